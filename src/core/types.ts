@@ -1,0 +1,134 @@
+// The shapes that flow through the add-on: register rows → requests + problems → one Recap object
+// that the recap sheet, the report document, recap.json and the offline runner all render.
+// Pure data: no Apps Script types here.
+
+/** A calendar date without time: days since 1970-01-01 (UTC). Fast to compare and to add. */
+export type Day = number;
+
+export type Lang = 'id' | 'en';
+
+export type StatusValue =
+  | 'Diproses' | 'Dipenuhi' | 'Dipenuhi Sebagian' | 'Ditolak' | 'Tidak Dijawab' | 'Dibatalkan';
+
+/** The seed report's three status groups (plus Dibatalkan, shown only when non-zero). */
+export type StatusGroup = 'Dipenuhi' | 'Ditolak/Tidak Dijawab' | 'Diproses' | 'Dibatalkan';
+
+export type SlaStatus = 'Tepat Waktu' | 'Terlambat' | 'Dalam Proses' | 'Mendekati Batas' | 'Lewat Batas';
+
+/** One register row that could be placed (it has a valid date received). No personal data kept. */
+export interface RequestRecord {
+  /** Spreadsheet row number (header = 1). */
+  row: number;
+  number: string | null;
+  received: Day;
+  channel: string; // canonical channel; 'Lainnya' when the cell held an unknown value
+  applicantType: string | null; // canonical Kategori Pemohon or null when unknown/blank
+  topic: string | null;
+  infoClass: string | null;
+  deliveryMethod: string | null;
+  status: StatusValue | null;
+  refusalReason: string | null;
+  extended: boolean;
+  answered: Day | null;
+  fee: number | null;
+  objectionDate: Day | null;
+  objectionGround: string | null;
+  objectionAnswered: Day | null;
+  dispute: boolean;
+}
+
+export interface Problem {
+  row: number;
+  number: string | null;
+  /** Header text of the column concerned as it appears in the sheet ('' for the whole row). */
+  column: string;
+  /** Stable machine code, e.g. 'date.invalid', 'list.unknown', 'number.duplicate'. */
+  code: string;
+  /** Plain message in the requested language. */
+  message: string;
+}
+
+export interface ParsedRegister {
+  requests: RequestRecord[];
+  problems: Problem[];
+  /** Rows that held anything at all (blank rows are skipped silently). */
+  rowCount: number;
+  /** Header → column index (0-based) as found; keys are the canonical field keys. */
+  columns: Record<string, number>;
+}
+
+export interface Period {
+  kind: 'quarter' | 'year';
+  year: number;
+  quarter: number | null; // 1..4 for a quarter
+  start: Day;
+  end: Day; // inclusive
+}
+
+export interface CountRow {
+  label: string;
+  count: number;
+  /** Whole percent; the rows of one table add up to exactly 100 (largest remainder), or all 0. */
+  percent: number;
+}
+
+export interface ChannelRecap {
+  channel: string;
+  total: number;
+  byApplicantType: Record<string, number>;
+  byStatusGroup: Record<string, number>;
+  applicantRows: CountRow[];
+  statusRows: CountRow[];
+}
+
+export interface RequestLine {
+  row: number;
+  number: string | null;
+  received: string; // YYYY-MM-DD
+  channel: string;
+  applicantType: string | null;
+  status: string | null;
+  due: string;
+  answered: string | null;
+  workingDays: number | null;
+  slaStatus: SlaStatus | null;
+  objectionDue: string | null;
+}
+
+export interface Recap {
+  unit: string;
+  period: { kind: 'quarter' | 'year'; year: number; quarter: number | null; start: string; end: string };
+  asOf: string;
+  totals: {
+    requests: number;
+    byChannel: Record<string, number>;
+    byApplicantType: Record<string, number>;
+    byStatus: Record<string, number>;
+    byStatusGroup: Record<string, number>;
+    byInfoClass: Record<string, number>;
+    byDeliveryMethod: Record<string, number>;
+  };
+  channels: ChannelRecap[];
+  serviceTime: {
+    answered: number;
+    averageWorkingDays: number | null;
+    medianWorkingDays: number | null;
+    minWorkingDays: number | null;
+    maxWorkingDays: number | null;
+  };
+  sla: {
+    onTime: number; late: number; inProcess: number; nearDue: number; overdue: number;
+    /** onTime / (onTime + late), 2 decimals; null when nothing was answered. */
+    complianceRate: number | null;
+  };
+  topics: Array<{ topic: string; count: number }>;
+  objections: { count: number; answered: number; onTime: number; late: number; pending: number; byGround: Record<string, number> };
+  disputes: number;
+  fees: { total: number; count: number };
+  /** Annual recap only: the four quarters side by side. */
+  quarters?: Array<{ quarter: number; requests: number; byChannel: Record<string, number>; byStatusGroup: Record<string, number>; onTime: number; late: number; complianceRate: number | null; averageWorkingDays: number | null }>;
+  requests: RequestLine[];
+  problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
+  /** Rows of the register that fall in the period plus rows that could not be placed. */
+  rowsInPeriod: number;
+}

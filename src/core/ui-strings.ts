@@ -1,0 +1,1 @@
+export const UI_STRINGS: Record<string, { id: string; en: string }> = {};
