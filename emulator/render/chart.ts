@@ -402,21 +402,22 @@ function bars(n: Normalized, top: number): string {
   const integer = values.every((v) => Number.isInteger(v));
   const dec = integer ? 0 : valueDecimals(values);
   const axisSize = 12;
-  const valueSize = 11;
   const legend = legendTop(n, top);
   const out: string[] = [legend.svg];
   const plotTop0 = legend.bottom + (legend.svg ? 6 : 0);
   const nCat = n.categories.length;
   const nSer = n.series.length;
   const valueLabel = (v: number) => formatNumber(v, dec, n.sep);
-  const maxValueLabelW = Math.max(...values.map((v) => textWidth(valueLabel(v), valueSize)));
+  const labelW = (size: number) => Math.max(...values.map((v) => textWidth(valueLabel(v), size)));
+  // Value labels shrink a little for crowded charts and disappear only when even 9px will not fit.
+  const fitSize = (fits: (size: number) => boolean) => [11, 10, 9].find(fits);
 
   if (!horizontal) {
     const ticks = niceTicks(Math.min(...values), Math.max(...values), integer, Math.max(2, Math.min(5, Math.floor((n.height - plotTop0) / 40))));
     const tickLabels = ticks.values.map((t) => formatNumber(t, ticks.decimals, n.sep));
     const left = PAD + Math.max(...tickLabels.map((t) => textWidth(t, axisSize))) + 8;
     const right = n.width - PAD;
-    const plotTop = plotTop0 + valueSize + 4; // room for a value label above the tallest bar
+    const plotTop = plotTop0 + 11 + 4; // room for a value label above the tallest bar
     const bottom = n.height - PAD - axisSize - 6;
     const h = Math.max(1, bottom - plotTop);
     const y = (v: number) => bottom - ((v - ticks.min) / (ticks.max - ticks.min)) * h;
@@ -431,7 +432,7 @@ function bars(n: Normalized, top: number): string {
     const band = (right - left) / nCat;
     const group = band * (nSer > 1 ? 0.75 : 0.62);
     const barW = group / nSer;
-    const labelsFit = maxValueLabelW <= barW + 2;
+    const valueSize = fitSize((sz) => labelW(sz) <= barW + 2);
     const out2: string[] = [];
     n.categories.forEach((cat, i) => {
       const gx = left + i * band + (band - group) / 2;
@@ -443,7 +444,7 @@ function bars(n: Normalized, top: number): string {
         const inset = nSer > 1 && barW > 4 ? 0.5 : 0;
         out.push(`<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
           `x="${fmt(x + inset)}" y="${fmt(Math.min(y0, y1))}" width="${fmt(Math.max(0, barW - 2 * inset))}" height="${fmt(Math.abs(y1 - y0))}" fill="${colorAt(n, j)}"/>`);
-        if (labelsFit) {
+        if (valueSize) {
           const ly = v >= 0 ? y1 - 4 : y1 + valueSize + 2;
           out2.push(text(x + barW / 2, ly, valueLabel(v), { size: valueSize, anchor: 'middle', fill: AXIS_TEXT_COLOR, cls: 'value-label' }));
         }
@@ -466,7 +467,7 @@ function bars(n: Normalized, top: number): string {
   const plotTop = plotTop0 + 4;
   const catW = Math.min(n.width * 0.3, Math.max(...n.categories.map((c) => textWidth(c, axisSize)))) + 8;
   const left = PAD + catW;
-  const right = n.width - PAD - maxValueLabelW - 6;
+  const right = n.width - PAD - labelW(11) - 6;
   const w = Math.max(1, right - left);
   const ticks = niceTicks(Math.min(...values), Math.max(...values), integer, Math.max(2, Math.min(5, Math.floor(w / 70))));
   const tickLabels = ticks.values.map((t) => formatNumber(t, ticks.decimals, n.sep));
@@ -482,7 +483,7 @@ function bars(n: Normalized, top: number): string {
   const band = (bottom - plotTop) / nCat;
   const group = band * (nSer > 1 ? 0.75 : 0.62);
   const barH = group / nSer;
-  const labelsFit = barH >= valueSize * 0.8;
+  const valueSize = fitSize((sz) => barH >= sz * 0.8);
   const out2: string[] = [];
   const every = Math.max(1, Math.ceil((axisSize + 2) / band));
   n.categories.forEach((cat, i) => {
@@ -495,7 +496,7 @@ function bars(n: Normalized, top: number): string {
       const inset = nSer > 1 && barH > 4 ? 0.5 : 0;
       out.push(`<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
         `x="${fmt(Math.min(x0, x1))}" y="${fmt(yy + inset)}" width="${fmt(Math.abs(x1 - x0))}" height="${fmt(Math.max(0, barH - 2 * inset))}" fill="${colorAt(n, j)}"/>`);
-      if (labelsFit) {
+      if (valueSize) {
         out2.push(text(v >= 0 ? x1 + 4 : x1 - 4, yy + barH / 2, valueLabel(v), {
           size: valueSize, anchor: v >= 0 ? 'start' : 'end', fill: AXIS_TEXT_COLOR, baseline: 'middle', cls: 'value-label',
         }));
