@@ -1,0 +1,355 @@
+// Register rows (as getValues() returns them: Dates, numbers, strings, '') → typed requests plus
+// problems. Row content never throws: whatever an officer typed becomes either a value or a
+// problem with its sheet row, registration number, column and a plain message. Only a register
+// without any recognisable header row is an error, because then nothing can be read at all.
+//
+// Personal columns (name, address, contact, request text) are only checked for presence; their
+// content is never copied into the result.
+import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
+import { dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
+import { FINISHED_STATUSES, LISTS, OTHER, REGISTER_COLUMNS, findColumns, type ColumnKey } from './schema';
+import { t } from './i18n';
+
+export class RegisterError extends Error {
+  readonly code: 'no_header';
+  constructor(code: 'no_header', message: string) {
+    super(message);
+    this.name = 'RegisterError';
+    this.code = code;
+  }
+}
+
+export interface ParseOptions {
+  lang: Lang;
+  /** Row of `values` holding the headers. When absent, the first of the top 20 rows that names the date-received column. */
+  headerRowIndex?: number;
+  /** Sheet row number of values[0] (1 when the read started at row 1). */
+  firstRowNumber?: number;
+  tzOffsetMinutes?: number;
+  /** The unit's channel list from the settings (default LISTS.channels). */
+  channels?: string[];
+  /** The unit's topic list from the settings (default LISTS.defaultTopics). */
+  topics?: string[];
+}
+
+const HEADER_SCAN_ROWS = 20;
+/** Values quoted in messages are cut here: a message must stay readable in a cell. */
+const QUOTE_MAX = 60;
+
+// Spellings officers commonly use for a canonical value. Matched like the values themselves.
+const SYNONYMS: Partial<Record<string, Record<string, string>>> = {
+  channels: {
+    'e-mail': 'Email', 'e mail': 'Email', 'surel': 'Email', 'surat elektronik': 'Email',
+    'ig': 'Instagram', 'fb': 'Facebook', 'twitter': 'Twitter/X', 'x': 'Twitter/X',
+    'web': 'Website', 'situs web': 'Website', 'laman': 'Website', 'wa': 'WhatsApp',
+    'ruang layanan informasi': 'Ruang Layanan', 'datang langsung': 'Ruang Layanan', 'service desk': 'Ruang Layanan', 'walk-in': 'Ruang Layanan',
+    'letter': 'Surat', 'telp': 'Telepon', 'telpon': 'Telepon', 'phone': 'Telepon', 'telephone': 'Telepon',
+    'other': 'Lainnya',
+  },
+  applicantTypes: {
+    'perorangan': 'Perseorangan', 'individu': 'Perseorangan', 'individual': 'Perseorangan',
+    'kelompok': 'Kelompok Orang', 'group': 'Kelompok Orang',
+    'badan hukum/badan publik': 'Badan Hukum', 'legal entity': 'Badan Hukum',
+  },
+  statuses: {
+    'in process': 'Diproses', 'processing': 'Diproses', 'fulfilled': 'Dipenuhi', 'granted': 'Dipenuhi',
+    'partially fulfilled': 'Dipenuhi Sebagian', 'sebagian dipenuhi': 'Dipenuhi Sebagian',
+    'refused': 'Ditolak', 'rejected': 'Ditolak', 'not answered': 'Tidak Dijawab', 'unanswered': 'Tidak Dijawab',
+    'cancelled': 'Dibatalkan', 'canceled': 'Dibatalkan', 'withdrawn': 'Dibatalkan',
+  },
+  refusalReasons: {
+    'dikecualikan': 'Dikecualikan (Pasal 17 UU KIP)', 'pasal 17': 'Dikecualikan (Pasal 17 UU KIP)', 'exempt': 'Dikecualikan (Pasal 17 UU KIP)',
+    'other': 'Lainnya',
+  },
+  infoClasses: {
+    'informasi berkala': 'Berkala', 'periodic': 'Berkala', 'informasi serta merta': 'Serta Merta', 'immediate': 'Serta Merta',
+    'informasi setiap saat': 'Setiap Saat', 'any time': 'Setiap Saat', 'informasi dikecualikan': 'Dikecualikan', 'exempt': 'Dikecualikan',
+  },
+  deliveryMethods: {
+    'melihat': 'Melihat/Membaca', 'membaca': 'Melihat/Membaca', 'melihat / membaca': 'Melihat/Membaca',
+    'softcopy': 'Salinan Softcopy', 'soft copy': 'Salinan Softcopy', 'hardcopy': 'Salinan Hardcopy', 'hard copy': 'Salinan Hardcopy',
+  },
+  yesNo: {
+    'y': 'Ya', 'yes': 'Ya', 'true': 'Ya', 'iya': 'Ya',
+    't': 'Tidak', 'n': 'Tidak', 'no': 'Tidak', 'false': 'Tidak', 'tdk': 'Tidak',
+  },
+  topics: { 'other': 'Lainnya' },
+};
+
+function normalizeValue(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Matches cell text to a list's canonical value; remembers what it has seen (registers repeat values). */
+class ListMatcher {
+  private readonly byNorm = new Map<string, string>();
+  private readonly seen = new Map<string, string | null>();
+  readonly hasOther: boolean;
+
+  constructor(values: string[], synonyms: Record<string, string> | undefined, private readonly letterPrefix = false) {
+    for (const v of values) this.byNorm.set(normalizeValue(v), v);
+    const canonical = new Set(values);
+    for (const [k, v] of Object.entries(synonyms ?? {})) {
+      if (canonical.has(v) && !this.byNorm.has(k)) this.byNorm.set(k, v);
+    }
+    this.hasOther = canonical.has(OTHER);
+    if (letterPrefix) {
+      // Objection grounds are known by their letter (Pasal 35 ayat 1 huruf a–g): "c", "c.", "(c)".
+      for (const v of values) this.byNorm.set(v.charAt(0).toLowerCase(), v);
+    }
+  }
+
+  match(raw: string): string | null {
+    const hit = this.seen.get(raw);
+    if (hit !== undefined) return hit;
+    const n = normalizeValue(raw);
+    let found = this.byNorm.get(n) ?? null;
+    if (found === null && this.letterPrefix) {
+      const m = /^\(?([a-g])(?:[.)]|\s|$)/.exec(n);
+      if (m) found = this.byNorm.get(m[1]) ?? null;
+    }
+    if (this.seen.size < 5000) this.seen.set(raw, found);
+    return found;
+  }
+}
+
+function isBlank(v: unknown): boolean {
+  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Any cell as text: numbers, booleans and dates land in text columns when Sheets guesses a type. */
+function cellText(v: unknown, tz: number): string {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isDateObject(v)) return Number.isNaN(v.getTime()) ? '' : ymd(dayOfDate(v, tz));
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function quote(s: string): string {
+  return s.length > QUOTE_MAX ? s.slice(0, QUOTE_MAX - 1) + '…' : s;
+}
+
+/** A fee as typed: 5000, "5000", "Rp 5.000", "5.000,50", "1,500.00". Null for blank, NaN when unreadable. */
+function parseFee(v: unknown): number | null {
+  if (isBlank(v)) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
+  if (typeof v !== 'string') return NaN;
+  let s = v.trim().toLowerCase().replace(/^rp\.?\s*/, '').replace(/\s+/g, '');
+  if (s === '-') return 0;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.'); // 5.000,50
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, ''); // 5,000.50
+  else if (/^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+}
+
+function findHeaderRow(values: unknown[][], opts: ParseOptions): number {
+  if (opts.headerRowIndex !== undefined) {
+    const row = values[opts.headerRowIndex];
+    return row && findColumns(row).columns.received !== undefined ? opts.headerRowIndex : -1;
+  }
+  const n = Math.min(values.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < n; i++) {
+    const row = values[i];
+    if (Array.isArray(row) && findColumns(row).columns.received !== undefined) return i;
+  }
+  return -1;
+}
+
+export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRegister {
+  const lang = opts.lang;
+  const tz = opts.tzOffsetMinutes ?? WIB_OFFSET_MINUTES;
+  const firstRowNumber = opts.firstRowNumber ?? 1;
+  const headerIndex = findHeaderRow(values, opts);
+  if (headerIndex < 0) {
+    throw new RegisterError('no_header', t(lang, 'error.no_header'));
+  }
+  const headerRow = values[headerIndex];
+  const { columns, missingRequired } = findColumns(headerRow);
+
+  const ix = (key: ColumnKey): number => columns[key] ?? -1;
+  const headerText = (key: ColumnKey): string => {
+    const i = ix(key);
+    const cell = i >= 0 ? cellText(headerRow[i], tz) : '';
+    if (cell) return cell;
+    const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
+    return lang === 'en' ? spec.en : spec.id;
+  };
+  const headers = {} as Record<ColumnKey, string>;
+  for (const c of REGISTER_COLUMNS) headers[c.key] = headerText(c.key);
+
+  const problems: Problem[] = [];
+  const requests: RequestRecord[] = [];
+  const headerRowNumber = firstRowNumber + headerIndex;
+  for (const key of missingRequired) {
+    problems.push({
+      row: headerRowNumber, number: null, column: headers[key], code: 'column.missing',
+      message: t(lang, 'problem.column.missing', { column: headers[key] }),
+    });
+  }
+
+  const channelList = opts.channels && opts.channels.length ? opts.channels : LISTS.channels;
+  const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
+  const matchers = {
+    channel: new ListMatcher(channelList, SYNONYMS.channels),
+    applicantType: new ListMatcher(LISTS.applicantTypes, SYNONYMS.applicantTypes),
+    status: new ListMatcher(LISTS.statuses, SYNONYMS.statuses),
+    refusalReason: new ListMatcher(LISTS.refusalReasons, SYNONYMS.refusalReasons),
+    infoClass: new ListMatcher(LISTS.infoClasses, SYNONYMS.infoClasses),
+    deliveryMethod: new ListMatcher(LISTS.deliveryMethods, SYNONYMS.deliveryMethods),
+    yesNo: new ListMatcher(LISTS.yesNo, SYNONYMS.yesNo),
+    objectionGround: new ListMatcher(LISTS.objectionGrounds, undefined, true),
+    topic: new ListMatcher(topicList, SYNONYMS.topics),
+  };
+
+  // Input columns only: the computed columns' formulas and officers' own columns may hold
+  // something on every row and must not make an empty row count.
+  const inputIndexes = REGISTER_COLUMNS.map((c) => ix(c.key)).filter((i) => i >= 0);
+  const I = {
+    number: ix('number'), received: ix('received'), channel: ix('channel'), applicantName: ix('applicantName'),
+    applicantType: ix('applicantType'), infoRequested: ix('infoRequested'), topic: ix('topic'),
+    infoClass: ix('infoClass'), deliveryMethod: ix('deliveryMethod'), status: ix('status'),
+    refusalReason: ix('refusalReason'), extended: ix('extended'), answered: ix('answered'), fee: ix('fee'),
+    objectionDate: ix('objectionDate'), objectionGround: ix('objectionGround'),
+    objectionAnswered: ix('objectionAnswered'), dispute: ix('dispute'),
+  };
+
+  const firstRowOfNumber = new Map<string, number>();
+  let rowCount = 0;
+
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) continue;
+    let blank = true;
+    for (let k = 0; k < inputIndexes.length; k++) {
+      if (!isBlank(row[inputIndexes[k]])) { blank = false; break; }
+    }
+    if (blank) continue;
+    rowCount++;
+
+    const rowNumber = firstRowNumber + r;
+    const cell = (i: number): unknown => (i >= 0 ? row[i] : undefined);
+    const numberText = cellText(cell(I.number), tz);
+    const number = numberText === '' ? null : numberText;
+    const problem = (key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
+      problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
+    };
+
+    if (number !== null) {
+      const norm = number.toLowerCase();
+      const first = firstRowOfNumber.get(norm);
+      if (first === undefined) firstRowOfNumber.set(norm, rowNumber);
+      else problem('number', 'number.duplicate', 'problem.number.duplicate', { number: quote(number), firstRow: first });
+    }
+
+    const date = (key: ColumnKey, i: number): Day | null => {
+      if (i < 0) return null;
+      const v = row[i];
+      const d = parseDay(v, tz);
+      if (d === 'invalid') {
+        problem(key, 'date.invalid', 'problem.date.invalid', { value: quote(cellText(v, tz)) });
+        return null;
+      }
+      return d;
+    };
+    const required = (key: ColumnKey, i: number): boolean => {
+      if (i < 0 || !isBlank(row[i])) return true;
+      problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
+      return false;
+    };
+    /** A list cell's canonical value; unknown values fall to Lainnya where the list has it. */
+    const list = (key: ColumnKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
+      if (i < 0) return null;
+      const v = row[i];
+      if (isBlank(v)) {
+        if (isRequired) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
+        return null;
+      }
+      const text = cellText(v, tz);
+      const found = m.match(text);
+      if (found !== null) return found;
+      if (m.hasOther) {
+        problem(key, 'list.unknown', 'problem.list.other', { value: quote(text), column: headers[key], other: OTHER });
+        return OTHER;
+      }
+      problem(key, 'list.unknown', 'problem.list.dropped', { value: quote(text), column: headers[key] });
+      return null;
+    };
+    const yesNo = (key: ColumnKey, i: number): boolean => {
+      if (i < 0) return false;
+      const v = row[i];
+      if (typeof v === 'boolean') return v;
+      if (isBlank(v)) return false;
+      const text = cellText(v, tz);
+      const found = matchers.yesNo.match(text);
+      if (found === null) problem(key, 'list.unknown', 'problem.yesno.unknown', { value: quote(text), column: headers[key] });
+      return found === 'Ya';
+    };
+
+    // Date received decides whether the row can be placed at all.
+    let received: Day | null = null;
+    if (I.received >= 0) {
+      const v = row[I.received];
+      const d = parseDay(v, tz);
+      if (d === null) problem('received', 'received.missing', 'problem.received.missing');
+      else if (d === 'invalid') problem('received', 'received.invalid', 'problem.received.invalid', { value: quote(cellText(v, tz)) });
+      else received = d;
+    }
+
+    const channel = I.channel >= 0 ? list('channel', I.channel, matchers.channel, true) ?? OTHER : OTHER;
+    required('applicantName', I.applicantName);
+    const applicantType = list('applicantType', I.applicantType, matchers.applicantType, true);
+    required('infoRequested', I.infoRequested);
+    const topic = list('topic', I.topic, matchers.topic, false);
+    const infoClass = list('infoClass', I.infoClass, matchers.infoClass, false);
+    const deliveryMethod = list('deliveryMethod', I.deliveryMethod, matchers.deliveryMethod, false);
+    const status = list('status', I.status, matchers.status, true) as StatusValue | null;
+    const refusalReason = list('refusalReason', I.refusalReason, matchers.refusalReason, false);
+    const extended = yesNo('extended', I.extended);
+
+    const answeredBlank = I.answered < 0 || isBlank(row[I.answered]);
+    const answered = date('answered', I.answered);
+    if (answered !== null && received !== null && answered < received) {
+      problem('answered', 'answered.before_received', 'problem.answered.before_received', { answered: ymd(answered), received: ymd(received) });
+    }
+    if (status !== null && FINISHED_STATUSES.has(status) && answeredBlank && I.answered >= 0) {
+      problem('answered', 'answered.missing', 'problem.answered.missing', { status });
+    }
+    if (status === 'Ditolak' && I.refusalReason >= 0 && isBlank(row[I.refusalReason])) {
+      problem('refusalReason', 'refusal.missing', 'problem.refusal.missing');
+    }
+
+    let fee: number | null = null;
+    if (I.fee >= 0) {
+      const f = parseFee(row[I.fee]);
+      if (f !== null && (Number.isNaN(f) || f < 0)) problem('fee', 'fee.invalid', 'problem.fee.invalid', { value: quote(cellText(row[I.fee], tz)) });
+      else fee = f;
+    }
+
+    const objectionDateBlank = I.objectionDate < 0 || isBlank(row[I.objectionDate]);
+    const objectionDate = date('objectionDate', I.objectionDate);
+    const objectionGround = list('objectionGround', I.objectionGround, matchers.objectionGround, false);
+    const objectionAnswered = date('objectionAnswered', I.objectionAnswered);
+    if (objectionDateBlank && (objectionGround !== null || objectionAnswered !== null)) {
+      problem('objectionDate', 'objection.date_missing', 'problem.objection.date_missing');
+    }
+    if (objectionDate !== null && objectionAnswered !== null && objectionAnswered < objectionDate) {
+      problem('objectionAnswered', 'objection.answered_before', 'problem.objection.answered_before', { answered: ymd(objectionAnswered), filed: ymd(objectionDate) });
+    }
+    if (objectionDate !== null && received !== null && objectionDate < received) {
+      problem('objectionDate', 'objection.before_received', 'problem.objection.before_received', { filed: ymd(objectionDate), received: ymd(received) });
+    }
+    const dispute = yesNo('dispute', I.dispute);
+
+    if (received === null) continue;
+    requests.push({
+      row: rowNumber, number, received, channel, applicantType, topic, infoClass, deliveryMethod, status,
+      refusalReason, extended, answered, fee, objectionDate, objectionGround, objectionAnswered, dispute,
+    });
+  }
+
+  return { requests, problems, rowCount, columns };
+}
+
+/** Problem codes that mean the row could not be placed in any period (it has no valid date received). */
+export const UNPLACED_CODES: ReadonlySet<string> = new Set(['received.missing', 'received.invalid']);

@@ -1,0 +1,173 @@
+// The register's columns and dropdown lists (spec/register.md), and finding columns by header.
+// Headers are matched trimmed, case-insensitively and ignoring punctuation, in Indonesian or
+// English, so "No Registrasi", "no. registrasi " and "Registration No." are the same column.
+import type { StatusGroup, StatusValue } from './types';
+
+export type ColumnType = 'text' | 'date' | 'list' | 'number';
+
+export type ColumnKey =
+  | 'number' | 'received' | 'channel' | 'applicantName' | 'applicantType' | 'occupation' | 'address'
+  | 'contact' | 'infoRequested' | 'topic' | 'purpose' | 'infoClass' | 'deliveryMethod' | 'status'
+  | 'refusalReason' | 'extended' | 'answered' | 'fee' | 'objectionDate' | 'objectionGround'
+  | 'objectionAnswered' | 'dispute' | 'officer' | 'notes';
+
+export type ListName =
+  | 'channels' | 'applicantTypes' | 'statuses' | 'refusalReasons' | 'infoClasses' | 'deliveryMethods'
+  | 'yesNo' | 'objectionGrounds' | 'topics';
+
+export interface ColumnSpec {
+  key: ColumnKey;
+  /** Header as written in the register (Indonesian). */
+  id: string;
+  /** English alias, accepted when reading and used when the unit works in English. */
+  en: string;
+  type: ColumnType;
+  required: boolean;
+  /** Personal data: never leaves the register. */
+  personal: boolean;
+  list?: ListName;
+  /** Suggested column width in pixels. */
+  width: number;
+  /** Other spellings met in hand-made registers. */
+  aliases?: string[];
+}
+
+export const REGISTER_COLUMNS: ColumnSpec[] = [
+  { key: 'number', id: 'No. Registrasi', en: 'Registration No.', type: 'text', required: false, personal: false, width: 120, aliases: ['Nomor Registrasi', 'No Reg', 'Registration Number'] },
+  { key: 'received', id: 'Tanggal Permohonan', en: 'Date Received', type: 'date', required: true, personal: false, width: 120, aliases: ['Tgl Permohonan', 'Tanggal Masuk', 'Received'] },
+  { key: 'channel', id: 'Saluran', en: 'Channel', type: 'list', required: true, personal: false, list: 'channels', width: 120, aliases: ['Media', 'Media Permohonan'] },
+  { key: 'applicantName', id: 'Nama Pemohon', en: 'Applicant Name', type: 'text', required: true, personal: true, width: 180, aliases: ['Nama'] },
+  { key: 'applicantType', id: 'Kategori Pemohon', en: 'Applicant Type', type: 'list', required: true, personal: false, list: 'applicantTypes', width: 140, aliases: ['Jenis Pemohon'] },
+  { key: 'occupation', id: 'Pekerjaan', en: 'Occupation', type: 'text', required: false, personal: false, width: 140 },
+  { key: 'address', id: 'Alamat', en: 'Address', type: 'text', required: false, personal: true, width: 200 },
+  { key: 'contact', id: 'Kontak', en: 'Contact', type: 'text', required: false, personal: true, width: 160, aliases: ['Email/Telepon', 'Kontak Pemohon'] },
+  { key: 'infoRequested', id: 'Informasi yang Diminta', en: 'Information Requested', type: 'text', required: true, personal: true, width: 260, aliases: ['Rincian Informasi', 'Informasi Diminta'] },
+  { key: 'topic', id: 'Topik', en: 'Topic', type: 'list', required: false, personal: false, list: 'topics', width: 160 },
+  { key: 'purpose', id: 'Tujuan Penggunaan', en: 'Purpose', type: 'text', required: false, personal: false, width: 200, aliases: ['Tujuan Penggunaan Informasi'] },
+  { key: 'infoClass', id: 'Klasifikasi Informasi', en: 'Information Class', type: 'list', required: false, personal: false, list: 'infoClasses', width: 140 },
+  { key: 'deliveryMethod', id: 'Cara Memperoleh', en: 'Delivery Method', type: 'list', required: false, personal: false, list: 'deliveryMethods', width: 150, aliases: ['Cara Memperoleh Informasi'] },
+  { key: 'status', id: 'Status', en: 'Status', type: 'list', required: true, personal: false, list: 'statuses', width: 140, aliases: ['Status Permohonan'] },
+  { key: 'refusalReason', id: 'Alasan Penolakan', en: 'Refusal Reason', type: 'list', required: false, personal: false, list: 'refusalReasons', width: 200 },
+  { key: 'extended', id: 'Perpanjangan', en: 'Extended', type: 'list', required: false, personal: false, list: 'yesNo', width: 110 },
+  { key: 'answered', id: 'Tanggal Selesai', en: 'Date Answered', type: 'date', required: false, personal: false, width: 120, aliases: ['Tanggal Dijawab', 'Tanggal Jawaban'] },
+  { key: 'fee', id: 'Biaya (Rp)', en: 'Fee (IDR)', type: 'number', required: false, personal: false, width: 100, aliases: ['Biaya'] },
+  { key: 'objectionDate', id: 'Tanggal Keberatan', en: 'Objection Date', type: 'date', required: false, personal: false, width: 120 },
+  { key: 'objectionGround', id: 'Alasan Keberatan', en: 'Objection Ground', type: 'list', required: false, personal: false, list: 'objectionGrounds', width: 220 },
+  { key: 'objectionAnswered', id: 'Tanggal Tanggapan Keberatan', en: 'Objection Answered', type: 'date', required: false, personal: false, width: 140 },
+  { key: 'dispute', id: 'Sengketa', en: 'Dispute', type: 'list', required: false, personal: false, list: 'yesNo', width: 100 },
+  { key: 'officer', id: 'Petugas', en: 'Officer', type: 'text', required: false, personal: false, width: 140 },
+  { key: 'notes', id: 'Catatan', en: 'Notes', type: 'text', required: false, personal: false, width: 220 },
+];
+
+export type ComputedKey = 'due' | 'workingDays' | 'slaStatus' | 'objectionDue';
+
+/** Written by the add-on as one array formula per column; never typed by officers. */
+export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string; width: number }> = [
+  { key: 'due', id: 'Batas Waktu', en: 'Due Date', width: 120 },
+  { key: 'workingDays', id: 'Hari Kerja Layanan', en: 'Working Days', width: 110 },
+  { key: 'slaStatus', id: 'Status SLA', en: 'SLA Status', width: 130 },
+  { key: 'objectionDue', id: 'Batas Tanggapan Keberatan', en: 'Objection Due', width: 150 },
+];
+
+export const STATUSES: StatusValue[] = ['Diproses', 'Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Dibatalkan'];
+
+/** The canonical dropdown values. Channels and topics are defaults the settings may replace. */
+export const LISTS = {
+  channels: ['Email', 'Instagram', 'Facebook', 'Twitter/X', 'Website', 'Ruang Layanan', 'Surat', 'Telepon', 'WhatsApp', 'Lainnya'],
+  applicantTypes: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'],
+  statuses: STATUSES as string[],
+  refusalReasons: ['Dikecualikan (Pasal 17 UU KIP)', 'Belum Dikuasai', 'Belum Didokumentasikan', 'Lainnya'],
+  infoClasses: ['Berkala', 'Serta Merta', 'Setiap Saat', 'Dikecualikan'],
+  deliveryMethods: ['Melihat/Membaca', 'Salinan Softcopy', 'Salinan Hardcopy'],
+  yesNo: ['Ya', 'Tidak'],
+  // UU 14/2008 Pasal 35 ayat (1) huruf a–g, shortened for a dropdown.
+  objectionGrounds: [
+    'a. Penolakan (Pasal 17)',
+    'b. Informasi berkala tidak disediakan',
+    'c. Permintaan tidak ditanggapi',
+    'd. Tidak ditanggapi sebagaimana diminta',
+    'e. Permintaan tidak dipenuhi',
+    'f. Biaya tidak wajar',
+    'g. Melebihi jangka waktu',
+  ],
+  defaultTopics: ['Pelatihan', 'Beasiswa', 'Lowongan Kerja & Magang', 'Kerja Sama Pendidikan', 'e-Pelatihan', 'Lainnya'],
+};
+
+/** The catch-all value of the lists that have one. */
+export const OTHER = 'Lainnya';
+
+/** The seed report's three status rows; Dibatalkan stands alone and is shown only when non-zero. */
+export const STATUS_GROUP: Record<StatusValue, StatusGroup> = {
+  'Diproses': 'Diproses',
+  'Dipenuhi': 'Dipenuhi',
+  'Dipenuhi Sebagian': 'Dipenuhi',
+  'Ditolak': 'Ditolak/Tidak Dijawab',
+  'Tidak Dijawab': 'Ditolak/Tidak Dijawab',
+  'Dibatalkan': 'Dibatalkan',
+};
+
+/** Group order of the seed's table. */
+export const STATUS_GROUPS: StatusGroup[] = ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan'];
+
+/** Statuses after which the request is finished and an answer date is expected. */
+export const FINISHED_STATUSES: ReadonlySet<StatusValue> = new Set<StatusValue>(['Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Dibatalkan']);
+
+/** Header text reduced to lowercase letters and digits separated by single spaces. */
+export function normalizeHeader(s: unknown): string {
+  if (s === null || s === undefined) return '';
+  return String(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+let headerIndex: Map<string, ColumnKey> | null = null;
+
+function headerLookup(): Map<string, ColumnKey> {
+  if (headerIndex) return headerIndex;
+  headerIndex = new Map();
+  // Canonical id/en headers first so an alias can never shadow another column's real header.
+  for (const c of REGISTER_COLUMNS) {
+    headerIndex.set(normalizeHeader(c.id), c.key);
+    headerIndex.set(normalizeHeader(c.en), c.key);
+  }
+  for (const c of REGISTER_COLUMNS) {
+    for (const a of c.aliases ?? []) {
+      const n = normalizeHeader(a);
+      if (!headerIndex.has(n)) headerIndex.set(n, c.key);
+    }
+  }
+  return headerIndex;
+}
+
+/** The register column a header names, or null for an officer's own column. */
+export function columnKeyOfHeader(header: unknown): ColumnKey | null {
+  return headerLookup().get(normalizeHeader(header)) ?? null;
+}
+
+export function columnSpec(key: ColumnKey): ColumnSpec {
+  return REGISTER_COLUMNS.find((c) => c.key === key)!;
+}
+
+/**
+ * Column indexes (0-based) by field key, first match winning when a header repeats; unknown
+ * headers are ignored. `missingRequired` lists required columns not found, in spec order.
+ */
+export function findColumns(headerRow: unknown[]): { columns: Record<string, number>; missingRequired: ColumnKey[] } {
+  const columns: Record<string, number> = {};
+  for (let i = 0; i < headerRow.length; i++) {
+    const key = columnKeyOfHeader(headerRow[i]);
+    if (key && columns[key] === undefined) columns[key] = i;
+  }
+  const missingRequired = REGISTER_COLUMNS.filter((c) => c.required && columns[c.key] === undefined).map((c) => c.key);
+  return { columns, missingRequired };
+}
+
+/** Where the computed columns sit, found the same way (for the formula writer and checks). */
+export function findComputedColumns(headerRow: unknown[]): Partial<Record<ComputedKey, number>> {
+  const out: Partial<Record<ComputedKey, number>> = {};
+  for (let i = 0; i < headerRow.length; i++) {
+    const n = normalizeHeader(headerRow[i]);
+    for (const c of COMPUTED_COLUMNS) {
+      if (out[c.key] === undefined && (n === normalizeHeader(c.id) || n === normalizeHeader(c.en))) out[c.key] = i;
+    }
+  }
+  return out;
+}
