@@ -1,0 +1,249 @@
+// The settings sheet as data: what officers can set, its defaults, and how one read of the sheet
+// becomes a Settings object. Layout (one sheet, blocks side by side, each found by its header in
+// row 1, so officers may move nothing by accident and the add-on needs one read):
+//   A:C  Pengaturan | Nilai | Keterangan        key/value rows, keys matched by label (id or en)
+//   E    Daftar Saluran                          channel dropdown list
+//   F    Daftar Topik                            topic dropdown list
+//   H:N  Statistik Media: Periode | Media | Akun | Pengikut | Postingan | Suka | Pengunjung
+//   P:S  Isian Periode: Periode | Bagian | Judul | Isi   (activities, obstacles, recommendations)
+import type { Lang } from './types';
+
+export type SettingKey =
+  | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
+  | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
+  | 'numberFormat' | 'language'
+  | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
+  | 'textObstacles' | 'textRecommendations';
+
+export interface SettingSpec {
+  key: SettingKey;
+  label: { id: string; en: string };
+  help: { id: string; en: string };
+  default: string | number;
+  options?: string[];
+  long?: boolean;
+}
+
+export const SETTINGS: SettingSpec[] = [
+  { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: 'Unit Kerja Contoh' },
+  { key: 'parentBody', label: { id: 'Badan Induk', en: 'Parent Body' }, help: { id: 'Badan atau eselon I yang membawahi unit.', en: 'The body the unit belongs to.' }, default: '' },
+  { key: 'ministry', label: { id: 'Kementerian/Lembaga', en: 'Ministry/Agency' }, help: { id: 'Kementerian, lembaga, atau pemerintah daerah.', en: 'Ministry, agency or local government.' }, default: '' },
+  { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: 'Jakarta' },
+  { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '' },
+  { key: 'officerNip', label: { id: 'NIP', en: 'Civil Servant ID (NIP)' }, help: { id: 'NIP penanda tangan (boleh kosong).', en: 'NIP of the signer (may be blank).' }, default: '' },
+  { key: 'officerTitle', label: { id: 'Jabatan', en: 'Position' }, help: { id: 'Jabatan penanda tangan.', en: 'Position of the signer.' }, default: 'Pelaksana PPID' },
+  { key: 'centralEmails', label: { id: 'E-mail PPID Pusat', en: 'Central PPID E-mails' }, help: { id: 'Alamat yang menerima laporan; pisahkan dengan koma.', en: 'Addresses that receive the report, separated by commas.' }, default: '' },
+  { key: 'shareRole', label: { id: 'Hak Akses PPID Pusat', en: 'Central PPID Access' }, help: { id: 'Pembaca, Pemberi Komentar, atau Editor. Tidak pernah dibagikan publik.', en: 'Viewer, Commenter or Editor. Never shared publicly.' }, default: 'Pembaca', options: ['Pembaca', 'Pemberi Komentar', 'Editor'] },
+  { key: 'sendEmail', label: { id: 'Kirim E-mail Pemberitahuan', en: 'Send E-mail Notice' }, help: { id: 'Ya: kirim tautan laporan ke PPID Pusat lewat e-mail.', en: 'Yes: e-mail the report links to the central PPID.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
+  { key: 'reportFolder', label: { id: 'Folder Laporan', en: 'Report Folder' }, help: { id: 'Nama folder Drive (dibuat bila belum ada) atau ID folder.', en: 'Drive folder name (created when missing) or folder ID.' }, default: 'Laporan PPID' },
+  { key: 'cutiBersamaWorking', label: { id: 'Cuti Bersama Dihitung Hari Kerja', en: 'Collective Leave Counts as Working Day' }, help: { id: 'Ya bila unit tetap melayani pada hari cuti bersama.', en: 'Yes when the unit serves on collective leave days.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
+  { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: 2 },
+  { key: 'numberFormat', label: { id: 'Format No. Registrasi', en: 'Registration No. Format' }, help: { id: '{nnn} = nomor urut (jumlah n = digit), {yyyy} = tahun, {mm} = bulan.', en: '{nnn} = sequence (n = digits), {yyyy} = year, {mm} = month.' }, default: '{nnn}/PPID/{yyyy}' },
+  { key: 'language', label: { id: 'Bahasa Laporan', en: 'Report Language' }, help: { id: 'Indonesia atau English.', en: 'Indonesia or English.' }, default: 'Indonesia', options: ['Indonesia', 'English'] },
+  { key: 'textBackground', long: true, label: { id: 'Teks Latar Belakang', en: 'Background Text' }, help: { id: 'Bab I, 1.1.', en: 'Chapter I, 1.1.' }, default: 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik menjamin hak setiap orang untuk memperoleh informasi dari badan publik. Keterbukaan ini menjadi dasar penyelenggaraan pemerintahan yang transparan, akuntabel, dan melibatkan masyarakat.\nSebagai badan publik, {unit} melayani permohonan informasi melalui Pejabat Pengelola Informasi dan Dokumentasi (PPID), mencatat setiap permohonan dalam register, dan melaporkan pelaksanaannya secara berkala.' },
+  { key: 'textPurpose', long: true, label: { id: 'Teks Maksud', en: 'Purpose Text' }, help: { id: 'Bab I, 1.2.1.', en: 'Chapter I, 1.2.1.' }, default: 'Laporan ini disusun untuk menyajikan data dan kegiatan layanan informasi publik {unit} selama {period} secara ringkas dan terukur.' },
+  { key: 'textObjective', long: true, label: { id: 'Teks Tujuan', en: 'Objective Text' }, help: { id: 'Bab I, 1.2.2.', en: 'Chapter I, 1.2.2.' }, default: 'Laporan ini menjadi bahan evaluasi bagi pimpinan dan PPID Pusat dalam menetapkan langkah perbaikan layanan informasi publik.' },
+  { key: 'textPolicy', long: true, label: { id: 'Teks Kebijakan Internal', en: 'Internal Policy Text' }, help: { id: 'Bab II, 2.1: dasar hukum, SK PPID, jenis layanan.', en: 'Chapter II, 2.1: legal basis, PPID decree, services.' }, default: 'Layanan informasi publik {unit} berpedoman pada UU Nomor 14 Tahun 2008, Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik, dan keputusan pimpinan tentang penunjukan PPID di lingkungan unit.' },
+  { key: 'textServiceDesk', long: true, label: { id: 'Teks Sarana Layanan', en: 'Service Desk Text' }, help: { id: 'Bab II, 2.2.1: ruang dan sarana layanan.', en: 'Chapter II, 2.2.1: service desk and facilities.' }, default: '{unit} menyediakan ruang layanan informasi publik serta kanal daring (e-mail, situs web, dan media sosial) untuk menerima permohonan informasi.' },
+  { key: 'textServiceHours', long: true, label: { id: 'Teks Waktu Layanan', en: 'Service Hours Text' }, help: { id: 'Bab II, jam layanan.', en: 'Chapter II, service hours.' }, default: 'Layanan dibuka Senin sampai Jumat pada jam kerja, kecuali hari libur nasional dan cuti bersama.' },
+  { key: 'textObstacles', long: true, label: { id: 'Teks Kendala (bawaan)', en: 'Obstacles Text (default)' }, help: { id: 'Bab III bila periode tidak punya isian Kendala.', en: 'Chapter III when the period has no Obstacles entry.' }, default: 'Tidak ada kendala berarti dalam layanan informasi publik pada periode ini.' },
+  { key: 'textRecommendations', long: true, label: { id: 'Teks Rekomendasi (bawaan)', en: 'Recommendations Text (default)' }, help: { id: 'Bab IV bila periode tidak punya isian Rekomendasi.', en: 'Chapter IV when the period has no Recommendations entry.' }, default: 'PPID akan menjaga ketepatan waktu layanan, memperbarui daftar informasi publik, dan meningkatkan publikasi informasi berkala.' },
+];
+
+export const SETTINGS_BLOCKS = {
+  keyValue: { id: ['Pengaturan', 'Nilai', 'Keterangan'], en: ['Setting', 'Value', 'Notes'] },
+  channels: { id: 'Daftar Saluran', en: 'Channel List' },
+  topics: { id: 'Daftar Topik', en: 'Topic List' },
+  media: { id: ['Periode', 'Media', 'Akun', 'Pengikut', 'Postingan', 'Suka', 'Pengunjung'], en: ['Period', 'Medium', 'Account', 'Followers', 'Posts', 'Likes', 'Visitors'] },
+  entries: { id: ['Periode', 'Bagian', 'Judul', 'Isi'], en: ['Period', 'Section', 'Title', 'Text'] },
+};
+
+/** Column positions (0-based) of each block in the sheet the add-on writes. */
+export const SETTINGS_LAYOUT = { keyValue: 0, channels: 4, topics: 5, media: 7, entries: 15 };
+
+export const ENTRY_SECTIONS = {
+  activity: { id: 'Kegiatan', en: 'Activity' },
+  obstacle: { id: 'Kendala', en: 'Obstacle' },
+  recommendation: { id: 'Rekomendasi', en: 'Recommendation' },
+};
+
+export interface MediaStat {
+  period: string; medium: string; account: string;
+  followers: number | null; posts: number | null; likes: number | null; visitors: number | null;
+}
+
+export interface PeriodEntry {
+  period: string; section: 'activity' | 'obstacle' | 'recommendation'; title: string; text: string;
+}
+
+export interface Settings {
+  values: Record<SettingKey, string>;
+  channels: string[];
+  topics: string[];
+  media: MediaStat[];
+  entries: PeriodEntry[];
+  /** Keys whose row is missing from the sheet (setup repair adds them). */
+  missingKeys: SettingKey[];
+}
+
+const norm = (v: unknown) => String(v ?? '').trim().toLowerCase();
+
+export function defaultSettings(channels: string[], topics: string[]): Settings {
+  const values = {} as Record<SettingKey, string>;
+  for (const s of SETTINGS) values[s.key] = String(s.default);
+  return { values, channels: [...channels], topics: [...topics], media: [], entries: [], missingKeys: SETTINGS.map((s) => s.key) };
+}
+
+function toNumber(v: unknown): number | null {
+  if (typeof v === 'number' && isFinite(v)) return v;
+  const s = String(v ?? '').trim().replace(/\./g, '').replace(',', '.');
+  if (s === '') return null;
+  const n = Number(s);
+  return isFinite(n) ? n : null;
+}
+
+function findHeader(row: unknown[], names: string[]): number {
+  const wanted = names.map(norm);
+  return row.findIndex((c) => wanted.includes(norm(c)));
+}
+
+/** Reads the whole settings sheet (one getValues) into Settings, falling back to defaults. */
+export function parseSettings(grid: unknown[][], defaults: { channels: string[]; topics: string[] }): Settings {
+  const out = defaultSettings(defaults.channels, defaults.topics);
+  if (!grid.length) return out;
+  const header = grid[0] ?? [];
+  const labelToKey = new Map<string, SettingKey>();
+  for (const s of SETTINGS) {
+    labelToKey.set(norm(s.label.id), s.key);
+    labelToKey.set(norm(s.label.en), s.key);
+  }
+  const kv = findHeader(header, [SETTINGS_BLOCKS.keyValue.id[0], SETTINGS_BLOCKS.keyValue.en[0]]);
+  const seen = new Set<SettingKey>();
+  if (kv >= 0) {
+    for (let r = 1; r < grid.length; r++) {
+      const key = labelToKey.get(norm(grid[r][kv]));
+      if (!key) continue;
+      seen.add(key);
+      const v = grid[r][kv + 1];
+      out.values[key] = v === null || v === undefined ? '' : String(v).trim();
+    }
+  }
+  out.missingKeys = SETTINGS.map((s) => s.key).filter((k) => !seen.has(k));
+  const listAt = (names: { id: string; en: string }) => {
+    const c = findHeader(header, [names.id, names.en]);
+    if (c < 0) return null;
+    const vals: string[] = [];
+    for (let r = 1; r < grid.length; r++) {
+      const v = String(grid[r][c] ?? '').trim();
+      if (v && !vals.some((x) => norm(x) === norm(v))) vals.push(v);
+    }
+    return vals;
+  };
+  out.channels = listAt(SETTINGS_BLOCKS.channels) ?? out.channels;
+  out.topics = listAt(SETTINGS_BLOCKS.topics) ?? out.topics;
+
+  const m = findHeader(header, [SETTINGS_BLOCKS.media.id[1], SETTINGS_BLOCKS.media.en[1]]);
+  if (m >= 1) {
+    for (let r = 1; r < grid.length; r++) {
+      const row = grid[r];
+      const period = String(row[m - 1] ?? '').trim();
+      const medium = String(row[m] ?? '').trim();
+      if (!period || !medium) continue;
+      out.media.push({
+        period, medium, account: String(row[m + 1] ?? '').trim(),
+        followers: toNumber(row[m + 2]), posts: toNumber(row[m + 3]), likes: toNumber(row[m + 4]), visitors: toNumber(row[m + 5]),
+      });
+    }
+  }
+  const e = findHeader(header, [SETTINGS_BLOCKS.entries.id[1], SETTINGS_BLOCKS.entries.en[1]]);
+  if (e >= 1) {
+    for (let r = 1; r < grid.length; r++) {
+      const row = grid[r];
+      const period = String(row[e - 1] ?? '').trim();
+      const sectionText = norm(row[e]);
+      const text = String(row[e + 2] ?? '').trim();
+      if (!period || !text) continue;
+      const section = (Object.keys(ENTRY_SECTIONS) as Array<keyof typeof ENTRY_SECTIONS>).find(
+        (k) => norm(ENTRY_SECTIONS[k].id) === sectionText || norm(ENTRY_SECTIONS[k].en) === sectionText,
+      ) ?? 'activity';
+      out.entries.push({ period, section, title: String(row[e + 1] ?? '').trim(), text });
+    }
+  }
+  return out;
+}
+
+export function isYes(v: string): boolean {
+  return ['ya', 'yes', 'y', 'true', '1'].includes(norm(v));
+}
+
+export function settingsLang(s: Settings): Lang {
+  return norm(s.values.language).startsWith('en') ? 'en' : 'id';
+}
+
+/** Valid, distinct addresses from the central PPID cell, plus the rejected ones. */
+export function splitEmails(v: string): { valid: string[]; invalid: string[] } {
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const raw of v.split(/[,;\s]+/)) {
+    const e = raw.trim();
+    if (!e) continue;
+    if (/^[^\s@<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(e)) {
+      if (!valid.some((x) => x.toLowerCase() === e.toLowerCase())) valid.push(e);
+    } else invalid.push(e);
+  }
+  return { valid, invalid };
+}
+
+export type ShareRole = 'viewer' | 'commenter' | 'editor';
+export function shareRole(v: string): ShareRole {
+  const n = norm(v);
+  if (n.startsWith('edit')) return 'editor';
+  if (n.includes('koment') || n.startsWith('comment')) return 'commenter';
+  return 'viewer';
+}
+
+/** Does a period cell ("2025-TW2", "2025-Q2", "TW II 2025", "2025") name this period? */
+export function periodMatches(cell: string, year: number, quarter: number | null): boolean {
+  const s = cell.toUpperCase().replace(/\s+/g, ' ').trim();
+  const y = s.match(/(20\d\d)/);
+  if (!y || Number(y[1]) !== year) return false;
+  const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
+  const q = s.match(/(?:Q|TW)\s*-?\s*([1-4]|IV|III|II|I)\b/);
+  const cellQuarter = q ? (roman[q[1]] ?? Number(q[1])) : null;
+  return cellQuarter === quarter;
+}
+
+/** Fills {unit}, {period}… placeholders of a narrative text. */
+export function fillTemplate(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? vars[k] : m));
+}
+
+/** Formats a registration number from the settings pattern: {nnn} → zero-padded sequence. */
+export function formatRegistrationNumber(pattern: string, seq: number, year: number, month: number): string {
+  const p = pattern.includes('{n') ? pattern : `{nnn}/${pattern}`;
+  return p
+    .replace(/\{(n+)\}/g, (_m, n: string) => String(seq).padStart(n.length, '0'))
+    .replace(/\{yyyy\}/g, String(year))
+    .replace(/\{mm\}/g, String(month).padStart(2, '0'));
+}
+
+/** The sequence number of an existing registration number for this pattern and year, or null. */
+export function sequenceOf(pattern: string, number: string, year: number, month: number): number | null {
+  const p = pattern.includes('{n') ? pattern : `{nnn}/${pattern}`;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let re = '';
+  let last = 0;
+  const tokens = /\{(n+|yyyy|mm)\}/g;
+  let m: RegExpExecArray | null;
+  while ((m = tokens.exec(p))) {
+    re += esc(p.slice(last, m.index));
+    if (m[1].startsWith('n')) re += '(\\d+)';
+    else if (m[1] === 'yyyy') re += String(year);
+    else re += '\\d{2}';
+    last = m.index + m[0].length;
+  }
+  re += esc(p.slice(last));
+  const hit = new RegExp(`^${re}$`, 'i').exec(number.trim());
+  void month;
+  return hit ? Number(hit[1]) : null;
+}

@@ -1,0 +1,64 @@
+// Renders the report model into a Google Docs document with real heading styles (so the outline
+// works), tables and chart images. Built under a temporary name; the caller renames on success.
+import type { Block, ReportModel } from '../core/report-model';
+
+type Blob = GoogleAppsScript.Base.Blob;
+type Document = GoogleAppsScript.Document.Document;
+
+const IMAGE_WIDTH = 440;
+
+export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string): Document {
+  const doc = DocumentApp.create(tempName);
+  const body = doc.getBody();
+  const H = DocumentApp.ParagraphHeading;
+  const A = DocumentApp.HorizontalAlignment;
+  const align = { left: A.LEFT, center: A.CENTER, right: A.RIGHT, justify: A.JUSTIFY };
+  const headings = { 1: H.HEADING1, 2: H.HEADING2, 3: H.HEADING3 };
+
+  const render = (b: Block) => {
+    switch (b.type) {
+      case 'title':
+        body.appendParagraph(b.text).setHeading(H.TITLE).setAlignment(A.CENTER);
+        break;
+      case 'subtitle':
+        body.appendParagraph(b.text).setHeading(H.SUBTITLE).setAlignment(A.CENTER);
+        break;
+      case 'heading':
+        body.appendParagraph(b.text).setHeading(headings[b.level]);
+        break;
+      case 'paragraph': {
+        const p = body.appendParagraph(b.text).setAlignment(align[b.align ?? 'left']);
+        if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+        break;
+      }
+      case 'list':
+        for (const item of b.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
+        break;
+      case 'table': {
+        body.appendParagraph(b.caption).setAlignment(A.CENTER).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+        const table = body.appendTable([b.header, ...b.rows]);
+        table.setBorderColor('#9aa0a6');
+        const head = table.getRow(0);
+        head.editAsText().setBold(true);
+        for (let c = 0; c < b.header.length; c++) head.getCell(c).setBackgroundColor('#d2e3fc');
+        if (b.total) table.getRow(b.rows.length).editAsText().setBold(true);
+        break;
+      }
+      case 'chart': {
+        const img = chartImages[b.key];
+        if (!img) break;
+        const image = body.appendImage(img);
+        const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
+        image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
+        body.appendParagraph(b.caption).setAlignment(A.CENTER).setAttributes({ [DocumentApp.Attribute.ITALIC]: true });
+        break;
+      }
+      case 'pageBreak':
+        body.appendPageBreak();
+        break;
+    }
+  };
+  model.blocks.forEach(render);
+  doc.saveAndClose();
+  return doc;
+}

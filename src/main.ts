@@ -1,0 +1,162 @@
+// The add-on's entry points. Apps Script knows only these names: each export becomes a top-level
+// function in dist/Code.js. Nothing here runs at load time, so the file is safe in AuthMode.NONE.
+import { t } from './core/i18n';
+import { lastFinishedQuarter } from './core/recap';
+import { dayOfDate } from './core/dates';
+import { periodKey } from './core/labels';
+import { guarded, userLang, UserError } from './ui/common';
+import { setupWorkbook, SetupResult } from './ui/setup-action';
+import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
+import { reportDoneHtml } from './ui/dialogs';
+import { checkRegister as runCheck, CheckResult } from './ui/check-action';
+import { formOptions, submitRequestForm, FormOptions, SubmitResult } from './ui/form-action';
+import { findSheet, SHEET_NAMES } from './sheets/workbook';
+import { tzOffsetMinutes } from './sheets/holidays';
+
+/**
+ * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
+ * touches the Ui and the user's locale.
+ * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
+ */
+export function onOpen(e?: unknown): void {
+  void e;
+  const lang = userLang();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t(lang, 'menu.setup'), 'menuSetup')
+    .addItem(t(lang, 'menu.log'), 'menuLogRequest')
+    .addSeparator()
+    .addItem(t(lang, 'menu.quarterly'), 'menuQuarterlyReport')
+    .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
+    .addItem(t(lang, 'menu.check'), 'menuCheckData')
+    .addSeparator()
+    .addItem(t(lang, 'menu.settings'), 'menuSettings')
+    .addItem(t(lang, 'menu.help'), 'menuHelp')
+    .addToUi();
+}
+
+/**
+ * Runs when the add-on is installed: builds the menu at once.
+ * @param {GoogleAppsScript.Events.AddonOnInstall} e the install event
+ */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Menu "Siapkan Register": creates or repairs the register, holiday and settings sheets. */
+export function menuSetup(): void {
+  guarded(() => {
+    const result = setupRegister();
+    SpreadsheetApp.getUi().alert(t(userLang(), 'app.name'), result.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+/** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */
+export function setupRegister(): SetupResult {
+  return setupWorkbook(SpreadsheetApp.getActive(), userLang());
+}
+
+/** Menu "Catat Permohonan": opens the request form in the sidebar. */
+export function menuLogRequest(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createTemplateFromFile('Sidebar');
+    (html as unknown as { lang: string }).lang = lang;
+    SpreadsheetApp.getUi().showSidebar(html.evaluate().setTitle(t(lang, 'form.title')));
+  });
+}
+
+/** Includes another project HTML file into a template (the sidebar's script and style). */
+export function include(name: string): string {
+  return HtmlService.createHtmlOutputFromFile(name).getContent();
+}
+
+/** Sidebar call: dropdown values, labels and today's date for the form. */
+export function getFormOptions(): FormOptions {
+  return formOptions(SpreadsheetApp.getActive());
+}
+
+/**
+ * Sidebar call: checks and saves one request, numbering it under the document lock.
+ * @param {Object} form field key → value
+ */
+export function submitRequest(form: Record<string, unknown>): SubmitResult {
+  return submitRequestForm(SpreadsheetApp.getActive(), form);
+}
+
+function defaultQuarter(): string {
+  const ss = SpreadsheetApp.getActive();
+  return periodKey(lastFinishedQuarter(dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()))));
+}
+
+function askPeriod(titleKey: string, bodyKey: string, fallback: string): string | null {
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(t(lang, titleKey), t(lang, bodyKey, { example: fallback }), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  return answer.getResponseText().trim() || fallback;
+}
+
+function showReportDone(result: ReportResult): void {
+  const html = HtmlService.createHtmlOutput(reportDoneHtml(result, result.lang)).setWidth(460).setHeight(320);
+  SpreadsheetApp.getUi().showModalDialog(html, t(result.lang, 'done.title', { period: result.periodLabel }));
+}
+
+/** Menu "Buat Laporan Triwulan": asks for the quarter (default the last finished one), then makes the report. */
+export function menuQuarterlyReport(): void {
+  guarded(() => {
+    const period = askPeriod('prompt.quarter.title', 'prompt.quarter.body', defaultQuarter());
+    if (period) showReportDone(runReport({ period }));
+  });
+}
+
+/** Menu "Buat Laporan Tahunan": asks for the year (default the last finished quarter's year). */
+export function menuAnnualReport(): void {
+  guarded(() => {
+    const period = askPeriod('prompt.year.title', 'prompt.year.body', defaultQuarter().slice(0, 4));
+    if (period) showReportDone(runReport({ period }));
+  });
+}
+
+/**
+ * Makes the report of a period without dialogs: recap sheet, document, PDF, JSON, sharing.
+ * @param {{period: string, asOf?: string}} request e.g. {period: '2025-Q2', asOf: '2025-07-10'}
+ */
+export function generateReport(request: ReportRequest): ReportResult {
+  if (!request || !request.period) throw new UserError('err.badPeriod', { value: '' });
+  return runReport(request);
+}
+
+/** The recap figures of a period as JSON data, read-only (for tests and the offline runner). */
+export function computeRecap(request: ReportRequest): unknown {
+  return runRecap(request);
+}
+
+/** Menu "Periksa Data": lists the register's problems by row in the "Periksa Data" sheet. */
+export function menuCheckData(): void {
+  guarded(() => {
+    const result = checkRegister();
+    SpreadsheetApp.getUi().alert(t(userLang(), 'check.title'), result.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  });
+}
+
+/** Checks the register without a dialog. */
+export function checkRegister(): CheckResult {
+  return runCheck(SpreadsheetApp.getActive());
+}
+
+/** Menu "Pengaturan": opens the settings sheet (created by Siapkan Register). */
+export function menuSettings(): void {
+  guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const sheet = findSheet(ss, SHEET_NAMES.settings);
+    if (!sheet) throw new UserError('err.noRegister');
+    ss.setActiveSheet(sheet);
+  });
+}
+
+/** Menu "Bantuan": a short guide. */
+export function menuHelp(): void {
+  const lang = userLang();
+  SpreadsheetApp.getUi().alert(t(lang, 'menu.help'), t(lang, 'help.body'), SpreadsheetApp.getUi().ButtonSet.OK);
+}

@@ -1,0 +1,108 @@
+// The holiday sheet: pre-filled from the core's SKB data for the years around today; officers add
+// or remove rows and the sheet is what counts at run time. Column E is a live ARRAYFORMULA giving
+// the dates the register's formulas use (cuti bersama dropped when the unit works on them).
+import { holidaysForYears, HOLIDAY_YEARS, Holiday } from '../core/holidays';
+import { WorkCalendar } from '../core/calendar';
+import { parseDay, dayToDate, dayFromIso } from '../core/dates';
+import { t } from '../core/i18n';
+import type { Day, Lang } from '../core/types';
+import { effectiveHolidayFormula } from './formulas';
+import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface HolidaySheetInfo {
+  sheet: Sheet;
+  /** The effective-dates column for WORKDAY/NETWORKDAYS, e.g. "'Hari Libur'!$E$2:$E". */
+  effectiveRange: string;
+  addedYears: number[];
+  created: boolean;
+}
+
+/** UTC offset of the spreadsheet's zone; Indonesia has no daylight saving. */
+export function tzOffsetMinutes(timeZone: string): number {
+  const zones: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0 };
+  return zones[timeZone] ?? 420;
+}
+
+function rowsFor(holidays: Holiday[], lang: Lang, tz: number): unknown[][] {
+  return holidays.map((h) => [
+    dayToDate(dayFromIso(h.date), tz),
+    h.name,
+    t(lang, h.kind === 'cuti_bersama' ? 'holiday.cuti' : 'holiday.national'),
+    h.provisional ? `${h.decree} (sementara)` : h.decree,
+  ]);
+}
+
+export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {
+  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const year = new Date(today * 86400000).getUTCFullYear();
+  const from = Math.max(HOLIDAY_YEARS.from, year - 1);
+  const to = Math.min(HOLIDAY_YEARS.to, year + 1);
+  let sheet = findSheet(ss, SHEET_NAMES.holidays);
+  const created = !sheet;
+  const header = t(lang, 'holiday.header').split('|');
+  let addedYears: number[] = [];
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET_NAMES.holidays[0]);
+    const rows = rowsFor(holidaysForYears(from, to, true), lang, tz);
+    sheet.getRange(1, 1, 1, 4).setValues([header.slice(0, 4)]);
+    if (rows.length) sheet.getRange(2, 1, rows.length, 4).setValues(rows);
+    addedYears = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, 5).setFontWeight('bold').setBackground('#e8eaed');
+    sheet.setColumnWidth(2, 280);
+    sheet.setColumnWidth(4, 360);
+  } else {
+    // Add whole years that are missing (a new year arrived); never re-add rows an officer removed.
+    const last = sheet.getLastRow();
+    const values = last > 1 ? sheet.getRange(2, 1, last - 1, 1).getValues() : [];
+    const present = new Set<number>();
+    for (const [v] of values) {
+      const d = parseDay(v, tz);
+      if (typeof d === 'number') present.add(new Date(d * 86400000).getUTCFullYear());
+    }
+    const missing: Holiday[] = [];
+    for (let y = from; y <= to; y++) {
+      if (!present.has(y)) {
+        missing.push(...holidaysForYears(y, y, true));
+        addedYears.push(y);
+      }
+    }
+    addedYears = addedYears.filter((y) => missing.some((h) => h.date.startsWith(String(y))));
+    if (missing.length) sheet.getRange(Math.max(last, 1) + 1, 1, missing.length, 4).setValues(rowsFor(missing, lang, tz));
+    // A value typed into the effective column would block the formula's spill: clear it.
+    const maxRows = sheet.getMaxRows();
+    if (maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
+  }
+  const maxRows = sheet.getMaxRows();
+  sheet.getRange(2, 1, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
+  sheet.getRange(2, 5, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
+  sheet.getRange(1, 5).setFormula(effectiveHolidayFormula(header[4], cutiRef));
+  sheet.getRange(2, 3, Math.max(maxRows - 1, 1), 1).setDataValidation(
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true)
+      .setAllowInvalid(false)
+      .build(),
+  );
+  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created };
+}
+
+/** The working-day calendar from the holiday sheet (one read); the built-in data when it is missing. */
+export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean): WorkCalendar {
+  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const sheet = findSheet(ss, SHEET_NAMES.holidays);
+  if (!sheet) {
+    const all = holidaysForYears(HOLIDAY_YEARS.from, HOLIDAY_YEARS.to, !workOnCutiBersama);
+    return new WorkCalendar(all.map((h) => dayFromIso(h.date)));
+  }
+  const last = sheet.getLastRow();
+  const rows = last > 1 ? sheet.getRange(2, 1, last - 1, 3).getValues() : [];
+  const entries: Array<{ day: Day; kind: string }> = [];
+  for (const [date, , kind] of rows) {
+    const d = parseDay(date, tz);
+    if (typeof d === 'number') entries.push({ day: d, kind: String(kind ?? '') });
+  }
+  return WorkCalendar.fromEntries(entries, { workOnCutiBersama });
+}

@@ -1,0 +1,217 @@
+// What the recap sheet shows, as a grid: pure, so it is tested without Sheets and written with one
+// setValues. Tables run down columns A–D (No. | label | Jumlah | Persentase); charts sit to the
+// right, each beside its table. Nothing here reads the register: it renders one Recap object.
+import type { Recap, CountRow, Lang } from '../core/types';
+import type { Settings } from '../core/settings-model';
+import { periodMatches } from '../core/settings-model';
+import { safeCellText } from '../core/escape';
+import { translator, periodLabel, formatDateShort, formatPercent } from '../core/labels';
+
+export type Cell = string | number;
+
+export interface ChartSpec {
+  key: string;
+  type: 'pie' | 'column';
+  title: string;
+  /** Data range (1-based, header row included): labels in the first column, counts in the second. */
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+  anchorRow: number;
+  anchorCol: number;
+}
+
+export interface TableSpec {
+  key: string;
+  title: string;
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  numCols: number;
+  totalRow: number | null;
+  /** 1-based column holding whole-percent numbers (formatted 0%), or null. */
+  percentCol: number | null;
+}
+
+export interface RecapLayout {
+  values: Cell[][];
+  width: number;
+  titleRow: number;
+  sectionRows: number[];
+  tables: TableSpec[];
+  charts: ChartSpec[];
+}
+
+const WIDTH = 7;
+const CHART_ROWS = 18;
+export const CHART_COLUMN = 6; // F
+
+export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, generated: string): RecapLayout {
+  const tr = translator(lang);
+  const rows: Cell[][] = [];
+  const sectionRows: number[] = [];
+  const tables: TableSpec[] = [];
+  const charts: ChartSpec[] = [];
+  const push = (cells: Cell[] = []) => {
+    const r = cells.slice(0, WIDTH);
+    while (r.length < WIDTH) r.push('');
+    rows.push(r);
+    return rows.length; // 1-based row number
+  };
+  const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
+  const group = (g: string) => tr(`group.${g}`);
+
+  const titleRow = push([tr('recap.title')]);
+  push([tr('recap.meta', { unit: recap.unit, period: periodLabel(period, lang), asOf: formatDateShort(recap.asOf), generated })]);
+  push();
+
+  const section = (key: string) => {
+    sectionRows.push(push([tr(key)]));
+  };
+
+  /** A No. | label | Jumlah | Persentase table with a total row; returns its spec. */
+  const countTable = (key: string, title: string, labelHeader: string, items: CountRow[], chart?: { type: 'pie' | 'column'; title: string }) => {
+    const start = rows.length + 1;
+    if (title) push(['', title]);
+    const headerRow = push([tr('recap.col.no'), labelHeader, tr('recap.col.count'), tr('recap.col.percent')]);
+    items.forEach((it, i) => push([i + 1, it.label, it.count, it.percent / 100]));
+    const total = items.reduce((s, it) => s + it.count, 0);
+    const totalRow = push(['', tr('recap.total'), total, total > 0 ? 1 : 0]);
+    const spec: TableSpec = { key, title, headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: 4, totalRow, percentCol: 4 };
+    tables.push(spec);
+    if (chart) {
+      charts.push({ key, type: chart.type, title: chart.title, row: headerRow, col: 2, numRows: items.length + 1, numCols: 2, anchorRow: start, anchorCol: CHART_COLUMN });
+      while (rows.length < start + CHART_ROWS) push();
+    }
+    push();
+    return spec;
+  };
+
+  /** A two-column measure | value table. */
+  const measureTable = (key: string, items: Array<[string, Cell]>, chart?: ChartSpec) => {
+    const headerRow = push(['', tr('recap.col.measure'), tr('recap.col.value')]);
+    items.forEach(([label, value]) => push(['', label, value]));
+    tables.push({ key, title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + items.length, numCols: 3, totalRow: null, percentCol: null });
+    if (chart) {
+      charts.push(chart);
+      while (rows.length < chart.anchorRow + CHART_ROWS) push();
+    }
+    push();
+  };
+
+  const withPercent = (pairs: Array<[string, number]>): CountRow[] => {
+    const total = pairs.reduce((s, [, c]) => s + c, 0);
+    // Largest remainder to whole percents, as the core does for its own tables.
+    const raw = pairs.map(([, c]) => (total ? (c * 100) / total : 0));
+    const floor = raw.map(Math.floor);
+    let left = total ? 100 - floor.reduce((a, b) => a + b, 0) : 0;
+    const order = raw.map((r, i) => [r - floor[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    for (const [, i] of order) {
+      if (left <= 0) break;
+      floor[i] += 1;
+      left -= 1;
+    }
+    return pairs.map(([label, count], i) => ({ label, count, percent: floor[i] }));
+  };
+
+  // 1. Requests per channel (every configured channel, zeros included).
+  section('recap.s1');
+  const channelRows = withPercent(recap.channels.map((c) => [c.channel, c.total]));
+  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'column', title: tr('recap.chart.byChannel') });
+
+  // 2. Applicant types per channel, with a pie for each channel that has requests.
+  section('recap.s2');
+  const used = recap.channels.filter((c) => c.total > 0);
+  if (!used.length) push(['', tr('recap.noRequestsChannel')]);
+  for (const c of used) {
+    countTable(`applicants:${c.channel}`, tr('recap.s2.table', { channel: c.channel }), tr('recap.col.applicantType'), c.applicantRows,
+      { type: 'pie', title: tr('recap.chart.applicants', { channel: c.channel }) });
+  }
+
+  // 3. Status per channel in the seed's three groups (Dibatalkan only when non-zero).
+  section('recap.s3');
+  if (!used.length) push(['', tr('recap.noRequestsChannel')]);
+  for (const c of used) {
+    countTable(`status:${c.channel}`, tr('recap.s3.table', { channel: c.channel }), tr('recap.col.status'),
+      c.statusRows.map((r) => ({ ...r, label: group(r.label) })));
+  }
+
+  // 4. Service time and SLA.
+  section('recap.s4');
+  const st = recap.serviceTime;
+  const num = (v: number | null) => (v === null ? '-' : v);
+  const slaStart = rows.length + 1;
+  const slaHeader = slaStart + 6; // the SLA rows below, used as the chart's data range
+  measureTable('serviceTime', [
+    [tr('measure.answered'), st.answered],
+    [tr('measure.avg'), num(st.averageWorkingDays)],
+    [tr('measure.median'), num(st.medianWorkingDays)],
+    [tr('measure.min'), num(st.minWorkingDays)],
+    [tr('measure.max'), num(st.maxWorkingDays)],
+    [tr('recap.col.status'), tr('recap.col.count')],
+    [tr('measure.onTime'), recap.sla.onTime],
+    [tr('measure.late'), recap.sla.late],
+    [tr('measure.inProcess'), recap.sla.inProcess],
+    [tr('measure.nearDue'), recap.sla.nearDue],
+    [tr('measure.overdue'), recap.sla.overdue],
+    [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
+  ], { key: 'sla', type: 'column', title: tr('recap.chart.sla'), row: slaHeader, col: 2, numRows: 6, numCols: 2, anchorRow: slaStart, anchorCol: CHART_COLUMN });
+
+  // 5. Topics, information classes, objections and disputes.
+  section('recap.s5');
+  const topicRows = withPercent(recap.topics.map((x) => [x.topic, x.count]));
+  countTable('topics', '', tr('recap.col.topic'), topicRows);
+  const classRows = withPercent(Object.entries(recap.totals.byInfoClass));
+  countTable('classes', '', tr('recap.col.infoClass'), classRows);
+  measureTable('objections', [
+    [tr('measure.objections'), recap.objections.count],
+    [tr('measure.objectionsAnswered'), recap.objections.answered],
+    [tr('measure.objectionsOnTime'), recap.objections.onTime],
+    [tr('measure.disputes'), recap.disputes],
+    [tr('measure.fees'), recap.fees.total],
+  ]);
+
+  // 6. Problems found in the register for this period, by row.
+  section('recap.s6');
+  if (!recap.problems.length) {
+    push(['', tr('recap.noProblems')]);
+  } else {
+    const headerRow = push([tr('recap.col.row'), tr('recap.col.number'), tr('recap.col.column'), tr('recap.col.problem')]);
+    for (const p of recap.problems) push([p.row, p.number ?? '', p.column, p.message]);
+    tables.push({ key: 'problems', title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + recap.problems.length, numCols: 4, totalRow: null, percentCol: null });
+  }
+  push();
+
+  // 7. Media statistics typed by hand in the settings for this period.
+  section('recap.s7');
+  const media = settings.media.filter((m) => periodMatches(m.period, recap.period.year, recap.period.quarter));
+  if (!media.length) {
+    push(['', tr('recap.noMedia')]);
+  } else {
+    const headerRow = push(['', ...tr('media.col').split('|')]);
+    for (const m of media) push(['', m.medium, m.account, num(m.followers), num(m.posts), num(m.likes), num(m.visitors)]);
+    tables.push({ key: 'media', title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + media.length, numCols: 7, totalRow: null, percentCol: null });
+  }
+  push();
+
+  // 8. Annual only: the four quarters side by side with the year's total.
+  if (recap.quarters) {
+    section('recap.s8');
+    const qs = recap.quarters;
+    const headerRow = push(['', tr('recap.col.measure'), ...qs.map((q) => `TW ${['', 'I', 'II', 'III', 'IV'][q.quarter]}`).slice(0, 4), tr('recap.col.total')]);
+    const line = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => push(['', label, ...qs.map(pick), total]);
+    line(tr('measure.requests'), (q) => q.requests, recap.totals.requests);
+    for (const c of recap.channels) line(c.channel, (q) => q.byChannel[c.channel] ?? 0, c.total);
+    for (const g of ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses']) line(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0);
+    line(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime);
+    line(tr('measure.late'), (q) => q.late, recap.sla.late);
+    tables.push({ key: 'quarters', title: '', headerRow, firstRow: headerRow + 1, lastRow: rows.length, numCols: 7, totalRow: null, percentCol: null });
+    push();
+  }
+
+  // Channel names, topics, registration numbers and messages come from officers' typing: none may
+  // turn into a formula when written.
+  const values = rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCellText(c) : c)));
+  return { values, width: WIDTH, titleRow, sectionRows, tables, charts };
+}

@@ -1,0 +1,163 @@
+// The register sheet: set up or repaired in place (officer-typed values never move or change),
+// with strict dropdowns, date and fee validation, live SLA formulas, formats and protection.
+// Every call here is per column or per sheet, never per row: the cost is the same at any size.
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec } from '../core/schema';
+import { t } from '../core/i18n';
+import type { Lang } from '../core/types';
+import { dueFormula, workingDaysFormula, slaFormula, objectionDueFormula, FormulaRefs } from './formulas';
+import { findSheet, SHEET_NAMES } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface RegisterRefs {
+  holidays: string;
+  nearDue: string;
+  channels: string;
+  topics: string;
+}
+
+export interface RegisterSetup {
+  sheet: Sheet;
+  created: boolean;
+  addedColumns: string[];
+}
+
+const PROTECTION_MARK = 'PPID Sheets:';
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** The register's header row and body, read in one call (values as Sheets returns them). */
+export interface RegisterRead {
+  sheet: Sheet;
+  values: unknown[][];
+}
+
+export class NoRegisterError extends Error {
+  constructor() {
+    super('no register sheet');
+    this.name = 'NoRegisterError';
+  }
+}
+
+export function readRegister(ss: Spreadsheet): RegisterRead {
+  const sheet = findSheet(ss, SHEET_NAMES.register);
+  if (!sheet) throw new NoRegisterError();
+  const values = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [[]];
+  return { sheet, values };
+}
+
+function listValues(spec: ColumnSpec): string[] {
+  const l = spec.list as keyof typeof LISTS | undefined;
+  return l ? (LISTS[l] as string[]) : [];
+}
+
+export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs): RegisterSetup {
+  let sheet = findSheet(ss, SHEET_NAMES.register);
+  const created = !sheet;
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET_NAMES.register[0], 0);
+  }
+  const lastCol = sheet.getLastColumn();
+  const header: unknown[] = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
+  const { columns } = findColumns(header);
+  const computed = findComputedColumns(header);
+
+  // Missing columns go to the right of everything that exists, so no officer value moves.
+  const missing = REGISTER_COLUMNS.filter((c) => columns[c.key] === undefined);
+  const missingComputed = COMPUTED_COLUMNS.filter((c) => computed[c.key] === undefined);
+  let next = header.length;
+  const newHeaders: string[] = [];
+  for (const c of missing) {
+    columns[c.key] = next++;
+    newHeaders.push(c[lang]);
+  }
+  for (const c of missingComputed) {
+    computed[c.key] = next++;
+    newHeaders.push(c[lang]);
+  }
+  if (newHeaders.length) sheet.getRange(1, header.length + 1, 1, newHeaders.length).setValues([newHeaders]);
+
+  const maxRows = sheet.getMaxRows();
+  const body = (col0: number) => sheet!.getRange(2, col0 + 1, Math.max(maxRows - 1, 1), 1);
+  const width = next;
+
+  // Computed columns: clear anything typed under them (it would block the spill), then formulas.
+  const formulaRefs: FormulaRefs = {
+    received: columns.received,
+    extended: columns.extended ?? null,
+    answered: columns.answered ?? null,
+    status: columns.status ?? null,
+    objectionDate: columns.objectionDate ?? null,
+    due: computed.due!,
+    holidays: refs.holidays,
+    nearDue: refs.nearDue,
+  };
+  const headerText = (key: string) => COMPUTED_COLUMNS.find((c) => c.key === key)![lang];
+  const formulas: Record<string, string> = {
+    due: dueFormula(formulaRefs, headerText('due')),
+    workingDays: workingDaysFormula(formulaRefs, headerText('workingDays')),
+    slaStatus: slaFormula(formulaRefs, headerText('slaStatus')),
+    objectionDue: objectionDueFormula(formulaRefs, headerText('objectionDue')),
+  };
+  for (const c of COMPUTED_COLUMNS) {
+    const col0 = computed[c.key]!;
+    body(col0).clearContent();
+    sheet.getRange(1, col0 + 1).setFormula(formulas[c.key]);
+  }
+
+  // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0.
+  const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  for (const spec of REGISTER_COLUMNS) {
+    const col0 = columns[spec.key];
+    let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
+    if (spec.type === 'list') {
+      const help = t(lang, 'setup.validationHelp.list');
+      if (spec.list === 'channels') rule = builder().requireValueInRange(ss.getRange(refs.channels), true).setHelpText(help).build();
+      else if (spec.list === 'topics') rule = builder().requireValueInRange(ss.getRange(refs.topics), true).setHelpText(help).build();
+      else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+    } else if (spec.type === 'date') {
+      rule = builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
+      body(col0).setNumberFormat(DATE_FORMAT);
+    } else if (spec.type === 'number') {
+      rule = builder().requireNumberGreaterThanOrEqualTo(0).setHelpText(t(lang, 'setup.validationHelp.fee')).build();
+      body(col0).setNumberFormat('#,##0');
+    }
+    if (rule) body(col0).setDataValidation(rule);
+  }
+  body(computed.due!).setNumberFormat(DATE_FORMAT);
+  body(computed.objectionDue!).setNumberFormat(DATE_FORMAT);
+  body(computed.workingDays!).setNumberFormat('0');
+
+  // Look: frozen bold header, widths for the new columns, banding once.
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  for (const c of missing) sheet.setColumnWidth(columns[c.key] + 1, c.width);
+  for (const c of missingComputed) sheet.setColumnWidth(computed[c.key]! + 1, c.width);
+  if (created || sheet.getBandings().length === 0) {
+    sheet.getRange(1, 1, maxRows, width).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
+  }
+
+  // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
+  const sla = body(computed.slaStatus!);
+  const slaA1 = sla.getA1Notation();
+  const others = sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => g.getA1Notation() === slaA1));
+  const rule = (text: string, bg: string, fg: string) =>
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(bg).setFontColor(fg).setRanges([sla]).build();
+  sheet.setConditionalFormatRules([
+    ...others,
+    rule('Terlambat', '#f4c7c3', '#a50e0e'),
+    rule('Lewat Batas', '#f4c7c3', '#a50e0e'),
+    rule('Mendekati Batas', '#fce8b2', '#7a4f01'),
+    rule('Tepat Waktu', '#b7e1cd', '#0d652d'),
+  ]);
+
+  // Computed columns: warning-only protection so officers are told, not blocked.
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+  }
+  for (const c of COMPUTED_COLUMNS) {
+    const col0 = computed[c.key]!;
+    sheet.getRange(1, col0 + 1, maxRows, 1).protect().setWarningOnly(true).setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
+  }
+  return { sheet, created, addedColumns: created ? [] : newHeaders };
+}

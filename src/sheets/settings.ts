@@ -1,0 +1,127 @@
+// The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
+import { SETTINGS, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, Settings, SettingKey } from '../core/settings-model';
+import { LISTS } from '../core/schema';
+import type { Lang } from '../core/types';
+import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SettingsSheetInfo {
+  sheet: Sheet;
+  settings: Settings;
+  /** A1 references the register's formulas and dropdowns point at. */
+  refs: { nearDue: string; cuti: string; channels: string; topics: string };
+  added: string[];
+  created: boolean;
+}
+
+const LIST_ROWS = 60;
+
+function blankGrid(rows: number, cols: number): (string | number)[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => ''));
+}
+
+export function readSettings(ss: Spreadsheet): Settings {
+  const sheet = findSheet(ss, SHEET_NAMES.settings);
+  const grid = sheet && sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [];
+  return parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
+}
+
+/** Creates the settings sheet or adds what is missing; never overwrites an officer's value. */
+export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetInfo {
+  let sheet = findSheet(ss, SHEET_NAMES.settings);
+  const added: string[] = [];
+  const created = !sheet;
+  const width = SETTINGS_LAYOUT.entries + 4;
+  if (!sheet) {
+    sheet = ss.insertSheet(SHEET_NAMES.settings[0]);
+    const rows = Math.max(SETTINGS.length + 1, LISTS.channels.length + 1, LISTS.defaultTopics.length + 1);
+    const grid = blankGrid(rows, width);
+    SETTINGS_BLOCKS.keyValue[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.keyValue + i] = h));
+    SETTINGS.forEach((s, i) => {
+      grid[i + 1][0] = s.label[lang];
+      grid[i + 1][1] = s.default;
+      grid[i + 1][2] = s.help[lang];
+    });
+    grid[0][SETTINGS_LAYOUT.channels] = SETTINGS_BLOCKS.channels[lang];
+    LISTS.channels.forEach((c, i) => (grid[i + 1][SETTINGS_LAYOUT.channels] = c));
+    grid[0][SETTINGS_LAYOUT.topics] = SETTINGS_BLOCKS.topics[lang];
+    LISTS.defaultTopics.forEach((c, i) => (grid[i + 1][SETTINGS_LAYOUT.topics] = c));
+    SETTINGS_BLOCKS.media[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.media + i] = h));
+    SETTINGS_BLOCKS.entries[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.entries + i] = h));
+    sheet.getRange(1, 1, rows, width).setValues(grid);
+    // Narrative cells hold long text: keep it as text, never as a formula or number.
+    sheet.getRange(2, 2, SETTINGS.length, 1).setNumberFormat('@');
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed');
+    sheet.setFrozenRows(1);
+    sheet.setColumnWidth(1, 260);
+    sheet.setColumnWidth(2, 360);
+    sheet.setColumnWidth(3, 320);
+    sheet.getRange(2, 2, SETTINGS.length, 2).setWrap(true);
+    added.push(SHEET_NAMES.settings[0]);
+  } else {
+    const grid = sheet.getDataRange().getValues();
+    const parsed = parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
+    if (parsed.missingKeys.length) {
+      // Append the missing key rows under the last used row of the key/value block.
+      let last = 1;
+      for (let r = 1; r < grid.length; r++) if (String(grid[r][0] ?? '').trim()) last = r + 1;
+      const specs = SETTINGS.filter((s) => parsed.missingKeys.includes(s.key));
+      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], s.default, s.help[lang]]));
+      added.push(...specs.map((s) => s.label[lang]));
+    }
+    const header = grid[0] ?? [];
+    const ensureList = (col: number, title: string, values: string[]) => {
+      if (String(header[col] ?? '').trim()) return;
+      const empty = grid.every((row, r) => r === 0 || !String(row[col] ?? '').trim());
+      if (!empty) return;
+      sheet!.getRange(1, col + 1, values.length + 1, 1).setValues([[title], ...values.map((v) => [v])]);
+      added.push(title);
+    };
+    ensureList(SETTINGS_LAYOUT.channels, SETTINGS_BLOCKS.channels[lang], LISTS.channels);
+    ensureList(SETTINGS_LAYOUT.topics, SETTINGS_BLOCKS.topics[lang], LISTS.defaultTopics);
+    const ensureHeaders = (col: number, titles: string[]) => {
+      if (titles.every((_, i) => !String(header[col + i] ?? '').trim())) {
+        sheet!.getRange(1, col + 1, 1, titles.length).setValues([titles]);
+        added.push(titles[1]);
+      }
+    };
+    ensureHeaders(SETTINGS_LAYOUT.media, SETTINGS_BLOCKS.media[lang]);
+    ensureHeaders(SETTINGS_LAYOUT.entries, SETTINGS_BLOCKS.entries[lang]);
+  }
+
+  // One read after the writes gives the final positions of the cells formulas point at.
+  const grid = sheet.getDataRange().getValues();
+  const settings = parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
+  const rowOf = (key: SettingKey) => {
+    const spec = SETTINGS.find((s) => s.key === key)!;
+    const labels = [spec.label.id, spec.label.en].map((l) => l.toLowerCase());
+    const r = grid.findIndex((row) => labels.includes(String(row[0] ?? '').trim().toLowerCase()));
+    return r + 1;
+  };
+  const name = sheetRef(sheet.getName());
+  const col = (i: number) => String.fromCharCode(65 + i);
+
+  // Dropdowns on the option settings and on the entry section column (few calls, constant).
+  for (const spec of SETTINGS.filter((s) => s.options)) {
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(spec.options!, true).setAllowInvalid(false).setHelpText(spec.help[lang]).build();
+    sheet.getRange(rowOf(spec.key), 2).setDataValidation(rule);
+  }
+  const sections = Object.values(ENTRY_SECTIONS).map((s) => s[lang]);
+  sheet.getRange(2, SETTINGS_LAYOUT.entries + 2, LIST_ROWS * 4, 1).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInList(sections, true).setAllowInvalid(false).build(),
+  );
+  return {
+    sheet,
+    settings,
+    refs: {
+      nearDue: `${name}!$B$${rowOf('nearDueDays')}`,
+      cuti: `${name}!$B$${rowOf('cutiBersamaWorking')}`,
+      channels: `${name}!$${col(SETTINGS_LAYOUT.channels)}$2:$${col(SETTINGS_LAYOUT.channels)}$${LIST_ROWS}`,
+      topics: `${name}!$${col(SETTINGS_LAYOUT.topics)}$2:$${col(SETTINGS_LAYOUT.topics)}$${LIST_ROWS}`,
+    },
+    added,
+    created,
+  };
+}

@@ -1,0 +1,30 @@
+// Finding and creating the add-on's sheets. Sheet names are stable (Indonesian), with the English
+// names accepted too so a unit that renamed them in English keeps working.
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const SHEET_NAMES = {
+  register: ['Register', 'Register Permohonan', 'Request Register'],
+  holidays: ['Hari Libur', 'Holidays'],
+  settings: ['Pengaturan', 'Settings'],
+  check: ['Periksa Data', 'Data Check'],
+};
+
+export function findSheet(ss: Spreadsheet, names: string[]): Sheet | null {
+  for (const n of names) {
+    const s = ss.getSheetByName(n);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Column index (0-based) whose header matches one of the names, trimmed and case-insensitive. */
+export function headerIndex(header: unknown[], names: string[]): number {
+  const wanted = names.map((n) => n.trim().toLowerCase());
+  return header.findIndex((h) => wanted.includes(String(h ?? '').trim().toLowerCase()));
+}
+
+/** Quotes a sheet name for an A1 reference when it needs it ("'Hari Libur'!A1"). */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,23 @@
+// Dialog bodies built on the server. Everything interpolated is escaped.
+import { t } from '../core/i18n';
+import type { Lang } from '../core/types';
+import type { ReportResult } from './report-action';
+import { escapeHtml } from './common';
+
+export function reportDoneHtml(r: ReportResult, lang: Lang): string {
+  const link = (url: string, label: string) => `<li><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></li>`;
+  const notes: string[] = [];
+  if (r.sharedWith.length) notes.push(t(lang, 'done.shared', { list: r.sharedWith.join(', '), role: t(lang, `role.${r.role}`) }));
+  else notes.push(t(lang, 'done.noShare'));
+  if (r.invalidEmails.length) notes.push(t(lang, 'done.invalidEmails', { list: r.invalidEmails.join(', ') }));
+  if (r.mailed) notes.push(t(lang, 'done.mailed'));
+  notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
+  return [
+    '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
+    '<div style="font-family:Arial,sans-serif;padding:4px 8px">',
+    `<ul>${link(r.docUrl, t(lang, 'done.doc'))}${link(r.pdfUrl, t(lang, 'done.pdf'))}${link(r.jsonUrl, t(lang, 'done.json'))}</ul>`,
+    `<p>${escapeHtml(t(lang, 'done.sheet', { name: r.recapSheet }))}</p>`,
+    ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
+    '</div>',
+  ].join('\n');
+}

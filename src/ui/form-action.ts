@@ -1,0 +1,166 @@
+// "Catat Permohonan": the sidebar's server side. Options for the dropdowns, then one checked,
+// locked, batched write of one row with the next registration number.
+import { LISTS, REGISTER_COLUMNS, findColumns, findComputedColumns, ColumnKey } from '../core/schema';
+import { parseDay, dayOfDate, dayToDate, ymd, ymdParts } from '../core/dates';
+import { dueDate } from '../core/calendar';
+import { safeCellText } from '../core/escape';
+import { t } from '../core/i18n';
+import type { Lang } from '../core/types';
+import { formatRegistrationNumber, sequenceOf, isYes } from '../core/settings-model';
+import { formatDateShort } from '../core/labels';
+import { readSettings } from '../sheets/settings';
+import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
+import { readRegister, NoRegisterError } from '../sheets/register';
+import { UserError, userLang, messageOf } from './common';
+
+/** The form's fields, in order; everything else in the register is left for later editing. */
+export const FORM_FIELDS: ColumnKey[] = [
+  'received', 'channel', 'applicantName', 'applicantType', 'occupation', 'address', 'contact',
+  'infoRequested', 'topic', 'purpose', 'infoClass', 'deliveryMethod', 'officer', 'notes',
+];
+
+export interface FormOptions {
+  lang: Lang;
+  today: string;
+  strings: Record<string, string>;
+  fields: Array<{ key: string; label: string; type: string; required: boolean; options: string[] }>;
+}
+
+export interface SubmitResult {
+  ok: boolean;
+  number?: string;
+  row?: number;
+  due?: string;
+  message: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+function optionsFor(key: ColumnKey, channels: string[], topics: string[]): string[] {
+  const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
+  if (spec.list === 'channels') return channels;
+  if (spec.list === 'topics') return topics;
+  return spec.list ? (LISTS[spec.list as keyof typeof LISTS] as string[]) : [];
+}
+
+export function formOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FormOptions {
+  const lang = userLang();
+  const settings = readSettings(ss);
+  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const strings: Record<string, string> = {};
+  for (const k of ['form.title', 'form.submit', 'form.saving', 'form.requiredMark', 'form.choose', 'form.privacy', 'form.fixErrors']) strings[k] = t(lang, k);
+  strings['err.required'] = t(lang, 'err.required');
+  return {
+    lang,
+    today: ymd(dayOfDate(new Date(), tz)),
+    strings,
+    fields: FORM_FIELDS.map((key) => {
+      const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
+      return { key, label: spec[lang], type: spec.type, required: spec.required, options: optionsFor(key, settings.channels, settings.topics) };
+    }),
+  };
+}
+
+/** Checks the form on the server too: the page's checks are a convenience, not a guarantee. */
+export function validateForm(form: Record<string, unknown>, lang: Lang, channels: string[], topics: string[], tz: number) {
+  const errors: Array<{ field: string; message: string }> = [];
+  const clean: Partial<Record<ColumnKey, unknown>> = {};
+  for (const key of FORM_FIELDS) {
+    const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
+    const raw = form[key];
+    const text = raw === null || raw === undefined ? '' : String(raw).trim().slice(0, 5000);
+    const label = spec[lang];
+    if (!text) {
+      if (spec.required) errors.push({ field: key, message: t(lang, 'err.required', { field: label }) });
+      continue;
+    }
+    if (spec.type === 'date') {
+      const d = parseDay(text, tz);
+      if (typeof d !== 'number') errors.push({ field: key, message: t(lang, 'err.invalidDate', { field: label }) });
+      else clean[key] = d;
+    } else if (spec.type === 'list') {
+      const options = optionsFor(key, channels, topics);
+      const hit = options.find((o) => o.toLowerCase() === text.toLowerCase());
+      if (!hit) errors.push({ field: key, message: t(lang, 'err.invalidValue', { field: label }) });
+      else clean[key] = hit;
+    } else {
+      clean[key] = safeCellText(text);
+    }
+  }
+  return { errors, clean };
+}
+
+export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, form: Record<string, unknown>): SubmitResult {
+  const lang = userLang();
+  try {
+    const settings = readSettings(ss);
+    const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+    const { errors, clean } = validateForm(form ?? {}, lang, settings.channels, settings.topics, tz);
+    if (errors.length) return { ok: false, errors, message: t(lang, 'form.fixErrors') };
+
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(10000)) throw new UserError('err.locked');
+    try {
+      let register;
+      try {
+        register = readRegister(ss);
+      } catch (err) {
+        if (err instanceof NoRegisterError) throw new UserError('err.noRegister');
+        throw err;
+      }
+      const { sheet, values } = register;
+      const header = values[0] ?? [];
+      const { columns } = findColumns(header);
+      if (columns.received === undefined) throw new UserError('err.noHeader');
+      const computed = new Set(Object.values(findComputedColumns(header)));
+
+      // The next number: highest sequence of this year's numbers in the register, plus one.
+      const received = clean.received as number;
+      const [year, month] = ymdParts(received);
+      const pattern = settings.values.numberFormat || '{nnn}/PPID/{yyyy}';
+      let max = 0;
+      let lastDataRow = 1;
+      const inputCols = header.map((_, i) => i).filter((i) => !computed.has(i));
+      for (let r = 1; r < values.length; r++) {
+        const row = values[r];
+        if (inputCols.some((i) => row[i] !== '' && row[i] !== null && row[i] !== undefined)) lastDataRow = r + 1;
+        if (columns.number !== undefined) {
+          const seq = sequenceOf(pattern, String(row[columns.number] ?? ''), year, month);
+          if (seq !== null && seq > max) max = seq;
+        }
+      }
+      const number = formatRegistrationNumber(pattern, max + 1, year, month);
+      const rowValues: unknown[] = header.map(() => '');
+      const put = (key: ColumnKey, v: unknown) => {
+        if (columns[key] !== undefined) rowValues[columns[key]] = v;
+      };
+      for (const key of FORM_FIELDS) {
+        const v = clean[key];
+        if (v === undefined) continue;
+        put(key, REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? dayToDate(v as number, tz) : v);
+      }
+      put('number', number);
+      put('status', 'Diproses');
+      put('extended', 'Tidak');
+
+      // One write per run of adjacent input columns (normally one): computed cells stay untouched.
+      const target = lastDataRow + 1;
+      let start = -1;
+      for (let i = 0; i <= header.length; i++) {
+        const writable = i < header.length && !computed.has(i);
+        if (writable && start < 0) start = i;
+        if (!writable && start >= 0) {
+          sheet.getRange(target, start + 1, 1, i - start).setValues([rowValues.slice(start, i)]);
+          start = -1;
+        }
+      }
+      SpreadsheetApp.flush();
+      const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));
+      const due = formatDateShort(ymd(dueDate(received, false, calendar)));
+      return { ok: true, number, row: target, due, message: t(lang, 'form.saved', { number, row: target, due }) };
+    } finally {
+      lock.releaseLock();
+    }
+  } catch (err) {
+    return { ok: false, message: messageOf(err, lang) };
+  }
+}

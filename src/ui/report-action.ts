@@ -1,0 +1,153 @@
+// "Buat Laporan Triwulan/Tahunan": one read of each sheet, one Recap computed by the core, then
+// the recap sheet, the document, the PDF and JSON, sharing and the notice, in that order.
+// A document lock keeps two officers from generating at once; the register is only read.
+import { parseRegister } from '../core/parse';
+import { computeRecap, parsePeriod } from '../core/recap';
+import { dayOfDate, dayFromIso, ymd } from '../core/dates';
+import { t } from '../core/i18n';
+import type { Lang, Recap } from '../core/types';
+import { isYes, settingsLang, splitEmails, shareRole, Settings } from '../core/settings-model';
+import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/labels';
+import { buildReportModel } from '../core/report-model';
+import { readSettings } from '../sheets/settings';
+import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
+import { readRegister, NoRegisterError } from '../sheets/register';
+import { buildRecapLayout } from '../sheets/recap-layout';
+import { writeRecapSheet } from '../sheets/recap-sheet';
+import { writeReportDocument } from '../docs/report-doc';
+import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument } from '../docs/files';
+import { UserError, toast } from './common';
+
+export interface ReportRequest {
+  /** "2025-Q2", "2025-TW2" or "2025". */
+  period: string;
+  /** "YYYY-MM-DD"; default today in the spreadsheet's time zone. */
+  asOf?: string;
+}
+
+export interface ReportResult {
+  period: string;
+  periodLabel: string;
+  recapSheet: string;
+  docId: string;
+  docUrl: string;
+  pdfId: string;
+  pdfUrl: string;
+  jsonId: string;
+  jsonUrl: string;
+  sharedWith: string[];
+  role: string;
+  invalidEmails: string[];
+  mailed: boolean;
+  requests: number;
+  problems: number;
+  lang: Lang;
+}
+
+const LOCK_WAIT_MS = 10000;
+
+/** Reads the register once and computes the period's recap (also used by Periksa Data). */
+export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, periodText: string, asOfText: string | undefined, settings: Settings) {
+  const lang = settingsLang(settings);
+  let period;
+  try {
+    period = parsePeriod(periodText);
+  } catch (_) {
+    throw new UserError('err.badPeriod', { value: periodText });
+  }
+  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const asOf = asOfText ? dayFromIso(asOfText) : dayOfDate(new Date(), tz);
+  if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
+  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));
+  let register;
+  try {
+    register = readRegister(ss);
+  } catch (err) {
+    if (err instanceof NoRegisterError) throw new UserError('err.noRegister');
+    throw err;
+  }
+  let parsed;
+  try {
+    parsed = parseRegister(register.values, { lang, tzOffsetMinutes: tz, channels: settings.channels, topics: settings.topics });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'no_header') throw new UserError('err.noHeader');
+    throw err;
+  }
+  const nearDue = Number(settings.values.nearDueDays);
+  const recap = computeRecap(parsed, {
+    period, asOf, calendar, lang,
+    channels: settings.channels, topics: settings.topics,
+    nearDueDays: Number.isFinite(nearDue) && nearDue >= 0 ? nearDue : 2,
+    unit: settings.values.unitName,
+  });
+  return { recap, parsed, lang, period };
+}
+
+export function generateReport(req: ReportRequest): ReportResult {
+  const ss = SpreadsheetApp.getActive();
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
+  let doc: GoogleAppsScript.Document.Document | null = null;
+  try {
+    const settings = readSettings(ss);
+    const lang = settingsLang(settings);
+    toast(ss, lang, 'progress.read');
+    const { recap, period } = computeFromSheets(ss, req.period, req.asOf, settings);
+    const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+    const now = new Date();
+    const generatedOn = ymd(dayOfDate(now, tz));
+    const generated = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+
+    toast(ss, lang, 'progress.sheet');
+    const sheetName = recapSheetName(period, lang);
+    const layout = buildRecapLayout(recap, settings, lang, generated);
+    const { chartImages } = writeRecapSheet(ss, layout, sheetName);
+
+    toast(ss, lang, 'progress.doc');
+    const model = buildReportModel(recap, settings, lang, generatedOn);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`);
+
+    toast(ss, lang, 'progress.files');
+    const folder = resolveFolder(settings.values.reportFolder);
+    const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
+    const files = saveReportFiles(folder, doc, model.fileName, json);
+    files.doc.setName(model.fileName);
+    replacePreviousFiles(periodKey(period), files);
+    doc = null; // from here on the document is the period's report, whatever happens
+
+    const { valid, invalid } = splitEmails(settings.values.centralEmails);
+    const role = shareRole(settings.values.shareRole);
+    let mailed = false;
+    if (valid.length) {
+      toast(ss, lang, 'progress.share');
+      shareFiles([files.doc, files.pdf, files.json], valid, role);
+      if (isYes(settings.values.sendEmail)) {
+        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: files.doc.getUrl(), pdf: files.pdf.getUrl(), json: files.json.getUrl() };
+        sendNotice(valid, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
+        mailed = true;
+      }
+    }
+    toast(ss, lang, 'progress.done');
+    return {
+      period: periodKey(period),
+      periodLabel: periodShort(period, lang),
+      recapSheet: sheetName,
+      docId: files.doc.getId(), docUrl: files.doc.getUrl(),
+      pdfId: files.pdf.getId(), pdfUrl: files.pdf.getUrl(),
+      jsonId: files.json.getId(), jsonUrl: files.json.getUrl(),
+      sharedWith: valid, role, invalidEmails: invalid, mailed,
+      requests: recap.totals.requests, problems: recap.problems.length, lang,
+    };
+  } catch (err) {
+    discardDocument(doc);
+    throw err;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The recap alone, for the offline runner and tests that compare figures. */
+export function recapOnly(req: ReportRequest): Recap {
+  const ss = SpreadsheetApp.getActive();
+  return computeFromSheets(ss, req.period, req.asOf, readSettings(ss)).recap;
+}
