@@ -5,6 +5,7 @@ import type { Recap, CountRow, Lang } from '../core/types';
 import type { Settings } from '../core/settings-model';
 import { periodMatches } from '../core/settings-model';
 import { safeCellText } from '../core/escape';
+import { percentages } from '../core/recap';
 import { translator, periodLabel, formatDateShort, formatPercent } from '../core/labels';
 
 export type Cell = string | number;
@@ -101,18 +102,8 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   };
 
   const withPercent = (pairs: Array<[string, number]>): CountRow[] => {
-    const total = pairs.reduce((s, [, c]) => s + c, 0);
-    // Largest remainder to whole percents, as the core does for its own tables.
-    const raw = pairs.map(([, c]) => (total ? (c * 100) / total : 0));
-    const floor = raw.map(Math.floor);
-    let left = total ? 100 - floor.reduce((a, b) => a + b, 0) : 0;
-    const order = raw.map((r, i) => [r - floor[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-    for (const [, i] of order) {
-      if (left <= 0) break;
-      floor[i] += 1;
-      left -= 1;
-    }
-    return pairs.map(([label, count], i) => ({ label, count, percent: floor[i] }));
+    const pct = percentages(pairs.map(([, c]) => c));
+    return pairs.map(([label, count], i) => ({ label, count, percent: pct[i] }));
   };
 
   // 1. Requests per channel (every configured channel, zeros included).

@@ -41,7 +41,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     SETTINGS_BLOCKS.keyValue[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.keyValue + i] = h));
     SETTINGS.forEach((s, i) => {
       grid[i + 1][0] = s.label[lang];
-      grid[i + 1][1] = s.default;
+      grid[i + 1][1] = s.key === 'language' && lang === 'en' ? 'English' : s.default;
       grid[i + 1][2] = s.help[lang];
     });
     grid[0][SETTINGS_LAYOUT.channels] = SETTINGS_BLOCKS.channels[lang];
@@ -68,7 +68,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
       let last = 1;
       for (let r = 1; r < grid.length; r++) if (String(grid[r][0] ?? '').trim()) last = r + 1;
       const specs = SETTINGS.filter((s) => parsed.missingKeys.includes(s.key));
-      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], s.default, s.help[lang]]));
+      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], s.key === 'language' && lang === 'en' ? 'English' : s.default, s.help[lang]]));
       added.push(...specs.map((s) => s.label[lang]));
     }
     const header = grid[0] ?? [];

@@ -1,0 +1,110 @@
+// `npm run bench -- --rows N`: a seeded register of N rows through setup, the quarterly and the
+// annual report in the emulator, counting service calls and time per stage, beside a naive
+// baseline that reads the same register one getValue() at a time. Last line: one JSON object.
+import path from 'node:path';
+import { createEmulator } from '../emulator';
+import { generateRegister, header } from './lib/generate-register';
+import { parseRegister } from '../src/core/parse';
+import { computeRecap, parsePeriod } from '../src/core/recap';
+import { WorkCalendar } from '../src/core/calendar';
+import { HOLIDAYS } from '../src/core/holidays';
+import { dayFromIso } from '../src/core/dates';
+
+const DIST = path.resolve(__dirname, '../dist');
+const YEAR = 2025;
+const AS_OF = '2026-01-15';
+
+function ms(t0: bigint): number {
+  return Math.round(Number(process.hrtime.bigint() - t0) / 1e5) / 10;
+}
+
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+function registerEmulator(rows: unknown[][]) {
+  const em = createEmulator({ now: `${AS_OF}T02:00:00Z` });
+  const ss = em.spreadsheet;
+  const sheet = ss.getSheets()[0];
+  sheet.setName('Register');
+  const head = header();
+  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  sheet.getRange(1, 1, rows.length + 1, head.length).setValues([head, ...rows]);
+  em.resetCalls();
+  return em;
+}
+
+export async function runBench(args: Record<string, string>): Promise<number> {
+  const n = Number(args.rows ?? 1000);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--rows must be a positive whole number');
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  let t0 = process.hrtime.bigint();
+  const rows = generateRegister({ rows: n, seed: 7, from: `${YEAR}-01-02`, to: `${YEAR}-12-23`, badRate: 0.01 });
+  log(`generated ${n} rows in ${ms(t0)} ms`);
+
+  // Core alone: parse + recap of the whole register for the year.
+  const values = [header(), ...rows];
+  const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
+  t0 = process.hrtime.bigint();
+  const parsed = parseRegister(values, { lang: 'id' });
+  computeRecap(parsed, { period: parsePeriod(`${YEAR}`), asOf: dayFromIso(AS_OF), calendar: cal, lang: 'id' });
+  const coreMs = ms(t0);
+  log(`core parse+recap: ${coreMs} ms (${parsed.requests.length} requests, ${parsed.problems.length} problems)`);
+
+  const em = registerEmulator(rows);
+  em.load(DIST);
+  const stages: Record<string, { calls: number; ms: number; byMethod: Record<string, number> }> = {};
+  const stage = (name: string, fn: () => unknown) => {
+    em.resetCalls();
+    const s = process.hrtime.bigint();
+    fn();
+    const snap = em.calls();
+    stages[name] = { calls: snap.total, ms: ms(s), byMethod: snap.byMethod };
+    log(`${name}: ${snap.total} service calls, ${stages[name].ms} ms`);
+    log(`  ${Object.entries(snap.byMethod).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+  };
+  const totalStart = process.hrtime.bigint();
+  stage('setup', () => em.call('setupRegister'));
+  stage('quarterly', () => em.call('generateReport', { period: `${YEAR}-Q2`, asOf: AS_OF }));
+  stage('annual', () => em.call('generateReport', { period: `${YEAR}`, asOf: AS_OF }));
+  const totalMs = ms(totalStart);
+
+  const reg = em.spreadsheet.getSheetByName('Register');
+  const formulas = (reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas() as string[][])
+    .reduce((s, r) => s + r.filter((f) => f !== '').length, 0);
+  log(`register formulas: ${formulas} (for ${n} rows)`);
+
+  // Naive baseline: the same register read one cell at a time, as many scripts do.
+  const naive = registerEmulator(rows);
+  const sheet = naive.spreadsheet.getSheetByName('Register');
+  const s = process.hrtime.bigint();
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  const grid: unknown[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const line: unknown[] = [];
+    for (let c = 1; c <= lastCol; c++) line.push(sheet.getRange(r, c).getValue());
+    grid.push(line);
+  }
+  computeRecap(parseRegister(grid, { lang: 'id' }), { period: parsePeriod(`${YEAR}`), asOf: dayFromIso(AS_OF), calendar: cal, lang: 'id' });
+  const naiveMs = ms(s);
+  const naiveCalls = naive.calls().total;
+  log(`naive (getValue per cell) read + recap: ${naiveCalls} service calls, ${naiveMs} ms`);
+
+  const byMethod: Record<string, number> = {};
+  let total = 0;
+  for (const st of Object.values(stages)) {
+    total += st.calls;
+    for (const [k, v] of Object.entries(st.byMethod)) byMethod[k] = (byMethod[k] ?? 0) + v;
+  }
+  const out = {
+    rows: n,
+    serviceCalls: { total, byMethod, byStage: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v.calls])) },
+    ms: { core: coreMs, report: stages.quarterly.ms, annual: stages.annual.ms, setup: stages.setup.ms, total: totalMs },
+    registerFormulas: formulas,
+    peakRssMb: peakRssMb(),
+    naive: { serviceCalls: { total: naiveCalls }, ms: naiveMs },
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+  return 0;
+}

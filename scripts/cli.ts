@@ -1,0 +1,80 @@
+// `npm run demo | report | bench`: argument parsing, progress on stderr, one clear line on failure.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runReport, CliError, ROOT, RunResult } from './runner';
+import { runBench } from './bench';
+
+function parseArgs(argv: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) throw new CliError(`unexpected argument "${a}"`);
+    const [k, inline] = a.slice(2).split('=', 2);
+    const v = inline ?? argv[i + 1];
+    if (inline === undefined) {
+      if (v === undefined || v.startsWith('--')) throw new CliError(`--${k} needs a value`);
+      i++;
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+function sidecarSettings(input: string): Record<string, unknown> | undefined {
+  const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
+  return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+function summary(r: RunResult, out: string): string {
+  const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
+  const lines = [
+    `report for ${recap.period.start}..${recap.period.end} (as of ${recap.asOf}): ${recap.totals.requests} requests, ${recap.problems.length} problems`,
+    ...recap.channels.filter((c: any) => c.total > 0).map((c: any) => `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(', ')})`),
+    `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
+    `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
+    ...r.notes.map((n) => `note: ${n}`),
+  ];
+  return lines.join('\n');
+}
+
+async function report(args: Record<string, string>): Promise<number> {
+  if (!args.input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
+  if (!args.period) throw new CliError('missing --period (e.g. 2025-Q2 or 2025)');
+  const out = path.resolve(args.out ?? 'out');
+  const r = await runReport({
+    input: path.resolve(args.input), period: args.period, asOf: args['as-of'], out, locale: args.locale,
+    settings: sidecarSettings(path.resolve(args.input)), progress: (l) => process.stderr.write(`${l}\n`),
+  });
+  process.stdout.write(`${summary(r, out)}\n`);
+  return 0;
+}
+
+async function demo(args: Record<string, string>): Promise<number> {
+  const out = path.resolve(args.out ?? 'out');
+  const examples = [
+    { input: 'examples/seed-tw3-2021.csv', period: '2021-Q3', asOf: '2021-10-11', dir: out },
+    { input: 'examples/contoh-tahun-2025.csv', period: '2025', asOf: '2026-01-15', dir: path.join(out, 'contoh-tahun-2025') },
+  ];
+  for (const ex of examples) {
+    process.stderr.write(`demo: ${ex.input} → ${path.relative(process.cwd(), ex.dir) || '.'}\n`);
+    const input = path.join(ROOT, ex.input);
+    const r = await runReport({ input, period: ex.period, asOf: ex.asOf, out: ex.dir, settings: sidecarSettings(input), progress: (l) => process.stderr.write(`  ${l}\n`) });
+    process.stdout.write(`${summary(r, ex.dir)}\n\n`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    const args = parseArgs(rest);
+    if (cmd === 'report') return await report(args);
+    if (cmd === 'demo') return await demo(args);
+    if (cmd === 'bench') return await runBench(args);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report or bench`);
+  } catch (err) {
+    const e = err as Error & { exitCode?: number };
+    process.stderr.write(`error: ${e.message}\n`);
+    return e instanceof CliError ? e.exitCode : 1;
+  }
+}

@@ -1,0 +1,134 @@
+// A seeded, realistic register for examples, tests and the benchmark: every channel, applicant
+// type, status, extension and objection, answers timed on the working-day calendar, and a few
+// rows with the slips officers really make (impossible dates, unknown values, duplicates).
+import { REGISTER_COLUMNS, LISTS } from '../../src/core/schema';
+import { HOLIDAYS } from '../../src/core/holidays';
+import { WorkCalendar } from '../../src/core/calendar';
+import { dayFromIso, ymd, ymdParts } from '../../src/core/dates';
+
+export interface GenerateOptions {
+  rows: number;
+  seed?: number;
+  from: string; // YYYY-MM-DD, first possible date received
+  to: string; // last possible date received
+  /** Share of rows with a deliberate slip (0..1). */
+  badRate?: number;
+  /** Write dates as "YYYY-MM-DD" text (CSV) instead of Date objects. */
+  datesAsText?: boolean;
+}
+
+/** Mulberry32: tiny, fast, good enough for test data; same seed → same register. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Intan', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oki', 'Putri', 'Rizki', 'Sari', 'Taufik', 'Wulan', 'Yusuf', 'Zahra'];
+const LAST = ['Pratama', 'Wijaya', 'Saputra', 'Lestari', 'Hidayat', 'Nugroho', 'Siregar', 'Hutapea', 'Santoso', 'Rahmawati', 'Gunawan', 'Susanti', 'Manurung', 'Kusuma'];
+const STREETS = ['Jl. Merdeka', 'Jl. Sudirman', 'Jl. Diponegoro', 'Jl. Asia Afrika', 'Jl. Gatot Subroto', 'Jl. Ahmad Yani'];
+const CITIES = ['Bandung', 'Jakarta', 'Surabaya', 'Medan', 'Makassar', 'Semarang', 'Yogyakarta'];
+const JOBS = ['Mahasiswa', 'Wiraswasta', 'PNS', 'Karyawan Swasta', 'Peneliti', 'Wartawan', 'Guru'];
+const ASKS = ['Jadwal pelatihan', 'Syarat beasiswa', 'Data alumni pelatihan', 'Dokumen kerja sama', 'Tautan e-pelatihan', 'Info magang', 'Anggaran kegiatan'];
+
+export function header(): string[] {
+  return REGISTER_COLUMNS.map((c) => c.id);
+}
+
+export function generateRegister(opts: GenerateOptions): unknown[][] {
+  const r = rng(opts.seed ?? 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
+  const from = dayFromIso(opts.from);
+  const to = dayFromIso(opts.to);
+  const badRate = opts.badRate ?? 0.02;
+  const keys = REGISTER_COLUMNS.map((c) => c.key);
+  const at = (k: string) => keys.indexOf(k as (typeof keys)[number]);
+  const channelWeights = [['Email', 5], ['Instagram', 6], ['Facebook', 2], ['Twitter/X', 1], ['Website', 4], ['Ruang Layanan', 4], ['Surat', 2], ['Telepon', 2], ['WhatsApp', 5], ['Lainnya', 1]] as const;
+  const totalW = channelWeights.reduce((s, [, w]) => s + w, 0);
+  const channel = () => {
+    let x = r() * totalW;
+    for (const [c, w] of channelWeights) if ((x -= w) < 0) return c;
+    return 'Email';
+  };
+  const date = (d: number) => {
+    if (opts.datesAsText) return ymd(d);
+    const [y, m, dd] = ymdParts(d);
+    return new Date(Date.UTC(y, m - 1, dd) - 7 * 3600000); // midnight WIB, as Sheets returns
+  };
+  const out: unknown[][] = [];
+  const perYear = new Map<number, number>();
+  // Dates first, in order, so registration numbers follow the date received as in a real register.
+  const days = Array.from({ length: opts.rows }, () => {
+    const d = from + Math.floor(r() * (to - from + 1));
+    return !cal.isWorkingDay(d) && r() < 0.8 ? cal.workday(d, 1) : d;
+  }).sort((a, b) => a - b);
+  for (let i = 0; i < opts.rows; i++) {
+    const row: unknown[] = keys.map(() => '');
+    const received = days[i];
+    const year = ymdParts(received)[0];
+    const seq = (perYear.get(year) ?? 0) + 1;
+    perYear.set(year, seq);
+    const status = pick(['Dipenuhi', 'Dipenuhi', 'Dipenuhi', 'Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Diproses', 'Diproses', 'Dibatalkan']);
+    const extended = r() < 0.12;
+    row[at('number')] = `${String(seq).padStart(3, '0')}/PPID/${year}`;
+    row[at('received')] = date(received);
+    row[at('channel')] = channel();
+    row[at('applicantName')] = `${pick(FIRST)} ${pick(LAST)}`;
+    row[at('applicantType')] = r() < 0.78 ? 'Perseorangan' : r() < 0.5 ? 'Kelompok Orang' : 'Badan Hukum';
+    row[at('occupation')] = pick(JOBS);
+    row[at('address')] = `${pick(STREETS)} No. ${1 + Math.floor(r() * 200)}, ${pick(CITIES)}`;
+    row[at('contact')] = r() < 0.5 ? `${String(row[at('applicantName')]).split(' ')[0].toLowerCase()}${Math.floor(r() * 900 + 100)}@mail.example` : `08${Math.floor(r() * 1e10).toString().padStart(10, '0')}`;
+    row[at('infoRequested')] = `${pick(ASKS)} tahun ${year}`;
+    row[at('topic')] = pick(LISTS.defaultTopics);
+    row[at('purpose')] = pick(['Penelitian', 'Referensi pribadi', 'Pendaftaran', 'Pemberitaan']);
+    row[at('infoClass')] = pick(['Berkala', 'Berkala', 'Setiap Saat', 'Setiap Saat', 'Serta Merta', 'Dikecualikan']);
+    row[at('deliveryMethod')] = pick(LISTS.deliveryMethods);
+    row[at('status')] = status;
+    row[at('extended')] = extended ? 'Ya' : 'Tidak';
+    if (status === 'Ditolak') row[at('refusalReason')] = pick(LISTS.refusalReasons);
+    if (status !== 'Diproses' && status !== 'Tidak Dijawab') {
+      const limit = extended ? 17 : 10;
+      const late = r() < 0.1;
+      const days = late ? limit + 1 + Math.floor(r() * 6) : Math.floor(r() * (limit + 1));
+      const answered = days === 0 ? received : cal.workday(received, days);
+      row[at('answered')] = date(answered);
+      if (status !== 'Dibatalkan' && r() < 0.25) row[at('fee')] = Math.floor(r() * 10) * 5000;
+      if ((status === 'Ditolak' || status === 'Dipenuhi Sebagian') && r() < 0.3) {
+        const filed = cal.workday(answered, 1 + Math.floor(r() * 10));
+        row[at('objectionDate')] = date(filed);
+        row[at('objectionGround')] = pick(LISTS.objectionGrounds);
+        if (r() < 0.8) row[at('objectionAnswered')] = date(cal.workday(filed, 5 + Math.floor(r() * 30)));
+        row[at('dispute')] = r() < 0.15 ? 'Ya' : 'Tidak';
+      }
+    }
+    row[at('officer')] = pick(['Petugas A', 'Petugas B', 'Petugas C']);
+    if (r() < badRate) {
+      // The slips the seed report and real registers show.
+      const slip = Math.floor(r() * 5);
+      if (slip === 0) row[at('received')] = '31/02/' + year;
+      else if (slip === 1) row[at('channel')] = 'Telegram';
+      else if (slip === 2) row[at('number')] = out.length ? out[out.length - 1][at('number')] : row[at('number')];
+      else if (slip === 3 && row[at('answered')] !== '') row[at('answered')] = date(received - 3);
+      else row[at('applicantType')] = 'Instansi';
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** RFC 4180 CSV of header + rows (dates as YYYY-MM-DD). */
+export function toCsv(head: string[], rows: unknown[][]): string {
+  const cell = (v: unknown) => {
+    let s: string;
+    if (Object.prototype.toString.call(v) === '[object Date]') s = ymd(Math.floor(((v as Date).getTime() + 7 * 3600000) / 86400000));
+    else s = v === null || v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

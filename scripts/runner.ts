@@ -1,0 +1,169 @@
+// The offline runner: loads a register file into the emulator, runs the add-on's own bundle
+// (dist/Code.js) through the same entry points the menu calls, and writes what it made to disk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createEmulator, Emulator } from '../emulator';
+import { exportXlsx, importXlsx, importCsv } from '../emulator/export/xlsx';
+import { exportDocx } from '../emulator/export/docx';
+import { parsePeriod } from '../src/core/recap';
+import { t } from '../src/core/i18n';
+
+export const ROOT = path.resolve(__dirname, '..');
+export const DIST = path.join(ROOT, 'dist');
+
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+export interface RunOptions {
+  input: string;
+  period: string;
+  asOf?: string;
+  out: string;
+  locale?: string;
+  /** Extra settings (labels → values, plus media and entries rows), e.g. FILE.settings.json. */
+  settings?: Record<string, unknown>;
+  progress?: (line: string) => void;
+  /** Convert report.docx to PDF with LibreOffice when it is installed (default true). */
+  pdf?: boolean;
+}
+
+export interface RunResult {
+  emulator: Emulator;
+  result: Record<string, any>;
+  files: Record<string, string>;
+  notes: string[];
+}
+
+function today(): string {
+  const d = new Date(Date.now() + 7 * 3600000);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Loads .csv or .xlsx into a fresh emulator whose active spreadsheet holds the register. */
+export async function loadInput(file: string, locale: string, asOf: string): Promise<Emulator> {
+  if (!fs.existsSync(file)) throw new CliError(`input file not found: ${file}`);
+  const ext = path.extname(file).toLowerCase();
+  const userLocale = locale.startsWith('en') ? 'en' : 'id';
+  const em = createEmulator({ locale, userLocale, now: `${asOf}T02:00:00Z`, spreadsheetName: path.basename(file, ext) });
+  if (ext === '.csv') {
+    const text = fs.readFileSync(file, 'utf8');
+    importCsv(text, em.rt, 'Register');
+  } else if (ext === '.xlsx') {
+    const ss = await importXlsx(file, em.rt);
+    em.setActiveSpreadsheet(ss);
+  } else {
+    throw new CliError(`unsupported input type "${ext}": give a .csv or .xlsx register`);
+  }
+  return em;
+}
+
+/** Writes sidecar settings into the settings sheet the way an officer would type them. */
+export function applySettings(em: Emulator, settings: Record<string, unknown>): void {
+  const sheet = em.spreadsheet._sheetByName ? em.spreadsheet._sheetByName('Pengaturan') : em.spreadsheet.getSheetByName('Pengaturan');
+  if (!sheet) return;
+  const grid: unknown[][] = sheet.getDataRange().getValues();
+  for (const [label, value] of Object.entries(settings)) {
+    if (label === 'media' || label === 'entries') continue;
+    const r = grid.findIndex((row) => String(row[0]).trim().toLowerCase() === label.toLowerCase());
+    if (r >= 0) sheet.getRange(r + 1, 2).setValue(value);
+  }
+  const block = (rows: unknown, col: number) => {
+    if (!Array.isArray(rows) || !rows.length) return;
+    const width = (rows[0] as unknown[]).length;
+    let first = 2;
+    while (String(sheet.getRange(first, col).getValue() ?? '') !== '') first++;
+    sheet.getRange(first, col, rows.length, width).setValues(rows);
+  };
+  block(settings.media, 8);
+  block(settings.entries, 16);
+}
+
+function officerMessage(err: any): string {
+  if (err && err.name === 'UserError' && err.key) return t('id', err.key, err.params || {});
+  return err && err.message ? String(err.message).split('\n')[0] : String(err);
+}
+
+export async function runReport(o: RunOptions): Promise<RunResult> {
+  const say = o.progress ?? (() => undefined);
+  const locale = o.locale ?? 'id_ID';
+  if (!['id_ID', 'en_US'].includes(locale)) throw new CliError(`unknown locale "${locale}": use id_ID or en_US`);
+  try {
+    parsePeriod(o.period);
+  } catch (_) {
+    throw new CliError(`bad period "${o.period}": use YYYY-Qn (e.g. 2025-Q2) or YYYY (e.g. 2025)`);
+  }
+  const asOf = o.asOf ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliError(`bad --as-of "${asOf}": use YYYY-MM-DD`);
+  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+
+  say(`[1/5] reading ${o.input}`);
+  const em = await loadInput(o.input, locale, asOf);
+  em.load(DIST);
+
+  say('[2/5] setting up the register (menu: Siapkan Register)');
+  try {
+    em.call('setupRegister');
+  } catch (err) {
+    throw new CliError(`could not set up the register: ${officerMessage(err)}`);
+  }
+  if (o.settings) applySettings(em, o.settings);
+
+  say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
+  let result: Record<string, any>;
+  try {
+    result = em.call('generateReport', { period: o.period, asOf });
+  } catch (err) {
+    throw new CliError(`report not made: ${officerMessage(err)}`);
+  }
+
+  say(`[4/5] writing ${o.out}`);
+  fs.mkdirSync(path.join(o.out, 'charts'), { recursive: true });
+  const files: Record<string, string> = {};
+  const notes: string[] = [];
+  const rec = (id: string) => em.rt.files.get(id)!;
+  files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
+  await exportXlsx(em.spreadsheet, files.xlsx);
+  files.docx = path.join(o.out, 'report.docx');
+  await exportDocx(rec(result.docId).native, files.docx);
+  files.json = path.join(o.out, 'recap.json');
+  fs.writeFileSync(files.json, rec(result.jsonId).bytes!);
+  const sheet = em.spreadsheet.getSheetByName(result.recapSheet);
+  const charts = sheet ? sheet.getCharts() : [];
+  for (const f of fs.readdirSync(path.join(o.out, 'charts'))) fs.rmSync(path.join(o.out, 'charts', f));
+  charts.forEach((c: any, i: number) => {
+    const title = String(c.getOptions().get('title') || `chart-${i + 1}`);
+    const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const file = path.join(o.out, 'charts', `${String(i + 1).padStart(2, '0')}-${slug}.png`);
+    fs.writeFileSync(file, Buffer.from(c.getAs('image/png').getBytes().map((b: number) => (b < 0 ? b + 256 : b))));
+  });
+  files.charts = path.join(o.out, 'charts');
+
+  say('[5/5] PDF');
+  files.pdf = path.join(o.out, 'report.pdf');
+  if (o.pdf !== false && hasLibreOffice()) {
+    try {
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', o.out, files.docx], { stdio: 'ignore', timeout: 180000 });
+    } catch (_) {
+      notes.push('LibreOffice failed to convert report.docx; report.pdf is the add-on\'s own PDF');
+      fs.writeFileSync(files.pdf, rec(result.pdfId).bytes!);
+    }
+  } else {
+    // The PDF the add-on saved in (emulated) Drive: simpler layout than Docs' own export.
+    fs.writeFileSync(files.pdf, rec(result.pdfId).bytes!);
+    notes.push(o.pdf === false ? 'report.pdf is the emulator\'s PDF (LibreOffice conversion off)' : 'LibreOffice not installed: report.pdf is the emulator\'s PDF (install libreoffice-writer for a faithful one)');
+  }
+  return { emulator: em, result, files, notes };
+}
+
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30000 });
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
