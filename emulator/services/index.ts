@@ -1,0 +1,42 @@
+// Composes the emulated services other than SpreadsheetApp over one Runtime.
+import { Runtime } from '../runtime';
+import { DocumentApp } from './docs';
+import { DriveApp, DriveCore, createRootFolder } from './drive';
+import { MailApp } from './mail';
+import { PropertiesService, CacheService } from './properties';
+import { LockService } from './lock';
+import { Session, Logger, ScriptApp } from './script';
+import { Utilities } from './utilities';
+import { HtmlService } from './html';
+import { Ui } from './ui';
+
+export function createServices(rt: Runtime) {
+  createRootFolder(rt);
+  const core = new DriveCore(rt);
+  const DocumentAppObj = new DocumentApp(rt, core);
+  core.copyNative = (source, copy) => {
+    const model = DocumentAppObj._models.get(source.id);
+    if (!model) throw new Error(`not emulated: File.makeCopy of ${source.mimeType}`);
+    DocumentAppObj._copyModel(model, copy);
+  };
+  return {
+    DocumentApp: DocumentAppObj as any,
+    DriveApp: new DriveApp(rt, core) as any,
+    MailApp: new MailApp(rt, core) as any,
+    PropertiesService: new PropertiesService(rt) as any,
+    LockService: new LockService(rt) as any,
+    CacheService: new CacheService(rt) as any,
+    Session: new Session(rt) as any,
+    Utilities: new Utilities(rt) as any,
+    Logger: new Logger(rt) as any,
+    ScriptApp: new ScriptApp(rt) as any,
+    HtmlService: new HtmlService(rt) as any,
+    ui: new Ui(rt) as any,
+    /** Emulator-only: Drive internals for the Sheets side and the CLI (record creation, rendering). */
+    _drive: core,
+  };
+}
+
+export { newFileRecord, DriveCore } from './drive';
+export type { SentMail } from './mail';
+export type { MenuRecord, DialogRecord } from './ui';

@@ -1,0 +1,81 @@
+// LockService with real contention between emulated executions. A lock belongs to the execution
+// that took it (rt.execution) and is freed by releaseLock or when that execution ends. The
+// emulator runs one thing at a time, so a caller that would have to wait instead sees the wait
+// elapse on the emulated clock and then gets Apps Script's answer (false, or the timeout error).
+import { Runtime, service } from '../runtime';
+import { gasError } from './common';
+
+interface LockState {
+  holder: number | null;
+}
+
+const MAX_WAIT_MS = 300000;
+
+export class Lock {
+  constructor(private readonly _rt: Runtime, readonly _state: LockState) {
+    return service(_rt, 'Lock', this);
+  }
+  tryLock(timeoutInMillis: number): boolean {
+    return this._acquire(timeoutInMillis);
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this._acquire(timeoutInMillis)) {
+      throw gasError('Lock timeout: another process was holding the lock for too long.');
+    }
+  }
+  hasLock(): boolean {
+    return this._state.holder === this._rt.execution;
+  }
+  releaseLock(): void {
+    if (this._state.holder === this._rt.execution) this._state.holder = null;
+  }
+  _acquire(timeoutInMillis: number): boolean {
+    const ms = Number(timeoutInMillis);
+    if (!Number.isFinite(ms) || ms < 0) throw gasError('Invalid argument: timeoutInMillis');
+    const s = this._state;
+    if (s.holder === null || s.holder === this._rt.execution) {
+      s.holder = this._rt.execution;
+      return true;
+    }
+    this._rt.advance(Math.min(ms, MAX_WAIT_MS));
+    return false;
+  }
+}
+
+export class LockService {
+  readonly _script: LockState = { holder: null };
+  readonly _users = new Map<string, LockState>();
+  readonly _documents = new WeakMap<object, LockState>();
+  readonly _all = new Set<LockState>([this._script]);
+
+  constructor(readonly _rt: Runtime) {
+    _rt.endOfExecution.push((execution) => {
+      for (const s of this._all) if (s.holder === execution) s.holder = null;
+    });
+    return service(_rt, 'LockService', this);
+  }
+  getScriptLock(): any {
+    return new Lock(this._rt, this._script);
+  }
+  getUserLock(): any {
+    let s = this._users.get(this._rt.userEmail);
+    if (!s) {
+      s = { holder: null };
+      this._users.set(this._rt.userEmail, s);
+      this._all.add(s);
+    }
+    return new Lock(this._rt, s);
+  }
+  /** Null outside a container-bound context, as in Apps Script. */
+  getDocumentLock(): any {
+    const container = this._rt.activeSpreadsheet ?? this._rt.activeDocument;
+    if (!container || typeof container !== 'object') return null;
+    let s = this._documents.get(container);
+    if (!s) {
+      s = { holder: null };
+      this._documents.set(container, s);
+      this._all.add(s);
+    }
+    return new Lock(this._rt, s);
+  }
+}

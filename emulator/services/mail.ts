@@ -1,0 +1,92 @@
+// MailApp: every message is recorded (MailApp._sent) instead of sent; recipients are checked and
+// the daily quota counted per recipient, as Apps Script counts it.
+import { Runtime, service } from '../runtime';
+import { blobBytes } from '../blob';
+import { gasError, isEmail, splitAddresses } from './common';
+import type { DriveCore } from './drive';
+
+export interface SentMail {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string | null;
+  subject: string;
+  body: string;
+  htmlBody: string | null;
+  name: string | null;
+  noReply: boolean;
+  attachments: Array<{ name: string | null; contentType: string | null; bytes: Buffer }>;
+  sentAt: Date;
+}
+
+/** A consumer account's daily recipients limit. */
+export const DAILY_QUOTA = 100;
+
+export class MailApp {
+  readonly _sent: SentMail[] = [];
+  _remaining = DAILY_QUOTA;
+
+  constructor(readonly _rt: Runtime, private readonly _core: DriveCore) {
+    return service(_rt, 'MailApp', this);
+  }
+
+  sendEmail(...args: unknown[]): void {
+    let msg: Record<string, unknown>;
+    if (args.length === 1 && args[0] != null && typeof args[0] === 'object') {
+      msg = { ...(args[0] as Record<string, unknown>) };
+    } else if (args.length === 4 && typeof args[3] === 'string') {
+      // sendEmail(recipient, replyTo, subject, body)
+      msg = { to: args[0], replyTo: args[1], subject: args[2], body: args[3] };
+    } else {
+      msg = { ...((args[3] as Record<string, unknown>) ?? {}), to: args[0], subject: args[1], body: args[2] };
+    }
+    this._send(msg);
+  }
+
+  getRemainingDailyQuota(): number {
+    return this._remaining;
+  }
+
+  _send(msg: Record<string, unknown>): void {
+    const to = splitAddresses(msg.to);
+    const cc = splitAddresses(msg.cc);
+    const bcc = splitAddresses(msg.bcc);
+    const all = [...to, ...cc, ...bcc];
+    if (!all.length) throw gasError('Failed to send email: no recipient');
+    for (const a of all) if (!isEmail(a)) throw gasError(`Invalid email: ${a}`);
+    if (msg.replyTo != null && msg.replyTo !== '' && !isEmail(String(msg.replyTo))) {
+      throw gasError(`Invalid email: ${msg.replyTo}`);
+    }
+    const subject = msg.subject == null ? '' : String(msg.subject);
+    if (subject.length > 250) throw gasError('Argument too large: subject');
+    if (msg.body == null && msg.htmlBody == null) throw gasError('Invalid argument: body');
+    if (this._remaining < all.length) throw gasError('Service invoked too many times for one day: email.');
+    const raw = msg.attachments == null ? [] : msg.attachments;
+    if (!Array.isArray(raw)) throw gasError('Invalid argument: attachments');
+    const attachments = raw.map((a) => this._attachment(a));
+    this._remaining -= all.length;
+    this._sent.push({
+      to, cc, bcc,
+      replyTo: msg.replyTo == null || msg.replyTo === '' ? null : String(msg.replyTo),
+      subject,
+      body: msg.body == null ? '' : String(msg.body),
+      htmlBody: msg.htmlBody == null ? null : String(msg.htmlBody),
+      name: msg.name == null ? null : String(msg.name),
+      noReply: !!msg.noReply,
+      attachments,
+      sentAt: this._rt.now(),
+    });
+  }
+
+  _attachment(a: unknown): SentMail['attachments'][number] {
+    const file = a as { _rec?: { id: string; isFolder: boolean } };
+    if (file && file._rec && !file._rec.isFolder) {
+      // A Drive File is a BlobSource: it goes as its blob (a Google Doc as PDF).
+      const rec = this._core.record(file._rec.id, false);
+      const blob = this._core.render(rec, rec.render ? 'application/pdf' : rec.mimeType);
+      return { name: blob._name, contentType: blob._contentType, bytes: blob._bytes };
+    }
+    const blob = a as { _name?: string | null; _contentType?: string | null };
+    return { name: blob._name ?? null, contentType: blob._contentType ?? null, bytes: blobBytes(a) };
+  }
+}
