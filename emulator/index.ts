@@ -73,6 +73,8 @@ export class Emulator {
       if (f.endsWith('.html')) projectFiles.set(f.replace(/\.html$/, ''), fs.readFileSync(path.join(dir, f), 'utf8'));
     }
     this.bundle = gasLocal.require(dir, this.globals(), { filter: (f: string) => f.endsWith('.js') });
+    // Template scriptlets such as <?!= include('SidebarStyle') ?> call the bundle's own globals.
+    this.services.HtmlService._setGlobals(this.bundle);
     return this.bundle!;
   }
 

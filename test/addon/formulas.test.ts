@@ -1,0 +1,66 @@
+// The register's live formulas must say exactly what the core computes: a randomized register is
+// set up in the emulator (HyperFormula evaluates the ARRAYFORMULAs) and every computed cell is
+// compared with the core's due date, working days, SLA status and objection due date.
+import { addonEmulator, fillRegister } from '../support/harness';
+import { generateRegister } from '../../scripts/lib/generate-register';
+import { COMPUTED_COLUMNS } from '../../src/core/schema';
+import { parseRegister } from '../../src/core/parse';
+import { WorkCalendar } from '../../src/core/calendar';
+import { dueDate, slaStatus, objectionDue } from '../../src/core/calendar';
+import { HOLIDAYS } from '../../src/core/holidays';
+import { dayFromIso, dayOfDate, ymd } from '../../src/core/dates';
+
+const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v === '' ? '' : `?${String(v)}`);
+
+function compare(locale: string, seed: number, asOf: string, cutiWorking: boolean) {
+  const em = addonEmulator({ locale, now: `${asOf}T05:00:00Z` });
+  const rows = generateRegister({ rows: 150, seed, from: '2024-03-01', to: asOf, badRate: 0 });
+  const sheet = fillRegister(em, rows);
+  em.call('setupRegister');
+  if (cutiWorking) {
+    const settings = em.spreadsheet.getSheetByName('Pengaturan');
+    const grid = settings.getDataRange().getValues();
+    const r = grid.findIndex((x: unknown[]) => x[0] === 'Cuti Bersama Dihitung Hari Kerja');
+    settings.getRange(r + 1, 2).setValue('Ya');
+  }
+  const values = sheet.getDataRange().getValues();
+  const head = values[0];
+  const col = (id: string) => head.indexOf(id);
+  const parsed = parseRegister(values, { lang: 'id' });
+  const cal = new WorkCalendar(HOLIDAYS.filter((h) => !cutiWorking || h.kind !== 'cuti_bersama').map((h) => dayFromIso(h.date)));
+  const asOfDay = dayFromIso(asOf);
+  let checked = 0;
+  for (const req of parsed.requests) {
+    const line = values[req.row - 1];
+    const due = dueDate(req.received, req.extended, cal);
+    expect({ row: req.row, due: day(line[col('Batas Waktu')]) }).toEqual({ row: req.row, due: ymd(due) });
+    const wd = req.answered === null || req.answered < req.received ? '' : cal.workingDaysBetween(req.received, req.answered);
+    expect({ row: req.row, wd: line[col('Hari Kerja Layanan')] }).toEqual({ row: req.row, wd });
+    const sla = slaStatus(req, asOfDay, cal, 2) ?? '';
+    expect({ row: req.row, sla: line[col('Status SLA')] }).toEqual({ row: req.row, sla });
+    const od = req.objectionDate === null ? '' : ymd(objectionDue(req.objectionDate, cal));
+    expect({ row: req.row, od: day(line[col('Batas Tanggapan Keberatan')]) }).toEqual({ row: req.row, od });
+    checked++;
+  }
+  return checked;
+}
+
+describe('live SLA formulas equal the core', () => {
+  test('id_ID spreadsheet, holidays around Idul Fitri 2024 and 2025', () => {
+    expect(compare('id_ID', 11, '2025-07-10', false)).toBe(150);
+  });
+  test('en_US spreadsheet, another register and date', () => {
+    expect(compare('en_US', 12, '2025-04-09', false)).toBe(150);
+  });
+  test('a unit that works on cuti bersama', () => {
+    expect(compare('id_ID', 13, '2025-04-16', true)).toBe(150);
+  });
+  test('the number of formulas does not grow with the rows', () => {
+    const em = addonEmulator();
+    fillRegister(em, generateRegister({ rows: 600, seed: 3, from: '2025-01-02', to: '2025-06-30' }));
+    em.call('setupRegister');
+    const reg = em.spreadsheet.getSheetByName('Register');
+    const n = reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas().flat().filter((f: string) => f).length;
+    expect(n).toBe(COMPUTED_COLUMNS.length);
+  });
+});
