@@ -122,7 +122,7 @@ export class WorkCalendar {
 
   /** Sheets NETWORKDAYS(a, b, holidays): working days between, both ends included; negative when b < a. */
   networkdays(a: Day, b: Day): number {
-    return a <= b ? this.countWorkingDays(a, b) : -this.countWorkingDays(b, a);
+    return a <= b ? this.countWorkingDays(a, b) : 0 - this.countWorkingDays(b, a);
   }
 
   /** Working days d with received < d ≤ answered: 0 for a same-day answer (and for an answer dated before receipt). */

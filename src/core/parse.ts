@@ -99,6 +99,12 @@ class ListMatcher {
     }
   }
 
+  /** The canonical value for text already matched once, without any normalising work. */
+  known(raw: string): string | undefined {
+    const hit = this.seen.get(raw);
+    return hit === null ? undefined : hit;
+  }
+
   match(raw: string): string | null {
     const hit = this.seen.get(raw);
     if (hit !== undefined) return hit;
@@ -217,23 +223,75 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   const firstRowOfNumber = new Map<string, number>();
   let rowCount = 0;
 
+  // The row being read. The helpers below are created once, not per row: a large register must
+  // not cost six closures a row.
+  let row: unknown[] = [];
+  let rowNumber = 0;
+  let number: string | null = null;
+
+  const problem = (key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
+    problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
+  };
+  const date = (key: ColumnKey, i: number): Day | null => {
+    if (i < 0) return null;
+    const v = row[i];
+    const d = parseDay(v, tz);
+    if (d === 'invalid') {
+      problem(key, 'date.invalid', 'problem.date.invalid', { value: quote(cellText(v, tz)) });
+      return null;
+    }
+    return d;
+  };
+  const required = (key: ColumnKey, i: number): void => {
+    if (i >= 0 && isBlank(row[i])) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
+  };
+  /** A list cell's canonical value; unknown values fall to Lainnya where the list has it. */
+  const list = (key: ColumnKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
+    if (i < 0) return null;
+    const v = row[i];
+    if (typeof v === 'string') {
+      const hit = m.known(v);
+      if (hit !== undefined) return hit;
+    }
+    if (isBlank(v)) {
+      if (isRequired) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
+      return null;
+    }
+    const text = cellText(v, tz);
+    const found = m.match(text);
+    if (found !== null) return found;
+    if (m.hasOther) {
+      problem(key, 'list.unknown', 'problem.list.other', { value: quote(text), column: headers[key], other: OTHER });
+      return OTHER;
+    }
+    problem(key, 'list.unknown', 'problem.list.dropped', { value: quote(text), column: headers[key] });
+    return null;
+  };
+  const yesNo = (key: ColumnKey, i: number): boolean => {
+    if (i < 0) return false;
+    const v = row[i];
+    if (typeof v === 'boolean') return v;
+    if (isBlank(v)) return false;
+    const text = cellText(v, tz);
+    const found = matchers.yesNo.match(text);
+    if (found === null) problem(key, 'list.unknown', 'problem.yesno.unknown', { value: quote(text), column: headers[key] });
+    return found === 'Ya';
+  };
+
   for (let r = headerIndex + 1; r < values.length; r++) {
-    const row = values[r];
-    if (!Array.isArray(row)) continue;
+    const current = values[r];
+    if (!Array.isArray(current)) continue;
     let blank = true;
     for (let k = 0; k < inputIndexes.length; k++) {
-      if (!isBlank(row[inputIndexes[k]])) { blank = false; break; }
+      if (!isBlank(current[inputIndexes[k]])) { blank = false; break; }
     }
     if (blank) continue;
     rowCount++;
 
-    const rowNumber = firstRowNumber + r;
-    const cell = (i: number): unknown => (i >= 0 ? row[i] : undefined);
-    const numberText = cellText(cell(I.number), tz);
-    const number = numberText === '' ? null : numberText;
-    const problem = (key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
-      problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
-    };
+    row = current;
+    rowNumber = firstRowNumber + r;
+    const numberText = I.number >= 0 ? cellText(row[I.number], tz) : '';
+    number = numberText === '' ? null : numberText;
 
     if (number !== null) {
       const norm = number.toLowerCase();
@@ -241,50 +299,6 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       if (first === undefined) firstRowOfNumber.set(norm, rowNumber);
       else problem('number', 'number.duplicate', 'problem.number.duplicate', { number: quote(number), firstRow: first });
     }
-
-    const date = (key: ColumnKey, i: number): Day | null => {
-      if (i < 0) return null;
-      const v = row[i];
-      const d = parseDay(v, tz);
-      if (d === 'invalid') {
-        problem(key, 'date.invalid', 'problem.date.invalid', { value: quote(cellText(v, tz)) });
-        return null;
-      }
-      return d;
-    };
-    const required = (key: ColumnKey, i: number): boolean => {
-      if (i < 0 || !isBlank(row[i])) return true;
-      problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
-      return false;
-    };
-    /** A list cell's canonical value; unknown values fall to Lainnya where the list has it. */
-    const list = (key: ColumnKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
-      if (i < 0) return null;
-      const v = row[i];
-      if (isBlank(v)) {
-        if (isRequired) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
-        return null;
-      }
-      const text = cellText(v, tz);
-      const found = m.match(text);
-      if (found !== null) return found;
-      if (m.hasOther) {
-        problem(key, 'list.unknown', 'problem.list.other', { value: quote(text), column: headers[key], other: OTHER });
-        return OTHER;
-      }
-      problem(key, 'list.unknown', 'problem.list.dropped', { value: quote(text), column: headers[key] });
-      return null;
-    };
-    const yesNo = (key: ColumnKey, i: number): boolean => {
-      if (i < 0) return false;
-      const v = row[i];
-      if (typeof v === 'boolean') return v;
-      if (isBlank(v)) return false;
-      const text = cellText(v, tz);
-      const found = matchers.yesNo.match(text);
-      if (found === null) problem(key, 'list.unknown', 'problem.yesno.unknown', { value: quote(text), column: headers[key] });
-      return found === 'Ya';
-    };
 
     // Date received decides whether the row can be placed at all.
     let received: Day | null = null;

@@ -66,7 +66,7 @@ export function percentages(counts: number[]): number[] {
   if (total <= 0) return counts.map(() => 0);
   const out = counts.map((c) => Math.floor((c * 100) / total));
   let missing = 100 - out.reduce((a, b) => a + b, 0);
-  const order = counts.map((c, i) => i).sort((a, b) => {
+  const order = counts.map((_, i) => i).sort((a, b) => {
     const ra = (counts[a] * 100) % total;
     const rb = (counts[b] * 100) % total;
     return rb - ra || counts[b] - counts[a] || a - b;
@@ -92,17 +92,6 @@ export interface RecapOptions {
   lang: Lang;
 }
 
-/** A request with what the period's figures need, computed once. */
-interface Scored {
-  req: RequestRecord;
-  due: Day;
-  /** The answer date when known on asOf. */
-  answered: Day | null;
-  /** Working days taken, for answers known on asOf whose dates make sense. */
-  workingDays: number | null;
-  sla: SlaStatus | null;
-}
-
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -113,71 +102,90 @@ function zeros(keys: string[]): Record<string, number> {
   return o;
 }
 
-function bump(o: Record<string, number>, key: string): void {
-  o[key] = (o[key] ?? 0) + 1;
-}
+const SLA_ORDER: SlaStatus[] = ['Tepat Waktu', 'Terlambat', 'Dalam Proses', 'Mendekati Batas', 'Lewat Batas'];
+const GROUP_INDEX = new Map(STATUS_GROUPS.map((g, i) => [g as string, i]));
+const STATUS_INDEX = new Map(STATUSES.map((st, i) => [st as string, i]));
+const STATUS_GROUP_INDEX = STATUSES.map((st) => GROUP_INDEX.get(STATUS_GROUP[st])!);
+const TYPE_INDEX = new Map(LISTS.applicantTypes.map((v, i) => [v, i]));
+const INFO_CLASS_INDEX = new Map(LISTS.infoClasses.map((v, i) => [v, i]));
+const DELIVERY_INDEX = new Map(LISTS.deliveryMethods.map((v, i) => [v, i]));
+const GROUND_INDEX = new Map(LISTS.objectionGrounds.map((v, i) => [v, i]));
+const DIBATALKAN = GROUP_INDEX.get('Dibatalkan')!;
 
-function score(req: RequestRecord, asOf: Day, cal: WorkCalendar, nearDueDays: number): Scored {
-  const due = dueDate(req.received, req.extended, cal);
-  const answered = req.answered !== null && req.answered <= asOf ? req.answered : null;
-  const cancelled = req.status === 'Dibatalkan';
-  let sla: SlaStatus | null = null;
-  let workingDays: number | null = null;
-  if (answered !== null && answered >= req.received) workingDays = cal.workingDaysBetween(req.received, answered);
-  if (!cancelled) {
-    if (answered !== null) sla = answered <= due ? 'Tepat Waktu' : 'Terlambat';
-    else if (asOf > due) sla = 'Lewat Batas';
-    else sla = cal.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
+/** Counters for one set of requests (the period, or one quarter of a year), indexed, not keyed. */
+class Tally {
+  requests = 0;
+  readonly byChannel: Int32Array;
+  readonly byType = new Int32Array(LISTS.applicantTypes.length);
+  readonly byStatus = new Int32Array(STATUSES.length);
+  readonly byGroup = new Int32Array(STATUS_GROUPS.length);
+  readonly byInfoClass = new Int32Array(LISTS.infoClasses.length);
+  readonly byDelivery = new Int32Array(LISTS.deliveryMethods.length);
+  /** [channel * types + type] and [channel * groups + group]. */
+  readonly channelType: Int32Array;
+  readonly channelGroup: Int32Array;
+  readonly sla = new Int32Array(SLA_ORDER.length);
+  readonly workingDays: number[] = [];
+
+  constructor(channels: number) {
+    this.byChannel = new Int32Array(channels);
+    this.channelType = new Int32Array(channels * LISTS.applicantTypes.length);
+    this.channelGroup = new Int32Array(channels * STATUS_GROUPS.length);
   }
-  return { req, due, answered, workingDays: cancelled ? null : workingDays, sla };
-}
 
-function statusGroupsOf(counts: Record<string, number>): string[] {
-  return STATUS_GROUPS.filter((g) => g !== 'Dibatalkan' || (counts[g] ?? 0) > 0);
-}
-
-function serviceTime(items: Scored[]): Recap['serviceTime'] {
-  const days: number[] = [];
-  for (const s of items) if (s.workingDays !== null) days.push(s.workingDays);
-  if (days.length === 0) {
-    return { answered: 0, averageWorkingDays: null, medianWorkingDays: null, minWorkingDays: null, maxWorkingDays: null };
-  }
-  const sorted = Float64Array.from(days).sort();
-  const n = sorted.length;
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += sorted[i];
-  const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  return {
-    answered: n,
-    averageWorkingDays: round2(sum / n),
-    medianWorkingDays: round2(median),
-    minWorkingDays: sorted[0],
-    maxWorkingDays: sorted[n - 1],
-  };
-}
-
-function slaCounts(items: Scored[]): Recap['sla'] {
-  const c = { onTime: 0, late: 0, inProcess: 0, nearDue: 0, overdue: 0 };
-  for (const s of items) {
-    switch (s.sla) {
-      case 'Tepat Waktu': c.onTime++; break;
-      case 'Terlambat': c.late++; break;
-      case 'Dalam Proses': c.inProcess++; break;
-      case 'Mendekati Batas': c.nearDue++; break;
-      case 'Lewat Batas': c.overdue++; break;
-      default: break;
+  add(ch: number, type: number, status: number, info: number, delivery: number, sla: number, workingDays: number | null): void {
+    this.requests++;
+    this.byChannel[ch]++;
+    if (type >= 0) {
+      this.byType[type]++;
+      this.channelType[ch * LISTS.applicantTypes.length + type]++;
     }
+    if (status >= 0) {
+      const g = STATUS_GROUP_INDEX[status];
+      this.byStatus[status]++;
+      this.byGroup[g]++;
+      this.channelGroup[ch * STATUS_GROUPS.length + g]++;
+    }
+    if (info >= 0) this.byInfoClass[info]++;
+    if (delivery >= 0) this.byDelivery[delivery]++;
+    if (sla >= 0) this.sla[sla]++;
+    if (workingDays !== null) this.workingDays.push(workingDays);
   }
-  const answered = c.onTime + c.late;
-  return { ...c, complianceRate: answered === 0 ? null : round2(c.onTime / answered) };
+
+  /** The seed's three groups always, Dibatalkan only when some request was cancelled. */
+  groups(counts: ArrayLike<number> = this.byGroup, offset = 0): Record<string, number> {
+    const out: Record<string, number> = {};
+    STATUS_GROUPS.forEach((g, i) => {
+      if (i !== DIBATALKAN || counts[offset + i] > 0) out[g] = counts[offset + i];
+    });
+    return out;
+  }
+
+  slaCounts(): Recap['sla'] {
+    const [onTime, late, inProcess, nearDue, overdue] = this.sla;
+    const answered = onTime + late;
+    return { onTime, late, inProcess, nearDue, overdue, complianceRate: answered === 0 ? null : round2(onTime / answered) };
+  }
+
+  serviceTime(): Recap['serviceTime'] {
+    const n = this.workingDays.length;
+    if (n === 0) return { answered: 0, averageWorkingDays: null, medianWorkingDays: null, minWorkingDays: null, maxWorkingDays: null };
+    const sorted = new Float64Array(n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      sorted[i] = this.workingDays[i];
+      sum += sorted[i];
+    }
+    sorted.sort();
+    const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return { answered: n, averageWorkingDays: round2(sum / n), medianWorkingDays: round2(median), minWorkingDays: sorted[0], maxWorkingDays: sorted[n - 1] };
+  }
 }
 
-/** Configured values first (zero rows kept), then any other value the data holds, in order met. */
-function withExtras(configured: string[], seen: Iterable<string>): string[] {
-  const out = configured.slice();
-  const set = new Set(out);
-  for (const v of seen) if (!set.has(v)) { set.add(v); out.push(v); }
-  return out;
+function record(labels: string[], counts: ArrayLike<number>, offset = 0): Record<string, number> {
+  const o: Record<string, number> = {};
+  labels.forEach((l, i) => { o[l] = counts[offset + i]; });
+  return o;
 }
 
 export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap {
@@ -186,55 +194,97 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   const configuredChannels = opts.channels && opts.channels.length ? opts.channels : LISTS.channels;
   const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
 
-  const items: Scored[] = [];
+  const selected: RequestRecord[] = [];
+  let ordered = true;
   for (const req of parsed.requests) {
-    if (req.received >= period.start && req.received <= period.end) items.push(score(req, asOf, calendar, nearDueDays));
+    if (req.received >= period.start && req.received <= period.end) {
+      if (selected.length && selected[selected.length - 1].row > req.row) ordered = false;
+      selected.push(req);
+    }
   }
-  items.sort((a, b) => a.req.row - b.req.row);
+  if (!ordered) selected.sort((a, b) => a.row - b.row);
 
-  const channelsSeen = new Set<string>();
-  for (const s of items) channelsSeen.add(s.req.channel);
-  const channelList = withExtras(configuredChannels, channelsSeen);
-
-  const byChannel = zeros(channelList);
-  const byApplicantType = zeros(LISTS.applicantTypes);
-  const byStatus = zeros(STATUSES);
-  const byStatusGroup: Record<string, number> = zeros(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses']);
-  const byInfoClass = zeros(LISTS.infoClasses);
-  const byDeliveryMethod = zeros(LISTS.deliveryMethods);
-  const perChannel = new Map<string, { total: number; types: Record<string, number>; groups: Record<string, number> }>();
-  for (const ch of channelList) {
-    perChannel.set(ch, { total: 0, types: zeros(LISTS.applicantTypes), groups: zeros(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses']) });
+  // Configured channels first (zero rows kept), then any other channel the rows hold.
+  const channelList = configuredChannels.slice();
+  const channelIndex = new Map(channelList.map((c, i) => [c, i]));
+  for (const req of selected) {
+    if (!channelIndex.has(req.channel)) {
+      channelIndex.set(req.channel, channelList.length);
+      channelList.push(req.channel);
+    }
   }
+
+  // Registers repeat dates: due dates and date strings are computed once per distinct value.
+  const dueCache = new Map<number, Day>();
+  const dueOf = (received: Day, extended: boolean): Day => {
+    const key = extended ? -received - 1e7 : received;
+    let due = dueCache.get(key);
+    if (due === undefined) {
+      due = dueDate(received, extended, calendar);
+      dueCache.set(key, due);
+    }
+    return due;
+  };
+  const ymdCache = new Map<number, string>();
+  const day = (d: Day): string => {
+    let s = ymdCache.get(d);
+    if (s === undefined) {
+      s = ymd(d);
+      ymdCache.set(d, s);
+    }
+    return s;
+  };
+
+  const total = new Tally(channelList.length);
+  const quarterTallies = period.kind === 'year' ? [1, 2, 3, 4].map(() => new Tally(channelList.length)) : null;
+  const quarterStarts = period.kind === 'year' ? [2, 3, 4].map((q) => quarterPeriod(period.year, q).start) : [];
   const topicCounts = new Map<string, number>();
   const objections = { count: 0, answered: 0, onTime: 0, late: 0, pending: 0, byGround: zeros(LISTS.objectionGrounds) };
+  const groundCounts = new Int32Array(LISTS.objectionGrounds.length);
   let disputes = 0;
   const fees = { total: 0, count: 0 };
+  const requests: RequestLine[] = new Array(selected.length);
+  const inPeriod = new Set<number>();
 
-  for (const s of items) {
-    const r = s.req;
-    const ch = perChannel.get(r.channel)!;
-    byChannel[r.channel]++;
-    ch.total++;
-    if (r.applicantType !== null) {
-      bump(byApplicantType, r.applicantType);
-      bump(ch.types, r.applicantType);
+  for (let i = 0; i < selected.length; i++) {
+    const r = selected[i];
+    inPeriod.add(r.row);
+    const due = dueOf(r.received, r.extended);
+    // An answer dated after asOf was not known on that date.
+    const answered = r.answered !== null && r.answered <= asOf ? r.answered : null;
+    const cancelled = r.status === 'Dibatalkan';
+    let sla: SlaStatus | null = null;
+    let workingDays: number | null = null;
+    if (!cancelled) {
+      // An answer dated before receipt has no meaningful service time (it is listed as a problem).
+      if (answered !== null && answered >= r.received) workingDays = calendar.workingDaysBetween(r.received, answered);
+      if (answered !== null) sla = answered <= due ? 'Tepat Waktu' : 'Terlambat';
+      else if (asOf > due) sla = 'Lewat Batas';
+      else sla = calendar.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
     }
-    if (r.status !== null) {
-      bump(byStatus, r.status);
-      const g = STATUS_GROUP[r.status];
-      bump(byStatusGroup, g);
-      bump(ch.groups, g);
+    const ch = channelIndex.get(r.channel)!;
+    const type = r.applicantType === null ? -1 : TYPE_INDEX.get(r.applicantType) ?? -1;
+    const status = r.status === null ? -1 : STATUS_INDEX.get(r.status) ?? -1;
+    const info = r.infoClass === null ? -1 : INFO_CLASS_INDEX.get(r.infoClass) ?? -1;
+    const delivery = r.deliveryMethod === null ? -1 : DELIVERY_INDEX.get(r.deliveryMethod) ?? -1;
+    const slaIndex = sla === null ? -1 : SLA_ORDER.indexOf(sla);
+    total.add(ch, type, status, info, delivery, slaIndex, workingDays);
+    if (quarterTallies) {
+      let q = 0;
+      while (q < 3 && r.received >= quarterStarts[q]) q++;
+      quarterTallies[q].add(ch, type, status, info, delivery, slaIndex, workingDays);
     }
-    if (r.infoClass !== null) bump(byInfoClass, r.infoClass);
-    if (r.deliveryMethod !== null) bump(byDeliveryMethod, r.deliveryMethod);
+
     if (r.topic !== null) topicCounts.set(r.topic, (topicCounts.get(r.topic) ?? 0) + 1);
+    let objectionDueDay: Day | null = null;
     if (r.objectionDate !== null) {
+      objectionDueDay = objectionDue(r.objectionDate, calendar);
       objections.count++;
-      if (r.objectionGround !== null) bump(objections.byGround, r.objectionGround);
+      const g = r.objectionGround === null ? -1 : GROUND_INDEX.get(r.objectionGround) ?? -1;
+      if (g >= 0) groundCounts[g]++;
       if (r.objectionAnswered !== null && r.objectionAnswered <= asOf) {
         objections.answered++;
-        if (r.objectionAnswered <= objectionDue(r.objectionDate, calendar)) objections.onTime++; else objections.late++;
+        if (r.objectionAnswered <= objectionDueDay) objections.onTime++; else objections.late++;
       } else {
         objections.pending++;
       }
@@ -244,17 +294,33 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       fees.total += r.fee;
       fees.count++;
     }
+    requests[i] = {
+      row: r.row,
+      number: r.number,
+      received: day(r.received),
+      channel: r.channel,
+      applicantType: r.applicantType,
+      status: r.status,
+      due: day(due),
+      answered: answered === null ? null : day(answered),
+      workingDays,
+      slaStatus: sla,
+      objectionDue: objectionDueDay === null ? null : day(objectionDueDay),
+    };
   }
+  objections.byGround = record(LISTS.objectionGrounds, groundCounts);
 
-  const channels: ChannelRecap[] = channelList.map((channel) => {
-    const c = perChannel.get(channel)!;
+  const types = LISTS.applicantTypes;
+  const channels: ChannelRecap[] = channelList.map((channel, c) => {
+    const byApplicantType = record(types, total.channelType, c * types.length);
+    const byStatusGroup = total.groups(total.channelGroup, c * STATUS_GROUPS.length);
     return {
       channel,
-      total: c.total,
-      byApplicantType: c.types,
-      byStatusGroup: c.groups,
-      applicantRows: countRows(LISTS.applicantTypes, c.types),
-      statusRows: countRows(statusGroupsOf(c.groups), c.groups),
+      total: total.byChannel[c],
+      byApplicantType,
+      byStatusGroup,
+      applicantRows: countRows(types, byApplicantType),
+      statusRows: countRows(Object.keys(byStatusGroup), byStatusGroup),
     };
   });
 
@@ -265,24 +331,8 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       || (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity)
       || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
 
-  const requests: RequestLine[] = items.map((s) => ({
-    row: s.req.row,
-    number: s.req.number,
-    received: ymd(s.req.received),
-    channel: s.req.channel,
-    applicantType: s.req.applicantType,
-    status: s.req.status,
-    due: ymd(s.due),
-    answered: s.answered === null ? null : ymd(s.answered),
-    workingDays: s.workingDays,
-    slaStatus: s.sla,
-    objectionDue: s.req.objectionDate === null ? null : ymd(objectionDue(s.req.objectionDate, calendar)),
-  }));
-
   // Problems of the period: its own rows, rows that could not be placed anywhere, and problems
   // of the header row (a missing column touches every period).
-  const inPeriod = new Set<number>();
-  for (const s of items) inPeriod.add(s.req.row);
   const unplacedRows = new Set<number>();
   const problems: Recap['problems'] = [];
   for (const p of parsed.problems) {
@@ -297,48 +347,41 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     unit: opts.unit ?? '',
     period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
     asOf: ymd(asOf),
-    totals: { requests: items.length, byChannel, byApplicantType, byStatus, byStatusGroup: pickGroups(byStatusGroup), byInfoClass, byDeliveryMethod },
+    totals: {
+      requests: total.requests,
+      byChannel: record(channelList, total.byChannel),
+      byApplicantType: record(types, total.byType),
+      byStatus: record(STATUSES, total.byStatus),
+      byStatusGroup: total.groups(),
+      byInfoClass: record(LISTS.infoClasses, total.byInfoClass),
+      byDeliveryMethod: record(LISTS.deliveryMethods, total.byDelivery),
+    },
     channels,
-    serviceTime: serviceTime(items),
-    sla: slaCounts(items),
+    serviceTime: total.serviceTime(),
+    sla: total.slaCounts(),
     topics,
     objections,
     disputes,
     fees,
     requests,
     problems,
-    rowsInPeriod: items.length + unplacedRows.size,
+    rowsInPeriod: total.requests + unplacedRows.size,
   };
 
-  if (period.kind === 'year') {
-    recap.quarters = [1, 2, 3, 4].map((q) => {
-      const qp = quarterPeriod(period.year, q);
-      const sub = items.filter((s) => s.req.received >= qp.start && s.req.received <= qp.end);
-      const qChannels = zeros(channelList);
-      const qGroups: Record<string, number> = zeros(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses']);
-      for (const s of sub) {
-        qChannels[s.req.channel]++;
-        if (s.req.status !== null) bump(qGroups, STATUS_GROUP[s.req.status]);
-      }
-      const sla = slaCounts(sub);
+  if (quarterTallies) {
+    recap.quarters = quarterTallies.map((q, i) => {
+      const sla = q.slaCounts();
       return {
-        quarter: q,
-        requests: sub.length,
-        byChannel: qChannels,
-        byStatusGroup: pickGroups(qGroups),
+        quarter: i + 1,
+        requests: q.requests,
+        byChannel: record(channelList, q.byChannel),
+        byStatusGroup: q.groups(),
         onTime: sla.onTime,
         late: sla.late,
         complianceRate: sla.complianceRate,
-        averageWorkingDays: serviceTime(sub).averageWorkingDays,
+        averageWorkingDays: q.serviceTime().averageWorkingDays,
       };
     });
   }
   return recap;
-}
-
-/** The seed's three groups always, Dibatalkan only when some request was cancelled. */
-function pickGroups(counts: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const g of statusGroupsOf(counts)) out[g] = counts[g] ?? 0;
-  return out;
 }
