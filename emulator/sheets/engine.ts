@@ -1,0 +1,266 @@
+// Lazy formula evaluation for one spreadsheet with HyperFormula.
+//
+// Nothing is evaluated on write: writes only mark the engine dirty, and the next read that touches
+// a formula cell or a cell a formula may spill into rebuilds HyperFormula once. The rebuild hands
+// HyperFormula only what formulas can see (the ranges they reference, the cells they may spill
+// into, every formula), so a 100k-row register with a few ARRAYFORMULA columns stays affordable.
+import { HyperFormula, DetailedCellError } from 'hyperformula';
+import { isDate } from '../runtime';
+import { Grid } from './grid';
+import { dateToSerial, isDateFormat, toWallMs } from './format';
+import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef } from './formula';
+import { quoteSheetName } from './a1';
+import type { SheetImpl } from './sheet';
+import type { SpreadsheetImpl } from './spreadsheet';
+
+const ERROR_MAP: Record<string, string> = {
+  SPILL: '#REF!', // Sheets: "Array result was not expanded because it would overwrite data"
+  CYCLE: '#REF!',
+  LIC: '#ERROR!',
+  ERROR: '#ERROR!',
+};
+
+export function hfInput(v: unknown, tz: string): unknown {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'string') return `'${v}`;
+  if (isDate(v)) return dateToSerial(v, tz);
+  return v;
+}
+
+export class FormulaEngine {
+  dirty = true;
+  /** Sheets whose writes can change a result: those holding formulas or referenced by one. */
+  private relevant = new Set<SheetImpl>();
+  readonly computed = new Map<SheetImpl, Grid<unknown>>();
+  readonly hints = new Map<SheetImpl, Grid<Inferred>>();
+  private pinnedToday = '';
+  private usesToday = false;
+  /** Milliseconds spent in the last rebuild (for the benchmark report). */
+  lastBuildMs = 0;
+  builds = 0;
+
+  constructor(private ss: SpreadsheetImpl) {}
+
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  onWrite(sheet: SheetImpl): void {
+    if (!this.dirty && this.relevant.has(sheet._self)) this.dirty = true;
+  }
+
+  private todayParts() {
+    const wall = new Date(toWallMs(this.ss._rt.now().getTime(), this.ss._tz));
+    return {
+      y: wall.getUTCFullYear(), m: wall.getUTCMonth() + 1, d: wall.getUTCDate(),
+      h: wall.getUTCHours(), mi: wall.getUTCMinutes(), s: wall.getUTCSeconds(),
+    };
+  }
+
+  ensure(): void {
+    if (!this.dirty && this.usesToday) {
+      const t = this.todayParts();
+      if (`${t.y}-${t.m}-${t.d} ${t.h}:${t.mi}:${t.s}` !== this.pinnedToday) this.dirty = true;
+    }
+    if (this.dirty) this.rebuild();
+  }
+
+  private rebuild(): void {
+    const started = Date.now();
+    const ss = this.ss;
+    const tz = ss._tz;
+    const sheets = ss._sheetImpls();
+    const byName = new Map(sheets.map((s) => [s._name.toLowerCase(), s]));
+    const today = this.todayParts();
+    this.pinnedToday = `${today.y}-${today.m}-${today.d} ${today.h}:${today.mi}:${today.s}`;
+    this.usesToday = false;
+    const extent = (name: string) => {
+      const s = byName.get(name.toLowerCase());
+      if (!s) return null;
+      return { lastRow: s._lastRowRaw(), lastCol: s._lastColRaw(), maxRows: s._maxRows, maxCols: s._maxCols };
+    };
+
+    const data = new Map<SheetImpl, unknown[][]>();
+    for (const s of sheets) data.set(s, []);
+    const put = (s: SheetImpl, r0: number, c0: number, v: unknown) => {
+      const rows = data.get(s)!;
+      while (rows.length <= r0) rows.push([]);
+      rows[r0][c0] = v;
+    };
+    const include = (s: SheetImpl, ref: { r1: number; c1: number; r2: number; c2: number }) => {
+      const values = s._values.rows;
+      const last = Math.min(ref.r2, values.length);
+      for (let r = ref.r1; r <= last; r++) {
+        const row = values[r - 1];
+        if (!row) continue;
+        const cl = Math.min(ref.c2, row.length);
+        for (let c = ref.c1; c <= cl; c++) {
+          const v = row[c - 1];
+          if (v !== undefined && v !== '') put(s, r - 1, c - 1, hfInput(v, tz));
+        }
+      }
+    };
+
+    this.relevant = new Set();
+    const anchorsBySheet = new Map<SheetImpl, Array<{ r: number; c: number; formula: string; type: Inferred }>>();
+    const allRefs: Array<{ sheet: SheetImpl; ref: ClosedRef }> = [];
+    const usedNames = new Set<string>();
+    let wholeSheets = false;
+    for (const s of sheets) {
+      const anchors = s._anchorList();
+      if (!anchors.length) continue;
+      this.relevant.add(s);
+      const list: Array<{ r: number; c: number; formula: string; type: Inferred }> = [];
+      for (const [r, c, formula] of anchors) {
+        if (/\b(TODAY|NOW)\s*\(/i.test(formula)) this.usesToday = true;
+        const prep = prepareForEngine(formula, s._name, extent, today);
+        for (const ref of prep.refs) {
+          const target = byName.get(ref.sheet.toLowerCase());
+          if (target) {
+            this.relevant.add(target);
+            allRefs.push({ sheet: target, ref });
+          }
+        }
+        for (const n of prep.names) usedNames.add(n.toLowerCase());
+        if (prep.usesVolatileRefs) wholeSheets = true;
+        const type = inferResultType(formula, (ref: RefParts) => this.refType(s, ref, byName));
+        list.push({ r, c, formula, type });
+        put(s, r - 1, c - 1, prep.text.startsWith('=') ? prep.text : `=${prep.text}`);
+      }
+      anchorsBySheet.set(s, list);
+    }
+
+    // Named ranges become named expressions; their cells are included when a formula names them.
+    const named: Array<{ name: string; expression: string }> = [
+      { name: 'TRUE', expression: '=TRUE()' },
+      { name: 'FALSE', expression: '=FALSE()' },
+    ];
+    for (const nr of ss._namedRangeList()) {
+      const target = nr.sheet;
+      if (!sheets.includes(target)) continue;
+      const rect = nr.rect;
+      named.push({ name: nr.name, expression: `=${quoteSheetName(target._name)}!$${colLetters(rect.c1)}$${rect.r1}:$${colLetters(rect.c2)}$${rect.r2}` });
+      if (usedNames.has(nr.name.toLowerCase())) {
+        this.relevant.add(target);
+        allRefs.push({ sheet: target, ref: { sheet: target._name, ...rect } });
+      }
+    }
+
+    if (wholeSheets) {
+      for (const s of sheets) {
+        this.relevant.add(s);
+        allRefs.push({ sheet: s, ref: { sheet: s._name, r1: 1, c1: 1, r2: s._values.rows.length, c2: s._maxCols } });
+      }
+    }
+    for (const { sheet, ref } of allRefs) include(sheet, ref);
+    // Cells a formula may spill into must be there for HyperFormula to see the spill blocked.
+    for (const [s, list] of anchorsBySheet) {
+      const minR = Math.min(...list.map((a) => a.r));
+      const minC = Math.min(...list.map((a) => a.c));
+      include(s, { r1: minR, c1: minC, r2: s._values.rows.length, c2: s._maxCols });
+    }
+
+    const input: Record<string, unknown[][]> = {};
+    for (const s of sheets) input[s._name] = data.get(s)!;
+    const maxRows = Math.max(...sheets.map((s) => Math.max(s._maxRows, data.get(s)!.length)), 1000);
+    const maxCols = Math.max(...sheets.map((s) => s._maxCols), 26);
+    let hf: HyperFormula | null = null;
+    this.computed.clear();
+    this.hints.clear();
+    try {
+      hf = HyperFormula.buildFromSheets(input as any, {
+        licenseKey: 'gpl-v3',
+        maxRows: maxRows + 1,
+        maxColumns: maxCols + 1,
+        useArrayArithmetic: false,
+        smartRounding: true,
+        useWildcards: true,
+        matchWholeCell: true,
+        caseSensitive: false,
+        dateFormats: ss._localeInfo().dayFirst ? ['DD/MM/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
+      }, named as any);
+      for (const [s, list] of anchorsBySheet) this.collect(hf, s, list);
+    } finally {
+      hf?.destroy();
+    }
+    this.dirty = false;
+    this.builds += 1;
+    this.lastBuildMs = Date.now() - started;
+  }
+
+  private refType(host: SheetImpl, ref: RefParts, byName: Map<string, SheetImpl>): Inferred {
+    const s = ref.sheet ? byName.get(ref.sheet.toLowerCase()) : host;
+    if (!s || ref.c1 === null) return 'other';
+    const r = ref.r1 ?? 1;
+    const v = s._values.get(r - 1, ref.c1 - 1);
+    if (isDate(v)) return 'date';
+    const fmt = s._prop('numberFormat').get(r - 1, ref.c1 - 1) as string | undefined;
+    if (typeof v === 'number' && isDateFormat(fmt)) return 'date';
+    return 'other';
+  }
+
+  private collect(hf: HyperFormula, s: SheetImpl, anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>): void {
+    const sheetId = hf.getSheetId(s._name)!;
+    const dims = hf.getSheetDimensions(sheetId);
+    const minR = Math.min(...anchors.map((a) => a.r));
+    const minC = Math.min(...anchors.map((a) => a.c));
+    const comp = new Grid<unknown>();
+    const hints = new Grid<Inferred>();
+    this.computed.set(s, comp);
+    this.hints.set(s, hints);
+    if (dims.height < minR || dims.width < minC) return;
+    const values = hf.getRangeValues({
+      start: { sheet: sheetId, row: minR - 1, col: minC - 1 },
+      end: { sheet: sheetId, row: dims.height - 1, col: dims.width - 1 },
+    });
+    const anchorAt = new Map<number, Inferred>();
+    const width = s._maxCols + 1;
+    for (const a of anchors) anchorAt.set((a.r - 1) * width + (a.c - 1), a.type);
+    const colType: Array<Inferred | undefined> = [];
+    const raw = s._values.rows;
+    for (let i = 0; i < values.length; i++) {
+      const r0 = minR - 1 + i;
+      const row = values[i];
+      const rawRow = raw[r0];
+      let rowType: Inferred | undefined;
+      for (let j = 0; j < row.length; j++) {
+        const c0 = minC - 1 + j;
+        const key = r0 * width + c0;
+        const anchorType = anchorAt.get(key);
+        let v = row[j] as unknown;
+        if (anchorType !== undefined) {
+          colType[c0] = anchorType;
+          rowType = anchorType;
+          v = convertResult(v);
+          comp.set(r0, c0, v === null ? '' : v);
+          if (typeof v === 'number' && anchorType !== 'other') hints.set(r0, c0, anchorType);
+          continue;
+        }
+        if (v === null || v === undefined) continue;
+        const rv = rawRow ? rawRow[c0] : undefined;
+        if (rv !== undefined && rv !== '') continue;
+        v = convertResult(v);
+        comp.set(r0, c0, v);
+        const t = colType[c0] ?? rowType;
+        if (typeof v === 'number' && t && t !== 'other') hints.set(r0, c0, t);
+      }
+    }
+  }
+}
+
+function colLetters(c: number): string {
+  let s = '';
+  let n = c;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function convertResult(v: unknown): unknown {
+  if (v instanceof DetailedCellError) return ERROR_MAP[v.type] ?? v.value;
+  if (typeof v === 'number' && !Number.isFinite(v)) return '#NUM!';
+  return v;
+}
