@@ -25,6 +25,7 @@ const CELL_PADDING = 5;
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const REPLACEMENTS: Record<string, string> = {
   '≤': '<=', '≥': '>=', '→': '->', '←': '<-', '✓': 'v', '✔': 'v', '✗': 'x', '×': 'x', '−': '-',
+  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i',
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': '', '\t': '    ',
 };
 
@@ -258,13 +259,15 @@ class Renderer {
 
     if (p.list) {
       doc.font(base.font).fontSize(base.size).fillColor(base.color);
-      doc.text(winAnsiSafe(this.listMarker(p)), x - 16, doc.y, { width: 16, lineBreak: false });
+      const y0 = doc.y;
+      doc.text(winAnsiSafe(this.listMarker(p)), x - 16, y0, { width: 16, lineBreak: false });
       doc.x = x;
+      doc.y = y0;
     }
 
     let pending: Array<{ text: string; style: RunStyle }> = [];
     const flush = () => {
-      const runs = pending.filter((r) => r.text.length);
+      const runs = shiftLeadingSpaces(pending.filter((r) => r.text.length));
       pending = [];
       if (!runs.length) return;
       const y = doc.y;
@@ -410,7 +413,7 @@ class Renderer {
     doc.y = y;
     for (const p of this.cellParagraphs(blocks)) {
       const align = p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left';
-      const runs = p.inlines.flatMap((i) => (i.kind === 'text' ? i.runs : [])).filter((r) => r.text);
+      const runs = shiftLeadingSpaces(p.inlines.flatMap((i) => (i.kind === 'text' ? i.runs : [])).filter((r) => r.text));
       if (!runs.length) {
         doc.font(runStyle(p, null).font).fontSize(runStyle(p, null).size);
         doc.y += doc.currentLineHeight(true);
@@ -468,6 +471,21 @@ class Renderer {
       doc.page.margins.bottom = saved;
     }
   }
+}
+
+/**
+ * pdfkit drops the leading spaces of a `continued` fragment, so "Nama" + " Budi" would print as
+ * "NamaBudi": the spaces move to the end of the fragment before.
+ */
+function shiftLeadingSpaces<T extends { text: string }>(runs: T[]): T[] {
+  const out = runs.map((r) => ({ ...r }));
+  for (let i = 1; i < out.length; i++) {
+    const lead = /^\s+/.exec(out[i].text);
+    if (!lead) continue;
+    out[i - 1].text += lead[0];
+    out[i].text = out[i].text.slice(lead[0].length);
+  }
+  return out.filter((r) => r.text.length);
 }
 
 function roman(n: number): string {
@@ -550,7 +568,7 @@ export function pdfText(pdf: Buffer): string {
     const end = s.indexOf('endstream', m.index);
     if (end < 0) break;
     if (!/\/Subtype\s*\/Image|\/FlateDecode|\/Type\s*\/Metadata/.test(dict)) streams.push(s.slice(m.index + m[0].length, end));
-    re.lastIndex = end;
+    re.lastIndex = end + 'endstream'.length;
   }
   const lines: string[] = [];
   for (const stream of streams) {

@@ -313,6 +313,7 @@ function signed(buf: Buffer): number[] {
 
 function bytesOf(data: unknown, charset?: unknown): Buffer {
   if (typeof data === 'string') return Buffer.from(data, charset != null && String(charset) === 'US_ASCII' ? 'latin1' : 'utf8');
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (Array.isArray(data)) return Buffer.from(data.map((b) => (Number(b) < 0 ? Number(b) + 256 : Number(b))));
   if (data != null && typeof data === 'object') return blobBytes(data);
   throw gasError('Invalid argument: data');
