@@ -80,8 +80,10 @@ export function compileTemplate(source: string): string {
     const at = m.index ?? 0;
     if (at > last) parts.push(`output._raw(${JSON.stringify(source.slice(last, at))});`);
     const code = m[2].trim();
-    if (m[1] === '=') parts.push(`output._raw(__esc(${code}));`);
-    else if (m[1] === '!=') parts.push(`output._raw(__str(${code}));`);
+    // Printing scriptlets may end with a semicolon (Google's own samples write `include('x'); ?>`).
+    const expr = code.replace(/;\s*$/, '');
+    if (m[1] === '=') parts.push(`output._raw(__esc(${expr}));`);
+    else if (m[1] === '!=') parts.push(`output._raw(__str(${expr}));`);
     else parts.push(`${code}\n`);
     last = at + m[0].length;
   }

@@ -78,7 +78,7 @@ describe('HtmlService', () => {
 
   test('files come from the project; a missing one throws Apps Script\'s message', () => {
     const { rt, HtmlService } = setup();
-    rt.projectFiles.set('Sidebar', '<div><?!= include("SidebarStyle") ?><?= who ?></div>');
+    rt.projectFiles.set('Sidebar', '<div><?!= include("SidebarStyle"); ?><?= who ?></div>');
     rt.projectFiles.set('SidebarStyle', '<style>p{}</style>');
     expect(HtmlService.createHtmlOutputFromFile('SidebarStyle').getContent()).toBe('<style>p{}</style>');
     expect(() => HtmlService.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
