@@ -203,7 +203,7 @@ describe('parseRegister', () => {
   });
 
   test('a large register parses completely, keeping every row and flagging each duplicate once', () => {
-    const rows = [HEADER_ID];
+    const rows: unknown[][] = [HEADER_ID];
     for (let i = 0; i < 20000; i++) {
       rows.push(row({ 'No. Registrasi': `R-${i % 19999}`, 'Tanggal Permohonan': wib(2025, 1 + (i % 12), 1 + (i % 28)), 'Saluran': LISTS.channels[i % LISTS.channels.length], 'Kategori Pemohon': 'Perseorangan', 'Status': 'Diproses' }));
     }
