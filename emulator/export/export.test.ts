@@ -87,8 +87,10 @@ describe('docx export', () => {
     expect([...zip.keys()].some((k) => /word\/footer\d*\.xml/.test(k))).toBe(true);
   });
 
-  test('exportDocx writes the file, creating its folder', async () => {
-    const { doc } = sampleDocument();
+  test('exportDocx writes the file, creating its folder; a Drive record of the Doc works too', async () => {
+    const { rt, doc } = sampleDocument();
+    const viaRecord = readZip(await documentToDocxBuffer(rt.files.get(doc.getId())));
+    expect(viaRecord.get('word/document.xml')!.toString('utf8')).toContain('BAB II PELAKSANAAN');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-docx-'));
     const file = path.join(dir, 'out', 'report.docx');
     await exportDocx(doc, file);

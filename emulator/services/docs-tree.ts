@@ -85,10 +85,15 @@ export const HEADING_STYLE: Record<string, { size: number; bold: boolean; italic
   HEADING6: { size: 11, bold: false, italic: true, color: '#666666' },
 };
 
-/** Accepts a Document (emulated) or an already extracted tree. */
+/**
+ * Accepts a Document (emulated), a Drive FileRecord of a Google Doc (its `native` model, as the
+ * CLI finds it in rt.files), the model itself, or an already extracted tree.
+ */
 export function toTree(document: unknown): DocTree {
-  const d = document as { _tree?: () => DocTree; body?: unknown };
+  const d = document as { _tree?: () => DocTree; tree?: () => DocTree; native?: unknown; body?: unknown };
   if (d && typeof d._tree === 'function') return d._tree();
+  if (d && typeof d.tree === 'function') return d.tree();
+  if (d && d.native && typeof (d.native as { tree?: unknown }).tree === 'function') return (d.native as { tree: () => DocTree }).tree();
   if (d && Array.isArray((d as DocTree).body)) return d as DocTree;
   throw new Error('export: expected an emulated Document or a DocTree');
 }

@@ -1512,6 +1512,11 @@ export class InlineImage extends Element {
 
 function makeImage(rt: Runtime, m: DocModel, image: unknown): InlineImage {
   if (isElement(image) && (image as Element)._type === 'INLINE_IMAGE') return (image as InlineImage)._clone();
+  const source = image as { _bytes?: unknown; getBytes?: unknown; getBlob?: () => unknown };
+  if (source && !source._bytes && typeof source.getBytes !== 'function' && typeof source.getBlob === 'function') {
+    // A BlobSource (an embedded chart, a Drive file) stands for its blob, as in Apps Script.
+    image = source.getBlob();
+  }
   const blob = image as { _contentType?: string | null; _name?: string | null; getContentType?: () => string };
   const bytes = blobBytes(image);
   const type = blob._contentType ?? (bytes[0] === 0x89 ? 'image/png' : bytes[0] === 0xff ? 'image/jpeg' : 'image/gif');
