@@ -6,7 +6,7 @@
 // Personal columns (name, address, contact, request text) are only checked for presence; their
 // content is never copied into the result.
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
-import { dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
+import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
 import { FINISHED_STATUSES, LISTS, OTHER, REGISTER_COLUMNS, findColumns, type ColumnKey } from './schema';
 import { t } from './i18n';
 
@@ -33,6 +33,15 @@ export interface ParseOptions {
 }
 
 const HEADER_SCAN_ROWS = 20;
+// A register date outside this range is a typing slip, not a request: a year typed alone (2025)
+// reads as serial 2025 = 17 July 1905, which would otherwise fall silently outside every period.
+const EARLIEST = dayFromYmd(2000, 1, 1);
+const LATEST = dayFromYmd(2099, 12, 31);
+
+function registerDay(v: unknown, tz: number): Day | null | 'invalid' {
+  const d = parseDay(v, tz);
+  return typeof d === 'number' && (d < EARLIEST || d > LATEST) ? 'invalid' : d;
+}
 /** Values quoted in messages are cut here: a message must stay readable in a cell. */
 const QUOTE_MAX = 60;
 
@@ -235,7 +244,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   const date = (key: ColumnKey, i: number): Day | null => {
     if (i < 0) return null;
     const v = row[i];
-    const d = parseDay(v, tz);
+    const d = registerDay(v, tz);
     if (d === 'invalid') {
       problem(key, 'date.invalid', 'problem.date.invalid', { value: quote(cellText(v, tz)) });
       return null;
@@ -304,7 +313,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     let received: Day | null = null;
     if (I.received >= 0) {
       const v = row[I.received];
-      const d = parseDay(v, tz);
+      const d = registerDay(v, tz);
       if (d === null) problem('received', 'received.missing', 'problem.received.missing');
       else if (d === 'invalid') problem('received', 'received.invalid', 'problem.received.invalid', { value: quote(cellText(v, tz)) });
       else received = d;

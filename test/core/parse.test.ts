@@ -81,6 +81,18 @@ describe('parseRegister', () => {
     expect(p.rowCount).toBe(7);
   });
 
+  test('a year typed alone, or any date outside 2000–2099, is a problem rather than a request from 1905', () => {
+    const p = parse([
+      row({ ...base, 'Tanggal Permohonan': 2025 }),
+      row({ ...base, 'Tanggal Permohonan': '1999-12-31' }),
+      row({ ...base, 'Tanggal Permohonan': wib(2025, 4, 14), 'Status': 'Dipenuhi', 'Tanggal Selesai': '14/04/2205' }),
+    ]);
+    expect(p.requests.map((r) => r.row)).toEqual([4]);
+    expect(p.requests[0].answered).toBeNull();
+    expect(p.problems.map((x) => [x.row, x.code])).toEqual([[2, 'received.invalid'], [3, 'received.invalid'], [4, 'date.invalid']]);
+    expect(p.problems[0].message).toContain('"2025"');
+  });
+
   test('row numbers are sheet rows: blank rows are skipped but counted in the numbering', () => {
     const p = parseRegister([HEADER_ID, row(base), HEADER_ID.map(() => ''), HEADER_ID.map(() => '  '), row({ ...base, 'Saluran': '???' })], { lang: 'id', firstRowNumber: 1 });
     expect(p.requests.map((r) => r.row)).toEqual([2, 5]);
