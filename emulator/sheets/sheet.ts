@@ -96,6 +96,8 @@ export function normalizeColor(c: unknown): string | undefined {
 
 export class SheetImpl {
   _self!: SheetImpl; // the counted proxy handed to scripts
+  /** The unproxied object: hot internal paths use it so field reads skip the proxy trap. */
+  _raw: SheetImpl;
   _name: string;
   _maxRows: number;
   _maxCols: number;
@@ -123,6 +125,7 @@ export class SheetImpl {
     this._name = name;
     this._maxRows = rows;
     this._maxCols = cols;
+    this._raw = this;
     const proxy = service(_rt, 'Sheet', this);
     this._self = proxy;
     return proxy;
@@ -200,6 +203,10 @@ export class SheetImpl {
 
   /** Values as getValues() returns them: formula results, Dates for date-formatted serials. */
   _readValues(r1: number, c1: number, nr: number, nc: number): unknown[][] {
+    return this._raw._readValuesRaw(r1, c1, nr, nc);
+  }
+
+  _readValuesRaw(r1: number, c1: number, nr: number, nc: number): unknown[][] {
     let comp: Grid<unknown> | undefined;
     let hints: Grid<Inferred> | undefined;
     if (this._mayHaveComputed(r1 + nr - 1, c1 + nc - 1)) {
@@ -234,12 +241,12 @@ export class SheetImpl {
         }
         const fmt = fmtRow ? (fmtRow[c0] as string | undefined) : undefined;
         if (typeof v === 'number') {
-          if (isDateFormat(fmt)) v = serialToDate(v, tz);
+          if (fmt !== undefined && isDateFormat(fmt)) v = serialToDate(v, tz);
           else if (computed && !fmt && hints) {
             const h = hints.get(r0, c0);
             if (h === 'date' || h === 'datetime') v = serialToDate(v, tz);
           }
-        } else if (isDate(v)) {
+        } else if (typeof v === 'object' && isDate(v)) {
           v = fmt && !isDateFormat(fmt) && fmt !== AUTOMATIC_FORMAT && !isTextFormat(fmt) ? dateToSerial(v, tz) : new Date(v.getTime());
         }
         line[j] = v;
@@ -254,6 +261,10 @@ export class SheetImpl {
   }
 
   _readDisplay(r1: number, c1: number, nr: number, nc: number): string[][] {
+    return this._raw._readDisplayRaw(r1, c1, nr, nc);
+  }
+
+  _readDisplayRaw(r1: number, c1: number, nr: number, nc: number): string[][] {
     const values = this._readValues(r1, c1, nr, nc);
     const loc = this._ss._localeInfo();
     const tz = this._ss._tz;
@@ -265,6 +276,10 @@ export class SheetImpl {
 
   /** Normalizes what a script writes into a cell; strings are read as Sheets reads typed input. */
   _normalize(v: unknown, r0: number, c0: number): { value?: unknown; formula?: string } {
+    return this._raw._normalizeRaw(v, r0, c0);
+  }
+
+  _normalizeRaw(v: unknown, r0: number, c0: number): { value?: unknown; formula?: string } {
     if (v === null || v === undefined) return { value: '' };
     const t = typeof v;
     if (t === 'number') return { value: Number.isFinite(v as number) ? v : '#NUM!' };
@@ -274,7 +289,7 @@ export class SheetImpl {
       if (s === '') return { value: '' };
       const fmts = this._props.get('numberFormat');
       const textFmt = fmts ? fmts.get(r0, c0) === '@' : false;
-      const res = interpretInput(s, this._ss._localeInfo(), this._ss._tz, textFmt);
+      const res = interpretInput(s, this._ss._raw._localeInfo(), this._ss._raw._tz, textFmt);
       return 'formula' in res ? { formula: res.formula } : { value: res.value };
     }
     if (isDate(v)) {
@@ -287,6 +302,10 @@ export class SheetImpl {
 
   /** Writes a block of script values (strings interpreted, "=…" becoming formulas). */
   _writeValues(r1: number, c1: number, data: unknown[][]): void {
+    this._raw._writeValuesRaw(r1, c1, data);
+  }
+
+  _writeValuesRaw(r1: number, c1: number, data: unknown[][]): void {
     let formulaChange = false;
     const vals = this._values;
     const forms = this._formulas;
@@ -297,7 +316,17 @@ export class SheetImpl {
       const frow = forms.rows[r0];
       for (let j = 0; j < src.length; j++) {
         const c0 = c1 - 1 + j;
-        const n = this._normalize(src[j], r0, c0);
+        const x = src[j];
+        const tx = typeof x;
+        if ((tx === 'number' && Number.isFinite(x)) || tx === 'boolean') {
+          vrow[c0] = x;
+          if (frow && frow[c0] !== undefined) {
+            frow[c0] = undefined;
+            formulaChange = true;
+          }
+          continue;
+        }
+        const n = this._normalizeRaw(x, r0, c0);
         if (n.formula !== undefined) {
           vrow[c0] = undefined;
           forms.set(r0, c0, n.formula);
@@ -380,6 +409,10 @@ export class SheetImpl {
   }
 
   _setProp(r: Rect, p: PropName, v: unknown): void {
+    this._raw._setPropRaw(r, p, v);
+  }
+
+  _setPropRaw(r: Rect, p: PropName, v: unknown): void {
     const g = this._prop(p);
     const val = v === null ? undefined : v;
     for (let row = r.r1 - 1; row <= r.r2 - 1; row++) {
@@ -392,6 +425,10 @@ export class SheetImpl {
   }
 
   _setProps(r: Rect, p: PropName, data: unknown[][], map: (v: unknown) => unknown = (v) => v): void {
+    this._raw._setPropsRaw(r, p, data, map);
+  }
+
+  _setPropsRaw(r: Rect, p: PropName, data: unknown[][], map: (v: unknown) => unknown): void {
     const g = this._prop(p);
     for (let i = 0; i < data.length; i++) {
       const line = g.row(r.r1 - 1 + i);

@@ -44,6 +44,7 @@ function validRangeName(name: string): boolean {
 
 export class SpreadsheetImpl {
   _self!: SpreadsheetImpl;
+  _raw: SpreadsheetImpl;
   readonly _id: string;
   readonly _file: FileRecord;
   _locale: string;
@@ -64,6 +65,7 @@ export class SpreadsheetImpl {
     this._id = _rt.newId('ss');
     this._locale = opts.locale ?? _rt.locale;
     this._tz = opts.timeZone ?? _rt.timeZone;
+    this._raw = this;
     this._engine = new FormulaEngine(this);
     const now = _rt.now();
     this._file = {
