@@ -319,7 +319,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       else received = d;
     }
 
-    const channel = I.channel >= 0 ? list('channel', I.channel, matchers.channel, true) ?? OTHER : OTHER;
+    const channel = list('channel', I.channel, matchers.channel, true) ?? OTHER;
     required('applicantName', I.applicantName);
     const applicantType = list('applicantType', I.applicantType, matchers.applicantType, true);
     required('infoRequested', I.infoRequested);
