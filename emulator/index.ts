@@ -54,7 +54,26 @@ export class Emulator {
       ScriptApp: s.ScriptApp,
       HtmlService: s.HtmlService,
       console: { log() {}, info() {}, warn() {}, error() {} },
+      Date: this.clockDate(),
     };
+  }
+
+  /**
+   * `Date` for the bundle: `new Date()` and `Date.now()` read the emulator's clock, so a run
+   * "as of" a date is that date everywhere, not only in TODAY().
+   */
+  private clockDate(): DateConstructor {
+    const rt = this.rt;
+    class EmulatedDate extends Date {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(rt.now().getTime());
+        else super(...(args as [number]));
+      }
+      static now(): number {
+        return rt.now().getTime();
+      }
+    }
+    return EmulatedDate as unknown as DateConstructor;
   }
 
   /** The spreadsheet the add-on sees as active. */

@@ -48,3 +48,10 @@ export const SEED_ROWS = [
 ];
 
 export const PERSONAL = ['Rina Marlina', 'Dimas Arya', 'Slamet Riyadi', 'Kiaracondong', 'Cicaheum No. 5', 'Jl. Suci', 'rina@mail.example', '0812-1111-2222', 'slamet@mail.example', 'Jadwal pelatihan jalan', 'Tautan e-pelatihan perumahan', 'Informasi lowongan magang'];
+
+/** A Drive file record of the emulator, loosely typed for assertions. */
+export function file(em: Emulator, id: string): any {
+  const f = em.rt.files.get(id);
+  if (!f) throw new Error(`no such file in the emulated Drive: ${id}`);
+  return f;
+}
