@@ -33,7 +33,7 @@ describe('formulas are evaluated like Google Sheets', () => {
     sheet.getRange('C1').setFormula(
       "={\"Batas Waktu\";ARRAYFORMULA(IF(A2:A=\"\",,WORKDAY(A2:A,IF(B2:B=\"Ya\",17,10),'Hari Libur'!A2:A)))}",
     );
-    const col = sheet.getRange('C1:C6').getValues().map((r) => r[0]);
+    const col = sheet.getRange('C1:C6').getValues().map((r: unknown[]) => r[0]);
     expect(col[0]).toBe('Batas Waktu');
     expect(ymdWib(col[1])).toBe('2024-04-29');
     // Mon 1 Apr + 17 working days: 2,3,4,5,16,17,18,19,22,23,24,25,26,29,30 Apr, 1,2 May.
