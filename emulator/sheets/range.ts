@@ -1,5 +1,5 @@
 // Range: a fixed rectangle of one sheet (it does not move when rows are inserted, as in Apps Script).
-import { Runtime, service } from '../runtime';
+import { Runtime, service, isDate } from '../runtime';
 import { Rect, rectA1 } from './a1';
 import { AUTOMATIC_FORMAT } from './format';
 import { offsetFormula, tokenize } from './formula';
@@ -477,8 +477,8 @@ export class Range {
       if (a === b) return 0;
       if (a === '') return 1;
       if (b === '') return -1;
-      const ka = a instanceof Object && typeof (a as Date).getTime === 'function' ? (a as Date).getTime() : a;
-      const kb = b instanceof Object && typeof (b as Date).getTime === 'function' ? (b as Date).getTime() : b;
+      const ka = isDate(a) ? a.getTime() : a;
+      const kb = isDate(b) ? b.getTime() : b;
       if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
       if (typeof ka === 'number') return -1;
       if (typeof kb === 'number') return 1;

@@ -125,6 +125,10 @@ export class SpreadsheetImpl {
     for (let i = 2; this._findSheet(name); i++) name = `${base} ${i}`;
     return name;
   }
+  /** Uncounted lookup for emulator tooling (the CLI, tests). */
+  _sheetByName(name: string): SheetImpl | null {
+    return this._findSheet(name);
+  }
   _findSheet(name: string): SheetImpl | null {
     const lower = name.toLowerCase();
     return this._sheets.find((s) => s._name.toLowerCase() === lower) ?? null;
