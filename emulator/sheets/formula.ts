@@ -270,10 +270,35 @@ export function prepareForEngine(
   const names: string[] = [];
   let volatile = false;
   const out: Tok[] = [];
+  const arrayMode = toks.some((t) => t.t === 'func' && t.s.toUpperCase() === 'ARRAYFORMULA');
+  const close = (ref: RefParts): RefParts | null => {
+    const ext = extent(ref.sheet ?? hostSheet);
+    if (!ext) return null;
+    const r = { ...ref };
+    if (r.r1 === null) r.r1 = 1;
+    if (r.c1 === null) r.c1 = 1;
+    if (r.range && r.r2 === null) r.r2 = Math.max(ext.lastRow, r.r1);
+    if (r.range && r.c2 === null) r.c2 = Math.max(ext.lastCol, r.c1);
+    return r;
+  };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.t === 'func') {
       const name = t.s.toUpperCase();
+      // Inside ARRAYFORMULA, Sheets makes ROW(B1:B)/COLUMN(A1:C1) an array of numbers; HyperFormula
+      // returns only the first, so the range becomes the equivalent SEQUENCE.
+      const arg = toks[i + 2];
+      if (arrayMode && (name === 'ROW' || name === 'COLUMN') && toks[i + 1]?.s === '(' && arg?.t === 'ref' && arg.ref && arg.ref.range && toks[i + 3]?.s === ')') {
+        const r = close(arg.ref);
+        if (r) {
+          const seq = name === 'ROW'
+            ? `SEQUENCE(${Math.abs(r.r2! - r.r1!) + 1},1,${Math.min(r.r1!, r.r2!)})`
+            : `SEQUENCE(1,${Math.abs(r.c2! - r.c1!) + 1},${Math.min(r.c1!, r.c2!)})`;
+          out.push({ t: 'name', s: seq });
+          i += 3;
+          continue;
+        }
+      }
       if ((name === 'TODAY' || name === 'NOW') && toks[i + 1]?.s === '(' && toks[i + 2]?.s === ')') {
         const date = `DATE(${today.y},${today.m},${today.d})`;
         out.push({ t: 'name', s: name === 'TODAY' ? date : `(${date}+TIME(${today.h},${today.mi},${today.s}))` });
@@ -294,17 +319,12 @@ export function prepareForEngine(
       continue;
     }
     const sheet = t.ref.sheet ?? hostSheet;
-    const ext = extent(sheet);
-    if (!ext) {
+    const r = close(t.ref);
+    if (!r) {
       out.push({ t: 'err', s: '#REF!' });
       continue;
     }
-    const r = { ...t.ref };
-    if (r.r1 === null) r.r1 = 1;
-    if (r.c1 === null) r.c1 = 1;
-    if (r.range && r.r2 === null) r.r2 = Math.max(ext.lastRow, r.r1);
-    if (r.range && r.c2 === null) r.c2 = Math.max(ext.lastCol, r.c1);
-    refs.push({ sheet, r1: Math.min(r.r1, r.r2!), c1: Math.min(r.c1, r.c2!), r2: Math.max(r.r1, r.r2!), c2: Math.max(r.c1, r.c2!) });
+    refs.push({ sheet, r1: Math.min(r.r1!, r.r2!), c1: Math.min(r.c1!, r.c2!), r2: Math.max(r.r1!, r.r2!), c2: Math.max(r.c1!, r.c2!) });
     out.push({ t: 'ref', s: '', ref: r });
   }
   return { text: untokenize(out), refs, names, usesVolatileRefs: volatile };

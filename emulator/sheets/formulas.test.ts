@@ -47,6 +47,18 @@ describe('formulas are evaluated like Google Sheets', () => {
     expect(ymdWib(sheet.getRange('C6').getValue())).toBe('2024-05-06');
   });
 
+  test('ROW(range) inside ARRAYFORMULA is an array, so a header-row formula labels only row 1', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A4').setValues([['Tanggal'], [wib('2024-04-05')], [''], [wib('2024-04-16')]]);
+    sheet.getRange('B1').setFormula('=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, 1), "")))');
+    sheet.getRange('C1').setFormula('=ROW(A2:A4)');
+    const values = sheet.getRange('B1:C4').getValues();
+    expect(values[0]).toEqual(['Batas', 2]); // outside ARRAYFORMULA only the first row counts
+    expect(ymdWib(values[1][0])).toBe('2024-04-08');
+    expect(values[2][0]).toBe('');
+    expect(ymdWib(values[3][0])).toBe('2024-04-17');
+  });
+
   test('a spill blocked by data gives #REF! and leaves the data alone', () => {
     const { sheet } = setup();
     sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
