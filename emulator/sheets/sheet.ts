@@ -7,7 +7,7 @@ import { Runtime, service, isDate } from '../runtime';
 import { Grid } from './grid';
 import { Rect, cellA1, parseA1, intersects } from './a1';
 import {
-  AUTOMATIC_FORMAT, dateToSerial, formatValue, interpretInput, isDateFormat, isTextFormat, serialToDate,
+  AUTOMATIC_FORMAT, dateToSerial, formatValue, interpretInput, isDateFormat, isTextFormat, serialToDate, LocaleInfo,
 } from './format';
 import { localeToCanonical } from './formula';
 import { Range } from './range';
@@ -279,7 +279,7 @@ export class SheetImpl {
     return this._raw._normalizeRaw(v, r0, c0);
   }
 
-  _normalizeRaw(v: unknown, r0: number, c0: number): { value?: unknown; formula?: string } {
+  _normalizeRaw(v: unknown, r0: number, c0: number, loc?: LocaleInfo, tz?: string): { value?: unknown; formula?: string } {
     if (v === null || v === undefined) return { value: '' };
     const t = typeof v;
     if (t === 'number') return { value: Number.isFinite(v as number) ? v : '#NUM!' };
@@ -289,7 +289,8 @@ export class SheetImpl {
       if (s === '') return { value: '' };
       const fmts = this._props.get('numberFormat');
       const textFmt = fmts ? fmts.get(r0, c0) === '@' : false;
-      const res = interpretInput(s, this._ss._raw._localeInfo(), this._ss._raw._tz, textFmt);
+      const ss = loc && tz ? null : this._ss._raw;
+      const res = interpretInput(s, loc ?? ss!._localeInfo(), tz ?? ss!._tz, textFmt);
       return 'formula' in res ? { formula: res.formula } : { value: res.value };
     }
     if (isDate(v)) {
@@ -309,6 +310,9 @@ export class SheetImpl {
     let formulaChange = false;
     const vals = this._values;
     const forms = this._formulas;
+    const ssRaw = this._ss._raw;
+    const loc = ssRaw._localeInfo();
+    const tz = ssRaw._tz;
     for (let i = 0; i < data.length; i++) {
       const r0 = r1 - 1 + i;
       const src = data[i];
@@ -326,7 +330,7 @@ export class SheetImpl {
           }
           continue;
         }
-        const n = this._normalizeRaw(x, r0, c0);
+        const n = this._normalizeRaw(x, r0, c0, loc, tz);
         if (n.formula !== undefined) {
           vrow[c0] = undefined;
           forms.set(r0, c0, n.formula);
