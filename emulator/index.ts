@@ -72,6 +72,10 @@ export class Emulator {
       static now(): number {
         return rt.now().getTime();
       }
+      // Dates the emulator hands back are host-realm Dates: still Dates to the bundle.
+      static [Symbol.hasInstance](v: unknown): boolean {
+        return Object.prototype.toString.call(v) === '[object Date]';
+      }
     }
     return EmulatedDate as unknown as DateConstructor;
   }

@@ -128,7 +128,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);
   files.docx = path.join(o.out, 'report.docx');
-  await exportDocx(rec(result.docId).native, files.docx);
+  await exportDocx(rec(result.docId), files.docx);
   files.json = path.join(o.out, 'recap.json');
   fs.writeFileSync(files.json, rec(result.jsonId).bytes!);
   const sheet = em.spreadsheet.getSheetByName(result.recapSheet);

@@ -75,7 +75,11 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     computed[c.key] = next++;
     newHeaders.push(c[lang]);
   }
-  if (newHeaders.length) sheet.getRange(1, header.length + 1, 1, newHeaders.length).setValues([newHeaders]);
+  if (newHeaders.length) {
+    const maxCols = sheet.getMaxColumns();
+    if (next > maxCols) sheet.insertColumnsAfter(maxCols, next - maxCols);
+    sheet.getRange(1, header.length + 1, 1, newHeaders.length).setValues([newHeaders]);
+  }
 
   const maxRows = sheet.getMaxRows();
   const body = (col0: number) => sheet!.getRange(2, col0 + 1, Math.max(maxRows - 1, 1), 1);

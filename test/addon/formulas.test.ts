@@ -13,7 +13,7 @@ import { dayFromIso, dayOfDate, ymd } from '../../src/core/dates';
 const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v === '' ? '' : `?${String(v)}`);
 
 function compare(locale: string, seed: number, asOf: string, cutiWorking: boolean) {
-  const em = addonEmulator({ locale, now: `${asOf}T05:00:00Z` });
+  const em = addonEmulator({ locale, userLocale: 'id', now: `${asOf}T05:00:00Z` });
   const rows = generateRegister({ rows: 150, seed, from: '2024-03-01', to: asOf, badRate: 0 });
   const sheet = fillRegister(em, rows);
   em.call('setupRegister');

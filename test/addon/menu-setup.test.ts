@@ -67,7 +67,8 @@ describe('Siapkan Register', () => {
 
   test('repairs an existing register without changing any typed value, and is idempotent', () => {
     const em = addonEmulator();
-    const sheet = fillRegister(em, SEED_ROWS, REGISTER_COLUMNS.filter((c) => c.key !== 'officer' && c.key !== 'notes').map((c) => c.id));
+    const keep = REGISTER_COLUMNS.map((c, i) => [c, i] as const).filter(([c]) => c.key !== 'officer' && c.key !== 'notes');
+    const sheet = fillRegister(em, SEED_ROWS.map((r) => keep.map(([, i]) => r[i])), keep.map(([c]) => c.id));
     const before = snapshot(sheet);
     em.call('setupRegister');
     const after = snapshot(sheet);

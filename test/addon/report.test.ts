@@ -1,5 +1,5 @@
 // "Buat Laporan": a register holding the seed report's Q3 2021 requests, through the bundle.
-import { addonEmulator, fillRegister, snapshot, file, SEED_ROWS, PERSONAL } from '../support/harness';
+import { addonEmulator, fillRegister, snapshot, file, openDoc, SEED_ROWS, PERSONAL } from '../support/harness';
 import { pdfText } from '../../emulator/export/pdf';
 
 function seedEmulator(settings: Record<string, string> = {}) {
@@ -16,7 +16,7 @@ function seedEmulator(settings: Record<string, string> = {}) {
   return em;
 }
 
-const docText = (em: any, id: string) => file(em, id).native.getBody().getText();
+const docText = (em: any, id: string) => openDoc(em, id).getBody().getText();
 
 describe('quarterly report from the seed register', () => {
   const em = seedEmulator();
@@ -61,7 +61,7 @@ describe('quarterly report from the seed register', () => {
   });
 
   test('document: seed outline with heading styles, tables and chart images', () => {
-    const doc = file(em, result.docId).native;
+    const doc = openDoc(em, result.docId);
     const body = doc.getBody();
     const headings: string[] = [];
     let tables = 0;
@@ -81,7 +81,7 @@ describe('quarterly report from the seed register', () => {
     expect(tables).toBeGreaterThanOrEqual(6);
     expect(body.getImages().length).toBe(4);
     expect(docText(em, result.docId)).toContain('terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 100%');
-    expect(file(em, result.docId).name).toBe(file(em, result.docId).native.getName());
+    expect(file(em, result.docId).name).toBe(openDoc(em, result.docId).getName());
   });
 
   test('PDF and recap JSON saved beside the document in the report folder', () => {
@@ -112,7 +112,7 @@ describe('quarterly report from the seed register', () => {
     const mail = em.services.MailApp._sent;
     expect(mail).toHaveLength(1);
     expect(mail[0].to).toContain('ppid.pusat@example.go.id');
-    expect(mail[0].body).toContain(file(em, result.docId).native.getUrl());
+    expect(mail[0].body).toContain(openDoc(em, result.docId).getUrl());
   });
 
   test('no personal data in the recap sheet, document, PDF, JSON or e-mail', () => {

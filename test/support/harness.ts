@@ -55,3 +55,8 @@ export function file(em: Emulator, id: string): any {
   if (!f) throw new Error(`no such file in the emulated Drive: ${id}`);
   return f;
 }
+
+/** Opens an emulated Google Docs document by ID (as DocumentApp.openById does). */
+export function openDoc(em: Emulator, id: string): any {
+  return em.services.DocumentApp.openById(id);
+}
