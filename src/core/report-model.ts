@@ -123,7 +123,8 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
         m.likes !== null ? tr('doc.media.likes', { n: n(m.likes) }) : '',
         m.visitors !== null ? tr('doc.media.visitors', { n: n(m.visitors) }) : '',
       ].filter(Boolean).join(', ');
-      return tr(m.account ? 'doc.count.media' : 'doc.count.mediaNoAccount', { medium: m.medium, account: m.account, stats: stats || '-' });
+      if (!stats) return m.account ? `${m.medium} (${m.account})` : m.medium;
+      return tr(m.account ? 'doc.count.media' : 'doc.count.mediaNoAccount', { medium: m.medium, account: m.account, stats });
     });
     blocks.push({ type: 'paragraph', text: tr('doc.bab2.media'), bold: true });
     blocks.push({ type: 'list', items });

@@ -12,7 +12,7 @@ export type Cell = string | number;
 
 export interface ChartSpec {
   key: string;
-  type: 'pie' | 'column';
+  type: 'pie' | 'column' | 'bar';
   title: string;
   /** Data range (1-based, header row included): labels in the first column, counts in the second. */
   row: number;
@@ -72,7 +72,7 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   };
 
   /** A No. | label | Jumlah | Persentase table with a total row; returns its spec. */
-  const countTable = (key: string, title: string, labelHeader: string, items: CountRow[], chart?: { type: 'pie' | 'column'; title: string }) => {
+  const countTable = (key: string, title: string, labelHeader: string, items: CountRow[], chart?: { type: 'pie' | 'column' | 'bar'; title: string }) => {
     const start = rows.length + 1;
     if (title) push(['', title]);
     const headerRow = push([tr('recap.col.no'), labelHeader, tr('recap.col.count'), tr('recap.col.percent')]);
@@ -109,7 +109,8 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   // 1. Requests per channel (every configured channel, zeros included).
   section('recap.s1');
   const channelRows = withPercent(recap.channels.map((c) => [c.channel, c.total]));
-  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'column', title: tr('recap.chart.byChannel') });
+  // A bar chart: ten channel names fit as horizontal labels, not under columns.
+  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'bar', title: tr('recap.chart.byChannel') });
 
   // 2. Applicant types per channel, with a pie for each channel that has requests.
   section('recap.s2');

@@ -40,7 +40,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
 
     for (const c of layout.charts) {
       const builder = sheet.newChart()
-        .setChartType(c.type === 'pie' ? Charts.ChartType.PIE : Charts.ChartType.COLUMN)
+        .setChartType(c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
         .addRange(sheet.getRange(c.row, c.col, c.numRows, c.numCols))
         .setNumHeaders(1)
         .setPosition(c.anchorRow, c.anchorCol, 0, 0)
