@@ -8,6 +8,7 @@ import { exportXlsx, importXlsx, importCsv } from '../emulator/export/xlsx';
 import { exportDocx } from '../emulator/export/docx';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
+import { findColumns } from '../src/core/schema';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -58,7 +59,33 @@ export async function loadInput(file: string, locale: string, asOf: string): Pro
   } else {
     throw new CliError(`unsupported input type "${ext}": give a .csv or .xlsx register`);
   }
+  ensureRegisterHeader(em, file);
   return em;
+}
+
+/**
+ * Finds the sheet holding the register (by its header, in the first rows of any sheet) and names
+ * it Register as the add-on expects. Without one, there is nothing to report on: a clear error
+ * beats a report of zeros (setup would otherwise add empty columns to whatever sheet is there).
+ */
+function ensureRegisterHeader(em: Emulator, file: string): void {
+  const sheets: any[] = em.spreadsheet.getSheets();
+  const hasHeader = (sheet: any) => {
+    const rows = Math.min(sheet.getLastRow(), 20);
+    const cols = sheet.getLastColumn();
+    if (!rows || !cols) return false;
+    return (sheet.getRange(1, 1, rows, cols).getValues() as unknown[][]).some((r) => findColumns(r).columns.received !== undefined);
+  };
+  const named = sheets.find((s) => ['register', 'register permohonan', 'request register'].includes(String(s.getName()).toLowerCase()));
+  const sheet = named && hasHeader(named) ? named : sheets.find(hasHeader);
+  if (!sheet) {
+    throw new CliError(`no register header found in ${path.basename(file)}: expected a header row with a "Tanggal Permohonan" (or "Date Received") column`);
+  }
+  if (sheet !== named) {
+    if (named) named.setName(`${named.getName()} (lama)`);
+    sheet.setName('Register');
+  }
+  em.resetCalls();
 }
 
 /** Writes sidecar settings into the settings sheet the way an officer would type them. */
