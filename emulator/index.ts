@@ -22,7 +22,8 @@ export class Emulator {
   readonly rt: Runtime;
   readonly sheets: ReturnType<typeof createSheetsServices>;
   readonly services: ReturnType<typeof createServices>;
-  private bundle: Record<string, any> | null = null;
+  /** The loaded bundle's global scope (gas-local context), once load() ran. */
+  bundle: Record<string, any> | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     this.rt = new Runtime(options);

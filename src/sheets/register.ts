@@ -26,10 +26,13 @@ export interface RegisterSetup {
 const PROTECTION_MARK = 'PPID Sheets:';
 const DATE_FORMAT = 'dd/mm/yyyy';
 
-/** The register's header row and body, read in one call (values as Sheets returns them). */
+/** The register's header row and body, as Sheets returns them. */
 export interface RegisterRead {
   sheet: Sheet;
+  /** Row 0 is the header; computed (formula) columns hold '' below it. */
   values: unknown[][];
+  /** 0-based indexes of columns whose header cell holds a formula (the add-on's live columns). */
+  formulaColumns: Set<number>;
 }
 
 export class NoRegisterError extends Error {
@@ -39,11 +42,73 @@ export class NoRegisterError extends Error {
   }
 }
 
+/** The first string literal of a header formula: its header text ("…" in ROW(…)=1, "…"). */
+function formulaHeader(formula: string): string {
+  const m = formula.match(/"((?:[^"]|"")*)"/);
+  return m ? m[1].replace(/""/g, '"') : '';
+}
+
+/**
+ * Reads the header without evaluating the live columns: their header cells hold formulas whose
+ * text already names them. Two calls whatever the register's size.
+ */
+export function readHeader(sheet: Sheet): { header: unknown[]; formulaColumns: Set<number> } {
+  const lastCol = sheet.getLastColumn();
+  if (lastCol === 0) return { header: [], formulaColumns: new Set() };
+  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
+  const formulaColumns = new Set<number>();
+  formulas.forEach((f, i) => f && formulaColumns.add(i));
+  const header: unknown[] = formulas.map((f) => formulaHeader(f));
+  for (const [start, len] of runs(lastCol, formulaColumns)) {
+    const part = sheet.getRange(1, start + 1, 1, len).getValues()[0];
+    part.forEach((v, i) => (header[start + i] = v));
+  }
+  return { header, formulaColumns };
+}
+
+/** Maximal runs [start, length] of columns 0..width-1 that are not in `skip`. */
+function runs(width: number, skip: Set<number>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = 0; i <= width; i++) {
+    const take = i < width && !skip.has(i);
+    if (take && start < 0) start = i;
+    if (!take && start >= 0) {
+      out.push([start, i - start]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The whole register in one read per run of typed columns (normally one). The live columns are
+ * left out: the core recomputes them, and reading them would make Sheets evaluate every row.
+ */
 export function readRegister(ss: Spreadsheet): RegisterRead {
   const sheet = findSheet(ss, SHEET_NAMES.register);
   if (!sheet) throw new NoRegisterError();
-  const values = sheet.getLastRow() > 0 ? sheet.getDataRange().getValues() : [[]];
-  return { sheet, values };
+  const lastRow = sheet.getLastRow();
+  const lastCol = sheet.getLastColumn();
+  if (lastRow === 0 || lastCol === 0) return { sheet, values: [[]], formulaColumns: new Set() };
+  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
+  const formulaColumns = new Set<number>();
+  formulas.forEach((f, i) => f && formulaColumns.add(i));
+  const parts = runs(lastCol, formulaColumns);
+  if (parts.length === 1 && parts[0][0] === 0 && parts[0][1] === lastCol) {
+    return { sheet, values: sheet.getRange(1, 1, lastRow, lastCol).getValues(), formulaColumns };
+  }
+  const values: unknown[][] = Array.from({ length: lastRow }, () => new Array(lastCol).fill(''));
+  formulas.forEach((f, i) => f && (values[0][i] = formulaHeader(f)));
+  for (const [start, len] of parts) {
+    const block = sheet.getRange(1, start + 1, lastRow, len).getValues();
+    for (let r = 0; r < lastRow; r++) {
+      const src = block[r];
+      const dst = values[r];
+      for (let c = 0; c < len; c++) dst[start + c] = src[c];
+    }
+  }
+  return { sheet, values, formulaColumns };
 }
 
 function listValues(spec: ColumnSpec): string[] {
@@ -57,8 +122,7 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   if (!sheet) {
     sheet = ss.insertSheet(SHEET_NAMES.register[0], 0);
   }
-  const lastCol = sheet.getLastColumn();
-  const header: unknown[] = lastCol > 0 ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
+  const { header } = readHeader(sheet);
   const { columns } = findColumns(header);
   const computed = findComputedColumns(header);
 

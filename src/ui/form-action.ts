@@ -111,7 +111,7 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       const header = values[0] ?? [];
       const { columns } = findColumns(header);
       if (columns.received === undefined) throw new UserError('err.noHeader');
-      const computed = new Set(Object.values(findComputedColumns(header)));
+      const computed = new Set([...register.formulaColumns, ...Object.values(findComputedColumns(header))]);
 
       // The next number: highest sequence of this year's numbers in the register, plus one.
       const received = clean.received as number;
