@@ -148,7 +148,7 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     [tr('measure.nearDue'), recap.sla.nearDue],
     [tr('measure.overdue'), recap.sla.overdue],
     [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
-  ], { key: 'sla', type: 'column', title: tr('recap.chart.sla'), row: slaHeader, col: 2, numRows: 6, numCols: 2, anchorRow: slaStart, anchorCol: CHART_COLUMN });
+  ], { key: 'sla', type: 'bar', title: tr('recap.chart.sla'), row: slaHeader, col: 2, numRows: 6, numCols: 2, anchorRow: slaStart, anchorCol: CHART_COLUMN });
 
   // 5. Topics, information classes, objections and disputes.
   section('recap.s5');
