@@ -332,14 +332,14 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       || (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity)
       || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
 
-  // Problems of the period: its own rows, rows that could not be placed anywhere, and problems
-  // of the header row (a missing column touches every period).
+  // Problems of the period: its own rows, rows that could not be placed anywhere (all of their
+  // problems, or an unplaced row's other slips would show in no report at all), and problems of
+  // the header row (a missing column touches every period).
   const unplacedRows = new Set<number>();
+  for (const p of parsed.problems) if (UNPLACED_CODES.has(p.code)) unplacedRows.add(p.row);
   const problems: Recap['problems'] = [];
   for (const p of parsed.problems) {
-    const unplaced = UNPLACED_CODES.has(p.code);
-    if (unplaced) unplacedRows.add(p.row);
-    if (unplaced || inPeriod[p.row] === 1 || p.code === 'column.missing') {
+    if (unplacedRows.has(p.row) || inPeriod[p.row] === 1 || p.code === 'column.missing') {
       problems.push({ row: p.row, number: p.number, column: p.column, message: p.message, code: p.code });
     }
   }
