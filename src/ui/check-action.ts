@@ -1,14 +1,11 @@
 // "Periksa Data": the core's checks over the whole register, listed by row in their own sheet.
 // The register itself is only read.
-import { parseRegister } from '../core/parse';
 import { safeCellText } from '../core/escape';
 import { t } from '../core/i18n';
 import { settingsLang } from '../core/settings-model';
 import { readSettings } from '../sheets/settings';
-import { tzOffsetMinutes } from '../sheets/holidays';
-import { readRegister, NoRegisterError } from '../sheets/register';
+import { parseOpenRegister } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
-import { UserError } from './common';
 
 export interface CheckResult {
   rows: number;
@@ -20,20 +17,7 @@ export interface CheckResult {
 export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResult {
   const settings = readSettings(ss);
   const lang = settingsLang(settings);
-  let register;
-  try {
-    register = readRegister(ss);
-  } catch (err) {
-    if (err instanceof NoRegisterError) throw new UserError('err.noRegister');
-    throw err;
-  }
-  let parsed;
-  try {
-    parsed = parseRegister(register.values, { lang, tzOffsetMinutes: tzOffsetMinutes(ss.getSpreadsheetTimeZone()), channels: settings.channels, topics: settings.topics });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'no_header') throw new UserError('err.noHeader');
-    throw err;
-  }
+  const { parsed } = parseOpenRegister(ss, settings);
   const name = SHEET_NAMES.check[0];
   const sheet = findSheet(ss, SHEET_NAMES.check) ?? ss.insertSheet(name);
   sheet.clear();

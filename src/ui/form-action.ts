@@ -10,7 +10,7 @@ import { formatRegistrationNumber, sequenceOf, isYes } from '../core/settings-mo
 import { formatDateShort } from '../core/labels';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
-import { readRegister, NoRegisterError } from '../sheets/register';
+import { openRegister } from './register-data';
 import { UserError, userLang, messageOf } from './common';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
@@ -100,13 +100,7 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     const lock = LockService.getDocumentLock();
     if (!lock.tryLock(10000)) throw new UserError('err.locked');
     try {
-      let register;
-      try {
-        register = readRegister(ss);
-      } catch (err) {
-        if (err instanceof NoRegisterError) throw new UserError('err.noRegister');
-        throw err;
-      }
+      const register = openRegister(ss);
       const { sheet, values } = register;
       const header = values[0] ?? [];
       const { columns } = findColumns(header);

@@ -1,7 +1,6 @@
 // "Buat Laporan Triwulan/Tahunan": one read of each sheet, one Recap computed by the core, then
 // the recap sheet, the document, the PDF and JSON, sharing and the notice, in that order.
 // A document lock keeps two officers from generating at once; the register is only read.
-import { parseRegister } from '../core/parse';
 import { computeRecap, parsePeriod } from '../core/recap';
 import { dayOfDate, dayFromIso, ymd } from '../core/dates';
 import { t } from '../core/i18n';
@@ -11,7 +10,7 @@ import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/lab
 import { buildReportModel } from '../core/report-model';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
-import { readRegister, NoRegisterError } from '../sheets/register';
+import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
@@ -59,20 +58,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const asOf = asOfText ? dayFromIso(asOfText) : dayOfDate(new Date(), tz);
   if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
   const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));
-  let register;
-  try {
-    register = readRegister(ss);
-  } catch (err) {
-    if (err instanceof NoRegisterError) throw new UserError('err.noRegister');
-    throw err;
-  }
-  let parsed;
-  try {
-    parsed = parseRegister(register.values, { lang, tzOffsetMinutes: tz, channels: settings.channels, topics: settings.topics });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'no_header') throw new UserError('err.noHeader');
-    throw err;
-  }
+  const { parsed } = parseOpenRegister(ss, settings);
   const nearDue = Number(settings.values.nearDueDays);
   const recap = computeRecap(parsed, {
     period, asOf, calendar, lang,
