@@ -81,7 +81,8 @@ export function validateForm(form: Record<string, unknown>, lang: Lang, channels
       const options = optionsFor(key, channels, topics);
       const hit = options.find((o) => o.toLowerCase() === text.toLowerCase());
       if (!hit) errors.push({ field: key, message: t(lang, 'err.invalidValue', { field: label }) });
-      else clean[key] = hit;
+      // The options come from the settings sheet an officer edits: text like any other.
+      else clean[key] = safeCellText(hit);
     } else {
       clean[key] = safeCellText(text);
     }
@@ -132,7 +133,7 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
         if (v === undefined) continue;
         put(key, REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? dayToDate(v as number, tz) : v);
       }
-      put('number', number);
+      put('number', safeCellText(number)); // the pattern is an officer's setting
       put('status', 'Diproses');
       put('extended', 'Tidak');
 
