@@ -172,6 +172,25 @@ export function pdfSafePng(png: Buffer): Buffer | null {
     };
     const o = y * (1 + width * 3);
     out[o] = 0;
+    if (depth === 8 && colorType === 6) {
+      // Chart pictures are 8-bit RGBA: composite without the generic per-sample path, which made
+      // every report's PDF take ~170 ms a chart.
+      for (let x = 0, i = 0, j = o + 1; x < width; x++, i += 4, j += 3) {
+        const alpha = line[i + 3];
+        if (alpha === 255) {
+          out[j] = line[i];
+          out[j + 1] = line[i + 1];
+          out[j + 2] = line[i + 2];
+        } else {
+          const k = alpha / 255;
+          const w = 255 * (1 - k);
+          out[j] = Math.round(line[i] * k + w);
+          out[j + 1] = Math.round(line[i + 1] * k + w);
+          out[j + 2] = Math.round(line[i + 2] * k + w);
+        }
+      }
+      continue;
+    }
     for (let x = 0; x < width; x++) {
       let r: number, g: number, bl: number, alpha = 255;
       if (colorType === 3) {
