@@ -21,26 +21,49 @@ function props() {
   return PropertiesService.getDocumentProperties();
 }
 
+/**
+ * A Drive folder by ID, or null when it is not there. Asked twice: taking a passing Drive error
+ * for "gone" would start a second report folder.
+ */
+function folderById(id: string): Folder | null {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      return DriveApp.getFolderById(id);
+    } catch (_) {
+      // Not there (or not ours), or a passing error: once more.
+    }
+  }
+  return null;
+}
+
+function isTrashed(folder: Folder): boolean {
+  try {
+    return folder.isTrashed();
+  } catch (_) {
+    return folder.isTrashed();
+  }
+}
+
 /** The report folder: a Drive folder ID from the settings, the one we made before, or a new one. */
 export function resolveFolder(setting: string): Folder {
   const value = setting.trim() || 'Laporan PPID';
   if (/^[A-Za-z0-9_-]{20,}$/.test(value)) {
-    try {
-      return DriveApp.getFolderById(value);
-    } catch (_) {
-      // Not a folder ID after all (or not ours): fall back to a folder by that name.
-    }
+    // Not a folder ID after all (or not ours): fall back to a folder by that name.
+    const byId = folderById(value);
+    if (byId) return byId;
   }
   const stored = props().getProperty(FOLDER_KEY);
   if (stored) {
+    let remembered: [string, string] | null = null;
     try {
-      const [id, name] = JSON.parse(stored) as [string, string];
-      if (name === value) {
-        const f = DriveApp.getFolderById(id);
-        if (!f.isTrashed()) return f;
-      }
+      remembered = JSON.parse(stored) as [string, string];
     } catch (_) {
-      // The remembered folder is gone: make a new one.
+      // Unreadable: make a new folder.
+    }
+    if (remembered && remembered[1] === value) {
+      const f = folderById(remembered[0]);
+      // The remembered folder is gone or in the trash: make a new one.
+      if (f && !isTrashed(f)) return f;
     }
   }
   const folder = DriveApp.createFolder(value);
@@ -54,8 +77,28 @@ export function saveReportFiles(folder: Folder, doc: Document, fileName: string,
   docFile.moveTo(folder);
   const pdfBlob = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
   const pdf = folder.createFile(pdfBlob);
-  const jsonFile = folder.createFile(`${fileName}.json`, json, 'application/json');
-  return { doc: docFile, pdf, json: jsonFile };
+  try {
+    const jsonFile = folder.createFile(`${fileName}.json`, json, 'application/json');
+    return { doc: docFile, pdf, json: jsonFile };
+  } catch (err) {
+    trashQuietly(pdf);
+    throw err;
+  }
+}
+
+function trashQuietly(f: File): void {
+  try {
+    f.setTrashed(true);
+  } catch (_) {
+    // The original error is the one worth reporting.
+  }
+}
+
+/** Trashes the files of a run that failed before they became the period's report. */
+export function discardFiles(files: ReportFiles | null): void {
+  if (!files) return;
+  trashQuietly(files.pdf);
+  trashQuietly(files.json);
 }
 
 /**
@@ -74,10 +117,14 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
     return;
   }
   for (const id of ids) {
-    try {
-      DriveApp.getFileById(id).setTrashed(true);
-    } catch (_) {
-      // Already deleted by hand: nothing to replace.
+    // Twice: a passing Drive error must not leave two reports of one period visible.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        DriveApp.getFileById(id).setTrashed(true);
+        break;
+      } catch (_) {
+        // Already deleted by hand (nothing to replace), or a passing error (try once more).
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 // Renders the report model into a Google Docs document with real heading styles (so the outline
 // works), tables and chart images. Built under a temporary name; the caller renames on success.
 import type { Block, ReportModel } from '../core/report-model';
+import { discardDocument } from './files';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
@@ -9,6 +10,17 @@ const IMAGE_WIDTH = 440;
 
 export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string): Document {
   const doc = DocumentApp.create(tempName);
+  try {
+    fillDocument(doc, model, chartImages);
+  } catch (err) {
+    // A half-written report must not stay in the officer's Drive.
+    discardDocument(doc);
+    throw err;
+  }
+  return doc;
+}
+
+function fillDocument(doc: Document, model: ReportModel, chartImages: Record<string, Blob>): void {
   const body = doc.getBody();
   const H = DocumentApp.ParagraphHeading;
   const A = DocumentApp.HorizontalAlignment;
@@ -60,5 +72,4 @@ export function writeReportDocument(model: ReportModel, chartImages: Record<stri
   };
   model.blocks.forEach(render);
   doc.saveAndClose();
-  return doc;
 }

@@ -14,12 +14,19 @@ export interface RecapSheetResult {
 }
 
 const TEMP_SUFFIX = ' (sedang dibuat)';
+const OLD_SUFFIX = ' (lama)';
 
 export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: string): RecapSheetResult {
   const tempName = `${name}${TEMP_SUFFIX}`;
-  const leftover = ss.getSheetByName(tempName);
-  if (leftover) ss.deleteSheet(leftover);
+  const oldName = `${name}${OLD_SUFFIX}`;
+  // Hidden leftovers of a run that failed half-way.
+  for (const leftoverName of [tempName, oldName]) {
+    const leftover = ss.getSheetByName(leftoverName);
+    if (leftover) ss.deleteSheet(leftover);
+  }
+  const old = ss.getSheetByName(name);
   const sheet = ss.insertSheet(tempName);
+  let oldRenamed = false;
   try {
     sheet.hideSheet();
     const rows = layout.values.length;
@@ -51,17 +58,34 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       sheet.insertChart(builder.build());
     }
 
-    const old = ss.getSheetByName(name);
-    if (old) ss.deleteSheet(old);
+    // The swap: the old sheet steps aside under another name and goes only once the new one
+    // stands in its place, so a failure at any step leaves one complete recap under its name.
+    if (old) {
+      old.setName(oldName);
+      oldRenamed = true;
+    }
     sheet.setName(name);
     sheet.showSheet();
   } catch (err) {
     try {
       ss.deleteSheet(sheet);
+      if (old && oldRenamed) old.setName(name);
     } catch (_) {
       // The original error is the one worth reporting.
     }
     throw err;
+  }
+  if (old) {
+    try {
+      ss.deleteSheet(old);
+    } catch (_) {
+      // The new recap is in place; hidden, the old one is only a leftover the next run deletes.
+      try {
+        old.hideSheet();
+      } catch (_e) {
+        // Still complete, only under its "(lama)" name.
+      }
+    }
   }
   const charts = sheet.getCharts();
   const chartImages: Record<string, Blob> = {};

@@ -14,7 +14,7 @@ import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
-import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument } from '../docs/files';
+import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
 
 export interface ReportRequest {
@@ -74,6 +74,7 @@ export function generateReport(req: ReportRequest): ReportResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
   let doc: GoogleAppsScript.Document.Document | null = null;
+  let files: ReportFiles | null = null;
   try {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
@@ -96,19 +97,22 @@ export function generateReport(req: ReportRequest): ReportResult {
     toast(ss, lang, 'progress.files');
     const folder = resolveFolder(settings.values.reportFolder);
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
-    const files = saveReportFiles(folder, doc, model.fileName, json);
+    files = saveReportFiles(folder, doc, model.fileName, json);
     files.doc.setName(model.fileName);
     replacePreviousFiles(periodKey(period), files);
-    doc = null; // from here on the document is the period's report, whatever happens
+    // From here on the document, PDF and JSON are the period's report, whatever happens.
+    doc = null;
+    const saved = files;
+    files = null;
 
     const { valid, invalid } = splitEmails(settings.values.centralEmails);
     const role = shareRole(settings.values.shareRole);
     let mailed = false;
     if (valid.length) {
       toast(ss, lang, 'progress.share');
-      shareFiles([files.doc, files.pdf, files.json], valid, role);
+      shareFiles([saved.doc, saved.pdf, saved.json], valid, role);
       if (isYes(settings.values.sendEmail)) {
-        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: files.doc.getUrl(), pdf: files.pdf.getUrl(), json: files.json.getUrl() };
+        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: saved.doc.getUrl(), pdf: saved.pdf.getUrl(), json: saved.json.getUrl() };
         sendNotice(valid, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
         mailed = true;
       }
@@ -118,13 +122,14 @@ export function generateReport(req: ReportRequest): ReportResult {
       period: periodKey(period),
       periodLabel: periodShort(period, lang),
       recapSheet: sheetName,
-      docId: files.doc.getId(), docUrl: files.doc.getUrl(),
-      pdfId: files.pdf.getId(), pdfUrl: files.pdf.getUrl(),
-      jsonId: files.json.getId(), jsonUrl: files.json.getUrl(),
+      docId: saved.doc.getId(), docUrl: saved.doc.getUrl(),
+      pdfId: saved.pdf.getId(), pdfUrl: saved.pdf.getUrl(),
+      jsonId: saved.json.getId(), jsonUrl: saved.json.getUrl(),
       sharedWith: valid, role, invalidEmails: invalid, mailed,
       requests: recap.totals.requests, problems: recap.problems.length, lang,
     };
   } catch (err) {
+    discardFiles(files);
     discardDocument(doc);
     throw err;
   } finally {
