@@ -7,9 +7,9 @@ export const TEMP_SUFFIX = ' (sedang dibuat)';
  * The calls to fail, by 1-based number in a run's call sequence: every call of a kind that occurs
  * at most `rare` times (the structural ones: sheets inserted, renamed, deleted; documents created,
  * moved, renamed, trashed; properties, sharing, mail, the lock), the first and last call of every
- * other kind, and every `stride`-th call between them.
+ * other kind (unless `firstAndLast` is false), and every `stride`-th call between them.
  */
-export function faultPoints(sequence: string[], rare = 6, stride = 25): number[] {
+export function faultPoints(sequence: string[], rare = 6, stride = 25, firstAndLast = true): number[] {
   const count = new Map<string, number>();
   for (const name of sequence) count.set(name, (count.get(name) ?? 0) + 1);
   const points = new Set<number>();
@@ -21,7 +21,7 @@ export function faultPoints(sequence: string[], rare = 6, stride = 25): number[]
     last.set(name, n);
     if (count.get(name)! <= rare || n % stride === 0) points.add(n);
   });
-  for (const n of [...first.values(), ...last.values()]) points.add(n);
+  if (firstAndLast) for (const n of [...first.values(), ...last.values()]) points.add(n);
   return [...points].sort((a, b) => a - b);
 }
 
