@@ -184,12 +184,19 @@ export function settingsLang(s: Settings): Lang {
 export function splitEmails(v: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [];
   const invalid: string[] = [];
-  for (const raw of v.split(/[,;\s]+/)) {
-    const e = raw.trim();
-    if (!e) continue;
-    if (/^[^\s@<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(e)) {
-      if (!valid.some((x) => x.toLowerCase() === e.toLowerCase())) valid.push(e);
-    } else invalid.push(e);
+  for (const item of v.split(/[,;\r\n]+/)) {
+    const words = item.trim().split(/\s+/).filter(Boolean);
+    // "ppid pusat@x.go.id" or "PPID Pusat <ppid@x.go.id>": a plain word beside an address is a
+    // typo or a name, and sharing with what follows it could reach someone else. Refuse it whole.
+    if (words.length > 1 && words.some((w) => !w.includes('@'))) {
+      invalid.push(words.join(' '));
+      continue;
+    }
+    for (const e of words) {
+      if (/^[^\s@<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(e)) {
+        if (!valid.some((x) => x.toLowerCase() === e.toLowerCase())) valid.push(e);
+      } else invalid.push(e);
+    }
   }
   return { valid, invalid };
 }
