@@ -1,0 +1,33 @@
+// "Periksa Data": every problem of the register listed by row in its own sheet; the register untouched.
+import { addonEmulator, fillRegister, snapshot, row, wib, SEED_ROWS } from '../support/harness';
+
+describe('Periksa Data', () => {
+  test('lists each bad row with its number, column and a plain message, and leaves the register as it was', () => {
+    const em = addonEmulator();
+    fillRegister(em, [
+      ...SEED_ROWS,
+      row({ 'No. Registrasi': '004/PPID/2021', 'Tanggal Permohonan': '31/02/2021', Saluran: 'Instagram', 'Nama Pemohon': 'X', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Y', Status: 'Diproses' }),
+      row({ 'No. Registrasi': '003/PPID/2021', 'Tanggal Permohonan': wib('2021-09-09'), Saluran: 'Telegram', 'Nama Pemohon': 'X', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Y', Status: 'Dipenuhi' }),
+    ]);
+    em.call('setupRegister');
+    const before = snapshot(em.spreadsheet.getSheetByName('Register'));
+    em.call('menuCheckData');
+    const list: unknown[][] = em.spreadsheet.getSheetByName('Periksa Data').getDataRange().getValues();
+    expect(list[0]).toEqual(['Baris', 'No. Registrasi', 'Kolom', 'Masalah']);
+    const byRow = (r: number) => list.filter((x) => x[0] === r).map((x) => [x[1], x[2]]);
+    expect(byRow(5)).toEqual([['004/PPID/2021', 'Tanggal Permohonan']]);
+    expect(byRow(6)).toEqual(expect.arrayContaining([['003/PPID/2021', 'No. Registrasi'], ['003/PPID/2021', 'Saluran'], ['003/PPID/2021', 'Tanggal Selesai']]));
+    expect(list.slice(1).every((x) => typeof x[3] === 'string' && (x[3] as string).length > 10)).toBe(true);
+    expect(byRow(2)).toEqual([]);
+    expect(em.services.ui._dialogs.at(-1).prompt).toMatch(/masalah pada 5 baris diperiksa/);
+    expect(snapshot(em.spreadsheet.getSheetByName('Register'))).toEqual(before);
+  });
+
+  test('a clean register says so', () => {
+    const em = addonEmulator();
+    fillRegister(em, SEED_ROWS);
+    em.call('setupRegister');
+    em.call('menuCheckData');
+    expect(em.services.ui._dialogs.at(-1).prompt).toBe('Register bersih: 3 baris diperiksa, tidak ada masalah.');
+  });
+});
