@@ -24,21 +24,22 @@ function seeded() {
 function interleave(em: any, at: string, outer: () => unknown, inner: () => unknown): { outer: unknown; inner: unknown; innerError: unknown } {
   let innerResult: unknown = undefined;
   let innerError: unknown = undefined;
-  let state: 'waiting' | 'running' | 'done' = 'waiting';
+  // An object, not a let: the hook changes it behind the type checker's back.
+  const progress = { state: 'waiting' as 'waiting' | 'running' | 'done' };
   const hook = (name: string) => {
-    if (state !== 'waiting' || name !== at) return;
-    state = 'running';
+    if (progress.state !== 'waiting' || name !== at) return;
+    progress.state = 'running';
     try {
       innerResult = inner();
     } catch (err) {
       innerError = err;
     }
-    state = 'done';
+    progress.state = 'done';
   };
   em.rt.callHooks.push(hook);
   try {
     const result = outer();
-    if (state !== 'done') throw new Error(`the second caller never started: no ${at} call`);
+    if (progress.state !== 'done') throw new Error(`the second caller never started: no ${at} call`);
     return { outer: result, inner: innerResult, innerError };
   } finally {
     em.rt.callHooks.splice(em.rt.callHooks.indexOf(hook), 1);

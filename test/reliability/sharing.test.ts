@@ -62,7 +62,8 @@ describe.each([
   test('nothing the run created is public or shared by link, and the folder and spreadsheet stay private', () => {
     expect(created.length).toBeGreaterThanOrEqual(4);
     for (const f of created) expect({ name: f.name, access: f.access, permission: f.permission }).toEqual({ name: f.name, access: 'PRIVATE', permission: 'NONE' });
-    const folder = created.find((f: any) => f.isFolder);
+    const folder = created.find((f: any) => f.isFolder) as any;
+    expect(folder).toBeDefined();
     expect(folder.viewers.size + folder.commenters.size + folder.editors.size).toBe(0);
     const spreadsheet = [...em.rt.files.values()].find((f: any) => f.mimeType === 'application/vnd.google-apps.spreadsheet') as any;
     expect(spreadsheet.access).toBe('PRIVATE');
