@@ -45,6 +45,39 @@ export const MESSAGES: Record<string, { id: string; en: string }> = {
     id: '{column} harus berisi Ya atau Tidak; "{value}" dianggap Tidak.',
     en: '{column} must be Ya (yes) or Tidak (no); "{value}" is taken as Tidak.',
   },
+  // The `.hidden` wordings name the column but never its content (ParseOptions.quoteValues false).
+  'problem.received.invalid.hidden': {
+    id: 'Tanggal Permohonan tidak berisi tanggal yang benar, sehingga baris ini tidak dihitung. Tulis misalnya 31/12/2025.',
+    en: 'Date Received does not hold a valid date, so this row is not counted. Write e.g. 2025-12-31.',
+  },
+  'problem.date.invalid.hidden': {
+    id: 'Isi kolom {column} bukan tanggal yang benar. Tulis misalnya 31/12/2025.',
+    en: 'The {column} cell does not hold a valid date. Write e.g. 2025-12-31.',
+  },
+  'problem.list.other.hidden': {
+    id: 'Nilai kolom {column} tidak dikenali (tidak ada dalam pilihan), sehingga dihitung sebagai {other}.',
+    en: 'The {column} value is not recognised (not one of the options), so it is counted as {other}.',
+  },
+  'problem.list.dropped.hidden': {
+    id: 'Nilai kolom {column} tidak dikenali (tidak ada dalam pilihan), sehingga tidak dihitung pada kolom ini.',
+    en: 'The {column} value is not recognised (not one of the options), so it is not counted for this column.',
+  },
+  'problem.yesno.unknown.hidden': {
+    id: '{column} harus berisi Ya atau Tidak; nilai yang tidak dikenali dianggap Tidak.',
+    en: '{column} must be Ya (yes) or Tidak (no); the value is not recognised and is taken as Tidak.',
+  },
+  'problem.fee.invalid.hidden': {
+    id: 'Nilai kolom {column} tidak dikenali: biaya harus berupa angka 0 atau lebih.',
+    en: 'The {column} value is not recognised: a fee must be a number of 0 or more.',
+  },
+  'problem.list.noncanonical': {
+    id: '{column} berisi "{value}" yang dihitung sebagai {canonical}, tetapi kolom otomatis register hanya mengenali {canonical} dari daftar pilihan. Pilih {canonical} dari daftar agar Batas Waktu dan Status SLA di register sesuai dengan laporan.',
+    en: '{column} holds "{value}", counted as {canonical}, but the register\'s automatic columns only recognise {canonical} from the dropdown. Pick {canonical} from the dropdown so Due Date and SLA Status in the register agree with the report.',
+  },
+  'problem.list.noncanonical.hidden': {
+    id: '{column} dihitung sebagai {canonical}, tetapi isinya bukan pilihan {canonical} dari daftar (ejaan lain atau ada spasi), sehingga kolom otomatis register tidak mengenalinya. Pilih {canonical} dari daftar agar Batas Waktu dan Status SLA di register sesuai dengan laporan.',
+    en: '{column} is counted as {canonical}, but the cell is not the dropdown\'s {canonical} (another spelling or extra spaces), so the register\'s automatic columns do not see it. Pick {canonical} from the dropdown so Due Date and SLA Status in the register agree with the report.',
+  },
   'problem.number.duplicate': {
     id: 'No. Registrasi {number} sudah dipakai di baris {firstRow}. Setiap permohonan perlu nomor sendiri.',
     en: 'Registration No. {number} is already used on row {firstRow}. Each request needs its own number.',

@@ -30,6 +30,14 @@ export interface ParseOptions {
   channels?: string[];
   /** The unit's topic list from the settings (default LISTS.defaultTopics). */
   topics?: string[];
+  /**
+   * Quote the offending cell's content in problem messages (default true). The officer's own
+   * "Periksa Data" check quotes, so the slip can be found; the report path passes false, because a
+   * row pasted one column off puts a name or a phone number into Saluran or a date column, and
+   * report messages travel to the recap sheet, recap.json and the document. Registration numbers
+   * are still named: they are the unit's own reference, not personal data.
+   */
+  quoteValues?: boolean;
 }
 
 const HEADER_SCAN_ROWS = 20;
@@ -241,12 +249,29 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   const problem = (key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
     problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
   };
+  const quoteValues = opts.quoteValues !== false;
+  /** A problem about a cell's content: quoted, or in the `.hidden` wording that names only the column. */
+  const valueProblem = (key: ColumnKey, code: string, msgKey: string, value: unknown, params: Record<string, string | number> = {}) => {
+    if (quoteValues) problem(key, code, msgKey, { ...params, value: quote(cellText(value, tz)), column: headers[key] });
+    else problem(key, code, `${msgKey}.hidden`, { ...params, column: headers[key] });
+  };
+  /**
+   * The register's live columns (Batas Waktu, Status SLA) test Perpanjangan ="Ya" and Status
+   * ="Dibatalkan" exactly, untrimmed. A synonym or stray space the parser accepts would make the
+   * sheet and the report disagree on that row, so the officer is asked for the dropdown value.
+   * Only these two values are checked: no formula reads any other list cell.
+   */
+  const nonCanonical = (key: ColumnKey, v: unknown, canonical: string) => {
+    if (typeof v === 'string' && v.toLowerCase() === canonical.toLowerCase()) return;
+    if (quoteValues) problem(key, 'list.noncanonical', 'problem.list.noncanonical', { value: quote(typeof v === 'string' ? v : cellText(v, tz)), column: headers[key], canonical });
+    else problem(key, 'list.noncanonical', 'problem.list.noncanonical.hidden', { column: headers[key], canonical });
+  };
   const date = (key: ColumnKey, i: number): Day | null => {
     if (i < 0) return null;
     const v = row[i];
     const d = registerDay(v, tz);
     if (d === 'invalid') {
-      problem(key, 'date.invalid', 'problem.date.invalid', { value: quote(cellText(v, tz)) });
+      valueProblem(key, 'date.invalid', 'problem.date.invalid', v);
       return null;
     }
     return d;
@@ -270,20 +295,25 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     const found = m.match(text);
     if (found !== null) return found;
     if (m.hasOther) {
-      problem(key, 'list.unknown', 'problem.list.other', { value: quote(text), column: headers[key], other: OTHER });
+      valueProblem(key, 'list.unknown', 'problem.list.other', text, { other: OTHER });
       return OTHER;
     }
-    problem(key, 'list.unknown', 'problem.list.dropped', { value: quote(text), column: headers[key] });
+    valueProblem(key, 'list.unknown', 'problem.list.dropped', text);
     return null;
   };
-  const yesNo = (key: ColumnKey, i: number): boolean => {
+  /** `liveYes`: a formula reads this column, so a Ya it would not see is flagged. */
+  const yesNo = (key: ColumnKey, i: number, liveYes = false): boolean => {
     if (i < 0) return false;
     const v = row[i];
-    if (typeof v === 'boolean') return v;
+    if (typeof v === 'boolean') {
+      if (v && liveYes) nonCanonical(key, v, 'Ya');
+      return v;
+    }
     if (isBlank(v)) return false;
     const text = cellText(v, tz);
     const found = matchers.yesNo.match(text);
-    if (found === null) problem(key, 'list.unknown', 'problem.yesno.unknown', { value: quote(text), column: headers[key] });
+    if (found === null) valueProblem(key, 'list.unknown', 'problem.yesno.unknown', text);
+    else if (found === 'Ya' && liveYes) nonCanonical(key, v, 'Ya');
     return found === 'Ya';
   };
 
@@ -315,7 +345,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       const v = row[I.received];
       const d = registerDay(v, tz);
       if (d === null) problem('received', 'received.missing', 'problem.received.missing');
-      else if (d === 'invalid') problem('received', 'received.invalid', 'problem.received.invalid', { value: quote(cellText(v, tz)) });
+      else if (d === 'invalid') valueProblem('received', 'received.invalid', 'problem.received.invalid', v);
       else received = d;
     }
 
@@ -327,8 +357,9 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     const infoClass = list('infoClass', I.infoClass, matchers.infoClass, false);
     const deliveryMethod = list('deliveryMethod', I.deliveryMethod, matchers.deliveryMethod, false);
     const status = list('status', I.status, matchers.status, true) as StatusValue | null;
+    if (status === 'Dibatalkan') nonCanonical('status', row[I.status], 'Dibatalkan');
     const refusalReason = list('refusalReason', I.refusalReason, matchers.refusalReason, false);
-    const extended = yesNo('extended', I.extended);
+    const extended = yesNo('extended', I.extended, true);
 
     const answeredBlank = I.answered < 0 || isBlank(row[I.answered]);
     const answered = date('answered', I.answered);
@@ -345,7 +376,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     let fee: number | null = null;
     if (I.fee >= 0) {
       const f = parseFee(row[I.fee]);
-      if (f !== null && (Number.isNaN(f) || f < 0)) problem('fee', 'fee.invalid', 'problem.fee.invalid', { value: quote(cellText(row[I.fee], tz)) });
+      if (f !== null && (Number.isNaN(f) || f < 0)) valueProblem('fee', 'fee.invalid', 'problem.fee.invalid', row[I.fee]);
       else fee = f;
     }
 
