@@ -162,6 +162,8 @@ export interface SlaInput {
  */
 export function slaStatus(req: SlaInput, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
   if (req.status === 'Dibatalkan') return null;
+  // An answer dated before receipt is a slip listed as a problem: no SLA status, as in the recap.
+  if (req.answered !== null && req.answered <= asOf && req.answered < req.received) return null;
   const due = dueDate(req.received, req.extended, cal);
   if (req.answered !== null && req.answered <= asOf) return req.answered <= due ? 'Tepat Waktu' : 'Terlambat';
   if (asOf > due) return 'Lewat Batas';

@@ -9,7 +9,7 @@ import type {
 } from './types';
 import { dayFromYmd, ymd, ymdParts } from './dates';
 import { WorkCalendar, dueDate, objectionDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
-import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from './schema';
+import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES, UNKNOWN } from './schema';
 import { UNPLACED_CODES } from './parse';
 import { t } from './i18n';
 
@@ -75,8 +75,18 @@ export function percentages(counts: number[]): number[] {
   return out;
 }
 
-export function countRows(labels: string[], counts: Record<string, number>): CountRow[] {
+/**
+ * Rows for `labels` in order, plus a row labelled UNKNOWN when `total` exceeds their sum (requests
+ * whose value was blank or not recognised), so that the rows add up to the total and the percents
+ * to 100. Without `total` the rows are the labels alone.
+ */
+export function countRows(labels: string[], counts: Record<string, number>, total?: number): CountRow[] {
   const values = labels.map((l) => counts[l] ?? 0);
+  const rest = total === undefined ? 0 : total - values.reduce((a, b) => a + b, 0);
+  if (rest > 0) {
+    labels = [...labels, UNKNOWN];
+    values.push(rest);
+  }
   const pct = percentages(values);
   return labels.map((label, i) => ({ label, count: values[i], percent: pct[i] }));
 }
@@ -225,6 +235,15 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     }
     return due;
   };
+  const objectionDueCache = new Map<number, Day>();
+  const objectionDueOf = (filed: Day): Day => {
+    let due = objectionDueCache.get(filed);
+    if (due === undefined) {
+      due = objectionDue(filed, calendar);
+      objectionDueCache.set(filed, due);
+    }
+    return due;
+  };
   const ymdCache = new Map<number, string>();
   const day = (d: Day): string => {
     let s = ymdCache.get(d);
@@ -256,11 +275,16 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     const cancelled = r.status === 'Dibatalkan';
     let sla: SlaStatus | null = null;
     let workingDays: number | null = null;
-    if (!cancelled) {
-      // An answer dated before receipt has no meaningful service time (it is listed as a problem).
-      if (answered !== null && answered >= r.received) workingDays = calendar.workingDaysBetween(r.received, answered);
-      if (answered !== null) sla = answered <= due ? 'Tepat Waktu' : 'Terlambat';
-      else if (asOf > due) sla = 'Lewat Batas';
+    // An answer dated before receipt is a typing slip (listed as a problem): it has no service
+    // time, and it is left out of every SLA bucket too, not counted on time. That keeps
+    // onTime + late equal to serviceTime.answered, so the compliance rate and the average speak
+    // of the same requests. calendar.slaStatus gives the row no SLA status for the same reason.
+    const answeredBeforeReceipt = answered !== null && answered < r.received;
+    if (!cancelled && !answeredBeforeReceipt) {
+      if (answered !== null) {
+        workingDays = calendar.workingDaysBetween(r.received, answered);
+        sla = answered <= due ? 'Tepat Waktu' : 'Terlambat';
+      } else if (asOf > due) sla = 'Lewat Batas';
       else sla = calendar.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
     }
     const ch = channelIndex.get(r.channel)!;
@@ -277,20 +301,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     }
 
     if (r.topic !== null) topicCounts.set(r.topic, (topicCounts.get(r.topic) ?? 0) + 1);
-    let objectionDueDay: Day | null = null;
-    if (r.objectionDate !== null) {
-      objectionDueDay = objectionDue(r.objectionDate, calendar);
-      objections.count++;
-      const g = r.objectionGround === null ? -1 : GROUND_INDEX.get(r.objectionGround) ?? -1;
-      if (g >= 0) groundCounts[g]++;
-      if (r.objectionAnswered !== null && r.objectionAnswered <= asOf) {
-        objections.answered++;
-        if (r.objectionAnswered <= objectionDueDay) objections.onTime++; else objections.late++;
-      } else {
-        objections.pending++;
-      }
-    }
-    if (r.dispute) disputes++;
+    const objectionDueDay = r.objectionDate === null ? null : objectionDueOf(r.objectionDate);
     if (r.fee !== null && r.fee > 0) {
       fees.total += r.fee;
       fees.count++;
@@ -309,6 +320,24 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       objectionDue: objectionDueDay === null ? null : day(objectionDueDay),
     };
   }
+  // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the
+  // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report. A dispute
+  // follows its objection's date when there is one, else the request's date received.
+  for (const r of parsed.requests) {
+    const od = r.objectionDate;
+    const disputeDay = od ?? r.received;
+    if (r.dispute && disputeDay >= period.start && disputeDay <= period.end) disputes++;
+    if (od === null || od < period.start || od > period.end) continue;
+    objections.count++;
+    const g = r.objectionGround === null ? -1 : GROUND_INDEX.get(r.objectionGround) ?? -1;
+    if (g >= 0) groundCounts[g]++;
+    if (r.objectionAnswered !== null && r.objectionAnswered <= asOf) {
+      objections.answered++;
+      if (r.objectionAnswered <= objectionDueOf(od)) objections.onTime++; else objections.late++;
+    } else {
+      objections.pending++;
+    }
+  }
   objections.byGround = record(LISTS.objectionGrounds, groundCounts);
 
   const types = LISTS.applicantTypes;
@@ -320,8 +349,8 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       total: total.byChannel[c],
       byApplicantType,
       byStatusGroup,
-      applicantRows: countRows(types, byApplicantType),
-      statusRows: countRows(Object.keys(byStatusGroup), byStatusGroup),
+      applicantRows: countRows(types, byApplicantType, total.byChannel[c]),
+      statusRows: countRows(Object.keys(byStatusGroup), byStatusGroup, total.byChannel[c]),
     };
   });
 

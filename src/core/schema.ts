@@ -95,6 +95,11 @@ export const LISTS = {
 
 /** The catch-all value of the lists that have one. */
 export const OTHER = 'Lainnya';
+/**
+ * Row label for requests whose Kategori Pemohon or Status is blank or unknown, so that the rows of a
+ * per-channel table add up to the channel's total. Status rows translate it as `group.Tidak Diketahui`.
+ */
+export const UNKNOWN = 'Tidak Diketahui';
 
 /** The seed report's three status rows; Dibatalkan stands alone and is shown only when non-zero. */
 export const STATUS_GROUP: Record<StatusValue, StatusGroup> = {

@@ -265,10 +265,14 @@ describe('recap invariants on random registers', () => {
         for (const table of [c.applicantRows, c.statusRows]) {
           const pct = table.reduce((a, b) => a + b.percent, 0);
           expect(pct === 100 || (pct === 0 && table.every((x) => x.count === 0))).toBe(true);
+          expect(table.reduce((a, b) => a + b.count, 0)).toBe(c.total);
         }
       }
       const s = recap.sla;
-      expect(s.onTime + s.late + s.inProcess + s.nearDue + s.overdue).toBe(inYear.filter((q) => q.status !== 'Dibatalkan').length);
+      // Answers dated before receipt (known by asOf) are slips: in no SLA bucket and no service time.
+      const slip = (q: RequestRecord) => q.answered !== null && q.answered <= asOf && q.answered < q.received;
+      expect(s.onTime + s.late + s.inProcess + s.nearDue + s.overdue).toBe(inYear.filter((q) => q.status !== 'Dibatalkan' && !slip(q)).length);
+      expect(s.onTime + s.late).toBe(recap.serviceTime.answered);
       expect(recap.requests.map((x) => x.row)).toEqual(inYear.map((q) => q.row));
       expect(recap.quarters!.reduce((a, q) => a + q.requests, 0)).toBe(inYear.length);
       expect(recap.quarters!.reduce((a, q) => a + q.onTime, 0)).toBe(s.onTime);
