@@ -45,6 +45,7 @@ export class Emulator {
       Charts: this.sheets.Charts,
       DocumentApp: s.DocumentApp,
       DriveApp: s.DriveApp,
+      Drive: s.Drive,
       MailApp: s.MailApp,
       PropertiesService: s.PropertiesService,
       LockService: s.LockService,

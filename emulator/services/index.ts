@@ -9,6 +9,7 @@ import { Session, Logger, ScriptApp } from './script';
 import { Utilities } from './utilities';
 import { HtmlService } from './html';
 import { Ui } from './ui';
+import { DriveAdvanced } from './drive-api';
 
 export function createServices(rt: Runtime) {
   createRootFolder(rt);
@@ -22,6 +23,8 @@ export function createServices(rt: Runtime) {
   return {
     DocumentApp: DocumentAppObj as any,
     DriveApp: new DriveApp(rt, core) as any,
+    /** The Advanced Drive service (v3), enabled in appsscript.json. */
+    Drive: new DriveAdvanced(rt, core) as any,
     MailApp: new MailApp(rt, core) as any,
     PropertiesService: new PropertiesService(rt) as any,
     LockService: new LockService(rt) as any,

@@ -31,6 +31,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'err.locked': { id: 'Petugas lain sedang membuat laporan atau mencatat permohonan. Tunggu sebentar lalu coba lagi.', en: 'Another officer is making a report or logging a request. Wait a moment and try again.' },
   'err.badPeriod': { id: 'Periode "{value}" tidak dikenali. Tulis seperti 2025-TW2 (triwulan) atau 2025 (tahun).', en: 'Period "{value}" is not recognised. Write it like 2025-Q2 (quarter) or 2025 (year).' },
   'err.generic': { id: 'Terjadi kesalahan: {message}. Data register tidak diubah; coba lagi atau hubungi admin.', en: 'Something went wrong: {message}. The register was not changed; try again or contact your admin.' },
+  'err.folderNotReachable': { id: 'Folder laporan "{value}" di Pengaturan tidak dapat dibuka. PPID Sheets hanya dapat memakai folder yang dibuatnya sendiri: kosongkan isian Folder Laporan atau tulis nama folder.', en: 'The report folder "{value}" in Settings cannot be opened. PPID Sheets can only use folders it created itself: clear the Report Folder setting or enter a folder name.' },
   'err.required': { id: '{field} wajib diisi.', en: '{field} is required.' },
   'err.invalidValue': { id: 'Nilai {field} tidak ada dalam daftar.', en: '{field} is not one of the listed values.' },
   'err.invalidDate': { id: '{field} bukan tanggal yang benar.', en: '{field} is not a valid date.' },

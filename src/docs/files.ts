@@ -1,34 +1,53 @@
 // Drive side of a report: the unit's folder, the PDF and JSON beside the document, replacing the
 // previous files of the same period, sharing with the central PPID and the notice e-mail.
-// With the drive.file scope the add-on sees only files it created, so it remembers their IDs in
-// the document properties instead of searching Drive by name.
+//
+// Everything goes through the Advanced Drive service (Drive API v3), not DriveApp: DriveApp's
+// methods need the full https://www.googleapis.com/auth/drive scope, while the API works under
+// drive.file, which only reaches files this add-on created. For the same reason the add-on
+// remembers its folder and files by ID in the document properties instead of searching by name.
 import type { ShareRole } from '../core/settings-model';
+import { UserError } from '../ui/common';
 
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
 type Document = GoogleAppsScript.Document.Document;
 
-const FOLDER_KEY = 'ppid.folder';
-const REPORT_KEY = 'ppid.report.';
+/** A Drive file the add-on made: its ID and the link officers open. */
+export interface DriveRef {
+  id: string;
+  url: string;
+}
 
 export interface ReportFiles {
-  doc: File;
-  pdf: File;
-  json: File;
+  doc: DriveRef;
+  pdf: DriveRef;
+  json: DriveRef;
+}
+
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const FOLDER_KEY = 'ppid.folder';
+const REPORT_KEY = 'ppid.report.';
+const ROLE: Record<ShareRole, string> = { viewer: 'reader', commenter: 'commenter', editor: 'writer' };
+
+function drive(): GoogleAppsScript.Drive {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
+  return Drive;
 }
 
 function props() {
   return PropertiesService.getDocumentProperties();
 }
 
+const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
+
 /**
- * A Drive folder by ID, or null when it is not there. Asked twice: taking a passing Drive error
- * for "gone" would start a second report folder.
+ * A folder of ours by ID, or null when it is gone, trashed or not reachable. Asked twice: taking
+ * a passing Drive error for "gone" would start a second report folder.
  */
-function folderById(id: string): Folder | null {
+function folderById(id: string): string | null {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      return DriveApp.getFolderById(id);
+      const f = drive().Files!.get(id, { fields: 'id,mimeType,trashed' });
+      return f.mimeType === FOLDER_MIME && !f.trashed ? f.id! : null;
     } catch (_) {
       // Not there (or not ours), or a passing error: once more.
     }
@@ -36,21 +55,17 @@ function folderById(id: string): Folder | null {
   return null;
 }
 
-function isTrashed(folder: Folder): boolean {
-  try {
-    return folder.isTrashed();
-  } catch (_) {
-    return folder.isTrashed();
-  }
-}
-
-/** The report folder: a Drive folder ID from the settings, the one we made before, or a new one. */
-export function resolveFolder(setting: string): Folder {
+/**
+ * The report folder's ID: a folder ID from the settings (it must be one the add-on made: the
+ * drive.file scope reaches nothing else), the folder made before under that name, or a new one.
+ */
+export function resolveFolder(setting: string): string {
   const value = setting.trim() || 'Laporan PPID';
-  if (/^[A-Za-z0-9_-]{20,}$/.test(value)) {
-    // Not a folder ID after all (or not ours): fall back to a folder by that name.
+  const looksLikeId = /^[A-Za-z0-9_-]{25,}$/.test(value);
+  if (looksLikeId) {
     const byId = folderById(value);
     if (byId) return byId;
+    throw new UserError('err.folderNotReachable', { value });
   }
   const stored = props().getProperty(FOLDER_KEY);
   if (stored) {
@@ -61,34 +76,49 @@ export function resolveFolder(setting: string): Folder {
       // Unreadable: make a new folder.
     }
     if (remembered && remembered[1] === value) {
-      const f = folderById(remembered[0]);
-      // The remembered folder is gone or in the trash: make a new one.
-      if (f && !isTrashed(f)) return f;
+      const id = folderById(remembered[0]);
+      if (id) return id;
     }
   }
-  const folder = DriveApp.createFolder(value);
-  props().setProperty(FOLDER_KEY, JSON.stringify([folder.getId(), value]));
-  return folder;
+  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME });
+  props().setProperty(FOLDER_KEY, JSON.stringify([folder.id, value]));
+  return folder.id!;
 }
 
-/** Moves the document into the folder and saves its PDF and the recap JSON beside it. */
-export function saveReportFiles(folder: Folder, doc: Document, fileName: string, json: string): ReportFiles {
-  const docFile = DriveApp.getFileById(doc.getId());
-  docFile.moveTo(folder);
-  const pdfBlob = doc.getAs('application/pdf').setName(`${fileName}.pdf`);
-  const pdf = folder.createFile(pdfBlob);
+/** Saves the PDF and the recap JSON in the folder and moves the document beside them. */
+export function saveReportFiles(folderId: string, doc: Document, fileName: string, json: string): ReportFiles {
+  const files = drive().Files!;
+  const docId = doc.getId();
+  const made: string[] = [];
   try {
-    const jsonFile = folder.createFile(`${fileName}.json`, json, 'application/json');
-    return { doc: docFile, pdf, json: jsonFile };
+    const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'));
+    made.push(pdf.id!);
+    const jsonFile = files.create(
+      { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
+      Utilities.newBlob(json, 'application/json', `${fileName}.json`),
+    );
+    made.push(jsonFile.id!);
+    const parents = (files.get(docId, { fields: 'parents' }).parents ?? []).filter((p) => p !== folderId).join(',');
+    files.update({}, docId, null as unknown as GoogleAppsScript.Base.Blob, { addParents: folderId, removeParents: parents });
+    return { doc: { id: docId, url: docUrl(docId) }, pdf: { id: pdf.id!, url: fileUrl(pdf.id!) }, json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) } };
   } catch (err) {
-    trashQuietly(pdf);
+    // Nothing half-made stays in the folder: the caller trashes the document.
+    made.forEach(trashQuietly);
     throw err;
   }
 }
 
-function trashQuietly(f: File): void {
+export function renameFile(ref: DriveRef, name: string): void {
+  drive().Files!.update({ name }, ref.id);
+}
+
+function trash(id: string): void {
+  drive().Files!.update({ trashed: true }, id);
+}
+
+function trashQuietly(id: string): void {
   try {
-    f.setTrashed(true);
+    trash(id);
   } catch (_) {
     // The original error is the one worth reporting.
   }
@@ -97,8 +127,13 @@ function trashQuietly(f: File): void {
 /** Trashes the files of a run that failed before they became the period's report. */
 export function discardFiles(files: ReportFiles | null): void {
   if (!files) return;
-  trashQuietly(files.pdf);
-  trashQuietly(files.json);
+  trashQuietly(files.pdf.id);
+  trashQuietly(files.json.id);
+}
+
+/** Trashes a document made by a run that failed, so no half-made report stays visible. */
+export function discardDocument(doc: Document | null): void {
+  if (doc) trashQuietly(doc.getId());
 }
 
 /**
@@ -108,7 +143,7 @@ export function discardFiles(files: ReportFiles | null): void {
 export function replacePreviousFiles(periodKey: string, files: ReportFiles): void {
   const key = REPORT_KEY + periodKey;
   const old = props().getProperty(key);
-  props().setProperty(key, JSON.stringify({ doc: files.doc.getId(), pdf: files.pdf.getId(), json: files.json.getId() }));
+  props().setProperty(key, JSON.stringify({ doc: files.doc.id, pdf: files.pdf.id, json: files.json.id }));
   if (!old) return;
   let ids: string[] = [];
   try {
@@ -120,7 +155,7 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
     // Twice: a passing Drive error must not leave two reports of one period visible.
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        DriveApp.getFileById(id).setTrashed(true);
+        trash(id);
         break;
       } catch (_) {
         // Already deleted by hand (nothing to replace), or a passing error (try once more).
@@ -129,26 +164,18 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
   }
 }
 
-/** Gives the central PPID access: one call per file and role, never public. */
-export function shareFiles(files: File[], emails: string[], role: ShareRole): void {
-  if (!emails.length) return;
+/**
+ * Gives each central PPID address access to each file with the configured role; never 'anyone'
+ * or 'domain'. Drive's own notice is skipped when the add-on sends its notice e-mail.
+ */
+export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole, notify: boolean): void {
   for (const f of files) {
-    if (role === 'editor') f.addEditors(emails);
-    else if (role === 'commenter') for (const e of emails) f.addCommenter(e);
-    else f.addViewers(emails);
+    for (const emailAddress of emails) {
+      drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, { sendNotificationEmail: notify });
+    }
   }
 }
 
 export function sendNotice(to: string[], subject: string, body: string): void {
   MailApp.sendEmail({ to: to.join(','), subject, body });
-}
-
-/** Trashes a document made by a run that failed, so no half-made report stays visible. */
-export function discardDocument(doc: Document | null): void {
-  if (!doc) return;
-  try {
-    DriveApp.getFileById(doc.getId()).setTrashed(true);
-  } catch (_) {
-    // The original error is the one worth reporting.
-  }
 }

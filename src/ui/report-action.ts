@@ -14,7 +14,7 @@ import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
-import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, discardFiles, ReportFiles } from '../docs/files';
+import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
 
 export interface ReportRequest {
@@ -98,7 +98,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const folder = resolveFolder(settings.values.reportFolder);
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
     files = saveReportFiles(folder, doc, model.fileName, json);
-    files.doc.setName(model.fileName);
+    renameFile(files.doc, model.fileName);
     replacePreviousFiles(periodKey(period), files);
     // From here on the document, PDF and JSON are the period's report, whatever happens.
     doc = null;
@@ -110,9 +110,10 @@ export function generateReport(req: ReportRequest): ReportResult {
     let mailed = false;
     if (valid.length) {
       toast(ss, lang, 'progress.share');
-      shareFiles([saved.doc, saved.pdf, saved.json], valid, role);
-      if (isYes(settings.values.sendEmail)) {
-        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: saved.doc.getUrl(), pdf: saved.pdf.getUrl(), json: saved.json.getUrl() };
+      const ownNotice = isYes(settings.values.sendEmail);
+      shareFiles([saved.doc, saved.pdf, saved.json], valid, role, !ownNotice);
+      if (ownNotice) {
+        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: saved.doc.url, pdf: saved.pdf.url, json: saved.json.url };
         sendNotice(valid, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
         mailed = true;
       }
@@ -122,9 +123,9 @@ export function generateReport(req: ReportRequest): ReportResult {
       period: periodKey(period),
       periodLabel: periodShort(period, lang),
       recapSheet: sheetName,
-      docId: saved.doc.getId(), docUrl: saved.doc.getUrl(),
-      pdfId: saved.pdf.getId(), pdfUrl: saved.pdf.getUrl(),
-      jsonId: saved.json.getId(), jsonUrl: saved.json.getUrl(),
+      docId: saved.doc.id, docUrl: saved.doc.url,
+      pdfId: saved.pdf.id, pdfUrl: saved.pdf.url,
+      jsonId: saved.json.id, jsonUrl: saved.json.url,
       sharedWith: valid, role, invalidEmails: invalid, mailed,
       requests: recap.totals.requests, problems: recap.problems.length, lang,
     };

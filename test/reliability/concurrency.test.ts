@@ -59,7 +59,7 @@ function recapSheets(em: any): string[] {
 }
 
 describe('two report generations at the same moment', () => {
-  test.each(['Spreadsheet.insertSheet', 'Sheet.insertChart', 'DocumentApp.create', 'Folder.createFile', 'Properties.setProperty', 'File.addViewers'])(
+  test.each(['Spreadsheet.insertSheet', 'Sheet.insertChart', 'DocumentApp.create', 'Drive.Files.create', 'Properties.setProperty', 'Drive.Permissions.create'])(
     'a second one started at %s is refused with "try again"; one sheet, one document',
     (at) => {
       const em = seeded();

@@ -1,0 +1,123 @@
+// The Advanced Drive service (Drive API v3, user symbol `Drive`), the part the add-on uses:
+// Files.create / get / update and Permissions.create. Unlike DriveApp, it works under the narrow
+// drive.file scope, which is why the add-on goes through it. Errors read like the real ones
+// ("API call to drive.files.get failed with error: File not found: …").
+import { Runtime, service, FileRecord } from '../runtime';
+import { blobBytes } from '../blob';
+import { DriveCore, FOLDER_MIME } from './drive';
+import { isEmail } from './common';
+
+type Resource = Record<string, unknown>;
+
+function apiError(call: string, message: string): Error {
+  const e = new Error(`API call to drive.${call} failed with error: ${message}`);
+  e.name = 'GoogleJsonResponseException';
+  return e;
+}
+
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+/** The v3 File resource of a record, cut to the requested `fields` ("id,name,parents"). */
+function resource(core: DriveCore, rec: FileRecord, fields?: unknown): Resource {
+  const all: Resource = {
+    kind: 'drive#file', id: rec.id, name: rec.name, mimeType: rec.mimeType, parents: [...rec.parents],
+    trashed: rec.trashed, webViewLink: core.url(rec), createdTime: rec.created.toISOString(),
+    modifiedTime: rec.updated.toISOString(), description: rec.description,
+  };
+  const wanted = typeof fields === 'string' && fields.trim() && fields.trim() !== '*'
+    ? fields.split(',').map((f) => f.trim()).filter(Boolean)
+    : fields === '*' ? Object.keys(all) : DEFAULT_FIELDS;
+  const out: Resource = {};
+  for (const k of wanted) if (k in all) out[k] = all[k];
+  return out;
+}
+
+const ROLES: Record<string, 'viewers' | 'commenters' | 'editors'> = { reader: 'viewers', commenter: 'commenters', writer: 'editors' };
+
+export class DriveFiles {
+  constructor(private _rt: Runtime, private _core: DriveCore) {
+    return service(_rt, 'Drive.Files', this);
+  }
+
+  _get(call: string, id: unknown): FileRecord {
+    const rec = this._rt.files.get(String(id));
+    if (!rec) throw apiError(call, `File not found: ${String(id)}.`);
+    return rec;
+  }
+
+  create(res: Resource, mediaData?: unknown, optionalArgs?: Resource): Resource {
+    const name = res && res.name != null ? String(res.name) : 'Untitled';
+    const mime = res && res.mimeType ? String(res.mimeType) : mediaData ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream') : 'application/octet-stream';
+    const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [];
+    for (const p of parents) {
+      const folder = this._get('files.create', p);
+      if (!folder.isFolder) throw apiError('files.create', `The parent ${p} is not a folder.`);
+    }
+    if (mime.startsWith('application/vnd.google-apps.') && mime !== FOLDER_MIME) {
+      throw new Error(`not emulated: Drive.Files.create of ${mime} (conversion)`);
+    }
+    const rec = this._core.newRecord(name, mime, parents[0]);
+    if (parents.length > 1) rec.parents = parents;
+    if (mediaData != null) rec.bytes = blobBytes(mediaData);
+    if (res && res.description) rec.description = String(res.description);
+    return resource(this._core, rec, optionalArgs?.fields);
+  }
+
+  get(fileId: string, optionalArgs?: Resource): Resource {
+    return resource(this._core, this._get('files.get', fileId), optionalArgs?.fields);
+  }
+
+  update(res: Resource, fileId: string, mediaData?: unknown, optionalArgs?: Resource): Resource {
+    const rec = this._get('files.update', fileId);
+    if (res && res.name != null) rec.name = String(res.name);
+    if (res && typeof res.trashed === 'boolean') rec.trashed = res.trashed;
+    if (res && res.description != null) rec.description = String(res.description);
+    if (res && ('parents' in res)) throw apiError('files.update', 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+    const add = optionalArgs?.addParents ? String(optionalArgs.addParents).split(',').filter(Boolean) : [];
+    const remove = optionalArgs?.removeParents ? String(optionalArgs.removeParents).split(',').filter(Boolean) : [];
+    for (const p of add) if (!this._get('files.update', p).isFolder) throw apiError('files.update', `The parent ${p} is not a folder.`);
+    if (add.length || remove.length) {
+      rec.parents = [...rec.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !rec.parents.includes(p))];
+    }
+    if (mediaData != null) rec.bytes = blobBytes(mediaData);
+    rec.updated = this._rt.now();
+    return resource(this._core, rec, optionalArgs?.fields);
+  }
+}
+
+export class DrivePermissions {
+  constructor(private _rt: Runtime, private _core: DriveCore, private _files: DriveFiles) {
+    return service(_rt, 'Drive.Permissions', this);
+  }
+
+  create(res: Resource, fileId: string, optionalArgs?: Resource): Resource {
+    const rec = this._files._get('permissions.create', fileId);
+    const type = String(res?.type ?? '');
+    const role = String(res?.role ?? '');
+    if (type !== 'user' && type !== 'group') {
+      // The add-on never shares with 'anyone' or 'domain'; make sure a regression is loud.
+      throw new Error(`not emulated: Drive.Permissions.create with type "${type}"`);
+    }
+    const kind = ROLES[role];
+    if (!kind) throw apiError('permissions.create', `Invalid role: ${role}`);
+    const email = String(res?.emailAddress ?? '').trim();
+    if (!isEmail(email)) throw apiError('permissions.create', `Invalid sharing request. emailAddress "${email}" is not valid.`);
+    this._core.share(rec, kind, email);
+    const notify = optionalArgs?.sendNotificationEmail !== false;
+    this._sent.push({ fileId: rec.id, email, role, notified: notify });
+    return { kind: 'drive#permission', id: `perm-${email}`, type, role, emailAddress: email };
+  }
+
+  /** Emulator-only: every permission created, with whether Drive was asked to notify. */
+  readonly _sent: Array<{ fileId: string; email: string; role: string; notified: boolean }> = [];
+}
+
+export class DriveAdvanced {
+  readonly Files: DriveFiles;
+  readonly Permissions: DrivePermissions;
+  constructor(rt: Runtime, core: DriveCore) {
+    this.Files = new DriveFiles(rt, core);
+    this.Permissions = new DrivePermissions(rt, core, this.Files);
+    return service(rt, 'Drive', this);
+  }
+}
