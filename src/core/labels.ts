@@ -34,6 +34,20 @@ export function periodKey(p: PeriodLike): string {
   return p.kind === 'year' || !p.quarter ? String(p.year) : `${p.year}-Q${p.quarter}`;
 }
 
+/**
+ * A period as an officer types it at the prompt: "2025-TW2" in Indonesian, "2025-Q2" in English,
+ * "2025" for a year. parsePeriod reads both spellings back.
+ */
+export function periodInput(p: PeriodLike, lang: Lang): string {
+  if (p.kind === 'year' || !p.quarter) return String(p.year);
+  return `${p.year}-${lang === 'id' ? 'TW' : 'Q'}${p.quarter}`;
+}
+
+/** A quarter's column header in side-by-side tables: "TW II" / "Q2". */
+export function quarterColumn(quarter: number, lang: Lang): string {
+  return translator(lang)('period.quarterColumn', { roman: ROMAN[quarter] ?? String(quarter), quarter });
+}
+
 export function recapSheetName(p: PeriodLike, lang: Lang): string {
   const tr = translator(lang);
   if (p.kind === 'year' || !p.quarter) return tr('recap.sheetYear', { year: p.year });
@@ -68,8 +82,9 @@ export function formatDateShort(ymd: string): string {
   return `${d}/${m}/${y}`;
 }
 
-/** "a, b dan c" / "a, b and c". */
+/** "a dan b", "a, b, dan c" (PUEBI puts a comma before dan in a series of three or more) / "a, b and c". */
 export function joinList(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'doc.and')} ${items[items.length - 1]}`;
+  const serial = lang === 'id' && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${serial} ${t(lang, 'doc.and')} ${items[items.length - 1]}`;
 }

@@ -3,7 +3,9 @@
 import type { Recap, Lang } from './types';
 import type { Settings } from './settings-model';
 import { fillTemplate, isYes, periodMatches } from './settings-model';
-import { translator, periodLabel, formatDateLong, formatNumber, formatPercent, joinList } from './labels';
+import { translator, periodLabel, formatDateLong, formatNumber, formatPercent, joinList, quarterColumn } from './labels';
+import { countRows } from './recap';
+import { LISTS, UNKNOWN } from './schema';
 
 export type Block =
   | { type: 'title'; text: string }
@@ -21,6 +23,7 @@ export interface ReportModel {
 }
 
 const GROUPS = ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses'] as const;
+const TOP_TOPICS = 10;
 
 /** Splits a narrative cell into paragraphs and bullet lists ("- " or "• " lines). */
 function narrative(text: string): Block[] {
@@ -136,12 +139,19 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   for (const c of used) {
     blocks.push({ type: 'paragraph', text: c.channel, bold: true });
     table(tr('recap.s2.table', { channel: c.channel }), [tr('recap.col.no'), tr('recap.col.applicantType'), tr('recap.col.count'), tr('recap.col.percent')],
-      [...c.applicantRows.map((r, i) => [`${i + 1}.`, r.label, n(r.count), pct(r.percent)]), ['', tr('recap.total'), n(c.total), pct(100)]]);
-    const top = Math.max(...c.applicantRows.map((r) => r.count));
-    const leaders = c.applicantRows.filter((r) => r.count === top);
-    p(leaders.length === 1
-      ? tr('doc.applicants.read', { channel: c.channel, top: leaders[0].label.toLowerCase(), count: n(top), percent: leaders[0].percent, total: n(c.total) })
-      : tr('doc.applicants.tie', { channel: c.channel, total: n(c.total), list: joinList(leaders.map((r) => r.label.toLowerCase()), lang) }));
+      [...c.applicantRows.map((r, i) => [`${i + 1}.`, r.label === UNKNOWN ? group(UNKNOWN) : r.label, n(r.count), pct(r.percent)]), ['', tr('recap.total'), n(c.total), pct(100)]]);
+    // The leader is read among known types only: "most came from unknown" says nothing.
+    const known = c.applicantRows.filter((r) => r.label !== UNKNOWN);
+    const unknown = c.applicantRows.find((r) => r.label === UNKNOWN)?.count ?? 0;
+    const top = Math.max(0, ...known.map((r) => r.count));
+    const leaders = known.filter((r) => r.count === top);
+    if (top === 0) p(tr('doc.applicants.allUnknown', { channel: c.channel, total: n(c.total) }));
+    else {
+      const read = leaders.length === 1
+        ? tr('doc.applicants.read', { channel: c.channel, top: leaders[0].label.toLowerCase(), count: n(top), percent: leaders[0].percent, total: n(c.total) })
+        : tr('doc.applicants.tie', { channel: c.channel, total: n(c.total), count: n(top), list: joinList(leaders.map((r) => r.label.toLowerCase()), lang) });
+      p(unknown ? `${read} ${tr('doc.applicants.unknownNote', { count: n(unknown) })}` : read);
+    }
     chart(`applicants:${c.channel}`, tr('recap.chart.applicants', { channel: c.channel }));
   }
   const unused = recap.channels.filter((c) => c.total === 0).map((c) => c.channel);
@@ -153,9 +163,17 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     blocks.push({ type: 'paragraph', text: c.channel, bold: true });
     table(tr('recap.s3.table', { channel: c.channel }), [tr('recap.col.no'), tr('recap.col.status'), tr('recap.col.count'), tr('recap.col.percent')],
       [...c.statusRows.map((r, i) => [`${i + 1}.`, group(r.label), n(r.count), pct(r.percent)]), ['', tr('recap.total'), n(c.total), pct(100)]]);
-    const by = (g: string) => c.byStatusGroup[g] ?? 0;
+    const by = (label: string) => c.statusRows.find((r) => r.label === label)?.count ?? 0;
     const done = c.statusRows.find((r) => r.label === 'Dipenuhi');
-    p(tr('doc.status.read', { channel: c.channel, total: n(c.total), done: n(by('Dipenuhi')), percent: done ? done.percent : 0, refused: n(by('Ditolak/Tidak Dijawab')), open: n(by('Diproses')) }));
+    // Every row of the table is read, so the sentence's parts add up to its total.
+    const parts = [
+      tr('doc.status.done', { n: n(by('Dipenuhi')), percent: done ? done.percent : 0 }),
+      tr('doc.status.refused', { n: n(by('Ditolak/Tidak Dijawab')) }),
+      tr('doc.status.open', { n: n(by('Diproses')) }),
+      ...(by('Dibatalkan') ? [tr('doc.status.cancelled', { n: n(by('Dibatalkan')) })] : []),
+      ...(by(UNKNOWN) ? [tr('doc.status.unknown', { n: n(by(UNKNOWN)) })] : []),
+    ];
+    p(tr('doc.status.read', { channel: c.channel, total: n(c.total), parts: joinList(parts, lang) }));
   }
   if (!used.length) p(tr('doc.count.none', vars));
 
@@ -183,15 +201,32 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   h(3, 'doc.bab2.topics');
   const topics = recap.topics.filter((x) => x.count > 0);
   p(topics.length ? tr('doc.topics.read', { list: joinList(topics.slice(0, 5).map((x) => `${x.topic.toLowerCase()} (${n(x.count)})`), lang) }) : tr('doc.topics.none'));
+  // The ten most requested topics; no total row, since the list may be cut.
+  if (topics.length) {
+    table(tr('doc.table.topics'), [tr('recap.col.no'), tr('recap.col.topic'), tr('recap.col.count')],
+      topics.slice(0, TOP_TOPICS).map((x, i) => [`${i + 1}.`, x.topic, n(x.count)]), false);
+  }
   h(3, 'doc.bab2.channels');
   p(used.length ? tr('doc.channels.read', { list: joinList(used.map((c) => `${c.channel} (${n(c.total)})`), lang) }) : tr('doc.channels.none'));
   h(3, 'doc.bab2.disputes');
-  p(tr('doc.disputes.read', { objections: n(recap.objections.count), answered: n(recap.objections.answered), onTime: n(recap.objections.onTime), disputes: n(recap.disputes) }));
+  const ob = recap.objections;
+  p(tr('doc.disputes.read', { objections: n(ob.count), answered: n(ob.answered), onTime: n(ob.onTime), disputes: n(recap.disputes) }));
+  table(tr('doc.table.objections'), [tr('recap.col.no'), tr('recap.col.measure'), tr('recap.col.count')], [
+    [tr('measure.objections'), ob.count], [tr('measure.objectionsAnswered'), ob.answered], [tr('measure.objectionsOnTime'), ob.onTime],
+    [tr('measure.objectionsLate'), ob.late], [tr('measure.objectionsPending'), ob.pending], [tr('measure.disputes'), recap.disputes],
+  ].map(([label, x], i) => [`${i + 1}.`, String(label), n(Number(x))]), false);
 
   // 2.3 Information classes requested.
   h(2, 'doc.bab2.classes');
   const classes = Object.entries(recap.totals.byInfoClass).filter(([, c]) => c > 0);
   p(classes.length ? tr('doc.classes.read', { list: joinList(classes.map(([k, c]) => `${k} (${n(c)})`), lang) }) : tr('doc.classes.none'));
+  if (classes.length) {
+    // Requests without a class get their own row, so the table adds up to all requests.
+    const classRows = countRows(LISTS.infoClasses, recap.totals.byInfoClass, recap.totals.requests);
+    table(tr('doc.table.classes'), [tr('recap.col.no'), tr('recap.col.infoClass'), tr('recap.col.count'), tr('recap.col.percent')],
+      [...classRows.map((r, i) => [`${i + 1}.`, r.label === UNKNOWN ? tr(`group.${UNKNOWN}`) : r.label, n(r.count), pct(r.percent)]),
+        ['', tr('recap.total'), n(recap.totals.requests), pct(100)]]);
+  }
 
   // Annual: the four quarters side by side.
   if (recap.quarters) {
@@ -199,7 +234,7 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     p(tr('doc.quarters.read'));
     const qs = recap.quarters;
     const row = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => [label, ...qs.map((q) => n(pick(q))), n(total)];
-    table(tr('recap.s8').replace(/^\d+\.\s*/, ''), [tr('recap.col.measure'), 'TW I', 'TW II', 'TW III', 'TW IV', tr('recap.col.total')], [
+    table(tr('recap.s8').replace(/^\d+\.\s*/, ''), [tr('recap.col.measure'), ...[1, 2, 3, 4].map((q) => quarterColumn(q, lang)), tr('recap.col.total')], [
       row(tr('measure.requests'), (q) => q.requests, recap.totals.requests),
       ...GROUPS.map((g) => row(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0)),
       row(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime),
@@ -215,7 +250,8 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     blocks.push({ type: 'heading', level: 2, text: `2.${sub}. ${e.title || '-'}` });
     blocks.push(...narrative(fill(e.text)));
   }
-  if (recap.problems.length) p(tr('doc.problems', { count: n(recap.problems.length) }));
+  // Rows, not problems: one row may carry several problems.
+  if (recap.problems.length) p(tr('doc.problems', { rows: n(new Set(recap.problems.map((x) => x.row)).size), count: n(recap.problems.length) }));
   blocks.push({ type: 'pageBreak' });
 
   // Bab III and IV: the period's own text, or the default from the settings.

@@ -31,7 +31,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: 'Jakarta' },
   { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '' },
   { key: 'officerNip', label: { id: 'NIP', en: 'Civil Servant ID (NIP)' }, help: { id: 'NIP penanda tangan (boleh kosong).', en: 'NIP of the signer (may be blank).' }, default: '' },
-  { key: 'officerTitle', label: { id: 'Jabatan', en: 'Position' }, help: { id: 'Jabatan penanda tangan.', en: 'Position of the signer.' }, default: 'Pelaksana PPID' },
+  { key: 'officerTitle', label: { id: 'Jabatan', en: 'Position' }, help: { id: 'Jabatan penanda tangan.', en: 'Position of the signer.' }, default: 'PPID Pelaksana' },
   { key: 'centralEmails', label: { id: 'E-mail PPID Pusat', en: 'Central PPID E-mails' }, help: { id: 'Alamat yang menerima laporan; pisahkan dengan koma.', en: 'Addresses that receive the report, separated by commas.' }, default: '' },
   { key: 'shareRole', label: { id: 'Hak Akses PPID Pusat', en: 'Central PPID Access' }, help: { id: 'Pembaca, Pemberi Komentar, atau Editor. Tidak pernah dibagikan publik.', en: 'Viewer, Commenter or Editor. Never shared publicly.' }, default: 'Pembaca', options: ['Pembaca', 'Pemberi Komentar', 'Editor'] },
   { key: 'sendEmail', label: { id: 'Kirim E-mail Pemberitahuan', en: 'Send E-mail Notice' }, help: { id: 'Ya: kirim tautan laporan ke PPID Pusat lewat e-mail.', en: 'Yes: e-mail the report links to the central PPID.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
@@ -45,7 +45,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'textObjective', long: true, label: { id: 'Teks Tujuan', en: 'Objective Text' }, help: { id: 'Bab I, 1.2.2.', en: 'Chapter I, 1.2.2.' }, default: 'Laporan ini menjadi bahan evaluasi bagi pimpinan dan PPID Pusat dalam menetapkan langkah perbaikan layanan informasi publik.' },
   { key: 'textPolicy', long: true, label: { id: 'Teks Kebijakan Internal', en: 'Internal Policy Text' }, help: { id: 'Bab II, 2.1: dasar hukum, SK PPID, jenis layanan.', en: 'Chapter II, 2.1: legal basis, PPID decree, services.' }, default: 'Layanan informasi publik {unit} berpedoman pada UU Nomor 14 Tahun 2008, Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik, dan keputusan pimpinan tentang penunjukan PPID di lingkungan unit.' },
   { key: 'textServiceDesk', long: true, label: { id: 'Teks Sarana Layanan', en: 'Service Desk Text' }, help: { id: 'Bab II, 2.2.1: ruang dan sarana layanan.', en: 'Chapter II, 2.2.1: service desk and facilities.' }, default: '{unit} menyediakan ruang layanan informasi publik serta kanal daring (e-mail, situs web, dan media sosial) untuk menerima permohonan informasi.' },
-  { key: 'textServiceHours', long: true, label: { id: 'Teks Waktu Layanan', en: 'Service Hours Text' }, help: { id: 'Bab II, jam layanan.', en: 'Chapter II, service hours.' }, default: 'Layanan dibuka Senin sampai Jumat pada jam kerja, kecuali hari libur nasional dan cuti bersama.' },
+  { key: 'textServiceHours', long: true, label: { id: 'Teks Waktu Layanan', en: 'Service Hours Text' }, help: { id: 'Bab II, jam layanan.', en: 'Chapter II, service hours.' }, default: 'Layanan informasi publik dibuka pada hari kerja, Senin sampai Jumat, sesuai jam kerja {unit}.' },
   { key: 'textObstacles', long: true, label: { id: 'Teks Kendala (bawaan)', en: 'Obstacles Text (default)' }, help: { id: 'Bab III bila periode tidak punya isian Kendala.', en: 'Chapter III when the period has no Obstacles entry.' }, default: 'Tidak ada kendala berarti dalam layanan informasi publik pada periode ini.' },
   { key: 'textRecommendations', long: true, label: { id: 'Teks Rekomendasi (bawaan)', en: 'Recommendations Text (default)' }, help: { id: 'Bab IV bila periode tidak punya isian Rekomendasi.', en: 'Chapter IV when the period has no Recommendations entry.' }, default: 'PPID akan menjaga ketepatan waktu layanan, memperbarui daftar informasi publik, dan meningkatkan publikasi informasi berkala.' },
 ];
@@ -209,13 +209,16 @@ export function shareRole(v: string): ShareRole {
   return 'viewer';
 }
 
-/** Does a period cell ("2025-TW2", "2025-Q2", "TW II 2025", "2025") name this period? */
+/**
+ * Does a period cell name this period? "2025-TW2", "2025-Q2", "TW II 2025", "Triwulan III 2021",
+ * "TRIWULAN 3 2021", "Triwulan ke-3 2021", "Quarter 3 2021", "Kuartal 3 2021", or "2025" for the year.
+ */
 export function periodMatches(cell: string, year: number, quarter: number | null): boolean {
   const s = cell.toUpperCase().replace(/\s+/g, ' ').trim();
   const y = s.match(/(20\d\d)/);
   if (!y || Number(y[1]) !== year) return false;
   const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
-  const q = s.match(/(?:Q|TW)\s*-?\s*([1-4]|IV|III|II|I)\b/);
+  const q = s.match(/(?:TRIWULAN|QUARTER|KUARTAL|TW|Q)\s*(?:KE\s*)?-?\s*([1-4]|IV|III|II|I)\b/);
   const cellQuarter = q ? (roman[q[1]] ?? Number(q[1])) : null;
   return cellQuarter === quarter;
 }
