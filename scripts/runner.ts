@@ -9,6 +9,8 @@ import { exportDocx } from '../emulator/export/docx';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
 import { findColumns } from '../src/core/schema';
+import { isValidYmd } from '../src/core/dates';
+import { SETTINGS } from '../src/core/settings-model';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -95,7 +97,10 @@ export function applySettings(em: Emulator, settings: Record<string, unknown>): 
   const grid: unknown[][] = sheet.getDataRange().getValues();
   for (const [label, value] of Object.entries(settings)) {
     if (label === 'media' || label === 'entries') continue;
-    const r = grid.findIndex((row) => String(row[0]).trim().toLowerCase() === label.toLowerCase());
+    // Sidecar files use the Indonesian labels; the sheet may carry the English ones (--locale en_US).
+    const spec = SETTINGS.find((s) => [s.label.id, s.label.en].some((l) => l.toLowerCase() === label.toLowerCase()));
+    const names = (spec ? [spec.label.id, spec.label.en] : [label]).map((l) => l.toLowerCase());
+    const r = grid.findIndex((row) => names.includes(String(row[0]).trim().toLowerCase()));
     if (r >= 0) sheet.getRange(r + 1, 2).setValue(value);
   }
   const block = (rows: unknown, col: number) => {
@@ -124,7 +129,8 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     throw new CliError(`bad period "${o.period}": use YYYY-Qn (e.g. 2025-Q2) or YYYY (e.g. 2025)`);
   }
   const asOf = o.asOf ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new CliError(`bad --as-of "${asOf}": use YYYY-MM-DD`);
+  const ymdParts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
+  if (!ymdParts || !isValidYmd(+ymdParts[1], +ymdParts[2], +ymdParts[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
   if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
 
   say(`[1/5] reading ${o.input}`);

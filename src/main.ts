@@ -110,10 +110,13 @@ export function menuQuarterlyReport(): void {
   });
 }
 
-/** Menu "Buat Laporan Tahunan": asks for the year (default the last finished quarter's year). */
+/** Menu "Buat Laporan Tahunan": asks for the year (default last year). */
 export function menuAnnualReport(): void {
   guarded(() => {
-    const period = askPeriod('prompt.year.title', 'prompt.year.body', defaultQuarter().slice(0, 4));
+    // Annual reports are written after the year ends: default to last year.
+    const ss = SpreadsheetApp.getActive();
+    const today = dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()));
+    const period = askPeriod('prompt.year.title', 'prompt.year.body', String(new Date(today * 86400000).getUTCFullYear() - 1));
     if (period) showReportDone(runReport({ period }));
   });
 }

@@ -53,12 +53,23 @@ export function workingDaysFormula(r: FormulaRefs, header: string): string {
   return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, IF(ISNUMBER(${R})*ISNUMBER(${A}), IF(${A}<${R}, "", IF(${A}=${R}, 0, NETWORKDAYS(${R}+1, ${A}, ${r.holidays}))), "")))`;
 }
 
+/**
+ * The threshold cell as a number: typed text ("3") counts as 3, and a blank or unreadable cell as
+ * the default 2, exactly as the core reads the setting (a text cell compared with a number would
+ * otherwise be "greater" and flag every open request).
+ */
+export function nearDueNumber(cell: string): string {
+  return `IF(ISBLANK(${cell}), ${DEFAULT_NEAR_DUE}, IFERROR(VALUE(${cell}), ${DEFAULT_NEAR_DUE}))`;
+}
+
+export const DEFAULT_NEAR_DUE = 2;
+
 export function slaFormula(r: FormulaRefs, header: string): string {
   const R = col(r.received);
   const D = col(r.due);
   const cancelled = r.status === null ? 'FALSE()' : `${col(r.status)}="Dibatalkan"`;
   const answered = r.answered === null ? null : col(r.answered);
-  const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${r.nearDue}, "Mendekati Batas", "Dalam Proses"))`;
+  const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
   const decided = answered === null
     ? open
     : `IF(ISNUMBER(${answered})*(${answered}<=TODAY()), IF(${answered}<=${D}, "Tepat Waktu", "Terlambat"), ${open})`;

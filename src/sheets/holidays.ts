@@ -20,10 +20,26 @@ export interface HolidaySheetInfo {
   created: boolean;
 }
 
-/** UTC offset of the spreadsheet's zone; Indonesia has no daylight saving. */
+const KNOWN_ZONES: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0, GMT: 0 };
+
+/**
+ * UTC offset (minutes) of the spreadsheet's zone, which decides the calendar day a date cell
+ * holds. Indonesia's zones are known (no daylight saving); any other zone is asked of Apps Script
+ * once, so a unit whose spreadsheet says Asia/Singapore does not get every date a day early.
+ */
 export function tzOffsetMinutes(timeZone: string): number {
-  const zones: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0 };
-  return zones[timeZone] ?? 420;
+  if (timeZone in KNOWN_ZONES) return KNOWN_ZONES[timeZone];
+  try {
+    const now = new Date();
+    const wall = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
+    const [d, t] = wall.split(' ');
+    const asUtc = Date.parse(`${d}T${t}:00Z`);
+    const minutes = Math.round((asUtc - Math.floor(now.getTime() / 60000) * 60000) / 60000);
+    KNOWN_ZONES[timeZone] = minutes;
+    return minutes;
+  } catch (_) {
+    return 420;
+  }
 }
 
 function rowsFor(holidays: Holiday[], lang: Lang, tz: number): unknown[][] {
@@ -89,8 +105,13 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
   return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created };
 }
 
-/** The working-day calendar from the holiday sheet (one read); the built-in data when it is missing. */
-export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean): WorkCalendar {
+/**
+ * The working-day calendar from the holiday sheet (one read); the built-in data when the sheet is
+ * missing. Years in `ensureYears` that have no row at all in the sheet (a report on an old year,
+ * say) get the built-in holidays appended first, so their due dates are not computed as if the
+ * year had none; rows an officer removed from a year that has others stay removed.
+ */
+export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id'): WorkCalendar {
   const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
   const sheet = findSheet(ss, SHEET_NAMES.holidays);
   if (!sheet) {
@@ -100,9 +121,17 @@ export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean): WorkC
   const last = sheet.getLastRow();
   const rows = last > 1 ? sheet.getRange(2, 1, last - 1, 3).getValues() : [];
   const entries: Array<{ day: Day; kind: string }> = [];
+  const present = new Set<number>();
   for (const [date, , kind] of rows) {
     const d = parseDay(date, tz);
-    if (typeof d === 'number') entries.push({ day: d, kind: String(kind ?? '') });
+    if (typeof d !== 'number') continue;
+    entries.push({ day: d, kind: String(kind ?? '') });
+    present.add(new Date(d * 86400000).getUTCFullYear());
+  }
+  const missing = ensureYears.filter((y) => !present.has(y)).flatMap((y) => holidaysForYears(y, y, true));
+  if (missing.length) {
+    sheet.getRange(Math.max(last, 1) + 1, 1, missing.length, 4).setValues(rowsFor(missing, lang, tz));
+    for (const h of missing) entries.push({ day: dayFromIso(h.date), kind: h.kind });
   }
   return WorkCalendar.fromEntries(entries, { workOnCutiBersama });
 }

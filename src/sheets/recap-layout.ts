@@ -109,8 +109,7 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   // 1. Requests per channel (every configured channel, zeros included).
   section('recap.s1');
   const channelRows = withPercent(recap.channels.map((c) => [c.channel, c.total]));
-  // A bar chart: ten channel names fit as horizontal labels, not under columns.
-  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'bar', title: tr('recap.chart.byChannel') });
+  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'column', title: tr('recap.chart.byChannel') });
 
   // 2. Applicant types per channel, with a pie for each channel that has requests.
   section('recap.s2');

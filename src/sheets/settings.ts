@@ -51,8 +51,11 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     SETTINGS_BLOCKS.media[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.media + i] = h));
     SETTINGS_BLOCKS.entries[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.entries + i] = h));
     sheet.getRange(1, 1, rows, width).setValues(grid);
-    // Narrative cells hold long text: keep it as text, never as a formula or number.
+    // Values are text (an 18-digit NIP must not become a rounded number, a narrative never a
+    // formula), except the near-due threshold, which the register's formulas compare as a number.
+    const numeric = SETTINGS.findIndex((s) => s.key === 'nearDueDays');
     sheet.getRange(2, 2, SETTINGS.length, 1).setNumberFormat('@');
+    sheet.getRange(numeric + 2, 2).setNumberFormat('0');
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed');
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 260);

@@ -139,6 +139,9 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
       // One write per run of adjacent input columns (normally one): computed cells stay untouched.
       const target = lastDataRow + 1;
+      // The number cell is plain text before the write: Sheets would read "01/07/2025" as a date
+      // and "001" as the number 1, and the next number could then not be found again.
+      if (columns.number !== undefined) sheet.getRange(target, columns.number + 1).setNumberFormat('@');
       let start = -1;
       for (let i = 0; i <= header.length; i++) {
         const writable = i < header.length && !computed.has(i);

@@ -17,7 +17,7 @@ export function openRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Regi
 }
 
 /** One read of the register, parsed by the core into requests and problems. */
-export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): { register: RegisterRead; parsed: ParsedRegister } {
+export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, quoteValues = true): { register: RegisterRead; parsed: ParsedRegister } {
   const register = openRegister(ss);
   try {
     const parsed = parseRegister(register.values, {
@@ -25,6 +25,7 @@ export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       tzOffsetMinutes: tzOffsetMinutes(ss.getSpreadsheetTimeZone()),
       channels: settings.channels,
       topics: settings.topics,
+      quoteValues,
     });
     return { register, parsed };
   } catch (err) {

@@ -12,10 +12,18 @@ import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
+import { DEFAULT_NEAR_DUE } from '../sheets/formulas';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
+
+/** The near-due threshold as the register's formula reads it (blank or unreadable → 2). */
+export function nearDueSetting(v: string): number {
+  const s = String(v ?? '').trim().replace(',', '.');
+  const n = s === '' ? NaN : Number(s);
+  return Number.isFinite(n) ? n : DEFAULT_NEAR_DUE;
+}
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -46,7 +54,7 @@ export interface ReportResult {
 const LOCK_WAIT_MS = 10000;
 
 /** Reads the register once and computes the period's recap (also used by Periksa Data). */
-export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, periodText: string, asOfText: string | undefined, settings: Settings) {
+export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, periodText: string, asOfText: string | undefined, settings: Settings, writeHolidays = true) {
   const lang = settingsLang(settings);
   let period;
   try {
@@ -57,13 +65,17 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
   const asOf = asOfText ? dayFromIso(asOfText) : dayOfDate(new Date(), tz);
   if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
-  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));
-  const { parsed } = parseOpenRegister(ss, settings);
-  const nearDue = Number(settings.values.nearDueDays);
+  // The period's year and the next (late-December requests fall due in January) must have holidays.
+  const years = writeHolidays ? [period.year, period.year + 1] : [];
+  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), years, lang);
+  // Outputs leave the register: problem messages must not quote cell content (a name pasted
+  // into the wrong column would travel to the central PPID).
+  const { parsed } = parseOpenRegister(ss, settings, false);
+  const nearDue = nearDueSetting(settings.values.nearDueDays);
   const recap = computeRecap(parsed, {
     period, asOf, calendar, lang,
     channels: settings.channels, topics: settings.topics,
-    nearDueDays: Number.isFinite(nearDue) && nearDue >= 0 ? nearDue : 2,
+    nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
   return { recap, parsed, lang, period };
@@ -141,5 +153,5 @@ export function generateReport(req: ReportRequest): ReportResult {
 /** The recap alone, for the offline runner and tests that compare figures. */
 export function recapOnly(req: ReportRequest): Recap {
   const ss = SpreadsheetApp.getActive();
-  return computeFromSheets(ss, req.period, req.asOf, readSettings(ss)).recap;
+  return computeFromSheets(ss, req.period, req.asOf, readSettings(ss), false).recap;
 }
