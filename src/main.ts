@@ -3,7 +3,7 @@
 import { t } from './core/i18n';
 import { lastFinishedQuarter } from './core/recap';
 import { dayOfDate } from './core/dates';
-import { periodKey } from './core/labels';
+import { periodInput } from './core/labels';
 import { guarded, userLang, UserError } from './ui/common';
 import { setupWorkbook, SetupResult } from './ui/setup-action';
 import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
@@ -86,7 +86,8 @@ export function submitRequest(form: Record<string, unknown>): SubmitResult {
 
 function defaultQuarter(): string {
   const ss = SpreadsheetApp.getActive();
-  return periodKey(lastFinishedQuarter(dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()))));
+  // Written the way the officer would type it: 2025-TW2 in Indonesian, 2025-Q2 in English.
+  return periodInput(lastFinishedQuarter(dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()))), userLang());
 }
 
 function askPeriod(titleKey: string, bodyKey: string, fallback: string): string | null {

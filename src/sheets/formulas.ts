@@ -72,7 +72,7 @@ export function slaFormula(r: FormulaRefs, header: string): string {
   const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
   const decided = answered === null
     ? open
-    : `IF(ISNUMBER(${answered})*(${answered}<=TODAY()), IF(${answered}<=${D}, "Tepat Waktu", "Terlambat"), ${open})`;
+    : `IF(ISNUMBER(${answered})*(${answered}<=TODAY()), IF(${answered}<${R}, "", IF(${answered}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
   return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, IF(NOT(ISNUMBER(${D})), "", IF(${cancelled}, "", ${decided}))))`;
 }
 

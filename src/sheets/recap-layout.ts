@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings-model';
 import { periodMatches } from '../core/settings-model';
 import { safeCellText } from '../core/escape';
 import { percentages } from '../core/recap';
-import { translator, periodLabel, formatDateShort, formatPercent } from '../core/labels';
+import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/labels';
 
 export type Cell = string | number;
 
@@ -190,7 +190,7 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   if (recap.quarters) {
     section('recap.s8');
     const qs = recap.quarters;
-    const headerRow = push(['', tr('recap.col.measure'), ...qs.map((q) => `TW ${['', 'I', 'II', 'III', 'IV'][q.quarter]}`).slice(0, 4), tr('recap.col.total')]);
+    const headerRow = push(['', tr('recap.col.measure'), ...qs.map((q) => quarterColumn(q.quarter, lang)).slice(0, 4), tr('recap.col.total')]);
     const line = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => push(['', label, ...qs.map(pick), total]);
     line(tr('measure.requests'), (q) => q.requests, recap.totals.requests);
     for (const c of recap.channels) line(c.channel, (q) => q.byChannel[c.channel] ?? 0, c.total);

@@ -133,7 +133,9 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
         if (v === undefined) continue;
         put(key, REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? dayToDate(v as number, tz) : v);
       }
-      put('number', safeCellText(number)); // the pattern is an officer's setting
+      // Written into a plain-text cell (below), so Sheets takes it literally: no date, no
+      // number, no formula, whatever the settings pattern makes it look like.
+      put('number', number);
       put('status', 'Diproses');
       put('extended', 'Tidak');
 

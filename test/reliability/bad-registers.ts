@@ -12,7 +12,7 @@ export const LAST_DAY = dayFromIso('2026-03-31');
 /** What a date cell means: a day, not a date at all, or nothing. */
 type DateMeaning = { kind: 'day'; day: Day } | { kind: 'invalid' } | { kind: 'blank' };
 /** What a list cell means: a known value, something not on the list, or nothing. */
-type ListMeaning = { kind: 'known'; value: string } | { kind: 'unknown' } | { kind: 'blank' };
+type ListMeaning = { kind: 'known'; value: string; raw?: unknown } | { kind: 'unknown' } | { kind: 'blank' };
 
 export interface GeneratedRow {
   /** Cell by column key, plus computed and officer columns; '' where nothing was typed. */
@@ -81,11 +81,11 @@ const UNKNOWN_LIST_VALUES: unknown[] = ['TikTok', 'Telegram', 'Mungkin', 'zzz ti
 function knownArb(values: string[], synonyms: Record<string, string> = {}): fc.Arbitrary<[unknown, ListMeaning]> {
   const spelled = fc.tuple(fc.constantFrom(...values), fc.constantFrom('as is', 'upper', 'lower', 'spaces')).map(([v, how]): [unknown, ListMeaning] => {
     const text = how === 'upper' ? v.toUpperCase() : how === 'lower' ? v.toLowerCase() : how === 'spaces' ? `  ${v} ` : v;
-    return [text, { kind: 'known', value: v }];
+    return [text, { kind: 'known', value: v, raw: text }];
   });
   const syn = Object.entries(synonyms);
   if (!syn.length) return spelled;
-  return fc.oneof({ weight: 4, arbitrary: spelled }, { weight: 1, arbitrary: fc.constantFrom(...syn).map(([k, v]): [unknown, ListMeaning] => [k, { kind: 'known', value: v }]) });
+  return fc.oneof({ weight: 4, arbitrary: spelled }, { weight: 1, arbitrary: fc.constantFrom(...syn).map(([k, v]): [unknown, ListMeaning] => [k, { kind: 'known', value: v, raw: k }]) });
 }
 
 function listArb(values: string[], synonyms?: Record<string, string>, extraKnown: Array<[unknown, string]> = [], bad = 2, blank = 1): fc.Arbitrary<[unknown, ListMeaning]> {
@@ -94,7 +94,7 @@ function listArb(values: string[], synonyms?: Record<string, string>, extraKnown
     { weight: bad, arbitrary: fc.constantFrom(...UNKNOWN_LIST_VALUES).map((v): [unknown, ListMeaning] => [v, { kind: 'unknown' }]) },
     { weight: blank, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, ListMeaning] => [v, { kind: 'blank' }]) },
   ];
-  if (extraKnown.length) arbs.push({ weight: 2, arbitrary: fc.constantFrom(...extraKnown).map(([v, value]): [unknown, ListMeaning] => [v, { kind: 'known', value }]) });
+  if (extraKnown.length) arbs.push({ weight: 2, arbitrary: fc.constantFrom(...extraKnown).map(([v, value]): [unknown, ListMeaning] => [v, { kind: 'known', value, raw: v }]) });
   return oneof(...arbs);
 }
 
@@ -235,6 +235,13 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   list('status', m.status, true);
   list('refusalReason', m.refusalReason, false);
   list('extended', m.extended, false);
+  // The live formulas read Perpanjangan = "Ya" and Status = "Dibatalkan" exactly (any case, no
+  // spaces): other spellings the core accepts are counted but flagged, so the sheet can agree.
+  const nonCanonical = (k: ColumnKey, lm: ListMeaning, canonical: string) => {
+    if (lm.kind === 'known' && lm.value === canonical && !(typeof lm.raw === 'string' && lm.raw.toLowerCase() === canonical.toLowerCase())) p(k, 'list.noncanonical');
+  };
+  nonCanonical('extended', m.extended, 'Ya');
+  nonCanonical('status', m.status, 'Dibatalkan');
   if (m.answered.kind === 'invalid') p('answered', 'date.invalid');
   if (m.answered.kind === 'day' && m.received.kind === 'day' && m.answered.day < m.received.day) p('answered', 'answered.before_received');
   const status = m.status.kind === 'known' ? m.status.value : null;
