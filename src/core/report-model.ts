@@ -23,6 +23,12 @@ export interface ReportModel {
 }
 
 const GROUPS = ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses'] as const;
+
+/** The seed's three status groups, plus Dibatalkan and Tidak Diketahui when the year has any. */
+export function annualGroups(recap: Recap): string[] {
+  const extra = ['Dibatalkan', UNKNOWN].filter((g) => (recap.totals.byStatusGroup[g] ?? 0) > 0);
+  return [...GROUPS, ...extra];
+}
 const TOP_TOPICS = 10;
 
 /** Splits a narrative cell into paragraphs and bullet lists ("- " or "• " lines). */
@@ -228,6 +234,10 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
         ['', tr('recap.total'), n(recap.totals.requests), pct(100)]]);
   }
 
+  // The data note closes the statistics (before the period's own activities). Rows, not
+  // problems: one row may carry several problems.
+  if (recap.problems.length) p(tr('doc.problems', { rows: n(new Set(recap.problems.map((x) => x.row)).size), count: n(recap.problems.length) }));
+
   // Annual: the four quarters side by side.
   if (recap.quarters) {
     h(2, 'doc.bab2.quarters');
@@ -236,7 +246,8 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     const row = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => [label, ...qs.map((q) => n(pick(q))), n(total)];
     table(tr('recap.s8').replace(/^\d+\.\s*/, ''), [tr('recap.col.measure'), ...[1, 2, 3, 4].map((q) => quarterColumn(q, lang)), tr('recap.col.total')], [
       row(tr('measure.requests'), (q) => q.requests, recap.totals.requests),
-      ...GROUPS.map((g) => row(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0)),
+      // Every status group that has requests, so the status rows add up to the requests row.
+      ...annualGroups(recap).map((g) => row(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0)),
       row(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime),
       row(tr('measure.late'), (q) => q.late, recap.sla.late),
     ], false);
@@ -250,8 +261,6 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     blocks.push({ type: 'heading', level: 2, text: `2.${sub}. ${e.title || '-'}` });
     blocks.push(...narrative(fill(e.text)));
   }
-  // Rows, not problems: one row may carry several problems.
-  if (recap.problems.length) p(tr('doc.problems', { rows: n(new Set(recap.problems.map((x) => x.row)).size), count: n(recap.problems.length) }));
   blocks.push({ type: 'pageBreak' });
 
   // Bab III and IV: the period's own text, or the default from the settings.
