@@ -147,6 +147,30 @@ export class Runtime {
   }
 }
 
+/** A new Drive file record in `rt.files`, in the root folder unless a parent is given. */
+export function newFileRecord(rt: Runtime, name: string, mimeType: string, parentId?: string, id?: string): FileRecord {
+  const now = rt.now();
+  const rec: FileRecord = {
+    id: id ?? rt.newId('1'),
+    name,
+    mimeType,
+    parents: parentId ? [parentId] : rt.rootFolderId ? [rt.rootFolderId] : [],
+    owner: rt.userEmail,
+    editors: new Set(),
+    viewers: new Set(),
+    commenters: new Set(),
+    access: 'PRIVATE',
+    permission: 'NONE',
+    trashed: false,
+    created: now,
+    updated: now,
+    description: '',
+    isFolder: mimeType === 'application/vnd.google-apps.folder',
+  };
+  rt.files.set(rec.id, rec);
+  return rec;
+}
+
 const proxies = new WeakMap<object, object>();
 
 /**

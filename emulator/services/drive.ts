@@ -2,7 +2,9 @@
 // Docs emulation. Sharing follows the documented rules: a viewer added never changes the
 // general access (a new file stays PRIVATE), an editor is not demoted by addViewer, the owner is
 // not listed among editors, a malformed address is refused like Drive refuses it.
-import { Runtime, service, FileRecord } from '../runtime';
+import { Runtime, service, FileRecord, newFileRecord } from '../runtime';
+
+export { newFileRecord };
 import { Blob, blobBytes } from '../blob';
 import { EnumValue, makeEnum, enumName, gasError, isEmail, User, DriveIterator } from './common';
 import type { DriveLink } from './docs';
@@ -52,29 +54,6 @@ export const MimeType: Record<string, string> = Object.freeze({
 const NOT_FOUND = 'No item with the given ID could be found. Or perhaps you do not have permission to access it.';
 
 /** Creates a FileRecord and files it (root folder unless told otherwise). */
-export function newFileRecord(rt: Runtime, name: string, mimeType: string, parentId?: string): FileRecord {
-  const now = rt.now();
-  const rec: FileRecord = {
-    id: rt.newId('1'),
-    name,
-    mimeType,
-    parents: parentId ? [parentId] : rt.rootFolderId ? [rt.rootFolderId] : [],
-    owner: rt.userEmail,
-    editors: new Set(),
-    viewers: new Set(),
-    commenters: new Set(),
-    access: 'PRIVATE',
-    permission: 'NONE',
-    trashed: false,
-    created: now,
-    updated: now,
-    description: '',
-    isFolder: mimeType === FOLDER_MIME,
-  };
-  rt.files.set(rec.id, rec);
-  return rec;
-}
-
 /** The Drive logic both DriveApp objects and Documents use (implements the Docs side's DriveLink). */
 export class DriveCore implements DriveLink {
   /** Set by createServices: copies a Docs model for makeCopy. */

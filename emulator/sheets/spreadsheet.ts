@@ -1,6 +1,6 @@
 // Spreadsheet: its sheets, named ranges, protections, locale and time zone, its Drive file record,
 // and the lazy formula engine shared by its sheets.
-import { Runtime, service, FileRecord } from '../runtime';
+import { Runtime, service, FileRecord, newFileRecord } from '../runtime';
 import { Rect, parseA1, shiftRect, splitSheet } from './a1';
 import { FormulaEngine } from './engine';
 import { dropSheetInFormula, renameSheetInFormula, shiftFormula } from './formula';
@@ -67,29 +67,10 @@ export class SpreadsheetImpl {
     this._tz = opts.timeZone ?? _rt.timeZone;
     this._raw = this;
     this._engine = new FormulaEngine(this);
-    const now = _rt.now();
-    this._file = {
-      id: this._id,
-      name: String(name),
-      mimeType: SPREADSHEET_MIME,
-      parents: _rt.rootFolderId ? [_rt.rootFolderId] : [],
-      owner: _rt.userEmail,
-      editors: new Set(),
-      viewers: new Set(),
-      commenters: new Set(),
-      access: 'PRIVATE',
-      permission: 'NONE',
-      trashed: false,
-      created: now,
-      updated: now,
-      description: '',
-      isFolder: false,
-      native: undefined,
-    };
+    this._file = newFileRecord(_rt, String(name), SPREADSHEET_MIME, undefined, this._id);
     const proxy = service(_rt, 'Spreadsheet', this);
     this._self = proxy;
     this._file.native = proxy;
-    _rt.files.set(this._id, this._file);
     if (!opts.noSheet) this._addSheet('Sheet1', 0, opts.rows ?? DEFAULT_ROWS, opts.cols ?? DEFAULT_COLS);
     this._activeSheet = this._sheets[0] ?? null;
     return proxy;
