@@ -231,3 +231,18 @@ describe('no data', () => {
     expect(pngSize(renderChartPng(d))).toEqual({ width: 600, height: 371 });
   });
 });
+
+describe('crowded column charts', () => {
+  test('slant category labels that do not fit under their column instead of cutting them', () => {
+    const cats = ['Email', 'Instagram', 'Facebook', 'Twitter/X', 'Website', 'Ruang Layanan', 'Surat', 'Telepon', 'WhatsApp', 'Lainnya'];
+    const svg = renderChartSvg({ type: 'column', categories: cats, series: [{ name: 'n', values: cats.map((_, i) => i) }], width: 480, height: 300 });
+    const labels = [...svg.matchAll(/<text class="category"[^>]*>([^<]*)<\/text>/g)];
+    expect(labels.map((m) => m[1])).toEqual(cats);
+    expect(labels.every((m) => /transform="rotate\(-40 /.test(m[0]))).toBe(true);
+  });
+
+  test('keep labels level when they fit', () => {
+    const svg = renderChartSvg({ type: 'column', categories: ['A', 'B'], series: [{ name: 'n', values: [1, 2] }] });
+    expect(svg).not.toMatch(/class="category"[^>]*transform/);
+  });
+});

@@ -126,6 +126,8 @@ interface TextOpts {
   weight?: number;
   cls?: string;
   baseline?: 'middle' | 'alphabetic';
+  /** Degrees, around the text's own anchor point (slanted axis labels). */
+  rotate?: number;
 }
 
 function text(x: number, y: number, content: string, o: TextOpts = {}): string {
@@ -139,6 +141,7 @@ function text(x: number, y: number, content: string, o: TextOpts = {}): string {
     o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
     o.weight ? `font-weight="${o.weight}"` : '',
     `fill="${o.fill ?? TEXT_COLOR}"`,
+    o.rotate ? `transform="rotate(${fmt(o.rotate)} ${fmt(x)} ${fmt(yy)})"` : '',
   ].filter(Boolean).join(' ');
   return `<text ${attrs}>${escapeXml(content)}</text>`;
 }
@@ -394,6 +397,9 @@ function legendTop(n: Normalized, top: number): { svg: string; bottom: number } 
 // ---------------------------------------------------------------------------------------------
 // Column (vertical bars) and bar (horizontal bars)
 
+const SLANT_DEG = 40;
+const SLANT_MAX_LABEL = 110;
+
 function bars(n: Normalized, top: number): string {
   const values = allValues(n);
   if (!n.categories.length || !n.series.length || values.every((v) => v === 0)) return noData(n, top);
@@ -418,7 +424,12 @@ function bars(n: Normalized, top: number): string {
     const left = PAD + Math.max(...tickLabels.map((t) => textWidth(t, axisSize))) + 8;
     const right = n.width - PAD;
     const plotTop = plotTop0 + 11 + 4; // room for a value label above the tallest bar
-    const bottom = n.height - PAD - axisSize - 6;
+    // Like Sheets, labels that do not fit under their column are slanted rather than cut short.
+    const bandGuess = (right - left) / Math.max(1, nCat);
+    const widest = Math.min(SLANT_MAX_LABEL, Math.max(...n.categories.map((c) => textWidth(c, axisSize))));
+    const slant = widest > bandGuess - 6 && bandGuess >= axisSize + 2;
+    const labelDrop = slant ? widest * Math.sin((SLANT_DEG * Math.PI) / 180) + axisSize * 0.8 : axisSize;
+    const bottom = n.height - PAD - labelDrop - 6;
     const h = Math.max(1, bottom - plotTop);
     const y = (v: number) => bottom - ((v - ticks.min) / (ticks.max - ticks.min)) * h;
 
@@ -452,6 +463,13 @@ function bars(n: Normalized, top: number): string {
     });
     out.push(...out2);
     out.push(`<line class="baseline" x1="${fmt(left)}" x2="${fmt(right)}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" stroke="${BASELINE_COLOR}" stroke-width="1"/>`);
+    if (slant) {
+      n.categories.forEach((cat, i) => {
+        const label = truncate(cat, SLANT_MAX_LABEL, axisSize);
+        out.push(text(left + (i + 0.5) * band + axisSize * 0.3, bottom + axisSize + 2, label, { size: axisSize, anchor: 'end', fill: AXIS_TEXT_COLOR, cls: 'category', rotate: -SLANT_DEG }));
+      });
+      return out.join('');
+    }
     // Crowded axes show every k-th category rather than a smear of ellipses.
     const every = Math.max(1, Math.ceil(36 / band));
     n.categories.forEach((cat, i) => {
