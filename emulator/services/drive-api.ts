@@ -102,12 +102,19 @@ export class DrivePermissions {
     if (!kind) throw apiError('permissions.create', `Invalid role: ${role}`);
     const email = String(res?.emailAddress ?? '').trim();
     if (!isEmail(email)) throw apiError('permissions.create', `Invalid sharing request. emailAddress "${email}" is not valid.`);
-    this._core.share(rec, kind, email);
     const notify = optionalArgs?.sendNotificationEmail !== false;
+    if (this._policyRefused.has(email)) throw apiError('permissions.create', 'The sharing policy of this domain does not allow sharing with this user.');
+    if (!notify && this._noGoogleAccount.has(email)) {
+      throw apiError('permissions.create', 'Bad Request. User message: "You are trying to invite ' + email + '. Since there is no Google account associated with this email address, you must check the \"Notify people\" box to invite this recipient."');
+    }
+    this._core.share(rec, kind, email);
     this._sent.push({ fileId: rec.id, email, role, notified: notify });
     return { kind: 'drive#permission', id: `perm-${email}`, type, role, emailAddress: email };
   }
 
+  /** Emulator-only: addresses a domain policy refuses, and addresses Drive can reach only by notice. */
+  readonly _policyRefused = new Set<string>();
+  readonly _noGoogleAccount = new Set<string>();
   /** Emulator-only: every permission created, with whether Drive was asked to notify. */
   readonly _sent: Array<{ fileId: string; email: string; role: string; notified: boolean }> = [];
 }

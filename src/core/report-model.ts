@@ -24,10 +24,20 @@ export interface ReportModel {
 
 const GROUPS = ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses'] as const;
 
-/** The seed's three status groups, plus Dibatalkan and Tidak Diketahui when the year has any. */
-export function annualGroups(recap: Recap): string[] {
-  const extra = ['Dibatalkan', UNKNOWN].filter((g) => (recap.totals.byStatusGroup[g] ?? 0) > 0);
-  return [...GROUPS, ...extra];
+/**
+ * The annual table's status rows: the seed's three groups, Dibatalkan when the year has any, and
+ * Tidak Diketahui for requests with no readable status, so each column adds up to its requests.
+ */
+export function annualStatusRows(recap: Recap): Array<{ group: string; quarters: number[]; total: number }> {
+  const qs = recap.quarters ?? [];
+  const known = [...GROUPS, 'Dibatalkan'];
+  const rows = known.map((g) => ({ group: g, quarters: qs.map((q) => q.byStatusGroup[g] ?? 0), total: recap.totals.byStatusGroup[g] ?? 0 }));
+  const unknownQ = qs.map((q, i) => q.requests - rows.reduce((s, r) => s + r.quarters[i], 0));
+  const unknownTotal = recap.totals.requests - rows.reduce((s, r) => s + r.total, 0);
+  return [
+    ...rows.filter((r) => (GROUPS as readonly string[]).includes(r.group) || r.total > 0),
+    ...(unknownTotal > 0 ? [{ group: UNKNOWN, quarters: unknownQ, total: unknownTotal }] : []),
+  ];
 }
 const TOP_TOPICS = 10;
 
@@ -247,7 +257,7 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
     table(tr('recap.s8').replace(/^\d+\.\s*/, ''), [tr('recap.col.measure'), ...[1, 2, 3, 4].map((q) => quarterColumn(q, lang)), tr('recap.col.total')], [
       row(tr('measure.requests'), (q) => q.requests, recap.totals.requests),
       // Every status group that has requests, so the status rows add up to the requests row.
-      ...annualGroups(recap).map((g) => row(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0)),
+      ...annualStatusRows(recap).map((r) => [group(r.group), ...r.quarters.map(n), n(r.total)]),
       row(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime),
       row(tr('measure.late'), (q) => q.late, recap.sla.late),
     ], false);

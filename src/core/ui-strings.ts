@@ -57,6 +57,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'done.shared': { id: 'Dibagikan ke {list} sebagai {role}.', en: 'Shared with {list} as {role}.' },
   'done.noShare': { id: 'Belum ada e-mail PPID Pusat di Pengaturan, jadi laporan belum dibagikan.', en: 'No central PPID e-mail in Settings, so the report was not shared.' },
   'done.invalidEmails': { id: 'Alamat e-mail tidak valid dan dilewati: {list}.', en: 'Invalid e-mail addresses skipped: {list}.' },
+  'done.shareRefused': { id: 'Drive menolak berbagi dengan {list}; bagikan laporan secara manual atau periksa kebijakan berbagi domain.', en: 'Drive refused to share with {list}; share the report by hand or check the domain sharing policy.' },
   'done.mailed': { id: 'E-mail pemberitahuan dikirim.', en: 'Notice e-mail sent.' },
   'done.problems': { id: 'Ditemukan {count} masalah data pada periode ini; lihat bagian "Masalah Data" di sheet rekap.', en: 'There are {count} data problems in this period; see "Data Problems" in the recap sheet.' },
   'done.noProblems': { id: 'Tidak ada masalah data pada periode ini.', en: 'No data problems in this period.' },

@@ -26,6 +26,8 @@ const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const FOLDER_KEY = 'ppid.folder';
 const REPORT_KEY = 'ppid.report.';
 const ROLE: Record<ShareRole, string> = { viewer: 'reader', commenter: 'commenter', editor: 'writer' };
+/** A report folder may sit in a shared drive: every call says the add-on understands those. */
+const ALL_DRIVES = { supportsAllDrives: true };
 
 function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
@@ -46,7 +48,7 @@ const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
 function folderById(id: string): string | null {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const f = drive().Files!.get(id, { fields: 'id,mimeType,trashed' });
+      const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,mimeType,trashed' });
       return f.mimeType === FOLDER_MIME && !f.trashed ? f.id! : null;
     } catch (_) {
       // Not there (or not ours), or a passing error: once more.
@@ -61,9 +63,11 @@ function folderById(id: string): string | null {
  */
 export function resolveFolder(setting: string): string {
   const value = setting.trim() || 'Laporan PPID';
-  const looksLikeId = /^[A-Za-z0-9_-]{25,}$/.test(value);
-  if (looksLikeId) {
-    const byId = folderById(value);
+  // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
+  const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
+  const id = url ? url[1] : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? value : null;
+  if (id) {
+    const byId = folderById(id);
     if (byId) return byId;
     throw new UserError('err.folderNotReachable', { value });
   }
@@ -80,7 +84,7 @@ export function resolveFolder(setting: string): string {
       if (id) return id;
     }
   }
-  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME });
+  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
   props().setProperty(FOLDER_KEY, JSON.stringify([folder.id, value]));
   return folder.id!;
 }
@@ -91,15 +95,16 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
   const docId = doc.getId();
   const made: string[] = [];
   try {
-    const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'));
+    const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'), ALL_DRIVES);
     made.push(pdf.id!);
     const jsonFile = files.create(
       { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
       Utilities.newBlob(json, 'application/json', `${fileName}.json`),
+      ALL_DRIVES,
     );
     made.push(jsonFile.id!);
-    const parents = (files.get(docId, { fields: 'parents' }).parents ?? []).filter((p) => p !== folderId).join(',');
-    files.update({}, docId, null as unknown as GoogleAppsScript.Base.Blob, { addParents: folderId, removeParents: parents });
+    const parents = (files.get(docId, { ...ALL_DRIVES, fields: 'parents' }).parents ?? []).filter((p) => p !== folderId).join(',');
+    files.update({}, docId, null as unknown as GoogleAppsScript.Base.Blob, { ...ALL_DRIVES, addParents: folderId, ...(parents ? { removeParents: parents } : {}) });
     return { doc: { id: docId, url: docUrl(docId) }, pdf: { id: pdf.id!, url: fileUrl(pdf.id!) }, json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) } };
   } catch (err) {
     // Nothing half-made stays in the folder: the caller trashes the document.
@@ -109,11 +114,11 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
 }
 
 export function renameFile(ref: DriveRef, name: string): void {
-  drive().Files!.update({ name }, ref.id);
+  drive().Files!.update({ name }, ref.id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
 }
 
 function trash(id: string): void {
-  drive().Files!.update({ trashed: true }, id);
+  drive().Files!.update({ trashed: true }, id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
 }
 
 function trashQuietly(id: string): void {
@@ -166,14 +171,29 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
 
 /**
  * Gives each central PPID address access to each file with the configured role; never 'anyone'
- * or 'domain'. Drive's own notice is skipped when the add-on sends its notice e-mail.
+ * or 'domain'. Drive's own notice is skipped when the add-on sends its notice e-mail, except
+ * where Drive insists on it (an address without a Google account). One refused address does not
+ * stop the others: the refused ones are returned for the officer.
  */
-export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole, notify: boolean): void {
-  for (const f of files) {
-    for (const emailAddress of emails) {
-      drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, { sendNotificationEmail: notify });
+export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole, notify: boolean): string[] {
+  const refused = new Set<string>();
+  for (const emailAddress of emails) {
+    for (const f of files) {
+      const grant = (sendNotificationEmail: boolean) =>
+        drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, { ...ALL_DRIVES, sendNotificationEmail });
+      try {
+        grant(notify);
+      } catch (err) {
+        try {
+          if (notify) throw err;
+          grant(true);
+        } catch (_) {
+          refused.add(emailAddress);
+        }
+      }
     }
   }
+  return [...refused];
 }
 
 export function sendNotice(to: string[], subject: string, body: string): void {

@@ -42,6 +42,26 @@ export function tzOffsetMinutes(timeZone: string): number {
   }
 }
 
+/**
+ * The last sheet row whose date cell (column A, values read from row 2) holds anything. In Sheets
+ * the effective-dates ARRAYFORMULA fills column E to the bottom, so getLastRow() is the sheet's
+ * last row and cannot say where the holiday list ends.
+ */
+function lastFilledRow(columnA: unknown[][]): number {
+  for (let i = columnA.length - 1; i >= 0; i--) {
+    const v = columnA[i][0];
+    if (v !== '' && v !== null && v !== undefined) return i + 2;
+  }
+  return 1;
+}
+
+/** Writes rows under `afterRow`, adding sheet rows first when the sheet is too short. */
+function appendHolidayRows(sheet: Sheet, afterRow: number, rows: unknown[][]): void {
+  const need = afterRow + rows.length - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(afterRow + 1, 1, rows.length, 4).setValues(rows);
+}
+
 function rowsFor(holidays: Holiday[], lang: Lang, tz: number): unknown[][] {
   return holidays.map((h) => [
     dayToDate(dayFromIso(h.date), tz),
@@ -87,7 +107,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
       }
     }
     addedYears = addedYears.filter((y) => missing.some((h) => h.date.startsWith(String(y))));
-    if (missing.length) sheet.getRange(Math.max(last, 1) + 1, 1, missing.length, 4).setValues(rowsFor(missing, lang, tz));
+    if (missing.length) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(missing, lang, tz));
     // A value typed into the effective column would block the formula's spill: clear it.
     const maxRows = sheet.getMaxRows();
     if (maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
@@ -111,7 +131,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
  * say) get the built-in holidays appended first, so their due dates are not computed as if the
  * year had none; rows an officer removed from a year that has others stay removed.
  */
-export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id'): WorkCalendar {
+export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id', write = true): WorkCalendar {
   const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
   const sheet = findSheet(ss, SHEET_NAMES.holidays);
   if (!sheet) {
@@ -130,7 +150,8 @@ export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensure
   }
   const missing = ensureYears.filter((y) => !present.has(y)).flatMap((y) => holidaysForYears(y, y, true));
   if (missing.length) {
-    sheet.getRange(Math.max(last, 1) + 1, 1, missing.length, 4).setValues(rowsFor(missing, lang, tz));
+    // A read-only caller gets the same calendar without the sheet being touched.
+    if (write) appendHolidayRows(sheet, lastFilledRow(rows), rowsFor(missing, lang, tz));
     for (const h of missing) entries.push({ day: dayFromIso(h.date), kind: h.kind });
   }
   return WorkCalendar.fromEntries(entries, { workOnCutiBersama });

@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings-model';
 import { periodMatches } from '../core/settings-model';
 import { safeCellText } from '../core/escape';
 import { percentages } from '../core/recap';
-import { annualGroups } from '../core/report-model';
+import { annualStatusRows } from '../core/report-model';
 import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/labels';
 
 export type Cell = string | number;
@@ -195,7 +195,7 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     const line = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => push(['', label, ...qs.map(pick), total]);
     line(tr('measure.requests'), (q) => q.requests, recap.totals.requests);
     for (const c of recap.channels) line(c.channel, (q) => q.byChannel[c.channel] ?? 0, c.total);
-    for (const g of annualGroups(recap)) line(group(g), (q) => q.byStatusGroup[g] ?? 0, recap.totals.byStatusGroup[g] ?? 0);
+    for (const r of annualStatusRows(recap)) push(['', group(r.group), ...r.quarters, r.total]);
     line(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime);
     line(tr('measure.late'), (q) => q.late, recap.sla.late);
     tables.push({ key: 'quarters', title: '', headerRow, firstRow: headerRow + 1, lastRow: rows.length, numCols: 7, totalRow: null, percentCol: null });

@@ -192,8 +192,6 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     }
     if (rule) body(col0).setDataValidation(rule);
   }
-  // Registration numbers like 01/07/2025 or 001 must stay text, not turn into dates or numbers.
-  body(columns.number).setNumberFormat('@');
   body(computed.due!).setNumberFormat(DATE_FORMAT);
   body(computed.objectionDue!).setNumberFormat(DATE_FORMAT);
   body(computed.workingDays!).setNumberFormat('0');

@@ -10,6 +10,7 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.sharedWith.length) notes.push(t(lang, 'done.shared', { list: r.sharedWith.join(', '), role: t(lang, `role.${r.role}`) }));
   else notes.push(t(lang, 'done.noShare'));
   if (r.invalidEmails.length) notes.push(t(lang, 'done.invalidEmails', { list: r.invalidEmails.join(', ') }));
+  if (r.shareRefused.length) notes.push(t(lang, 'done.shareRefused', { list: r.shareRefused.join(', ') }));
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   return [

@@ -45,6 +45,8 @@ export interface ReportResult {
   sharedWith: string[];
   role: string;
   invalidEmails: string[];
+  /** Valid addresses Drive refused to share with (a sharing policy, say). */
+  shareRefused: string[];
   mailed: boolean;
   requests: number;
   problems: number;
@@ -66,8 +68,8 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const asOf = asOfText ? dayFromIso(asOfText) : dayOfDate(new Date(), tz);
   if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
   // The period's year and the next (late-December requests fall due in January) must have holidays.
-  const years = writeHolidays ? [period.year, period.year + 1] : [];
-  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), years, lang);
+  // The read-only recap uses the same calendar but leaves the sheet as it is.
+  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, writeHolidays);
   // Outputs leave the register: problem messages must not quote cell content (a name pasted
   // into the wrong column would travel to the central PPID).
   const { parsed } = parseOpenRegister(ss, settings, false);
@@ -120,14 +122,16 @@ export function generateReport(req: ReportRequest): ReportResult {
     const { valid, invalid } = splitEmails(settings.values.centralEmails);
     const role = shareRole(settings.values.shareRole);
     let mailed = false;
+    let shareRefused: string[] = [];
     if (valid.length) {
       toast(ss, lang, 'progress.share');
       const ownNotice = isYes(settings.values.sendEmail);
-      shareFiles([saved.doc, saved.pdf, saved.json], valid, role, !ownNotice);
+      shareRefused = shareFiles([saved.doc, saved.pdf, saved.json], valid, role, !ownNotice);
       if (ownNotice) {
         const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: saved.doc.url, pdf: saved.pdf.url, json: saved.json.url };
-        sendNotice(valid, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
-        mailed = true;
+        const reached = valid.filter((e) => !shareRefused.includes(e));
+        if (reached.length) sendNotice(reached, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
+        mailed = reached.length > 0;
       }
     }
     toast(ss, lang, 'progress.done');
@@ -138,7 +142,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       docId: saved.doc.id, docUrl: saved.doc.url,
       pdfId: saved.pdf.id, pdfUrl: saved.pdf.url,
       jsonId: saved.json.id, jsonUrl: saved.json.url,
-      sharedWith: valid, role, invalidEmails: invalid, mailed,
+      sharedWith: valid.filter((e) => !shareRefused.includes(e)), role, invalidEmails: invalid, shareRefused, mailed,
       requests: recap.totals.requests, problems: recap.problems.length, lang,
     };
   } catch (err) {

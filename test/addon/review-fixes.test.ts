@@ -56,3 +56,25 @@ describe('holidays of the reported year', () => {
     expect(years.has(2021)).toBe(true);
   });
 });
+
+describe('sharing that Drive refuses', () => {
+  test('one refused address does not stop the others; an address without a Google account gets Drive\'s notice', () => {
+    const em = addonEmulator({ now: '2025-07-10T03:00:00Z' });
+    fillRegister(em, [row({ 'No. Registrasi': '001/PPID/2025', 'Tanggal Permohonan': wib('2025-04-10'), Saluran: 'Email', 'Nama Pemohon': 'A', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'B', Status: 'Dipenuhi', 'Tanggal Selesai': wib('2025-04-11') })]);
+    em.call('setupRegister');
+    setSetting(em, 'E-mail PPID Pusat', 'blocked@other.example, noaccount@instansi.go.id, ppid@pusat.go.id');
+    setSetting(em, 'Kirim E-mail Pemberitahuan', 'Ya');
+    const perms = em.services.Drive.Permissions;
+    perms._policyRefused.add('blocked@other.example');
+    perms._noGoogleAccount.add('noaccount@instansi.go.id');
+    const result = em.call('generateReport', { period: '2025-Q2', asOf: '2025-07-10' });
+    expect(result.shareRefused).toEqual(['blocked@other.example']);
+    expect(result.sharedWith).toEqual(['noaccount@instansi.go.id', 'ppid@pusat.go.id']);
+    for (const id of [result.docId, result.pdfId, result.jsonId]) {
+      expect([...file(em, id).viewers].sort()).toEqual(['noaccount@instansi.go.id', 'ppid@pusat.go.id']);
+    }
+    const notified = perms._sent.filter((p: any) => p.email === 'noaccount@instansi.go.id').map((p: any) => p.notified);
+    expect(notified).toEqual([true, true, true]);
+    expect(em.services.MailApp._sent[0].to).toEqual(['noaccount@instansi.go.id', 'ppid@pusat.go.id']);
+  });
+});
