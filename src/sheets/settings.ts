@@ -1,5 +1,5 @@
 // The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
-import { SETTINGS, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, Settings, SettingKey } from '../core/settings-model';
+import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, Settings, SettingKey } from '../core/settings-model';
 import { LISTS } from '../core/schema';
 import type { Lang } from '../core/types';
 import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
@@ -41,7 +41,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     SETTINGS_BLOCKS.keyValue[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.keyValue + i] = h));
     SETTINGS.forEach((s, i) => {
       grid[i + 1][0] = s.label[lang];
-      grid[i + 1][1] = s.key === 'language' && lang === 'en' ? 'English' : s.default;
+      grid[i + 1][1] = settingDefault(s, lang);
       grid[i + 1][2] = s.help[lang];
     });
     grid[0][SETTINGS_LAYOUT.channels] = SETTINGS_BLOCKS.channels[lang];
@@ -71,7 +71,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
       let last = 1;
       for (let r = 1; r < grid.length; r++) if (String(grid[r][0] ?? '').trim()) last = r + 1;
       const specs = SETTINGS.filter((s) => parsed.missingKeys.includes(s.key));
-      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], s.key === 'language' && lang === 'en' ? 'English' : s.default, s.help[lang]]));
+      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], settingDefault(s, lang), s.help[lang]]));
       added.push(...specs.map((s) => s.label[lang]));
     }
     const header = grid[0] ?? [];

@@ -78,3 +78,18 @@ describe('sharing that Drive refuses', () => {
     expect(em.services.MailApp._sent[0].to).toEqual(['noaccount@instansi.go.id', 'ppid@pusat.go.id']);
   });
 });
+
+describe('a unit that works in English', () => {
+  test('setup writes English settings and the report reads English from cover to chapter IV', () => {
+    const em = addonEmulator({ now: '2025-07-10T03:00:00Z', userLocale: 'en' });
+    fillRegister(em, [row({ 'No. Registrasi': '001/PPID/2025', 'Tanggal Permohonan': wib('2025-04-10'), Saluran: 'Email', 'Nama Pemohon': 'A', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'B', Status: 'Dipenuhi', 'Tanggal Selesai': wib('2025-04-11') })]);
+    em.call('setupRegister');
+    const settings = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
+    expect(settings.find((r: unknown[]) => r[0] === 'Report Language')[1]).toBe('English');
+    const result = em.call('generateReport', { period: '2025-Q2', asOf: '2025-07-10' });
+    const text: string = em.services.DocumentApp.openById(result.docId).getBody().getText();
+    expect(text).toContain('CHAPTER I INTRODUCTION');
+    expect(text).toContain('guarantees everyone the right to obtain information');
+    expect(text).not.toMatch(/\b(Laporan ini|menjamin hak)\b/);
+  });
+});
