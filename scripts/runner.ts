@@ -92,7 +92,7 @@ function ensureRegisterHeader(em: Emulator, file: string): void {
 
 /** Writes sidecar settings into the settings sheet the way an officer would type them. */
 export function applySettings(em: Emulator, settings: Record<string, unknown>): void {
-  const sheet = em.spreadsheet._sheetByName ? em.spreadsheet._sheetByName('Pengaturan') : em.spreadsheet.getSheetByName('Pengaturan');
+  const sheet = em.spreadsheet.getSheetByName('Pengaturan');
   if (!sheet) return;
   const grid: unknown[][] = sheet.getDataRange().getValues();
   for (const [label, value] of Object.entries(settings)) {

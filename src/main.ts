@@ -11,7 +11,7 @@ import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, FormOptions, SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
-import { tzOffsetMinutes } from './sheets/holidays';
+import { spreadsheetOffset } from './sheets/holidays';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -87,7 +87,7 @@ export function submitRequest(form: Record<string, unknown>): SubmitResult {
 function defaultQuarter(): string {
   const ss = SpreadsheetApp.getActive();
   // Written the way the officer would type it: 2025-TW2 in Indonesian, 2025-Q2 in English.
-  return periodInput(lastFinishedQuarter(dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()))), userLang());
+  return periodInput(lastFinishedQuarter(dayOfDate(new Date(), spreadsheetOffset(ss))), userLang());
 }
 
 function askPeriod(titleKey: string, bodyKey: string, fallback: string): string | null {
@@ -116,7 +116,7 @@ export function menuAnnualReport(): void {
   guarded(() => {
     // Annual reports are written after the year ends: default to last year.
     const ss = SpreadsheetApp.getActive();
-    const today = dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()));
+    const today = dayOfDate(new Date(), spreadsheetOffset(ss));
     const period = askPeriod('prompt.year.title', 'prompt.year.body', String(new Date(today * 86400000).getUTCFullYear() - 1));
     if (period) showReportDone(runReport({ period }));
   });

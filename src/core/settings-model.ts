@@ -7,6 +7,7 @@
 //   H:N  Statistik Media: Periode | Media | Akun | Pengikut | Postingan | Suka | Pengunjung
 //   P:S  Isian Periode: Periode | Bagian | Judul | Isi   (activities, obstacles, recommendations)
 import type { Lang } from './types';
+import { DEFAULT_NEAR_DUE_DAYS } from './calendar';
 
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
@@ -39,7 +40,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'sendEmail', label: { id: 'Kirim E-mail Pemberitahuan', en: 'Send E-mail Notice' }, help: { id: 'Ya: kirim tautan laporan ke PPID Pusat lewat e-mail.', en: 'Yes: e-mail the report links to the central PPID.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
   { key: 'reportFolder', label: { id: 'Folder Laporan', en: 'Report Folder' }, help: { id: 'Nama folder Drive (dibuat bila belum ada) atau ID folder.', en: 'Drive folder name (created when missing) or folder ID.' }, default: 'Laporan PPID' },
   { key: 'cutiBersamaWorking', label: { id: 'Cuti Bersama Dihitung Hari Kerja', en: 'Collective Leave Counts as Working Day' }, help: { id: 'Ya bila unit tetap melayani pada hari cuti bersama.', en: 'Yes when the unit serves on collective leave days.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
-  { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: 2 },
+  { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: DEFAULT_NEAR_DUE_DAYS },
   { key: 'numberFormat', label: { id: 'Format No. Registrasi', en: 'Registration No. Format' }, help: { id: '{nnn} = nomor urut (jumlah n = digit), {yyyy} = tahun, {mm} = bulan.', en: '{nnn} = sequence (n = digits), {yyyy} = year, {mm} = month.' }, default: '{nnn}/PPID/{yyyy}' },
   { key: 'language', label: { id: 'Bahasa Laporan', en: 'Report Language' }, help: { id: 'Indonesia atau English.', en: 'Indonesia or English.' }, default: 'Indonesia', options: ['Indonesia', 'English'] },
   { key: 'textBackground', long: true, label: { id: 'Teks Latar Belakang', en: 'Background Text' }, help: { id: 'Bab I, 1.1.', en: 'Chapter I, 1.1.' }, default: 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik menjamin hak setiap orang untuk memperoleh informasi dari badan publik. Keterbukaan ini menjadi dasar penyelenggaraan pemerintahan yang transparan, akuntabel, dan melibatkan masyarakat.\nSebagai badan publik, {unit} melayani permohonan informasi melalui Pejabat Pengelola Informasi dan Dokumentasi (PPID), mencatat setiap permohonan dalam register, dan melaporkan pelaksanaannya secara berkala.', defaultEn: 'Law No. 14 of 2008 on Public Information Disclosure guarantees everyone the right to obtain information from public bodies. This openness underpins transparent, accountable and participatory government.\nAs a public body, {unit} serves information requests through its Information and Documentation Officer (PPID), records every request in the register and reports on the service regularly.' },
@@ -181,6 +182,13 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
     }
   }
   return out;
+}
+
+/** The near-due threshold as the register's formula reads it (blank or unreadable → the default). */
+export function nearDueSetting(v: string): number {
+  const s = String(v ?? '').trim().replace(',', '.');
+  const n = s === '' ? NaN : Number(s);
+  return Number.isFinite(n) ? n : DEFAULT_NEAR_DUE_DAYS;
 }
 
 export function isYes(v: string): boolean {

@@ -6,6 +6,8 @@
 // Apps Script's setFormula takes the canonical (en_US, comma-separated) syntax whatever the
 // spreadsheet's locale, and Sheets shows it with ";" in an id_ID spreadsheet; so we write commas.
 
+import { DEFAULT_NEAR_DUE_DAYS } from '../core/calendar';
+
 export function columnLetter(index0: number): string {
   let n = index0 + 1;
   let s = '';
@@ -59,10 +61,8 @@ export function workingDaysFormula(r: FormulaRefs, header: string): string {
  * otherwise be "greater" and flag every open request).
  */
 export function nearDueNumber(cell: string): string {
-  return `IF(ISBLANK(${cell}), ${DEFAULT_NEAR_DUE}, IFERROR(VALUE(${cell}), ${DEFAULT_NEAR_DUE}))`;
+  return `IF(ISBLANK(${cell}), ${DEFAULT_NEAR_DUE_DAYS}, IFERROR(VALUE(${cell}), ${DEFAULT_NEAR_DUE_DAYS}))`;
 }
-
-export const DEFAULT_NEAR_DUE = 2;
 
 export function slaFormula(r: FormulaRefs, header: string): string {
   const R = col(r.received);

@@ -47,6 +47,11 @@ export function tzOffsetMinutes(timeZone: string): number {
  * the effective-dates ARRAYFORMULA fills column E to the bottom, so getLastRow() is the sheet's
  * last row and cannot say where the holiday list ends.
  */
+/** The offset of the spreadsheet's own zone: the calendar day its date cells hold depends on it. */
+export function spreadsheetOffset(ss: Spreadsheet): number {
+  return tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+}
+
 function lastFilledRow(columnA: unknown[][]): number {
   for (let i = columnA.length - 1; i >= 0; i--) {
     const v = columnA[i][0];
@@ -72,7 +77,7 @@ function rowsFor(holidays: Holiday[], lang: Lang, tz: number): unknown[][] {
 }
 
 export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {
-  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const tz = spreadsheetOffset(ss);
   const year = new Date(today * 86400000).getUTCFullYear();
   const from = Math.max(HOLIDAY_YEARS.from, year - 1);
   const to = Math.min(HOLIDAY_YEARS.to, year + 1);
@@ -132,7 +137,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
  * year had none; rows an officer removed from a year that has others stay removed.
  */
 export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id', write = true): WorkCalendar {
-  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const tz = spreadsheetOffset(ss);
   const sheet = findSheet(ss, SHEET_NAMES.holidays);
   if (!sheet) {
     const all = holidaysForYears(HOLIDAY_YEARS.from, HOLIDAY_YEARS.to, !workOnCutiBersama);

@@ -5,7 +5,8 @@ import type { Recap, CountRow, Lang } from '../core/types';
 import type { Settings } from '../core/settings-model';
 import { periodMatches } from '../core/settings-model';
 import { safeCellText } from '../core/escape';
-import { percentages } from '../core/recap';
+import { countRows } from '../core/recap';
+import { LISTS, UNKNOWN } from '../core/schema';
 import { annualStatusRows } from '../core/report-model';
 import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/labels';
 
@@ -102,10 +103,8 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     push();
   };
 
-  const withPercent = (pairs: Array<[string, number]>): CountRow[] => {
-    const pct = percentages(pairs.map(([, c]) => c));
-    return pairs.map(([label, count], i) => ({ label, count, percent: pct[i] }));
-  };
+  // Tables of pairs, percentages by the core's one rule (largest remainder, adding up to 100).
+  const withPercent = (pairs: Array<[string, number]>): CountRow[] => countRows(pairs.map(([l]) => l), Object.fromEntries(pairs));
 
   // 1. Requests per channel (every configured channel, zeros included).
   section('recap.s1');
@@ -154,7 +153,9 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   section('recap.s5');
   const topicRows = withPercent(recap.topics.map((x) => [x.topic, x.count]));
   countTable('topics', '', tr('recap.col.topic'), topicRows);
-  const classRows = withPercent(Object.entries(recap.totals.byInfoClass));
+  // As in the document: requests without a class get a Tidak Diketahui row, so the table adds up.
+  const classRows = countRows(LISTS.infoClasses, recap.totals.byInfoClass, recap.totals.requests)
+    .map((r) => (r.label === UNKNOWN ? { ...r, label: tr(`group.${UNKNOWN}`) } : r));
   countTable('classes', '', tr('recap.col.infoClass'), classRows);
   measureTable('objections', [
     [tr('measure.objections'), recap.objections.count],

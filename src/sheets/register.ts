@@ -48,6 +48,14 @@ function formulaHeader(formula: string): string {
   return m ? m[1].replace(/""/g, '"') : '';
 }
 
+/** The header row's formulas (one call) and the columns that hold one: the add-on's live columns. */
+function headerFormulas(sheet: Sheet, lastCol: number): { formulas: string[]; formulaColumns: Set<number> } {
+  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
+  const formulaColumns = new Set<number>();
+  formulas.forEach((f, i) => f && formulaColumns.add(i));
+  return { formulas, formulaColumns };
+}
+
 /**
  * Reads the header without evaluating the live columns: their header cells hold formulas whose
  * text already names them. Two calls whatever the register's size.
@@ -55,11 +63,9 @@ function formulaHeader(formula: string): string {
 export function readHeader(sheet: Sheet): { header: unknown[]; formulaColumns: Set<number> } {
   const lastCol = sheet.getLastColumn();
   if (lastCol === 0) return { header: [], formulaColumns: new Set() };
-  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
-  const formulaColumns = new Set<number>();
-  formulas.forEach((f, i) => f && formulaColumns.add(i));
+  const { formulas, formulaColumns } = headerFormulas(sheet, lastCol);
   const header: unknown[] = formulas.map((f) => formulaHeader(f));
-  for (const [start, len] of runs(lastCol, formulaColumns)) {
+  for (const [start, len] of columnRuns(lastCol, formulaColumns)) {
     const part = sheet.getRange(1, start + 1, 1, len).getValues()[0];
     part.forEach((v, i) => (header[start + i] = v));
   }
@@ -67,7 +73,7 @@ export function readHeader(sheet: Sheet): { header: unknown[]; formulaColumns: S
 }
 
 /** Maximal runs [start, length] of columns 0..width-1 that are not in `skip`. */
-function runs(width: number, skip: Set<number>): Array<[number, number]> {
+export function columnRuns(width: number, skip: Set<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = -1;
   for (let i = 0; i <= width; i++) {
@@ -91,10 +97,8 @@ export function readRegister(ss: Spreadsheet): RegisterRead {
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow === 0 || lastCol === 0) return { sheet, values: [[]], formulaColumns: new Set() };
-  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
-  const formulaColumns = new Set<number>();
-  formulas.forEach((f, i) => f && formulaColumns.add(i));
-  const parts = runs(lastCol, formulaColumns);
+  const { formulas, formulaColumns } = headerFormulas(sheet, lastCol);
+  const parts = columnRuns(lastCol, formulaColumns);
   if (parts.length === 1 && parts[0][0] === 0 && parts[0][1] === lastCol) {
     return { sheet, values: sheet.getRange(1, 1, lastRow, lastCol).getValues(), formulaColumns };
   }

@@ -9,8 +9,9 @@ import type { Lang } from '../core/types';
 import { formatRegistrationNumber, sequenceOf, isYes } from '../core/settings-model';
 import { formatDateShort } from '../core/labels';
 import { readSettings } from '../sheets/settings';
-import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
+import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { openRegister } from './register-data';
+import { columnRuns } from '../sheets/register';
 import { UserError, userLang, messageOf } from './common';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
@@ -45,7 +46,7 @@ function optionsFor(key: ColumnKey, channels: string[], topics: string[]): strin
 export function formOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FormOptions {
   const lang = userLang();
   const settings = readSettings(ss);
-  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const tz = spreadsheetOffset(ss);
   const strings: Record<string, string> = {};
   for (const k of ['form.title', 'form.submit', 'form.saving', 'form.requiredMark', 'form.choose', 'form.privacy', 'form.fixErrors']) strings[k] = t(lang, k);
   strings['err.required'] = t(lang, 'err.required');
@@ -94,7 +95,7 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const lang = userLang();
   try {
     const settings = readSettings(ss);
-    const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+    const tz = spreadsheetOffset(ss);
     const { errors, clean } = validateForm(form ?? {}, lang, settings.channels, settings.topics, tz);
     if (errors.length) return { ok: false, errors, message: t(lang, 'form.fixErrors') };
 
@@ -144,14 +145,8 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       // The number cell is plain text before the write: Sheets would read "01/07/2025" as a date
       // and "001" as the number 1, and the next number could then not be found again.
       if (columns.number !== undefined) sheet.getRange(target, columns.number + 1).setNumberFormat('@');
-      let start = -1;
-      for (let i = 0; i <= header.length; i++) {
-        const writable = i < header.length && !computed.has(i);
-        if (writable && start < 0) start = i;
-        if (!writable && start >= 0) {
-          sheet.getRange(target, start + 1, 1, i - start).setValues([rowValues.slice(start, i)]);
-          start = -1;
-        }
+      for (const [start, len] of columnRuns(header.length, computed)) {
+        sheet.getRange(target, start + 1, 1, len).setValues([rowValues.slice(start, start + len)]);
       }
       SpreadsheetApp.flush();
       const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));

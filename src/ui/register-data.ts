@@ -2,7 +2,7 @@
 import { parseRegister } from '../core/parse';
 import type { ParsedRegister } from '../core/types';
 import { settingsLang, Settings } from '../core/settings-model';
-import { tzOffsetMinutes } from '../sheets/holidays';
+import { spreadsheetOffset } from '../sheets/holidays';
 import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
 import { UserError } from './common';
 
@@ -22,7 +22,7 @@ export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   try {
     const parsed = parseRegister(register.values, {
       lang: settingsLang(settings),
-      tzOffsetMinutes: tzOffsetMinutes(ss.getSpreadsheetTimeZone()),
+      tzOffsetMinutes: spreadsheetOffset(ss),
       channels: settings.channels,
       topics: settings.topics,
       quoteValues,

@@ -5,25 +5,17 @@ import { computeRecap, parsePeriod } from '../core/recap';
 import { dayOfDate, dayFromIso, ymd } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Lang, Recap } from '../core/types';
-import { isYes, settingsLang, splitEmails, shareRole, Settings } from '../core/settings-model';
+import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, Settings } from '../core/settings-model';
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/labels';
 import { buildReportModel } from '../core/report-model';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
-import { DEFAULT_NEAR_DUE } from '../sheets/formulas';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
-
-/** The near-due threshold as the register's formula reads it (blank or unreadable → 2). */
-export function nearDueSetting(v: string): number {
-  const s = String(v ?? '').trim().replace(',', '.');
-  const n = s === '' ? NaN : Number(s);
-  return Number.isFinite(n) ? n : DEFAULT_NEAR_DUE;
-}
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -55,7 +47,7 @@ export interface ReportResult {
 
 const LOCK_WAIT_MS = 10000;
 
-/** Reads the register once and computes the period's recap (also used by Periksa Data). */
+/** Reads the register once and computes the period's recap (the report and the read-only recap). */
 export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, periodText: string, asOfText: string | undefined, settings: Settings, writeHolidays = true) {
   const lang = settingsLang(settings);
   let period;
@@ -64,7 +56,8 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   } catch (_) {
     throw new UserError('err.badPeriod', { value: periodText });
   }
-  const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+  const zone = ss.getSpreadsheetTimeZone();
+  const tz = tzOffsetMinutes(zone);
   const asOf = asOfText ? dayFromIso(asOfText) : dayOfDate(new Date(), tz);
   if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
   // The period's year and the next (late-December requests fall due in January) must have holidays.
@@ -80,7 +73,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
-  return { recap, parsed, lang, period };
+  return { recap, parsed, lang, period, zone, tz };
 }
 
 export function generateReport(req: ReportRequest): ReportResult {
@@ -93,11 +86,10 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period } = computeFromSheets(ss, req.period, req.asOf, settings);
-    const tz = tzOffsetMinutes(ss.getSpreadsheetTimeZone());
+    const { recap, period, zone, tz } = computeFromSheets(ss, req.period, req.asOf, settings);
     const now = new Date();
     const generatedOn = ymd(dayOfDate(now, tz));
-    const generated = Utilities.formatDate(now, ss.getSpreadsheetTimeZone(), 'dd/MM/yyyy HH:mm');
+    const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     toast(ss, lang, 'progress.sheet');
     const sheetName = recapSheetName(period, lang);

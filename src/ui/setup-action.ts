@@ -3,7 +3,7 @@ import { t } from '../core/i18n';
 import { dayOfDate } from '../core/dates';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
-import { ensureHolidaySheet, tzOffsetMinutes } from '../sheets/holidays';
+import { ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
 import { ensureRegisterSheet } from '../sheets/register';
 
 export interface SetupResult {
@@ -13,7 +13,7 @@ export interface SetupResult {
 }
 
 export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SetupResult {
-  const today = dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()));
+  const today = dayOfDate(new Date(), spreadsheetOffset(ss));
   const settings = ensureSettingsSheet(ss, lang);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
   const register = ensureRegisterSheet(ss, lang, {
