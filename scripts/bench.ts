@@ -45,10 +45,13 @@ export async function runBench(args: Record<string, string>): Promise<number> {
   // Core alone: parse + recap of the whole register for the year.
   const values = [header(), ...rows];
   const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
-  // Best of three after a warm-up run: the figure of a steady JIT, as in a long Apps Script run.
+  // Best of five after a warm-up run, each from a collected heap: the figure of a steady JIT,
+  // not of the garbage the previous run (or the generator) left behind.
+  const gc = (globalThis as { gc?: () => void }).gc;
   let parsed = parseRegister(values, { lang: 'id' });
   let coreMs = Infinity;
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 6; i++) {
+    gc?.();
     t0 = process.hrtime.bigint();
     parsed = parseRegister(values, { lang: 'id' });
     computeRecap(parsed, { period: parsePeriod(`${YEAR}`), asOf: dayFromIso(AS_OF), calendar: cal, lang: 'id' });
