@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { createEmulator } from '../emulator';
 import { generateRegister, header } from './lib/generate-register';
+import { Args, one } from './lib/args';
 import { parseRegister } from '../src/core/parse';
 import { computeRecap, parsePeriod } from '../src/core/recap';
 import { WorkCalendar } from '../src/core/calendar';
@@ -34,8 +35,8 @@ function registerEmulator(rows: unknown[][]) {
   return em;
 }
 
-export async function runBench(args: Record<string, string>): Promise<number> {
-  const n = Number(args.rows ?? 1000);
+export async function runBench(args: Args): Promise<number> {
+  const n = Number(one(args, 'rows') ?? 1000);
   if (!Number.isInteger(n) || n < 1) throw new Error('--rows must be a positive whole number');
   const log = (s: string) => process.stderr.write(`${s}\n`);
   let t0 = process.hrtime.bigint();

@@ -3,22 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runReport, CliError, ROOT, RunResult } from './runner';
 import { runBench } from './bench';
-
-function parseArgs(argv: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (!a.startsWith('--')) throw new CliError(`unexpected argument "${a}"`);
-    const [k, inline] = a.slice(2).split('=', 2);
-    const v = inline ?? argv[i + 1];
-    if (inline === undefined) {
-      if (v === undefined || v.startsWith('--')) throw new CliError(`--${k} needs a value`);
-      i++;
-    }
-    out[k] = v;
-  }
-  return out;
-}
+import { Args, parseArgs, one } from './lib/args';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
   const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
@@ -37,20 +22,22 @@ function summary(r: RunResult, out: string): string {
   return lines.join('\n');
 }
 
-async function report(args: Record<string, string>): Promise<number> {
-  if (!args.input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
-  if (!args.period) throw new CliError('missing --period (e.g. 2025-Q2 or 2025)');
-  const out = path.resolve(args.out ?? 'out');
+async function report(args: Args): Promise<number> {
+  const input = one(args, 'input');
+  const period = one(args, 'period');
+  if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
+  if (!period) throw new CliError('missing --period (e.g. 2025-Q2 or 2025)');
+  const out = path.resolve(one(args, 'out') ?? 'out');
   const r = await runReport({
-    input: path.resolve(args.input), period: args.period, asOf: args['as-of'], out, locale: args.locale,
-    settings: sidecarSettings(path.resolve(args.input)), progress: (l) => process.stderr.write(`${l}\n`),
+    input: path.resolve(input), period, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
+    settings: sidecarSettings(path.resolve(input)), progress: (l) => process.stderr.write(`${l}\n`),
   });
   process.stdout.write(`${summary(r, out)}\n`);
   return 0;
 }
 
-async function demo(args: Record<string, string>): Promise<number> {
-  const out = path.resolve(args.out ?? 'out');
+async function demo(args: Args): Promise<number> {
+  const out = path.resolve(one(args, 'out') ?? 'out');
   const examples = [
     { input: 'examples/seed-tw3-2021.csv', period: '2021-Q3', asOf: '2021-10-11', dir: out },
     { input: 'examples/contoh-tahun-2025.csv', period: '2025', asOf: '2026-01-15', dir: path.join(out, 'contoh-tahun-2025') },
