@@ -4,7 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test', '<rootDir>/emulator'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.[tj]s$': '<rootDir>/test/esbuild-transform.js' },
-  transformIgnorePatterns: ['/node_modules/(?!(vega|vega-lite|vega-[a-z-]+|d3-[a-z-]+|delaunator|robust-predicates|internmap)/)'],
   testTimeout: 60000,
   maxWorkers: 2,
 };

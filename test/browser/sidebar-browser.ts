@@ -1,4 +1,4 @@
-// Runs the add-on's sidebar HTML in Debian's headless Chromium with google.script.run wired to an
+// Runs the add-on's sidebar HTML in headless Chromium (the system's or the bundled one: chromium.ts) with google.script.run wired to an
 // emulator in the jest process, so the page is tested as an officer meets it in Sheets.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -7,25 +7,14 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, BrowserContext, Page } from 'playwright-core';
 import type { Emulator } from '../../emulator';
+import { COMMON_ARGS, ChromiumChoice } from './chromium';
 
 /** Width of the Sheets sidebar frame. */
 export const SIDEBAR_WIDTH = 300;
 
-// PPID_CHROMIUM, when set, is the only place looked at, so a wrong path fails instead of falling back.
-const CANDIDATES = process.env.PPID_CHROMIUM ? [process.env.PPID_CHROMIUM] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const ADDON_CSS = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
 
 export const skipBrowser = process.env.PPID_SKIP_BROWSER === '1';
-
-export function findChromium(): string | null {
-  for (const c of CANDIDATES) if (fs.existsSync(c)) return c;
-  return null;
-}
-
-export const MISSING_CHROMIUM =
-  `Chromium was not found (looked at ${CANDIDATES.join(', ')}). ` +
-  "The sidebar's browser test needs Debian's chromium: install it with `apt-get install chromium` " +
-  '(.ci/run does so in CI), or set PPID_SKIP_BROWSER=1 to skip this test on purpose.';
 
 /**
  * The client half of google.script.run, injected before the page's own script. It offers exactly
@@ -121,19 +110,17 @@ export class SidebarBrowser {
   private base = '';
   private html = '';
 
-  async start(executablePath: string): Promise<void> {
-    this.profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-chromium-'));
+  async start(choice: ChromiumChoice): Promise<void> {
+    this.profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-profile-'));
     this.context = await chromium.launchPersistentContext(this.profile, {
-      executablePath,
+      executablePath: choice.executablePath,
       headless: true,
       viewport: { width: SIDEBAR_WIDTH, height: 900 },
       // An Indonesian officer's browser: dates in the date picker read dd/mm/yyyy.
       locale: 'id-ID',
       timezoneId: 'Asia/Jakarta',
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-      ],
+      args: [...COMMON_ARGS, ...choice.args],
+      env: { ...process.env, ...choice.env } as Record<string, string>,
       timeout: 20000,
     });
     this.server = http.createServer((req, res) => {

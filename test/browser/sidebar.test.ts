@@ -3,22 +3,32 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addonEmulator, row, wib } from '../support/harness';
-import { SidebarBrowser, SidebarSession, findChromium, skipBrowser, MISSING_CHROMIUM, SIDEBAR_WIDTH } from './sidebar-browser';
+import { SidebarBrowser, SidebarSession, skipBrowser, SIDEBAR_WIDTH } from './sidebar-browser';
+import { chooseChromium, ChromiumChoice, NO_BROWSER_HINT } from './chromium';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const PAYLOAD_IMG = '<img src=x onerror=window.__pwned=1>';
 const PAYLOAD_SCRIPT = '"><script>window.__pwned=1</script>';
 const PAYLOAD_SVG = "<svg onload=window.__pwned=1><a href='javascript:window.__pwned=1'>x</a></svg>";
 
-const chromiumPath = findChromium();
 const browserTest = skipBrowser ? test.skip : test;
 const browser = new SidebarBrowser();
 const sessions: SidebarSession[] = [];
 
+// Why no browser started, kept so that every browser test fails with it instead of skipping.
+let startError: Error | null = null;
+let chosen: ChromiumChoice | null = null;
+
 beforeAll(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (!skipBrowser && chromiumPath) await browser.start(chromiumPath);
-}, 30000);
+  if (skipBrowser) return;
+  try {
+    chosen = await chooseChromium();
+    await browser.start(chosen);
+  } catch (err: any) {
+    startError = new Error(`${err?.message ?? err}\n${NO_BROWSER_HINT}`);
+  }
+}, 60000);
 
 afterAll(async () => {
   await browser.stop();
@@ -30,7 +40,7 @@ afterEach(async () => {
 
 /** A spreadsheet set up by the add-on, and the sidebar opened on it in Chromium. */
 async function openSidebar(prepare?: (em: ReturnType<typeof addonEmulator>) => void) {
-  if (!chromiumPath) throw new Error(MISSING_CHROMIUM);
+  if (startError) throw startError;
   const em = addonEmulator();
   em.call('setupRegister');
   prepare?.(em);
@@ -79,12 +89,12 @@ function setSetting(em: any, label: string, value: string) {
 }
 
 describe('the request sidebar in Chromium', () => {
-  if (!skipBrowser && !chromiumPath) {
-    test('Chromium is installed for the sidebar test', () => {
-      throw new Error(MISSING_CHROMIUM);
-    });
-    return;
-  }
+  browserTest('a Chromium starts: the system one, or the one bundled in node_modules', () => {
+    if (startError) throw startError;
+    expect(chosen).not.toBeNull();
+    // PPID_BROWSER=bundled (as .ci/run sets it) must really have run the packaged browser.
+    if (process.env.PPID_BROWSER === 'bundled') expect(chosen!.kind).toBe('bundled');
+  });
 
   browserTest('an officer fills the form, saves, and sees the new number and due date; the row is in the register', async () => {
     const { em, s, page } = await openSidebar();
