@@ -85,6 +85,8 @@ export class Runtime {
   readonly endOfExecution: Array<(execution: number) => void> = [];
   /** The project's HTML files by name (without .html), for HtmlService.*FromFile. */
   readonly projectFiles = new Map<string, string>();
+  /** Display names of the emulated Google accounts (Drive's About.user.displayName); default: the address's local part. */
+  readonly displayNames = new Map<string, string>();
 
   constructor(options: RuntimeOptions = {}) {
     this.locale = options.locale ?? 'id_ID';
@@ -96,6 +98,21 @@ export class Runtime {
 
   now(): Date {
     return new Date(this.clock.getTime());
+  }
+
+  displayName(email: string = this.userEmail): string {
+    return this.displayNames.get(email) ?? email.split('@')[0];
+  }
+
+  /** Runs `fn` signed in as another Google account (a second officer), then signs the first back in. */
+  asUser<T>(email: string, fn: () => T): T {
+    const previous = this.userEmail;
+    this.userEmail = email;
+    try {
+      return fn();
+    } finally {
+      this.userEmail = previous;
+    }
   }
 
   setNow(d: Date | string): void {

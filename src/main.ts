@@ -12,6 +12,8 @@ import { checkRegister as runCheck, CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, FormOptions, SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
 import { spreadsheetOffset } from './sheets/holidays';
+import { reminderStatus, changeReminder, ReminderStatus, ReminderChange } from './ui/reminder-action';
+import { runDailyReminder as runReminder } from './ui/reminder-run';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -29,6 +31,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.quarterly'), 'menuQuarterlyReport')
     .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
+    .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -163,4 +166,34 @@ export function menuSettings(): void {
 export function menuHelp(): void {
   const lang = userLang();
   SpreadsheetApp.getUi().alert(t(lang, 'menu.help'), t(lang, 'help.body'), SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** Menu "Pengingat Harian": whether daily deadline e-mails are on, whose they are, on/off. */
+export function menuDailyReminder(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createHtmlOutputFromFile('Reminder').setWidth(460).setHeight(340);
+    SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'reminder.title'));
+  });
+}
+
+/** Dialog call: the daily reminder as the calling officer sees it. */
+export function getReminderStatus(): ReminderStatus {
+  return reminderStatus(SpreadsheetApp.getActive());
+}
+
+/**
+ * Dialog call: turns daily reminders on (true) or off (false) for this spreadsheet.
+ * @param {boolean} on
+ */
+export function setDailyReminder(on: boolean): ReminderChange {
+  return changeReminder(SpreadsheetApp.getActive(), on === true);
+}
+
+/**
+ * The daily reminder's time-driven trigger: the day's deadline digest by e-mail.
+ * @param {GoogleAppsScript.Events.TimeDriven} e the time-driven event
+ */
+export function runDailyReminder(e?: { triggerUid?: string }): void {
+  runReminder(e);
 }

@@ -119,12 +119,44 @@ export class DrivePermissions {
   readonly _sent: Array<{ fileId: string; email: string; role: string; notified: boolean }> = [];
 }
 
+/**
+ * About.get: who the signed-in user is. Listed under drive.file among its scopes (Drive API v3
+ * reference, about.get, "Authorization scopes"), so the add-on learns the officer's address
+ * without userinfo.email. The `fields` parameter is required ("Required: The fields parameter
+ * must be set"); "user" or "user(displayName,emailAddress)" picks the User resource's fields.
+ */
+export class DriveAbout {
+  constructor(private _rt: Runtime) {
+    return service(_rt, 'Drive.About', this);
+  }
+
+  get(optionalArgs?: Resource): Resource {
+    const fields = optionalArgs && typeof optionalArgs.fields === 'string' ? optionalArgs.fields.trim() : '';
+    if (!fields) throw apiError('about.get', "The 'fields' parameter is required for this method.");
+    const email = this._rt.userEmail;
+    const user: Resource = {
+      kind: 'drive#user', displayName: this._rt.displayName(email), emailAddress: email, me: true,
+      permissionId: Buffer.from(email).toString('hex').slice(0, 20),
+    };
+    const out: Resource = {};
+    const m = /(?:^|,)\s*user(?:\(([^)]*)\))?\s*(?:,|$)/.exec(fields);
+    if (fields === '*') out.user = user;
+    else if (m) {
+      const sub = m[1] ? m[1].split(',').map((f) => f.trim()).filter(Boolean) : Object.keys(user);
+      out.user = Object.fromEntries(sub.filter((k) => k in user).map((k) => [k, user[k]]));
+    }
+    return out;
+  }
+}
+
 export class DriveAdvanced {
   readonly Files: DriveFiles;
   readonly Permissions: DrivePermissions;
+  readonly About: DriveAbout;
   constructor(rt: Runtime, core: DriveCore) {
     this.Files = new DriveFiles(rt, core);
     this.Permissions = new DrivePermissions(rt, core, this.Files);
+    this.About = new DriveAbout(rt);
     return service(rt, 'Drive', this);
   }
 }

@@ -1,5 +1,7 @@
 // MailApp: every message is recorded (MailApp._sent) instead of sent; recipients are checked and
-// the daily quota counted per recipient, as Apps Script counts it.
+// the daily quota counted per recipient, as Apps Script counts it. Quotas page: "Quotas are per
+// user and reset 24 hours after the first request"; 100 recipients a day for a consumer account.
+// getRemainingDailyQuota: "the number of remaining emails a user can send for the rest of the day".
 import { Runtime, service } from '../runtime';
 import { blobBytes } from '../blob';
 import { gasError, isEmail, splitAddresses } from './common';
@@ -21,10 +23,20 @@ export interface SentMail {
 
 /** A consumer account's daily recipients limit. */
 export const DAILY_QUOTA = 100;
+const WINDOW_MS = 24 * 3600000;
+
+interface QuotaWindow {
+  used: number;
+  /** When the user's first counted send of this window happened. */
+  start: number;
+}
 
 export class MailApp {
   readonly _sent: SentMail[] = [];
-  _remaining = DAILY_QUOTA;
+  /** Each user's quota window. */
+  readonly _quota = new Map<string, QuotaWindow>();
+  /** Recipients a day for every account (tests lower it to make the quota run out). */
+  _dailyQuota = DAILY_QUOTA;
 
   constructor(readonly _rt: Runtime, private readonly _core: DriveCore) {
     return service(_rt, 'MailApp', this);
@@ -47,6 +59,27 @@ export class MailApp {
     return this._remaining;
   }
 
+  /** The signed-in user's remaining recipients in their current window. */
+  get _remaining(): number {
+    const w = this._window();
+    return w ? Math.max(0, this._dailyQuota - w.used) : this._dailyQuota;
+  }
+
+  /** Emulator-only: sets the signed-in user's remaining recipients (a new window starting now). */
+  set _remaining(n: number) {
+    this._quota.set(this._rt.userEmail, { used: this._dailyQuota - n, start: this._rt.now().getTime() });
+  }
+
+  _window(): QuotaWindow | null {
+    const w = this._quota.get(this._rt.userEmail);
+    if (!w) return null;
+    if (this._rt.now().getTime() - w.start >= WINDOW_MS) {
+      this._quota.delete(this._rt.userEmail);
+      return null;
+    }
+    return w;
+  }
+
   _send(msg: Record<string, unknown>): void {
     const to = splitAddresses(msg.to);
     const cc = splitAddresses(msg.cc);
@@ -64,7 +97,9 @@ export class MailApp {
     const raw = msg.attachments == null ? [] : msg.attachments;
     if (!Array.isArray(raw)) throw gasError('Invalid argument: attachments');
     const attachments = raw.map((a) => this._attachment(a));
-    this._remaining -= all.length;
+    const w = this._window() ?? { used: 0, start: this._rt.now().getTime() };
+    w.used += all.length;
+    this._quota.set(this._rt.userEmail, w);
     this._sent.push({
       to, cc, bcc,
       replyTo: msg.replyTo == null || msg.replyTo === '' ? null : String(msg.replyTo),

@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import { Runtime, service, isDate } from '../runtime';
 import { makeEnum, enumName, gasError, User, EnumValue } from './common';
-import { formatString } from './utilities';
+import { formatString, resolveZone } from './utilities';
+import { firstRun } from './clock';
 
 export class Session {
   constructor(readonly _rt: Runtime) {
@@ -56,7 +57,20 @@ export const TriggerSource = makeEnum('TriggerSource', ['SPREADSHEETS', 'CLOCK',
 export const WeekDay = makeEnum('WeekDay', ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
 export const InstallationSource = makeEnum('InstallationSource', ['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']);
 
-const MAX_TRIGGERS = 20;
+// Installable triggers, as Google documents them (sources beside each rule):
+// - "Installable triggers always run under the account of the person who created them" and "a
+//   given account can't see triggers installed from a second account" (Installable triggers guide,
+//   Restrictions): each trigger has an owner; getProjectTriggers lists the caller's own only
+//   (ScriptApp reference: "all installable triggers associated with the current project and
+//   current user").
+// - Quotas page: 20 triggers / user / script.
+// - Editor add-on triggers, Restrictions: "Each add-on can only have one trigger of each type, per
+//   user, per document"; "Add-ons can only create triggers for the file in which the add-on is
+//   used"; "Time-driven triggers cannot run more frequently than once per hour". The wording of the
+//   errors thrown for these is ours: Google documents the rule, not the message.
+// A trigger remembers the document it was created in; the clock fires it with that document active
+// (see emulator/services/clock.ts for the open question and its switch).
+const MAX_TRIGGERS_PER_USER = 20;
 
 export interface TriggerSpec {
   id: string;
@@ -65,6 +79,13 @@ export interface TriggerSpec {
   source: string;
   sourceId: string | null;
   schedule: Record<string, unknown>;
+  /** The Google account that created it: it runs as that account and only that account sees it. */
+  owner: string;
+  /** The document the add-on was used in when the trigger was created (null outside one). */
+  documentId: string | null;
+  created: Date;
+  /** Time-driven triggers: when the clock fires it next (ms since epoch); null once spent. */
+  nextRun: number | null;
 }
 
 export class Trigger {
@@ -92,30 +113,52 @@ export class ClockTriggerBuilder {
   atDate(year: number, month: number, day: number): any { this._schedule.atDate = [year, month, day]; return this; }
   atHour(hour: number): any {
     const h = Number(hour);
-    if (!(h >= 0 && h <= 23)) throw gasError('Invalid argument: hour');
+    if (!(Number.isInteger(h) && h >= 0 && h <= 23)) throw gasError('Invalid argument: hour');
     this._schedule.atHour = h;
     return this;
   }
-  nearMinute(minute: number): any { this._schedule.nearMinute = Number(minute); return this; }
+  nearMinute(minute: number): any {
+    const m = Number(minute);
+    if (!(Number.isInteger(m) && m >= 0 && m <= 59)) throw gasError('Invalid argument: minute');
+    this._schedule.nearMinute = m;
+    return this;
+  }
   everyMinutes(n: number): any {
     if (![1, 5, 10, 15, 30].includes(Number(n))) throw gasError('Invalid argument: minutes. Minutes must be 1, 5, 10, 15 or 30.');
     this._schedule.everyMinutes = Number(n);
     return this;
   }
-  everyHours(n: number): any { this._schedule.everyHours = Number(n); return this; }
-  everyDays(n: number): any { this._schedule.everyDays = Number(n); return this; }
-  everyWeeks(n: number): any { this._schedule.everyWeeks = Number(n); return this; }
+  everyHours(n: number): any { this._schedule.everyHours = positive(n, 'hours'); return this; }
+  everyDays(n: number): any { this._schedule.everyDays = positive(n, 'days'); return this; }
+  everyWeeks(n: number): any { this._schedule.everyWeeks = positive(n, 'weeks'); return this; }
   onWeekDay(day: unknown): any { this._schedule.onWeekDay = enumName(WeekDay, day, 'day'); return this; }
   onMonthDay(day: number): any { this._schedule.onMonthDay = Number(day); return this; }
-  inTimezone(timezone: string): any { this._schedule.timezone = String(timezone); return this; }
+  inTimezone(timezone: string): any {
+    const zone = String(timezone);
+    if (resolveZone(zone).id !== zone) throw gasError(`Invalid argument: timezone (${zone})`);
+    this._schedule.timezone = zone;
+    return this;
+  }
   create(): any {
     const s = this._schedule;
     const recurring = ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'onMonthDay'].some((k) => k in s);
     if (!recurring && !('after' in s) && !('at' in s) && !('atDate' in s)) {
       throw gasError('The trigger schedule is missing: call everyDays, everyHours, after, at … before create().');
     }
+    if ('atHour' in s && !('everyDays' in s) && !('everyWeeks' in s) && !('onWeekDay' in s)) {
+      throw gasError('atHour needs a daily or weekly schedule: call everyDays or everyWeeks too.');
+    }
+    if (this._app._addOn && 'everyMinutes' in s) {
+      throw gasError('Add-on time-driven triggers cannot run more often than once per hour.');
+    }
     return this._app._add({ handler: this._handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...s } });
   }
+}
+
+function positive(n: unknown, what: string): number {
+  const v = Number(n);
+  if (!(Number.isInteger(v) && v >= 1)) throw gasError(`Invalid argument: ${what}`);
+  return v;
 }
 
 export class SourceTriggerBuilder {
@@ -162,6 +205,10 @@ function sourceId(x: unknown): string | null {
   return null;
 }
 
+function containerId(rt: Runtime): string | null {
+  return sourceId(rt.activeSpreadsheet ?? rt.activeDocument);
+}
+
 export class ScriptApp {
   readonly AuthMode = AuthMode;
   readonly AuthorizationStatus = AuthorizationStatus;
@@ -169,8 +216,11 @@ export class ScriptApp {
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
   readonly InstallationSource = InstallationSource;
+  /** Every trigger of the project, of every user (each user sees only their own). */
   readonly _triggers: TriggerSpec[] = [];
   readonly _scriptId = 'ppid-sheets-emulated-script';
+  /** The project is an editor add-on: the add-on restrictions on triggers apply. */
+  _addOn = true;
 
   constructor(readonly _rt: Runtime) {
     return service(_rt, 'ScriptApp', this);
@@ -180,15 +230,17 @@ export class ScriptApp {
     return new TriggerBuilder(this._rt, this, String(functionName));
   }
   getProjectTriggers(): any[] {
-    return this._triggers.map((t) => new Trigger(this._rt, t));
+    return this._mine().map((t) => new Trigger(this._rt, t));
   }
   getUserTriggers(container: unknown): any[] {
     const id = sourceId(container);
-    return this._triggers.filter((t) => t.sourceId === id).map((t) => new Trigger(this._rt, t));
+    return this._mine().filter((t) => t.sourceId === id).map((t) => new Trigger(this._rt, t));
   }
   deleteTrigger(trigger: any): void {
     const id = trigger && trigger._spec ? trigger._spec.id : null;
-    const i = this._triggers.findIndex((t) => t.id === id);
+    // Another account's trigger cannot be seen, so it cannot be handed here; a stale handle of
+    // one's own deleted trigger is ignored (no source says it throws).
+    const i = this._triggers.findIndex((t) => t.id === id && t.owner === this._rt.userEmail);
     if (i >= 0) this._triggers.splice(i, 1);
   }
   getOAuthToken(): string {
@@ -211,11 +263,27 @@ export class ScriptApp {
   getService(): any {
     return new ScriptService(this._rt, this._scriptId);
   }
-  _add(spec: Omit<TriggerSpec, 'id'>): any {
-    if (this._triggers.length >= MAX_TRIGGERS) {
+  _mine(): TriggerSpec[] {
+    return this._triggers.filter((t) => t.owner === this._rt.userEmail);
+  }
+  _add(spec: Omit<TriggerSpec, 'id' | 'owner' | 'documentId' | 'created' | 'nextRun'>): any {
+    const owner = this._rt.userEmail;
+    const documentId = containerId(this._rt);
+    const mine = this._mine();
+    if (mine.length >= MAX_TRIGGERS_PER_USER) {
       throw gasError('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     }
-    const full: TriggerSpec = { id: this._rt.newId('trg'), ...spec };
+    if (this._addOn && documentId) {
+      if (spec.sourceId && spec.sourceId !== documentId) {
+        throw gasError('An add-on can only create triggers for the file it is used in.');
+      }
+      if (mine.some((t) => t.documentId === documentId && t.eventType === spec.eventType)) {
+        throw gasError(`This add-on already has a ${spec.eventType} trigger for this user in this document; an add-on may have one trigger of each type per user per document.`);
+      }
+    }
+    const created = this._rt.now();
+    const full: TriggerSpec = { id: this._rt.newId('trg'), ...spec, owner, documentId, created, nextRun: null };
+    if (spec.eventType === 'CLOCK') full.nextRun = firstRun(full, this._rt.timeZone);
     this._triggers.push(full);
     return new Trigger(this._rt, full);
   }

@@ -9,10 +9,13 @@
 import type { Lang } from './types';
 import { DEFAULT_NEAR_DUE_DAYS } from './calendar';
 
+/** Early in the office day, before officers open the register. */
+export const DEFAULT_REMINDER_HOUR = 7;
+
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
   | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
-  | 'numberFormat' | 'language'
+  | 'numberFormat' | 'language' | 'reminderEmails' | 'reminderHour'
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
   | 'textObstacles' | 'textRecommendations';
 
@@ -43,6 +46,8 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: DEFAULT_NEAR_DUE_DAYS },
   { key: 'numberFormat', label: { id: 'Format No. Registrasi', en: 'Registration No. Format' }, help: { id: '{nnn} = nomor urut (jumlah n = digit), {yyyy} = tahun, {mm} = bulan.', en: '{nnn} = sequence (n = digits), {yyyy} = year, {mm} = month.' }, default: '{nnn}/PPID/{yyyy}' },
   { key: 'language', label: { id: 'Bahasa Laporan', en: 'Report Language' }, help: { id: 'Indonesia atau English.', en: 'Indonesia or English.' }, default: 'Indonesia', options: ['Indonesia', 'English'] },
+  { key: 'reminderEmails', label: { id: 'E-mail Pengingat Harian', en: 'Daily Reminder E-mails' }, help: { id: 'Petugas yang menerima pengingat tenggat harian; pisahkan dengan koma. Kosong: petugas yang mengaktifkan pengingat.', en: 'Officers who get the daily deadline reminder, separated by commas. Blank: the officer who turned it on.' }, default: '' },
+  { key: 'reminderHour', label: { id: 'Jam Pengingat Harian', en: 'Daily Reminder Hour' }, help: { id: 'Jam pengiriman pengingat (0–23, waktu spreadsheet, biasanya WIB).', en: 'Hour the reminder is sent (0–23, the spreadsheet\'s time, usually WIB).' }, default: DEFAULT_REMINDER_HOUR },
   { key: 'textBackground', long: true, label: { id: 'Teks Latar Belakang', en: 'Background Text' }, help: { id: 'Bab I, 1.1.', en: 'Chapter I, 1.1.' }, default: 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik menjamin hak setiap orang untuk memperoleh informasi dari badan publik. Keterbukaan ini menjadi dasar penyelenggaraan pemerintahan yang transparan, akuntabel, dan melibatkan masyarakat.\nSebagai badan publik, {unit} melayani permohonan informasi melalui Pejabat Pengelola Informasi dan Dokumentasi (PPID), mencatat setiap permohonan dalam register, dan melaporkan pelaksanaannya secara berkala.', defaultEn: 'Law No. 14 of 2008 on Public Information Disclosure guarantees everyone the right to obtain information from public bodies. This openness underpins transparent, accountable and participatory government.\nAs a public body, {unit} serves information requests through its Information and Documentation Officer (PPID), records every request in the register and reports on the service regularly.' },
   { key: 'textPurpose', long: true, label: { id: 'Teks Maksud', en: 'Purpose Text' }, help: { id: 'Bab I, 1.2.1.', en: 'Chapter I, 1.2.1.' }, default: 'Laporan ini disusun untuk menyajikan data dan kegiatan layanan informasi publik {unit} selama {period} secara ringkas dan terukur.', defaultEn: 'This report presents the data and activities of the public information service of {unit} during {period}, briefly and in measurable terms.' },
   { key: 'textObjective', long: true, label: { id: 'Teks Tujuan', en: 'Objective Text' }, help: { id: 'Bab I, 1.2.2.', en: 'Chapter I, 1.2.2.' }, default: 'Laporan ini menjadi bahan evaluasi bagi pimpinan dan PPID Pusat dalam menetapkan langkah perbaikan layanan informasi publik.', defaultEn: 'The report supports the leadership and the central PPID in deciding how to improve the public information service.' },
@@ -182,6 +187,13 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
     }
   }
   return out;
+}
+
+/** The daily reminder's hour: a whole hour 0–23, else the default. */
+export function reminderHourSetting(v: string): number {
+  const s = String(v ?? '').trim().replace(/[.:]00$/, '');
+  const n = s === '' ? NaN : Number(s);
+  return Number.isInteger(n) && n >= 0 && n <= 23 ? n : DEFAULT_REMINDER_HOUR;
 }
 
 /** The near-due threshold as the register's formula reads it (blank or unreadable → the default). */

@@ -1,6 +1,8 @@
 // Every officer-visible string of the add-on outside the problem messages: menus, dialogs, the
 // recap sheet and the report document. Indonesian first; English for units that choose it.
 // Written for this project (the seed report gives the outline, not the wording).
+import { REMINDER_STRINGS } from './strings/reminder';
+
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
   'menu.log': { id: 'Catat Permohonan', en: 'Log a Request' },
@@ -231,4 +233,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.pct': { id: '{n}%', en: '{n}%' },
   'doc.and': { id: 'dan', en: 'and' },
   'doc.none': { id: '-', en: '-' },
+  ...REMINDER_STRINGS,
 };

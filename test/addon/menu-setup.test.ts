@@ -11,7 +11,8 @@ describe('add-on menu', () => {
     const items = menus[0].items.filter((i: any) => i.caption).map((i: any) => [i.caption, i.functionName]);
     expect(items).toEqual([
       ['Siapkan Register', 'menuSetup'], ['Catat Permohonan', 'menuLogRequest'], ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
-      ['Buat Laporan Tahunan', 'menuAnnualReport'], ['Periksa Data', 'menuCheckData'], ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
+      ['Buat Laporan Tahunan', 'menuAnnualReport'], ['Periksa Data', 'menuCheckData'], ['Pengingat Harian', 'menuDailyReminder'],
+      ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
     ]);
     // Every item names a function the bundle really has.
     const bundle = em.load(DIST);

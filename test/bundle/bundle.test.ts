@@ -12,6 +12,7 @@ const ENTRY_POINTS = [
   'onOpen', 'onInstall', 'menuSetup', 'menuLogRequest', 'menuQuarterlyReport', 'menuAnnualReport',
   'menuCheckData', 'menuSettings', 'menuHelp', 'include', 'getFormOptions', 'submitRequest',
   'generateReport', 'computeRecap', 'setupRegister', 'checkRegister',
+  'menuDailyReminder', 'getReminderStatus', 'setDailyReminder', 'runDailyReminder',
 ];
 const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Utilities', 'ScriptApp', 'Charts', 'CacheService'];
 
@@ -43,13 +44,14 @@ describe('dist/ bundle', () => {
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
   });
 
   test('copies the sidebar page, script and style', () => {
-    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
+    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html', 'Reminder.html']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
     const page = fs.readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
     expect(page).toContain("include('SidebarScript')");
     expect(page).toContain("include('SidebarStyle')");
@@ -57,7 +59,10 @@ describe('dist/ bundle', () => {
 
   test('keeps Apps Script globals out of src/core', () => {
     const core = path.resolve(__dirname, '../../src/core');
-    const offenders = fs.readdirSync(core).filter((f) => {
+    // Sub-folders too (src/core/strings/…).
+    const files = (fs.readdirSync(core, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    const offenders = files.filter((f) => {
       const text = fs.readFileSync(path.join(core, f), 'utf8');
       return /\b(SpreadsheetApp|DocumentApp|DriveApp|MailApp|HtmlService|PropertiesService|LockService|Session|ScriptApp|CacheService|Utilities)\./.test(text);
     });

@@ -102,7 +102,7 @@ describe('OAuth scopes', () => {
       // service (Drive) works under drive.file.
       SpreadsheetApp: 'spreadsheets.currentonly', Charts: null, DocumentApp: 'documents', Drive: 'drive.file',
       MailApp: 'script.send_mail', HtmlService: 'script.container.ui', PropertiesService: null, LockService: null,
-      CacheService: null, Utilities: null, Logger: null, Session: null,
+      CacheService: null, Utilities: null, Logger: null, Session: null, ScriptApp: 'script.scriptapp',
     };
     const used = new Set([...bundle.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Utilities|Session|Logger|Drive)\.[a-zA-Z]+/g)].map((m) => m[1]));
     // The add-on reaches the Advanced Drive service through a guard (typeof Drive …).

@@ -1,0 +1,169 @@
+// The daily deadline digest: which requests and objections an officer must be reminded of on a
+// day, and the e-mail that says so. Pure: computed from the same parsed requests and calendar as
+// the register's SLA columns (slaStatus, dueDate, objectionDue), so the e-mail and the sheet can
+// never disagree. A line carries no personal data: RequestRecord holds none.
+import type { Day, Lang, RequestRecord } from './types';
+import { WorkCalendar, dueDate, objectionDue, slaStatus } from './calendar';
+import { dayFromYmd, ymd, ymdParts } from './dates';
+import { t } from './i18n';
+
+export type DigestKind = 'overdue' | 'dueToday' | 'nearDue' | 'objection';
+export const DIGEST_KINDS: DigestKind[] = ['overdue', 'dueToday', 'nearDue', 'objection'];
+
+export interface DigestLine {
+  kind: DigestKind;
+  row: number;
+  number: string | null;
+  topic: string | null;
+  channel: string;
+  due: Day;
+  /** Working days left until the due date; minus the working days elapsed since it when late. */
+  workingDaysLeft: number;
+}
+
+export interface Digest {
+  asOf: Day;
+  nearDueDays: number;
+  lines: DigestLine[];
+  /** In the first quarter, the previous year's annual report deadline (only when there are lines). */
+  annual: { year: number; due: Day; workingDaysLeft: number } | null;
+}
+
+export interface DigestOptions {
+  asOf: Day;
+  calendar: WorkCalendar;
+  nearDueDays: number;
+}
+
+/** Working days left from `asOf` to `due` (d with asOf < d ≤ due), or minus those elapsed after it. */
+export function workingDaysLeft(asOf: Day, due: Day, cal: WorkCalendar): number {
+  return asOf <= due ? cal.countWorkingDays(asOf + 1, due) : 0 - cal.countWorkingDays(due + 1, asOf);
+}
+
+/**
+ * Perki SLIP No. 1 Tahun 2021 Pasal 56: the annual service report is due three months after the
+ * budget (calendar) year ends, i.e. 31 March. Source read: a secondary summary of the regulation
+ * (spiritsumbar.com, "Standar Layanan Informasi Publik"); the decree's own text was not at hand.
+ */
+export function annualReportDue(year: number): Day {
+  return dayFromYmd(year + 1, 3, 31);
+}
+
+/** Selects the digest's lines as of a day, in section order, each section by due date then row. */
+export function selectDigest(requests: RequestRecord[], o: DigestOptions): Digest {
+  const lines: DigestLine[] = [];
+  for (const r of requests) {
+    const base = { row: r.row, number: r.number, topic: r.topic, channel: r.channel };
+    const sla = slaStatus(r, o.asOf, o.calendar, o.nearDueDays);
+    if (sla === 'Lewat Batas' || sla === 'Mendekati Batas') {
+      const due = dueDate(r.received, r.extended, o.calendar);
+      const left = workingDaysLeft(o.asOf, due, o.calendar);
+      const kind: DigestKind = sla === 'Lewat Batas' ? 'overdue' : due === o.asOf ? 'dueToday' : 'nearDue';
+      lines.push({ ...base, kind, due, workingDaysLeft: left });
+    }
+    // An objection is open from the day it is filed until the day it is answered (an answer dated
+    // later was not known yet), whatever the request's own status.
+    if (r.objectionDate !== null && r.objectionDate <= o.asOf && !(r.objectionAnswered !== null && r.objectionAnswered <= o.asOf)) {
+      const due = objectionDue(r.objectionDate, o.calendar);
+      const left = workingDaysLeft(o.asOf, due, o.calendar);
+      if (left <= o.nearDueDays) lines.push({ ...base, kind: 'objection', due, workingDaysLeft: left });
+    }
+  }
+  const order = (k: DigestKind) => DIGEST_KINDS.indexOf(k);
+  lines.sort((a, b) => order(a.kind) - order(b.kind) || a.due - b.due || a.row - b.row);
+  const [year, month] = ymdParts(o.asOf);
+  const annual = lines.length && month <= 3
+    ? { year: year - 1, due: annualReportDue(year - 1), workingDaysLeft: workingDaysLeft(o.asOf, annualReportDue(year - 1), o.calendar) }
+    : null;
+  return { asOf: o.asOf, nearDueDays: o.nearDueDays, lines, annual };
+}
+
+export interface DigestMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface RenderOptions {
+  lang: Lang;
+  unit: string;
+  /** The spreadsheet's URL (…/edit) and the register sheet's gid, for the link to each row. */
+  spreadsheetUrl: string;
+  registerGid: number;
+}
+
+/** dd/mm/yyyy for Indonesian readers, YYYY-MM-DD in English (as the add-on's messages write dates). */
+export function digestDate(day: Day, lang: Lang): string {
+  if (lang === 'en') return ymd(day);
+  const [y, m, d] = ymdParts(day);
+  return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+}
+
+/** The register row in Sheets: the spreadsheet URL with the sheet and a one-cell range. */
+export function rowUrl(o: RenderOptions, row: number): string {
+  const base = o.spreadsheetUrl.replace(/#.*$/, '');
+  return `${base}#gid=${o.registerGid}&range=A${row}`;
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function sectionTitle(kind: DigestKind, d: Digest, lang: Lang): string {
+  return t(lang, `digest.section.${kind}`, { days: d.nearDueDays });
+}
+
+/** The e-mail of a digest with lines: subject, plain text and escaped HTML. */
+export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
+  const { lang } = o;
+  const date = digestDate(d.asOf, lang);
+  const counts = DIGEST_KINDS.map((k) => [k, d.lines.filter((l) => l.kind === k).length] as const).filter(([, n]) => n > 0);
+  const summary = counts.map(([k, n]) => t(lang, `digest.summary.${k}`, { count: n })).join(', ');
+  const subject = t(lang, 'digest.subject', { date, summary });
+  const heading = t(lang, 'digest.heading', { unit: o.unit, date });
+  const cells = (l: DigestLine) => ({
+    number: l.number || t(lang, 'digest.noNumber'),
+    topic: l.topic || t(lang, 'digest.noTopic'),
+    channel: l.channel,
+    due: digestDate(l.due, lang),
+    left: String(l.workingDaysLeft),
+    url: rowUrl(o, l.row),
+  });
+  const annualText = d.annual
+    ? t(lang, 'digest.annual', { year: d.annual.year, date: digestDate(d.annual.due, lang), left: d.annual.workingDaysLeft })
+    : null;
+
+  const text: string[] = [heading, '', t(lang, 'digest.intro')];
+  for (const [kind] of counts) {
+    const section = d.lines.filter((l) => l.kind === kind);
+    text.push('', `${sectionTitle(kind, d, lang)} (${section.length})`);
+    for (const l of section) {
+      const c = cells(l);
+      text.push(`- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${t(lang, 'digest.text.left', { days: c.left })} | ${c.url}`);
+    }
+  }
+  if (annualText) text.push('', annualText);
+  text.push('', t(lang, 'digest.footer'));
+
+  const th = ['number', 'topic', 'channel', 'due', 'left', 'row'].map((k) => `<th style="text-align:left;padding:2px 8px;border-bottom:1px solid #ccc">${escapeHtml(t(lang, `digest.col.${k}`))}</th>`).join('');
+  const html: string[] = [
+    '<div style="font-family:Arial,sans-serif;font-size:14px">',
+    `<h2 style="font-size:16px">${escapeHtml(heading)}</h2>`,
+    `<p>${escapeHtml(t(lang, 'digest.intro'))}</p>`,
+  ];
+  for (const [kind] of counts) {
+    const section = d.lines.filter((l) => l.kind === kind);
+    html.push(`<h3 style="font-size:15px">${escapeHtml(`${sectionTitle(kind, d, lang)} (${section.length})`)}</h3>`);
+    html.push(`<table style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>`);
+    for (const l of section) {
+      const c = cells(l);
+      const td = (v: string) => `<td style="padding:2px 8px">${escapeHtml(v)}</td>`;
+      const link = `<td style="padding:2px 8px"><a href="${escapeHtml(c.url)}">${escapeHtml(t(lang, 'digest.rowLink', { row: l.row }))}</a></td>`;
+      html.push(`<tr>${td(c.number)}${td(c.topic)}${td(c.channel)}${td(c.due)}${td(c.left)}${link}</tr>`);
+    }
+    html.push('</tbody></table>');
+  }
+  if (annualText) html.push(`<p><b>${escapeHtml(annualText)}</b></p>`);
+  html.push(`<p style="color:#555">${escapeHtml(t(lang, 'digest.footer'))}</p>`, '</div>');
+  return { subject, text: `${text.join('\n')}\n`, html: `${html.join('\n')}\n` };
+}
