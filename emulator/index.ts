@@ -58,7 +58,7 @@ export class Emulator {
       Charts: this.sheets.Charts,
       DocumentApp: s.DocumentApp,
       DriveApp: s.DriveApp,
-      Drive: s.Drive,
+      ...(this.rt.driveService === 'missing' ? {} : { Drive: s.Drive }),
       MailApp: s.MailApp,
       PropertiesService: s.PropertiesService,
       LockService: s.LockService,

@@ -28,6 +28,13 @@ export interface FileRecord {
   updated: Date;
   description: string;
   isFolder: boolean;
+  /**
+   * Made through the Advanced Drive service's Files.create (by the one app the emulator runs), or
+   * granted to it by the user through a Picker: under the `strict-drive-file` quirk the Drive API
+   * reaches only such files.
+   */
+  viaDriveApi?: boolean;
+  grantedToApp?: boolean;
   /** Stored bytes for plain files. */
   bytes?: Buffer;
   /** For Google-native files (Docs, Sheets): the emulated object behind the file. */
@@ -36,7 +43,44 @@ export interface FileRecord {
   render?: (mimeType: string) => { bytes: Buffer; contentType: string; name: string };
 }
 
+/**
+ * Switches that make the emulator behave the other way on a question no Google source settles
+ * (README, "Open questions about Google"). They combine. Each is decided on Google by a check of
+ * the conformance suite (conformance/checks); a results file from Google turns the ones Google
+ * showed into defaults (conformance/results.ts).
+ */
+export const QUIRKS = {
+  /** Range.setFormula parses formulas in the spreadsheet locale's syntax (";" in id_ID). */
+  'formula-locale-separators': 'setFormula parses in the spreadsheet locale (id_ID: ";" between arguments)',
+  /** WORKDAY and NETWORKDAYS inside ARRAYFORMULA take the first element of a range, not each row. */
+  'scalar-workday': 'WORKDAY/NETWORKDAYS inside ARRAYFORMULA do not iterate (first element only)',
+  /** The Drive API reaches only files made by Drive.Files.create of this app, or granted through a Picker. */
+  'strict-drive-file': 'the Drive API refuses files it did not create (DocumentApp.create included) unless granted',
+  /** LockService.getDocumentLock() returns null (as outside a container-bound context). */
+  'no-document-lock': 'getDocumentLock() returns null',
+} as const;
+
+export type QuirkName = keyof typeof QUIRKS;
+
+/** The quirk names, checked: an unknown name is an error that lists the known ones. */
+export function quirkNames(names: Iterable<string>): QuirkName[] {
+  const out: QuirkName[] = [];
+  for (const n of names) {
+    if (!(n in QUIRKS)) throw new Error(`unknown quirk "${n}": use ${Object.keys(QUIRKS).join(', ')}`);
+    if (!out.includes(n as QuirkName)) out.push(n as QuirkName);
+  }
+  return out;
+}
+
 export interface RuntimeOptions {
+  /**
+   * The Advanced Drive service: on (default), not added to the project (the global `Drive` is
+   * missing), or added but its API switched off in the Cloud project or by the domain's admin
+   * (every call fails with Google's "Access Not Configured" answer).
+   */
+  driveService?: 'enabled' | 'missing' | 'not-configured';
+  /** Quirks on for this emulator (on top of those a results file from Google made defaults). */
+  quirks?: Iterable<string>;
   locale?: string;
   timeZone?: string;
   now?: Date | string;
@@ -87,6 +131,11 @@ export class Runtime {
   readonly projectFiles = new Map<string, string>();
   /** Display names of the emulated Google accounts (Drive's About.user.displayName); default: the address's local part. */
   readonly displayNames = new Map<string, string>();
+  readonly driveService: 'enabled' | 'missing' | 'not-configured';
+  /** The quirks this emulator runs with (see QUIRKS). */
+  readonly quirks: Set<QuirkName>;
+  /** Calls made while this is above 0 are neither counted nor faulted (emulator-internal work). */
+  private quiet = 0;
 
   constructor(options: RuntimeOptions = {}) {
     this.locale = options.locale ?? 'id_ID';
@@ -94,6 +143,34 @@ export class Runtime {
     this.userEmail = options.userEmail ?? 'petugas@example.go.id';
     this.userLocale = options.userLocale ?? this.locale.split('_')[0];
     this.clock = options.now ? new Date(options.now) : new Date();
+    this.quirks = new Set(quirkNames(options.quirks ?? []));
+    this.driveService = options.driveService ?? 'enabled';
+  }
+
+  quirk(name: QuirkName): boolean {
+    return this.quirks.has(name);
+  }
+
+  /** Runs emulator-internal work through public methods without counting it as the add-on's calls. */
+  uncounted<T>(fn: () => T): T {
+    this.quiet += 1;
+    try {
+      return fn();
+    } finally {
+      this.quiet -= 1;
+    }
+  }
+
+  /** A Picker grant: the user chose this file for the app, so drive.file reaches it. */
+  grantToApp(fileId: string): void {
+    const rec = this.files.get(fileId);
+    if (!rec) throw new Error(`emulator: no file ${fileId} to grant`);
+    rec.grantedToApp = true;
+  }
+
+  /** Whether the Drive API may touch this file (always, unless the `strict-drive-file` quirk is on). */
+  driveApiReaches(rec: FileRecord): boolean {
+    return !this.quirk('strict-drive-file') || !!rec.viaDriveApi || !!rec.grantedToApp || rec.id === this.rootFolderId;
   }
 
   now(): Date {
@@ -125,6 +202,7 @@ export class Runtime {
   }
 
   count(name: string): void {
+    if (this.quiet > 0) return;
     this.total += 1;
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
     for (const hook of this.callHooks) hook(name, this.total);

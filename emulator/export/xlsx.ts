@@ -4,6 +4,7 @@
 // result, number formats, widths, frozen rows, bold and fills, data validations, conditional
 // formats that map, and each chart as a picture (exceljs writes no charts). Import reads a
 // workbook back into a new emulated spreadsheet, with real Dates and formulas kept as formulas.
+import { canonicalFormula } from '../sheets/lambda';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Runtime, isDate } from '../runtime';
@@ -190,7 +191,9 @@ export async function buildWorkbook(spreadsheet: unknown): Promise<ExcelJS.Workb
         const cell = ws.getCell(r, c);
         if (f) {
           const [h, w] = spillExtent(s, comp, r, c, lastRow, lastCol);
-          const model: Record<string, unknown> = { formula: f.replace(/^=/, ''), result: excelResult(v, tz) };
+          // xlsx holds formulas in canonical syntax whatever the locale they were typed in.
+          const canonical = ss._rt.quirk('formula-locale-separators') ? canonicalFormula(f, loc.argSep) ?? f : f;
+          const model: Record<string, unknown> = { formula: canonical.replace(/^=/, ''), result: excelResult(v, tz) };
           if (h > 1 || w > 1) {
             model.shareType = 'array';
             model.ref = rectA1({ r1: r, c1: c, r2: r + h - 1, c2: c + w - 1 });

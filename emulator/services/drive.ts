@@ -58,6 +58,8 @@ const NOT_FOUND = 'No item with the given ID could be found. Or perhaps you do n
 export class DriveCore implements DriveLink {
   /** Set by createServices: copies a Docs model for makeCopy. */
   copyNative: ((source: FileRecord, copy: FileRecord) => void) | null = null;
+  /** Set by createServices: makes an empty Google-native file (a Doc) for Drive.Files.create. */
+  createNative: ((name: string, mimeType: string) => FileRecord) | null = null;
 
   constructor(readonly rt: Runtime) {}
 

@@ -66,8 +66,14 @@ export class LockService {
     }
     return new Lock(this._rt, s);
   }
-  /** Null outside a container-bound context, as in Apps Script. */
+  /**
+   * Null outside a container-bound context, as the reference says (LockService.getDocumentLock:
+   * "If this method is called outside of the context of a containing document (such as from a
+   * standalone script or webapp), null is returned"). Whether an editor add-on's menu call counts
+   * as inside is not documented: the `no-document-lock` quirk makes it null there too.
+   */
   getDocumentLock(): any {
+    if (this._rt.quirk('no-document-lock')) return null;
     const container = this._rt.activeSpreadsheet ?? this._rt.activeDocument;
     if (!container || typeof container !== 'object') return null;
     let s = this._documents.get(container);

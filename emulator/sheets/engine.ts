@@ -10,6 +10,7 @@ import { Grid } from './grid';
 import { dateToSerial, isDateFormat, toWallMs } from './format';
 import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef } from './formula';
 import { quoteSheetName } from './a1';
+import { canonicalFormula, expandMap, scalarWorkdays, usesLambda } from './lambda';
 import type { SheetImpl } from './sheet';
 import type { SpreadsheetImpl } from './spreadsheet';
 
@@ -72,6 +73,9 @@ export class FormulaEngine {
     const sheets = ss._sheetImpls();
     const byName = new Map(sheets.map((s) => [s._name.toLowerCase(), s]));
     const today = this.todayParts();
+    const rt = ss._rt;
+    const argSep = rt.quirk('formula-locale-separators') ? ss._localeInfo().argSep : ',';
+    const scalarWorkday = rt.quirk('scalar-workday');
     this.pinnedToday = `${today.y}-${today.m}-${today.d} ${today.h}:${today.mi}:${today.s}`;
     this.usesToday = false;
     const extent = (name: string) => {
@@ -111,7 +115,14 @@ export class FormulaEngine {
       if (!anchors.length) continue;
       this.relevant.add(s);
       const list: Array<{ r: number; c: number; formula: string; type: Inferred }> = [];
-      for (const [r, c, formula] of anchors) {
+      for (const [r, c, stored] of anchors) {
+        // Stored as set; read in the syntax the spreadsheet parses (see canonicalFormula).
+        const formula = canonicalFormula(stored, argSep);
+        if (formula === null) {
+          list.push({ r, c, formula: stored, type: 'other' });
+          put(s, r - 1, c - 1, '=#ERROR!');
+          continue;
+        }
         if (/\b(TODAY|NOW)\s*\(/i.test(formula)) this.usesToday = true;
         const prep = prepareForEngine(formula, s._name, extent, today);
         for (const ref of prep.refs) {
@@ -125,7 +136,10 @@ export class FormulaEngine {
         if (prep.usesVolatileRefs) wholeSheets = true;
         const type = inferResultType(formula, (ref: RefParts) => this.refType(s, ref, byName));
         list.push({ r, c, formula, type });
-        put(s, r - 1, c - 1, prep.text.startsWith('=') ? prep.text : `=${prep.text}`);
+        let text = prep.text.startsWith('=') ? prep.text : `=${prep.text}`;
+        if (scalarWorkday && /\bARRAYFORMULA\s*\(/i.test(text)) text = scalarWorkdays(text);
+        if (usesLambda(text)) this.putExpanded(s, r, c, text, put);
+        else put(s, r - 1, c - 1, text);
       }
       anchorsBySheet.set(s, list);
     }
@@ -186,6 +200,30 @@ export class FormulaEngine {
     this.dirty = false;
     this.builds += 1;
     this.lastBuildMs = Date.now() - started;
+  }
+
+  /**
+   * A MAP formula as one formula per output row (lambda.ts). Like a spill, the rows below the
+   * anchor must be empty: a value typed there gives #REF! at the anchor, as Sheets shows.
+   */
+  private putExpanded(s: SheetImpl, r: number, c: number, text: string, put: (s: SheetImpl, r0: number, c0: number, v: unknown) => void): void {
+    const cells = expandMap(text);
+    if (typeof cells === 'string') {
+      put(s, r - 1, c - 1, `=${cells}`);
+      return;
+    }
+    const raw = s._values.rows;
+    const forms = s._formulas.rows;
+    for (const cell of cells) {
+      if (cell.dr === 0) continue;
+      const r0 = r - 1 + cell.dr;
+      const v = raw[r0]?.[c - 1];
+      if ((v !== undefined && v !== '') || forms[r0]?.[c - 1]) {
+        put(s, r - 1, c - 1, '=#REF!');
+        return;
+      }
+    }
+    for (const cell of cells) put(s, r - 1 + cell.dr, c - 1, `=${cell.text}`);
   }
 
   private refType(host: SheetImpl, ref: RefParts, byName: Map<string, SheetImpl>): Inferred {

@@ -421,6 +421,8 @@ export function inferResultType(formula: string, refType: (ref: RefParts) => Inf
       if (peek()?.s === '(') pos++;
       const a = args().map((x) => x[0]);
       if (DATE_FUNCS.has(name)) return 'date';
+      // MAP's values are its LAMBDA's, and a LAMBDA's is its last argument's (the expression).
+      if (name === 'MAP' || name === 'LAMBDA') return a[a.length - 1] ?? 'other';
       if (DATETIME_FUNCS.has(name)) return 'datetime';
       if (name === 'IF') return combine(a.slice(1));
       if (name === 'IFS') return combine(a.filter((_, i) => i % 2 === 1));

@@ -2,6 +2,7 @@
 // recap sheet and the report document. Indonesian first; English for units that choose it.
 // Written for this project (the seed report gives the outline, not the wording).
 import { REMINDER_STRINGS } from './strings/reminder';
+import { TRUST_STRINGS } from './strings/trust';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
@@ -234,4 +235,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.and': { id: 'dan', en: 'and' },
   'doc.none': { id: '-', en: '-' },
   ...REMINDER_STRINGS,
+  ...TRUST_STRINGS,
 };

@@ -4,9 +4,11 @@
 // Everything goes through the Advanced Drive service (Drive API v3), not DriveApp: DriveApp's
 // methods need the full https://www.googleapis.com/auth/drive scope, while the API works under
 // drive.file, which only reaches files this add-on created. For the same reason the add-on
-// remembers its folder and files by ID in the document properties instead of searching by name.
+// remembers its folder and files by ID in the document properties instead of searching by name,
+// and makes the report document itself through the API (drive.ts, createDocInFolder).
 import type { ShareRole } from '../core/settings-model';
 import { UserError } from '../ui/common';
+import { ALL_DRIVES, FOLDER_MIME, drive, driveDisabledError, trashFile, withDrive } from './drive';
 
 type Document = GoogleAppsScript.Document.Document;
 
@@ -22,17 +24,9 @@ export interface ReportFiles {
   json: DriveRef;
 }
 
-const FOLDER_MIME = 'application/vnd.google-apps.folder';
 const FOLDER_KEY = 'ppid.folder';
 const REPORT_KEY = 'ppid.report.';
 const ROLE: Record<ShareRole, string> = { viewer: 'reader', commenter: 'commenter', editor: 'writer' };
-/** A report folder may sit in a shared drive: every call says the add-on understands those. */
-const ALL_DRIVES = { supportsAllDrives: true };
-
-function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
-  return Drive;
-}
 
 function props() {
   return PropertiesService.getDocumentProperties();
@@ -50,8 +44,9 @@ function folderById(id: string): string | null {
     try {
       const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,mimeType,trashed' });
       return f.mimeType === FOLDER_MIME && !f.trashed ? f.id! : null;
-    } catch (_) {
-      // Not there (or not ours), or a passing error: once more.
+    } catch (err) {
+      // Not there (or not ours), or a passing error: once more. A Drive switched off is neither.
+      if (err instanceof UserError || driveDisabledError(err)) throw new UserError('err.driveDisabled');
     }
   }
   return null;
@@ -62,6 +57,10 @@ function folderById(id: string): string | null {
  * drive.file scope reaches nothing else), the folder made before under that name, or a new one.
  */
 export function resolveFolder(setting: string): string {
+  return withDrive(() => resolveFolderId(setting));
+}
+
+function resolveFolderId(setting: string): string {
   const value = setting.trim() || 'Laporan PPID';
   // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
   const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
@@ -89,37 +88,35 @@ export function resolveFolder(setting: string): string {
   return folder.id!;
 }
 
-/** Saves the PDF and the recap JSON in the folder and moves the document beside them. */
+/** Saves the PDF and the recap JSON beside the document, which was made in the folder already. */
 export function saveReportFiles(folderId: string, doc: Document, fileName: string, json: string): ReportFiles {
-  const files = drive().Files!;
-  const docId = doc.getId();
-  const made: string[] = [];
-  try {
-    const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'), ALL_DRIVES);
-    made.push(pdf.id!);
-    const jsonFile = files.create(
-      { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
-      Utilities.newBlob(json, 'application/json', `${fileName}.json`),
-      ALL_DRIVES,
-    );
-    made.push(jsonFile.id!);
-    const parents = (files.get(docId, { ...ALL_DRIVES, fields: 'parents' }).parents ?? []).filter((p) => p !== folderId).join(',');
-    files.update({}, docId, null as unknown as GoogleAppsScript.Base.Blob, { ...ALL_DRIVES, addParents: folderId, ...(parents ? { removeParents: parents } : {}) });
-    return { doc: { id: docId, url: docUrl(docId) }, pdf: { id: pdf.id!, url: fileUrl(pdf.id!) }, json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) } };
-  } catch (err) {
-    // Nothing half-made stays in the folder: the caller trashes the document.
-    made.forEach(trashQuietly);
-    throw err;
-  }
+  return withDrive(() => {
+    const files = drive().Files!;
+    const docId = doc.getId();
+    const made: string[] = [];
+    try {
+      const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'), ALL_DRIVES);
+      made.push(pdf.id!);
+      const jsonFile = files.create(
+        { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
+        Utilities.newBlob(json, 'application/json', `${fileName}.json`),
+        ALL_DRIVES,
+      );
+      made.push(jsonFile.id!);
+      return { doc: { id: docId, url: docUrl(docId) }, pdf: { id: pdf.id!, url: fileUrl(pdf.id!) }, json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) } };
+    } catch (err) {
+      // Nothing half-made stays in the folder: the caller trashes the document.
+      made.forEach(trashQuietly);
+      throw err;
+    }
+  });
 }
 
 export function renameFile(ref: DriveRef, name: string): void {
-  drive().Files!.update({ name }, ref.id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
+  withDrive(() => drive().Files!.update({ name }, ref.id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES));
 }
 
-function trash(id: string): void {
-  drive().Files!.update({ trashed: true }, id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
-}
+const trash = trashFile;
 
 function trashQuietly(id: string): void {
   try {

@@ -1,15 +1,17 @@
 // Renders the report model into a Google Docs document with real heading styles (so the outline
-// works), tables and chart images. Built under a temporary name; the caller renames on success.
+// works), tables and chart images. Made by the Drive API in the report folder (drive.ts) under a
+// temporary name; the caller renames it on success.
 import type { Block, ReportModel } from '../core/report-model';
 import { discardDocument } from './files';
+import { createDocInFolder } from './drive';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
 
 const IMAGE_WIDTH = 440;
 
-export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string): Document {
-  const doc = DocumentApp.create(tempName);
+export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string, folderId: string): Document {
+  const doc = createDocInFolder(tempName, folderId);
   try {
     fillDocument(doc, model, chartImages);
   } catch (err) {

@@ -1,12 +1,20 @@
 // The register's live columns as sheet formulas. Pure string building (no Apps Script calls), so
-// tests can evaluate the very same text in HyperFormula and compare it with the core's numbers.
+// tests can evaluate the very same text in the emulator and compare it with the core's numbers.
 //
-// One ARRAYFORMULA per column, written in the header cell: ROW()=1 yields the header text, other
-// rows the value, so the register stays light at any size and new rows are covered at once.
-// Apps Script's setFormula takes the canonical (en_US, comma-separated) syntax whatever the
-// spreadsheet's locale, and Sheets shows it with ";" in an id_ID spreadsheet; so we write commas.
+// Every live formula is built from a small "form" value: which argument separator Sheets will
+// parse (",", or ";" in comma-decimal locales such as id_ID) and how the column iterates over its
+// rows (one ARRAYFORMULA, or MAP with LAMBDA). Which form a spreadsheet gets is not assumed: the
+// add-on decides it where it runs with a probe (formula-form.ts), because Google documents
+// neither whether Range.setFormula parses in the spreadsheet's locale (public reports say it did
+// for de_DE and it_IT: ISA-tools/OntoMaton #15, #36) nor whether WORKDAY and NETWORKDAYS iterate
+// inside ARRAYFORMULA. Either way there is one formula per column, in the header cell.
+//
+// To add a live column: a builder in LIVE_FORMULAS (canonical syntax, `iteration` decides the
+// shape; `arrayColumn`/`mapColumn` do the wrapping) and its value in core/live.ts. The probe and
+// the register's sample check then cover it with no further change.
 
 import { DEFAULT_NEAR_DUE_DAYS } from '../core/calendar';
+import type { ComputedKey } from '../core/schema';
 
 export function columnLetter(index0: number): string {
   let n = index0 + 1;
@@ -17,6 +25,32 @@ export function columnLetter(index0: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** ARRAYFORMULA over whole columns, or MAP(…, LAMBDA(…)) which calls its body once per row. */
+export type Iteration = 'array' | 'map';
+export type ArgSeparator = ',' | ';';
+
+export interface FormulaForm {
+  sep: ArgSeparator;
+  iteration: Iteration;
+}
+
+/** Apps Script's canonical syntax (en_US) with one ARRAYFORMULA per column. */
+export const CANONICAL_FORM: FormulaForm = Object.freeze({ sep: ',', iteration: 'array' }) as FormulaForm;
+
+export function sameForm(a: FormulaForm | null | undefined, b: FormulaForm | null | undefined): boolean {
+  return !!a && !!b && a.sep === b.sep && a.iteration === b.iteration;
+}
+
+/** A short stable name for logs, document properties and tests, e.g. "array;" or "map,". */
+export function formName(f: FormulaForm): string {
+  return `${f.iteration}${f.sep}`;
+}
+
+export function parseFormName(s: unknown): FormulaForm | null {
+  const m = /^(array|map)([,;])$/.exec(String(s ?? ''));
+  return m ? { iteration: m[1] as Iteration, sep: m[2] as ArgSeparator } : null;
 }
 
 export interface FormulaRefs {
@@ -30,29 +64,60 @@ export interface FormulaRefs {
   holidays: string;
   /** A1 cell holding the near-due threshold, e.g. "Pengaturan!$B$14". */
   nearDue: string;
+  /** Sheet row of the header (1-based, default 1): the formula sits there, data starts below. */
+  headerRow?: number;
 }
 
-export interface ComputedHeaders {
-  due: string;
-  workingDays: string;
-  slaStatus: string;
-  objectionDue: string;
-}
-
-const col = (i: number) => `${columnLetter(i)}1:${columnLetter(i)}`;
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export function dueFormula(r: FormulaRefs, header: string): string {
-  const R = col(r.received);
-  const days = r.extended === null ? '10' : `IF(${col(r.extended)}="Ya", 17, 10)`;
-  return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, IF(ISNUMBER(${R}), WORKDAY(${R}, ${days}, ${r.holidays}), "")))`;
+/** One column of the register as an open-ended range, from the header row (array) or below it. */
+function colRange(r: FormulaRefs, i: number, fromHeader: boolean): string {
+  const h = r.headerRow ?? 1;
+  const L = columnLetter(i);
+  return `${L}${fromHeader ? h : h + 1}:${L}`;
 }
 
-export function workingDaysFormula(r: FormulaRefs, header: string): string {
-  const R = col(r.received);
-  if (r.answered === null) return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, ""))`;
-  const A = col(r.answered);
-  return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, IF(ISNUMBER(${R})*ISNUMBER(${A}), IF(${A}<${R}, "", IF(${A}=${R}, 0, NETWORKDAYS(${R}+1, ${A}, ${r.holidays}))), "")))`;
+/** An input of a live formula: a register column, and the name its LAMBDA gives one cell of it. */
+interface Input {
+  col: number;
+  name: string;
+}
+
+/**
+ * Builds one live column. `body(x)` is the per-row expression in canonical syntax, where `x(name)`
+ * stands for one input: a whole column inside ARRAYFORMULA, one cell's value inside LAMBDA.
+ */
+function liveColumn(r: FormulaRefs, header: string, iteration: Iteration, inputs: Input[], body: (x: (name: string) => string) => string): string {
+  const h = r.headerRow ?? 1;
+  if (iteration === 'array') {
+    const byName = new Map(inputs.map((i) => [i.name, colRange(r, i.col, true)]));
+    const first = colRange(r, inputs[0].col, true);
+    return `=ARRAYFORMULA(IF(ROW(${first})=${h}, ${quote(header)}, ${body((n) => byName.get(n)!)}))`;
+  }
+  // MAP/LAMBDA (Sheets, 2022): the header stacked above one value per data row. Names are words
+  // that cannot be read as cell references.
+  const ranges = inputs.map((i) => colRange(r, i.col, false)).join(', ');
+  const names = inputs.map((i) => i.name).join(', ');
+  return `={${quote(header)}; MAP(${ranges}, LAMBDA(${names}, ${body((n) => n)}))}`;
+}
+
+export function dueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  const inputs: Input[] = [{ col: r.received, name: 'recv' }];
+  if (r.extended !== null) inputs.push({ col: r.extended, name: 'ext' });
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const days = r.extended === null ? '10' : `IF(${x('ext')}="Ya", 17, 10)`;
+    return `IF(ISNUMBER(${x('recv')}), WORKDAY(${x('recv')}, ${days}, ${r.holidays}), "")`;
+  });
+}
+
+export function workingDaysFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.answered === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.answered, name: 'ans' }];
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const R = x('recv');
+    const A = x('ans');
+    return `IF(ISNUMBER(${R})*ISNUMBER(${A}), IF(${A}<${R}, "", IF(${A}=${R}, 0, NETWORKDAYS(${R}+1, ${A}, ${r.holidays}))), "")`;
+  });
 }
 
 /**
@@ -64,29 +129,78 @@ export function nearDueNumber(cell: string): string {
   return `IF(ISBLANK(${cell}), ${DEFAULT_NEAR_DUE_DAYS}, IFERROR(VALUE(${cell}), ${DEFAULT_NEAR_DUE_DAYS}))`;
 }
 
-export function slaFormula(r: FormulaRefs, header: string): string {
-  const R = col(r.received);
-  const D = col(r.due);
-  const cancelled = r.status === null ? 'FALSE()' : `${col(r.status)}="Dibatalkan"`;
-  const answered = r.answered === null ? null : col(r.answered);
-  const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
-  const decided = answered === null
-    ? open
-    : `IF(ISNUMBER(${answered})*(${answered}<=TODAY()), IF(${answered}<${R}, "", IF(${answered}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
-  return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, IF(NOT(ISNUMBER(${D})), "", IF(${cancelled}, "", ${decided}))))`;
+export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.due, name: 'due' }];
+  if (r.status !== null) inputs.push({ col: r.status, name: 'stat' });
+  if (r.answered !== null) inputs.push({ col: r.answered, name: 'ans' });
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const R = x('recv');
+    const D = x('due');
+    const cancelled = r.status === null ? 'FALSE()' : `${x('stat')}="Dibatalkan"`;
+    const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
+    const A = r.answered === null ? null : x('ans');
+    const decided = A === null
+      ? open
+      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${R}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
+    return `IF(NOT(ISNUMBER(${D})), "", IF(${cancelled}, "", ${decided}))`;
+  });
 }
 
-export function objectionDueFormula(r: FormulaRefs, header: string): string {
-  const R = col(r.received);
-  if (r.objectionDate === null) return `=ARRAYFORMULA(IF(ROW(${R})=1, ${quote(header)}, ""))`;
-  const O = col(r.objectionDate);
-  return `=ARRAYFORMULA(IF(ROW(${O})=1, ${quote(header)}, IF(ISNUMBER(${O}), WORKDAY(${O}, 30, ${r.holidays}), "")))`;
+export function objectionDueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  return liveColumn(r, header, iteration, [{ col: r.objectionDate, name: 'obj' }], (x) =>
+    `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, 30, ${r.holidays}), "")`);
+}
+
+/** Every live column's builder (canonical syntax), by the computed column's key. */
+export const LIVE_FORMULAS: Record<ComputedKey, (r: FormulaRefs, header: string, iteration: Iteration) => string> = {
+  due: dueFormula,
+  workingDays: workingDaysFormula,
+  slaStatus: slaFormula,
+  objectionDue: objectionDueFormula,
+};
+
+/** A live column's formula in a given form: the builder's text with the form's separators. */
+export function liveFormula(key: ComputedKey, r: FormulaRefs, header: string, form: FormulaForm): string {
+  return withSeparator(LIVE_FORMULAS[key](r, header, form.iteration), form.sep);
 }
 
 /**
  * Effective holidays: cuti bersama rows become 0 (1899-12-30, a harmless date) when the unit works
- * on them, and blank rows 0 too, because WORKDAY may reject text in its holiday range.
+ * on them, and blank rows 0 too, because WORKDAY may reject text in its holiday range. No WORKDAY
+ * inside, so ARRAYFORMULA is safe in every form; only the separator follows the form.
  */
-export function effectiveHolidayFormula(header: string, cutiSetting: string): string {
-  return `=ARRAYFORMULA(IF(ROW(A1:A)=1, ${quote(header)}, IF(ISNUMBER(A1:A), IF((C1:C="Cuti Bersama")*(${cutiSetting}="Ya"), 0, A1:A), 0)))`;
+export function effectiveHolidayFormula(header: string, cutiSetting: string, sep: ArgSeparator = ','): string {
+  return withSeparator(`=ARRAYFORMULA(IF(ROW(A1:A)=1, ${quote(header)}, IF(ISNUMBER(A1:A), IF((C1:C="Cuti Bersama")*(${cutiSetting}="Ya"), 0, A1:A), 0)))`, sep);
+}
+
+/**
+ * Rewrites a canonical formula for a spreadsheet whose formulas take ";" between arguments: ","
+ * between arguments becomes ";", "," between array columns becomes "\", a decimal point becomes
+ * ",". Text in double quotes and quoted sheet names are left alone; ";" between array rows stays.
+ */
+export function withSeparator(formula: string, sep: ArgSeparator): string {
+  if (sep === ',') return formula;
+  const stack: string[] = [];
+  let out = '';
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch && formula[j + 1] === ch) j += 2;
+        else if (formula[j] === ch) break;
+        else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (ch === '(' || ch === '{') stack.push(ch);
+    else if (ch === ')' || ch === '}') stack.pop();
+    if (ch === ',') out += stack[stack.length - 1] === '{' ? '\\' : ';';
+    else if (ch === '.' && /\d/.test(formula[i - 1] ?? '') && /\d/.test(formula[i + 1] ?? '')) out += ',';
+    else out += ch;
+  }
+  return out;
 }

@@ -87,10 +87,21 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       }
     }
   }
-  const charts = sheet.getCharts();
+  return { sheet, chartImages: chartImagesByAnchor(sheet, layout) };
+}
+
+/**
+ * Each chart's picture by its layout key. The order of Sheet.getCharts() is not documented, so
+ * charts are matched to their specs by the anchor cell each was placed at (no two share one).
+ */
+function chartImagesByAnchor(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
+  const byAnchor = new Map<string, string>();
+  for (const c of layout.charts) byAnchor.set(`${c.anchorRow}:${c.anchorCol}`, c.key);
   const chartImages: Record<string, Blob> = {};
-  layout.charts.forEach((c, i) => {
-    if (charts[i]) chartImages[c.key] = charts[i].getAs('image/png');
-  });
-  return { sheet, chartImages };
+  for (const chart of sheet.getCharts()) {
+    const info = chart.getContainerInfo();
+    const key = byAnchor.get(`${info.getAnchorRow()}:${info.getAnchorColumn()}`);
+    if (key) chartImages[key] = chart.getAs('image/png');
+  }
+  return chartImages;
 }

@@ -13,6 +13,7 @@ import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { openRegister } from './register-data';
 import { columnRuns } from '../sheets/register';
 import { UserError, userLang, messageOf } from './common';
+import { officeLock } from './locks';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
 export const FORM_FIELDS: ColumnKey[] = [
@@ -99,7 +100,7 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     const { errors, clean } = validateForm(form ?? {}, lang, settings.channels, settings.topics, tz);
     if (errors.length) return { ok: false, errors, message: t(lang, 'form.fixErrors') };
 
-    const lock = LockService.getDocumentLock();
+    const lock = officeLock();
     if (!lock.tryLock(10000)) throw new UserError('err.locked');
     try {
       const register = openRegister(ss);

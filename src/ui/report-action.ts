@@ -16,6 +16,7 @@ import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
+import { officeLock } from './locks';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -78,7 +79,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
 export function generateReport(req: ReportRequest): ReportResult {
   const ss = SpreadsheetApp.getActive();
-  const lock = LockService.getDocumentLock();
+  const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
   let doc: GoogleAppsScript.Document.Document | null = null;
   let files: ReportFiles | null = null;
@@ -91,6 +92,9 @@ export function generateReport(req: ReportRequest): ReportResult {
     const generatedOn = ymd(dayOfDate(now, tz));
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
+    // Drive first: when the admin has it switched off, the officer hears so before any work.
+    const folder = resolveFolder(settings.values.reportFolder);
+
     toast(ss, lang, 'progress.sheet');
     const sheetName = recapSheetName(period, lang);
     const layout = buildRecapLayout(recap, settings, lang, generated);
@@ -98,10 +102,9 @@ export function generateReport(req: ReportRequest): ReportResult {
 
     toast(ss, lang, 'progress.doc');
     const model = buildReportModel(recap, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'progress.files');
-    const folder = resolveFolder(settings.values.reportFolder);
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
     files = saveReportFiles(folder, doc, model.fileName, json);
     renameFile(files.doc, model.fileName);

@@ -59,7 +59,7 @@ function recapSheets(em: any): string[] {
 }
 
 describe('two report generations at the same moment', () => {
-  test.each(['Spreadsheet.insertSheet', 'Sheet.insertChart', 'DocumentApp.create', 'Drive.Files.create', 'Properties.setProperty', 'Drive.Permissions.create'])(
+  test.each(['Spreadsheet.insertSheet', 'Sheet.insertChart', 'DocumentApp.openById', 'Drive.Files.create', 'Properties.setProperty', 'Drive.Permissions.create'])(
     'a second one started at %s is refused with "try again"; one sheet, one document',
     (at) => {
       const em = seeded();
@@ -85,7 +85,7 @@ describe('two report generations at the same moment', () => {
 
   test('from the menu, the second officer reads the "try again" message, not a stack trace', () => {
     const em = seeded();
-    const run = interleave(em, 'DocumentApp.create', () => em.call('generateReport', REQUEST), () => {
+    const run = interleave(em, 'DocumentApp.openById', () => em.call('generateReport', REQUEST), () => {
       em.services.ui._queueResponse({ button: 'OK', text: '2021-Q3' });
       em.call('menuQuarterlyReport');
     });
@@ -108,7 +108,7 @@ describe('a report and a form submission at the same moment', () => {
   test('a form sent while a report is being made is refused with "try again" and writes nothing', () => {
     const em = seeded();
     const before = snapshot(em.spreadsheet.getSheetByName('Register'));
-    const run = interleave(em, 'DocumentApp.create', () => em.call('generateReport', REQUEST), () => em.call('submitRequest', form('Officer B')));
+    const run = interleave(em, 'DocumentApp.openById', () => em.call('generateReport', REQUEST), () => em.call('submitRequest', form('Officer B')));
     const refused = run.inner as any;
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(TRY_AGAIN);

@@ -32,7 +32,7 @@ describe('faults while regenerating a quarterly report', () => {
   test('the run makes enough calls of enough kinds for the sweep to mean something', () => {
     expect(sequence.length).toBeGreaterThan(300);
     expect(new Set(sequence).size).toBeGreaterThan(50);
-    for (const kind of ['Spreadsheet.insertSheet', 'Spreadsheet.deleteSheet', 'Sheet.setName', 'DocumentApp.create', 'Document.saveAndClose', 'Drive.Files.update', 'Drive.Files.get', 'Drive.Permissions.create', 'MailApp.sendEmail']) {
+    for (const kind of ['Spreadsheet.insertSheet', 'Spreadsheet.deleteSheet', 'Sheet.setName', 'DocumentApp.openById', 'Document.saveAndClose', 'Drive.Files.update', 'Drive.Files.get', 'Drive.Permissions.create', 'MailApp.sendEmail']) {
       expect(sequence).toContain(kind);
     }
     expect(points.length).toBeGreaterThan(100);

@@ -105,7 +105,7 @@ describe('faults while making a first annual report', () => {
 
   test('on a fresh emulator, a fault at any structural call leaves nothing or a complete report, and the register intact', () => {
     expect(points.length).toBeGreaterThan(40);
-    expect(sequence).toEqual(expect.arrayContaining(['Drive.Files.create', 'Spreadsheet.insertSheet', 'Sheet.setName', 'DocumentApp.create', 'Drive.Files.update', 'Properties.setProperty']));
+    expect(sequence).toEqual(expect.arrayContaining(['Drive.Files.create', 'Spreadsheet.insertSheet', 'Sheet.setName', 'DocumentApp.openById', 'Drive.Files.update', 'Properties.setProperty']));
     const failures: string[] = [];
     const outcomes = { nothing: 0, complete: 0 };
     for (const n of points) {

@@ -1,0 +1,48 @@
+// What each live column of the register must show for one row, as the core computes it: the
+// oracle the add-on compares Sheets' own results with (the formula-form probe at setup, the
+// sample check in Periksa Data and reports). Same semantics as the formulas in
+// src/sheets/formulas.ts, key for key (LIVE_FORMULAS there).
+import type { Day, SlaStatus } from './types';
+import type { ComputedKey } from './schema';
+import { WorkCalendar, dueDate, objectionDue, slaStatus } from './calendar';
+
+/** The typed cells a live column reads, already parsed: days, or null when blank. */
+export interface LiveRow {
+  received: Day | null;
+  extended: boolean;
+  answered: Day | null;
+  /** The Status cell's text: only the canonical "Dibatalkan" cancels, as in the formula. */
+  status: string | null;
+  objectionDate: Day | null;
+}
+
+/** A day (shown as a date), a number of working days, a status text, or '' for a blank cell. */
+export type LiveValue = Day | number | SlaStatus | '';
+
+/** A live value typed for comparison: dates are compared as days, the rest as they are. */
+export interface LiveCell {
+  kind: 'date' | 'number' | 'text';
+  value: LiveValue;
+}
+
+/**
+ * The live columns' values of one row on `today` (the spreadsheet's TODAY()), for the calendar of
+ * the effective holiday column and the near-due threshold of the settings.
+ */
+export function liveValues(row: LiveRow, today: Day, cal: WorkCalendar, nearDueDays: number): Record<ComputedKey, LiveCell> {
+  const { received, answered } = row;
+  const due = received === null ? null : dueDate(received, row.extended, cal);
+  let sla: SlaStatus | '' = '';
+  if (received !== null && row.status !== 'Dibatalkan') {
+    sla = slaStatus({ received, extended: row.extended, answered, status: null }, today, cal, nearDueDays) ?? '';
+  }
+  return {
+    due: { kind: 'date', value: due ?? '' },
+    workingDays: {
+      kind: 'number',
+      value: received === null || answered === null || answered < received ? '' : cal.workingDaysBetween(received, answered),
+    },
+    slaStatus: { kind: 'text', value: sla },
+    objectionDue: { kind: 'date', value: row.objectionDate === null ? '' : objectionDue(row.objectionDate, cal) },
+  };
+}

@@ -1,0 +1,16 @@
+// The lock that keeps two officers of one spreadsheet from generating a report or numbering a
+// request at the same time.
+
+/**
+ * The document lock, or the script lock when there is none. The reference says getDocumentLock()
+ * returns null "if this method is called outside of the context of a containing document (such as
+ * from a standalone script or webapp)":
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+ * Whether an editor add-on's menu or sidebar call counts as inside is not documented (the
+ * emulator's `no-document-lock` quirk says it does not). The script lock is wider (every
+ * spreadsheet running the add-on shares it), so a caller may wait for another unit's run; it never
+ * lets two runs of one spreadsheet overlap, which is what matters.
+ */
+export function officeLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
