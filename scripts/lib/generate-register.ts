@@ -2,6 +2,7 @@
 // type, status, extension and objection, answers timed on the working-day calendar, and a few
 // rows with the slips officers really make (impossible dates, unknown values, duplicates).
 import { REGISTER_COLUMNS, LISTS } from '../../src/core/schema';
+import { OTHER_LAW, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/grounds';
 import { HOLIDAYS } from '../../src/core/holidays';
 import { WorkCalendar } from '../../src/core/calendar';
 import { dayFromIso, ymd, ymdParts } from '../../src/core/dates';
@@ -42,6 +43,10 @@ export function header(): string[] {
 
 export function generateRegister(opts: GenerateOptions): unknown[][] {
   const r = rng(opts.seed ?? 1);
+  // The objection → dispute chain's details (issue #13) draw from their own stream, so registers
+  // generated before they existed keep every other value.
+  const r2 = rng(((opts.seed ?? 1) ^ 0x5bd1e995) >>> 0);
+  const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(r2() * xs.length)];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
   const from = dayFromIso(opts.from);
@@ -92,6 +97,9 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
     row[at('status')] = status;
     row[at('extended')] = extended ? 'Ya' : 'Tidak';
     if (status === 'Ditolak') row[at('refusalReason')] = pick(LISTS.refusalReasons);
+    // Part of what was asked is not held: answered with a notice, not refused.
+    else if (status === 'Dipenuhi Sebagian' && r2() < 0.2) row[at('refusalReason')] = pick2([NOT_HELD, NOT_DOCUMENTED]);
+    if (row[at('refusalReason')] === OTHER_LAW) row[at('notes')] = pick2(['UU 43/2009 tentang Kearsipan, Pasal 44', 'UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 4']);
     if (status !== 'Diproses' && status !== 'Tidak Dijawab') {
       const limit = extended ? 17 : 10;
       const late = r() < 0.1;
@@ -103,8 +111,26 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
         const filed = cal.workday(answered, 1 + Math.floor(r() * 10));
         row[at('objectionDate')] = date(filed);
         row[at('objectionGround')] = pick(LISTS.objectionGrounds);
-        if (r() < 0.8) row[at('objectionAnswered')] = date(cal.workday(filed, 5 + Math.floor(r() * 30)));
-        row[at('dispute')] = r() < 0.15 ? 'Ya' : 'Tidak';
+        let objectionAnswered: number | null = null;
+        if (r() < 0.8) {
+          objectionAnswered = cal.workday(filed, 5 + Math.floor(r() * 30));
+          row[at('objectionAnswered')] = date(objectionAnswered);
+          row[at('objectionOutcome')] = pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak', 'Ditolak']);
+        }
+        const disputed = r() < 0.15;
+        row[at('dispute')] = disputed ? 'Ya' : 'Tidak';
+        if (disputed) {
+          // Within the Pasal 37 window: 14 working days after the answer, or after the 30 days.
+          const from = objectionAnswered ?? cal.workday(filed, 30);
+          const disputeFiled = cal.workday(from, 1 + Math.floor(r2() * 13));
+          row[at('disputeDate')] = date(disputeFiled);
+          row[at('disputeStage')] = pick2(['Mediasi', 'Ajudikasi', 'Ajudikasi', 'Pengadilan']);
+          if (r2() < 0.5) {
+            const stage = row[at('disputeStage')];
+            row[at('disputeOutcome')] = stage === 'Mediasi' ? 'Kesepakatan Mediasi' : pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak']);
+            row[at('disputeDecided')] = date(cal.workday(disputeFiled, 20 + Math.floor(r2() * 60)));
+          }
+        }
       }
     }
     row[at('officer')] = pick(['Petugas A', 'Petugas B', 'Petugas C']);

@@ -11,8 +11,15 @@ import { weekday } from './dates';
 export const DUE_WORKING_DAYS = 10;
 /** … extendable once by 7 working days (Pasal 22(8)). */
 export const EXTENSION_WORKING_DAYS = 7;
-/** Pasal 36: the atasan PPID answers an objection within 30 working days. */
+/** Pasal 36 ayat (2): the atasan PPID answers an objection within 30 working days. */
 export const OBJECTION_WORKING_DAYS = 30;
+/**
+ * Pasal 37 ayat (2): a dispute goes to the Komisi Informasi within 14 working days after the
+ * atasan PPID's written answer. Without an answer the window runs from the end of the 30 days
+ * (Perki 1/2013 on the dispute procedure, as the Komisi Informasi's service pages state it; the
+ * article number was not checked against the regulation's text here).
+ */
+export const DISPUTE_WINDOW_WORKING_DAYS = 14;
 export const DEFAULT_NEAR_DUE_DAYS = 2;
 
 /** 1970-01-05, the first Monday of the day count: weeks are counted from there. */
@@ -146,6 +153,34 @@ export function dueDate(received: Day, extended: boolean, cal: WorkCalendar): Da
 /** The 30th working day after the objection was filed. */
 export function objectionDue(date: Day, cal: WorkCalendar): Day {
   return cal.workday(date, OBJECTION_WORKING_DAYS);
+}
+
+/**
+ * The last day to take the dispute to the Komisi Informasi: 14 working days after the answer
+ * known on the report's date, else 14 after the 30-day answer period (WORKDAY(filed, 44), the
+ * same day as WORKDAY(WORKDAY(filed, 30), 14) since the 30th is a working day). Null for an
+ * answer dated before the objection (a slip listed as a problem).
+ */
+export function disputeWindow(objectionDate: Day, answered: Day | null, cal: WorkCalendar): Day | null {
+  if (answered !== null && answered < objectionDate) return null;
+  return answered !== null
+    ? cal.workday(answered, DISPUTE_WINDOW_WORKING_DAYS)
+    : cal.workday(objectionDate, OBJECTION_WORKING_DAYS + DISPUTE_WINDOW_WORKING_DAYS);
+}
+
+/**
+ * An objection's answer status as of a date, with the request SLA's words: answered on time or
+ * late against the 30-working-day due date, else in process, near due or overdue. An answer dated
+ * after `asOf` was not known then; an answer dated before the objection has no status.
+ */
+export function objectionStatus(objectionDate: Day, answered: Day | null, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+  const due = objectionDue(objectionDate, cal);
+  if (answered !== null && answered <= asOf) {
+    if (answered < objectionDate) return null;
+    return answered <= due ? 'Tepat Waktu' : 'Terlambat';
+  }
+  if (asOf > due) return 'Lewat Batas';
+  return cal.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
 }
 
 export interface SlaInput {

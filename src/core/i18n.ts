@@ -3,6 +3,7 @@
 // Placeholders are {name}; a missing parameter is left visible rather than silently blanked.
 import type { Lang } from './types';
 import { UI_STRINGS } from './ui-strings';
+import { CHAIN_PROBLEMS } from './strings/chain-problems';
 
 export const MESSAGES: Record<string, { id: string; en: string }> = {
   'error.no_header': {
@@ -110,6 +111,7 @@ export const MESSAGES: Record<string, { id: string; en: string }> = {
     id: 'Tanggal Keberatan ({filed}) lebih awal dari Tanggal Permohonan ({received}).',
     en: 'Objection Date ({filed}) is before Date Received ({received}).',
   },
+  ...CHAIN_PROBLEMS,
 };
 
 let merged: Record<string, { id: string; en: string }> | null = null;

@@ -4,7 +4,7 @@
 // src/sheets/formulas.ts, key for key (LIVE_FORMULAS there).
 import type { Day, SlaStatus } from './types';
 import type { ComputedKey } from './schema';
-import { WorkCalendar, dueDate, objectionDue, slaStatus } from './calendar';
+import { WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from './calendar';
 
 /** The typed cells a live column reads, already parsed: days, or null when blank. */
 export interface LiveRow {
@@ -14,6 +14,8 @@ export interface LiveRow {
   /** The Status cell's text: only the canonical "Dibatalkan" cancels, as in the formula. */
   status: string | null;
   objectionDate: Day | null;
+  /** Tanggal Tanggapan Keberatan: the Atasan PPID's answer. */
+  objectionAnswered: Day | null;
 }
 
 /** A day (shown as a date), a number of working days, a status text, or '' for a blank cell. */
@@ -44,5 +46,15 @@ export function liveValues(row: LiveRow, today: Day, cal: WorkCalendar, nearDueD
     },
     slaStatus: { kind: 'text', value: sla },
     objectionDue: { kind: 'date', value: row.objectionDate === null ? '' : objectionDue(row.objectionDate, cal) },
+    objectionStatus: {
+      kind: 'text',
+      value: row.objectionDate === null ? '' : objectionStatus(row.objectionDate, row.objectionAnswered, today, cal, nearDueDays) ?? '',
+    },
+    disputeWindow: {
+      kind: 'date',
+      value: row.objectionDate === null
+        ? ''
+        : disputeWindow(row.objectionDate, row.objectionAnswered !== null && row.objectionAnswered <= today ? row.objectionAnswered : null, cal) ?? '',
+    },
   };
 }

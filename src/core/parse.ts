@@ -8,6 +8,8 @@
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
 import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
 import { FINISHED_STATUSES, LISTS, OTHER, REGISTER_COLUMNS, findColumns, type ColumnKey } from './schema';
+import { OUTCOME_SYNONYMS, STAGE_SYNONYMS } from './grounds';
+import { chainReader } from './parse-chain';
 import { t } from './i18n';
 
 export class RegisterError extends Error {
@@ -74,10 +76,10 @@ const SYNONYMS: Partial<Record<string, Record<string, string>>> = {
     'refused': 'Ditolak', 'rejected': 'Ditolak', 'not answered': 'Tidak Dijawab', 'unanswered': 'Tidak Dijawab',
     'cancelled': 'Dibatalkan', 'canceled': 'Dibatalkan', 'withdrawn': 'Dibatalkan',
   },
-  refusalReasons: {
-    'dikecualikan': 'Dikecualikan (Pasal 17 UU KIP)', 'pasal 17': 'Dikecualikan (Pasal 17 UU KIP)', 'exempt': 'Dikecualikan (Pasal 17 UU KIP)',
-    'other': 'Lainnya',
-  },
+  // Refusal reasons are matched by grounds.ts (Pasal 17 letters, notices, older values).
+  objectionOutcomes: OUTCOME_SYNONYMS,
+  disputeStages: STAGE_SYNONYMS,
+  disputeOutcomes: OUTCOME_SYNONYMS,
   infoClasses: {
     'informasi berkala': 'Berkala', 'periodic': 'Berkala', 'informasi serta merta': 'Serta Merta', 'immediate': 'Serta Merta',
     'informasi setiap saat': 'Setiap Saat', 'any time': 'Setiap Saat', 'informasi dikecualikan': 'Dikecualikan', 'exempt': 'Dikecualikan',
@@ -217,7 +219,9 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     channel: new ListMatcher(channelList, SYNONYMS.channels),
     applicantType: new ListMatcher(LISTS.applicantTypes, SYNONYMS.applicantTypes),
     status: new ListMatcher(LISTS.statuses, SYNONYMS.statuses),
-    refusalReason: new ListMatcher(LISTS.refusalReasons, SYNONYMS.refusalReasons),
+    objectionOutcome: new ListMatcher(LISTS.objectionOutcomes, SYNONYMS.objectionOutcomes),
+    disputeStage: new ListMatcher(LISTS.disputeStages, SYNONYMS.disputeStages),
+    disputeOutcome: new ListMatcher(LISTS.disputeOutcomes, SYNONYMS.disputeOutcomes),
     infoClass: new ListMatcher(LISTS.infoClasses, SYNONYMS.infoClasses),
     deliveryMethod: new ListMatcher(LISTS.deliveryMethods, SYNONYMS.deliveryMethods),
     yesNo: new ListMatcher(LISTS.yesNo, SYNONYMS.yesNo),
@@ -233,8 +237,6 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     applicantType: ix('applicantType'), infoRequested: ix('infoRequested'), topic: ix('topic'),
     infoClass: ix('infoClass'), deliveryMethod: ix('deliveryMethod'), status: ix('status'),
     refusalReason: ix('refusalReason'), extended: ix('extended'), answered: ix('answered'), fee: ix('fee'),
-    objectionDate: ix('objectionDate'), objectionGround: ix('objectionGround'),
-    objectionAnswered: ix('objectionAnswered'), dispute: ix('dispute'),
   };
 
   const firstRowOfNumber = new Map<string, number>();
@@ -317,6 +319,29 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     return found === 'Ya';
   };
 
+  const chainMatchers: Partial<Record<ColumnKey, ListMatcher>> = {
+    objectionGround: matchers.objectionGround, objectionOutcome: matchers.objectionOutcome,
+    disputeStage: matchers.disputeStage, disputeOutcome: matchers.disputeOutcome,
+  };
+  const readChain = chainReader({
+    cell: (key) => row[ix(key)],
+    has: (key) => ix(key) >= 0,
+    isBlank,
+    text: (v) => cellText(v, tz),
+    date: (key) => date(key, ix(key)),
+    list: (key, isRequired) => list(key, ix(key), chainMatchers[key]!, isRequired),
+    yesNo: (key) => {
+      const i = ix(key);
+      if (i < 0 || isBlank(row[i])) return null;
+      const yes = yesNo(key, i);
+      if (yes) return 'Ya';
+      const v = row[i];
+      return v === false || matchers.yesNo.match(cellText(v, tz)) === 'Tidak' ? 'Tidak' : null;
+    },
+    problem,
+    valueProblem,
+  });
+
   for (let r = headerIndex + 1; r < values.length; r++) {
     const current = values[r];
     if (!Array.isArray(current)) continue;
@@ -358,7 +383,6 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     const deliveryMethod = list('deliveryMethod', I.deliveryMethod, matchers.deliveryMethod, false);
     const status = list('status', I.status, matchers.status, true) as StatusValue | null;
     if (status === 'Dibatalkan') nonCanonical('status', row[I.status], 'Dibatalkan');
-    const refusalReason = list('refusalReason', I.refusalReason, matchers.refusalReason, false);
     const extended = yesNo('extended', I.extended, true);
 
     const answeredBlank = I.answered < 0 || isBlank(row[I.answered]);
@@ -380,25 +404,12 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       else fee = f;
     }
 
-    const objectionDateBlank = I.objectionDate < 0 || isBlank(row[I.objectionDate]);
-    const objectionDate = date('objectionDate', I.objectionDate);
-    const objectionGround = list('objectionGround', I.objectionGround, matchers.objectionGround, false);
-    const objectionAnswered = date('objectionAnswered', I.objectionAnswered);
-    if (objectionDateBlank && (objectionGround !== null || objectionAnswered !== null)) {
-      problem('objectionDate', 'objection.date_missing', 'problem.objection.date_missing');
-    }
-    if (objectionDate !== null && objectionAnswered !== null && objectionAnswered < objectionDate) {
-      problem('objectionAnswered', 'objection.answered_before', 'problem.objection.answered_before', { answered: ymd(objectionAnswered), filed: ymd(objectionDate) });
-    }
-    if (objectionDate !== null && received !== null && objectionDate < received) {
-      problem('objectionDate', 'objection.before_received', 'problem.objection.before_received', { filed: ymd(objectionDate), received: ymd(received) });
-    }
-    const dispute = yesNo('dispute', I.dispute);
+    const chain = readChain(received);
 
     if (received === null) continue;
     requests.push({
       row: rowNumber, number, received, channel, applicantType, topic, infoClass, deliveryMethod, status,
-      refusalReason, extended, answered, fee, objectionDate, objectionGround, objectionAnswered, dispute,
+      extended, answered, fee, ...chain,
     });
   }
 

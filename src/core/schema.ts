@@ -2,6 +2,7 @@
 // Headers are matched trimmed, case-insensitively and ignoring punctuation, in Indonesian or
 // English, so "No Registrasi", "no. registrasi " and "Registration No." are the same column.
 import type { StatusGroup, StatusValue } from './types';
+import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES } from './grounds';
 
 export type ColumnType = 'text' | 'date' | 'list' | 'number';
 
@@ -9,11 +10,12 @@ export type ColumnKey =
   | 'number' | 'received' | 'channel' | 'applicantName' | 'applicantType' | 'occupation' | 'address'
   | 'contact' | 'infoRequested' | 'topic' | 'purpose' | 'infoClass' | 'deliveryMethod' | 'status'
   | 'refusalReason' | 'extended' | 'answered' | 'fee' | 'objectionDate' | 'objectionGround'
-  | 'objectionAnswered' | 'dispute' | 'officer' | 'notes';
+  | 'objectionAnswered' | 'objectionOutcome' | 'dispute' | 'disputeDate' | 'disputeStage' | 'disputeOutcome'
+  | 'disputeDecided' | 'officer' | 'notes';
 
 export type ListName =
   | 'channels' | 'applicantTypes' | 'statuses' | 'refusalReasons' | 'infoClasses' | 'deliveryMethods'
-  | 'yesNo' | 'objectionGrounds' | 'topics';
+  | 'yesNo' | 'objectionGrounds' | 'topics' | 'objectionOutcomes' | 'disputeStages' | 'disputeOutcomes';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -53,13 +55,20 @@ export const REGISTER_COLUMNS: ColumnSpec[] = [
   { key: 'fee', id: 'Biaya (Rp)', en: 'Fee (IDR)', type: 'number', required: false, personal: false, width: 100, aliases: ['Biaya'] },
   { key: 'objectionDate', id: 'Tanggal Keberatan', en: 'Objection Date', type: 'date', required: false, personal: false, width: 120 },
   { key: 'objectionGround', id: 'Alasan Keberatan', en: 'Objection Ground', type: 'list', required: false, personal: false, list: 'objectionGrounds', width: 220 },
-  { key: 'objectionAnswered', id: 'Tanggal Tanggapan Keberatan', en: 'Objection Answered', type: 'date', required: false, personal: false, width: 140 },
+  // The Atasan PPID's written answer (UU 14/2008 Pasal 36): its date and its decision.
+  { key: 'objectionAnswered', id: 'Tanggal Tanggapan Keberatan', en: 'Objection Answered', type: 'date', required: false, personal: false, width: 140, aliases: ['Tanggal Putusan Atasan PPID', 'Tanggal Keputusan Keberatan', 'Objection Decided'] },
+  { key: 'objectionOutcome', id: 'Putusan Atasan PPID', en: "Superior's Decision", type: 'list', required: false, personal: false, list: 'objectionOutcomes', width: 150, aliases: ['Keputusan Atasan PPID', 'Tanggapan Atasan PPID', 'Hasil Keberatan', 'Putusan Keberatan', 'Objection Decision', 'Objection Outcome'] },
   { key: 'dispute', id: 'Sengketa', en: 'Dispute', type: 'list', required: false, personal: false, list: 'yesNo', width: 100 },
+  // The dispute at the Komisi Informasi and beyond (UU 14/2008 Pasal 37–50).
+  { key: 'disputeDate', id: 'Tanggal Pengajuan Sengketa', en: 'Dispute Filed', type: 'date', required: false, personal: false, width: 140, aliases: ['Tanggal Sengketa', 'Tanggal Permohonan Sengketa', 'Tanggal Registrasi Sengketa', 'Dispute Date'] },
+  { key: 'disputeStage', id: 'Tahap Sengketa', en: 'Dispute Stage', type: 'list', required: false, personal: false, list: 'disputeStages', width: 120, aliases: ['Tahapan Sengketa'] },
+  { key: 'disputeOutcome', id: 'Putusan Sengketa', en: 'Dispute Outcome', type: 'list', required: false, personal: false, list: 'disputeOutcomes', width: 160, aliases: ['Hasil Sengketa', 'Hasil Penyelesaian Sengketa', 'Dispute Decision'] },
+  { key: 'disputeDecided', id: 'Tanggal Putusan Sengketa', en: 'Dispute Decided', type: 'date', required: false, personal: false, width: 140, aliases: ['Tanggal Hasil Sengketa'] },
   { key: 'officer', id: 'Petugas', en: 'Officer', type: 'text', required: false, personal: false, width: 140 },
   { key: 'notes', id: 'Catatan', en: 'Notes', type: 'text', required: false, personal: false, width: 220 },
 ];
 
-export type ComputedKey = 'due' | 'workingDays' | 'slaStatus' | 'objectionDue';
+export type ComputedKey = 'due' | 'workingDays' | 'slaStatus' | 'objectionDue' | 'objectionStatus' | 'disputeWindow';
 
 /** Written by the add-on as one array formula per column; never typed by officers. */
 export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string; width: number }> = [
@@ -67,6 +76,8 @@ export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string;
   { key: 'workingDays', id: 'Hari Kerja Layanan', en: 'Working Days', width: 110 },
   { key: 'slaStatus', id: 'Status SLA', en: 'SLA Status', width: 130 },
   { key: 'objectionDue', id: 'Batas Tanggapan Keberatan', en: 'Objection Due', width: 150 },
+  { key: 'objectionStatus', id: 'Status Keberatan', en: 'Objection Status', width: 130 },
+  { key: 'disputeWindow', id: 'Batas Pengajuan Sengketa', en: 'Dispute Filing Deadline', width: 150 },
 ];
 
 export const STATUSES: StatusValue[] = ['Diproses', 'Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Dibatalkan'];
@@ -76,7 +87,8 @@ export const LISTS = {
   channels: ['Email', 'Instagram', 'Facebook', 'Twitter/X', 'Website', 'Ruang Layanan', 'Surat', 'Telepon', 'WhatsApp', 'Lainnya'],
   applicantTypes: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'],
   statuses: STATUSES as string[],
-  refusalReasons: ['Dikecualikan (Pasal 17 UU KIP)', 'Belum Dikuasai', 'Belum Didokumentasikan', 'Lainnya'],
+  // UU 14/2008 Pasal 17 huruf a–j, another law, and the two notices (grounds.ts has the sources).
+  refusalReasons: REFUSAL_GROUNDS.map((g) => g.key),
   infoClasses: ['Berkala', 'Serta Merta', 'Setiap Saat', 'Dikecualikan'],
   deliveryMethods: ['Melihat/Membaca', 'Salinan Softcopy', 'Salinan Hardcopy'],
   yesNo: ['Ya', 'Tidak'],
@@ -90,6 +102,9 @@ export const LISTS = {
     'f. Biaya tidak wajar',
     'g. Melebihi jangka waktu',
   ],
+  objectionOutcomes: OBJECTION_OUTCOMES as string[],
+  disputeStages: DISPUTE_STAGES,
+  disputeOutcomes: DISPUTE_OUTCOMES,
   defaultTopics: ['Pelatihan', 'Beasiswa', 'Lowongan Kerja & Magang', 'Kerja Sama Pendidikan', 'e-Pelatihan', 'Lainnya'],
 };
 

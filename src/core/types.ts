@@ -27,14 +27,23 @@ export interface RequestRecord {
   infoClass: string | null;
   deliveryMethod: string | null;
   status: StatusValue | null;
+  /** Canonical refusal key (grounds.ts): "Pasal 17 huruf b", a notice, "Pasal 17 (huruf belum disebut)"… */
   refusalReason: string | null;
   extended: boolean;
   answered: Day | null;
   fee: number | null;
   objectionDate: Day | null;
   objectionGround: string | null;
+  /** Date of the Atasan PPID's written answer (UU 14/2008 Pasal 36). */
   objectionAnswered: Day | null;
+  /** The Atasan PPID's decision: Dikabulkan · Dikabulkan Sebagian · Ditolak. */
+  objectionOutcome: string | null;
+  /** Sengketa = Ya, or any dispute detail filled in. */
   dispute: boolean;
+  disputeDate: Day | null;
+  disputeStage: string | null;
+  disputeOutcome: string | null;
+  disputeDecided: Day | null;
 }
 
 export interface Problem {

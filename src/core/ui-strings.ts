@@ -3,6 +3,7 @@
 // Written for this project (the seed report gives the outline, not the wording).
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
+import { CHAIN_UI } from './strings/chain-ui';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
@@ -236,4 +237,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.none': { id: '-', en: '-' },
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
+  ...CHAIN_UI,
 };

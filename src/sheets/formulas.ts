@@ -13,7 +13,7 @@
 // shape; `arrayColumn`/`mapColumn` do the wrapping) and its value in core/live.ts. The probe and
 // the register's sample check then cover it with no further change.
 
-import { DEFAULT_NEAR_DUE_DAYS } from '../core/calendar';
+import { DEFAULT_NEAR_DUE_DAYS, OBJECTION_WORKING_DAYS, DISPUTE_WINDOW_WORKING_DAYS } from '../core/calendar';
 import type { ComputedKey } from '../core/schema';
 
 export function columnLetter(index0: number): string {
@@ -59,7 +59,10 @@ export interface FormulaRefs {
   answered: number | null;
   status: number | null;
   objectionDate: number | null;
+  objectionAnswered: number | null;
   due: number; // where the due-date column itself sits (the SLA formula reads it)
+  /** Where the objection due column sits (the objection status formula reads it). */
+  objectionDue: number;
   /** A1 range of the effective holiday dates, e.g. "'Hari Libur'!$E$2:$E". */
   holidays: string;
   /** A1 cell holding the near-due threshold, e.g. "Pengaturan!$B$14". */
@@ -129,6 +132,11 @@ export function nearDueNumber(cell: string): string {
   return `IF(ISBLANK(${cell}), ${DEFAULT_NEAR_DUE_DAYS}, IFERROR(VALUE(${cell}), ${DEFAULT_NEAR_DUE_DAYS}))`;
 }
 
+/** An open item's status against due date D as of TODAY(): overdue, near due or in process. */
+function openStatus(D: string, r: FormulaRefs): string {
+  return `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
+}
+
 export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
   const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.due, name: 'due' }];
   if (r.status !== null) inputs.push({ col: r.status, name: 'stat' });
@@ -137,7 +145,7 @@ export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration 
     const R = x('recv');
     const D = x('due');
     const cancelled = r.status === null ? 'FALSE()' : `${x('stat')}="Dibatalkan"`;
-    const open = `IF(TODAY()>${D}, "Lewat Batas", IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses"))`;
+    const open = openStatus(D, r);
     const A = r.answered === null ? null : x('ans');
     const decided = A === null
       ? open
@@ -149,7 +157,47 @@ export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration 
 export function objectionDueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
   if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
   return liveColumn(r, header, iteration, [{ col: r.objectionDate, name: 'obj' }], (x) =>
-    `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, 30, ${r.holidays}), "")`);
+    `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, ${OBJECTION_WORKING_DAYS}, ${r.holidays}), "")`);
+}
+
+/**
+ * The objection's answer status (core: objectionStatus), in the request SLA's words, against the
+ * objection due column (UU 14/2008 Pasal 36 ayat (2): 30 working days).
+ */
+export function objectionStatusFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }, { col: r.objectionDue, name: 'objdue' }];
+  if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const O = x('obj');
+    const D = x('objdue');
+    const open = openStatus(D, r);
+    const A = r.objectionAnswered === null ? null : x('objans');
+    const decided = A === null
+      ? open
+      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
+    return `IF(NOT(ISNUMBER(${O})), "", IF(NOT(ISNUMBER(${D})), "", ${decided}))`;
+  });
+}
+
+/**
+ * The last day to take the dispute to the Komisi Informasi (core: disputeWindow): 14 working days
+ * after the superior's answer (UU 14/2008 Pasal 37 ayat (2)), or after the 30-day answer period
+ * when no answer is known yet (30 + 14 = 44 working days after the objection).
+ */
+export function disputeWindowFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }];
+  if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const O = x('obj');
+    const noAnswer = `WORKDAY(${O}, ${OBJECTION_WORKING_DAYS + DISPUTE_WINDOW_WORKING_DAYS}, ${r.holidays})`;
+    const A = r.objectionAnswered === null ? null : x('objans');
+    const body = A === null
+      ? noAnswer
+      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", WORKDAY(${A}, ${DISPUTE_WINDOW_WORKING_DAYS}, ${r.holidays})), ${noAnswer})`;
+    return `IF(ISNUMBER(${O}), ${body}, "")`;
+  });
 }
 
 /** Every live column's builder (canonical syntax), by the computed column's key. */
@@ -158,6 +206,8 @@ export const LIVE_FORMULAS: Record<ComputedKey, (r: FormulaRefs, header: string,
   workingDays: workingDaysFormula,
   slaStatus: slaFormula,
   objectionDue: objectionDueFormula,
+  objectionStatus: objectionStatusFormula,
+  disputeWindow: disputeWindowFormula,
 };
 
 /** A live column's formula in a given form: the builder's text with the form's separators. */

@@ -3,8 +3,9 @@
 // Every call here is per column or per sheet, never per row: the cost is the same at any size.
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec } from '../core/schema';
 import { t } from '../core/i18n';
+import { PASAL_17 } from '../core/grounds';
 import type { Lang } from '../core/types';
-import { dueFormula, workingDaysFormula, slaFormula, objectionDueFormula, FormulaRefs } from './formulas';
+import { dueFormula, workingDaysFormula, slaFormula, objectionDueFormula, objectionStatusFormula, disputeWindowFormula, FormulaRefs } from './formulas';
 import { findSheet, SHEET_NAMES } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -160,7 +161,9 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     answered: columns.answered ?? null,
     status: columns.status ?? null,
     objectionDate: columns.objectionDate ?? null,
+    objectionAnswered: columns.objectionAnswered ?? null,
     due: computed.due!,
+    objectionDue: computed.objectionDue!,
     holidays: refs.holidays,
     nearDue: refs.nearDue,
   };
@@ -170,6 +173,8 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     workingDays: workingDaysFormula(formulaRefs, headerText('workingDays')),
     slaStatus: slaFormula(formulaRefs, headerText('slaStatus')),
     objectionDue: objectionDueFormula(formulaRefs, headerText('objectionDue')),
+    objectionStatus: objectionStatusFormula(formulaRefs, headerText('objectionStatus')),
+    disputeWindow: disputeWindowFormula(formulaRefs, headerText('disputeWindow')),
   };
   for (const c of COMPUTED_COLUMNS) {
     const col0 = computed[c.key]!;
@@ -186,7 +191,10 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
       const help = t(lang, 'setup.validationHelp.list');
       if (spec.list === 'channels') rule = builder().requireValueInRange(ss.getRange(refs.channels), true).setHelpText(help).build();
       else if (spec.list === 'topics') rule = builder().requireValueInRange(ss.getRange(refs.topics), true).setHelpText(help).build();
-      else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+      else if (spec.list === 'refusalReasons') {
+        const letters = PASAL_17.map((p) => `${p.letter} (${lang === 'en' ? p.en : p.id})`).join(', ');
+        rule = builder().requireValueInList(listValues(spec), true).setHelpText(t(lang, 'setup.validationHelp.refusal', { letters })).build();
+      } else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
     } else if (spec.type === 'date') {
       rule = builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
       body(col0).setNumberFormat(DATE_FORMAT);
@@ -198,6 +206,7 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   }
   body(computed.due!).setNumberFormat(DATE_FORMAT);
   body(computed.objectionDue!).setNumberFormat(DATE_FORMAT);
+  body(computed.disputeWindow!).setNumberFormat(DATE_FORMAT);
   body(computed.workingDays!).setNumberFormat('0');
 
   // Look: frozen bold header, widths for the new columns, banding once.
@@ -210,11 +219,12 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   }
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
-  const sla = body(computed.slaStatus!);
-  const slaA1 = sla.getA1Notation();
-  const others = sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => g.getA1Notation() === slaA1));
+  // The objection status column speaks the same words and gets the same colours.
+  const statusRanges = [body(computed.slaStatus!), body(computed.objectionStatus!)];
+  const ours = new Set(statusRanges.map((g) => g.getA1Notation()));
+  const others = sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
   const rule = (text: string, bg: string, fg: string) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(bg).setFontColor(fg).setRanges([sla]).build();
+    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(bg).setFontColor(fg).setRanges(statusRanges).build();
   sheet.setConditionalFormatRules([
     ...others,
     rule('Terlambat', '#f4c7c3', '#a50e0e'),

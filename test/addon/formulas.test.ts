@@ -6,7 +6,7 @@ import { generateRegister } from '../../scripts/lib/generate-register';
 import { COMPUTED_COLUMNS } from '../../src/core/schema';
 import { parseRegister } from '../../src/core/parse';
 import { WorkCalendar } from '../../src/core/calendar';
-import { dueDate, slaStatus, objectionDue } from '../../src/core/calendar';
+import { dueDate, slaStatus, objectionDue, objectionStatus, disputeWindow } from '../../src/core/calendar';
 import { HOLIDAYS } from '../../src/core/holidays';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/dates';
 
@@ -30,6 +30,7 @@ function compare(locale: string, seed: number, asOf: string, cutiWorking: boolea
   const cal = new WorkCalendar(HOLIDAYS.filter((h) => !cutiWorking || h.kind !== 'cuti_bersama').map((h) => dayFromIso(h.date)));
   const asOfDay = dayFromIso(asOf);
   let checked = 0;
+  let objections = 0;
   for (const req of parsed.requests) {
     const line = values[req.row - 1];
     const due = dueDate(req.received, req.extended, cal);
@@ -40,8 +41,17 @@ function compare(locale: string, seed: number, asOf: string, cutiWorking: boolea
     expect({ row: req.row, sla: line[col('Status SLA')] }).toEqual({ row: req.row, sla });
     const od = req.objectionDate === null ? '' : ymd(objectionDue(req.objectionDate, cal));
     expect({ row: req.row, od: day(line[col('Batas Tanggapan Keberatan')]) }).toEqual({ row: req.row, od });
+    // The objection's status and the dispute window (issue #13), the core's rules in the sheet.
+    const os = req.objectionDate === null ? '' : objectionStatus(req.objectionDate, req.objectionAnswered, asOfDay, cal, 2) ?? '';
+    expect({ row: req.row, os: line[col('Status Keberatan')] }).toEqual({ row: req.row, os });
+    const known = req.objectionAnswered !== null && req.objectionAnswered <= asOfDay ? req.objectionAnswered : null;
+    const dw = req.objectionDate === null ? null : disputeWindow(req.objectionDate, known, cal);
+    expect({ row: req.row, dw: day(line[col('Batas Pengajuan Sengketa')]) }).toEqual({ row: req.row, dw: dw === null ? '' : ymd(dw) });
+    if (req.objectionDate !== null) objections++;
     checked++;
   }
+  // The objection columns must have been exercised, not only blank rows compared.
+  expect(objections).toBeGreaterThan(3);
   return checked;
 }
 

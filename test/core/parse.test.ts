@@ -11,11 +11,12 @@ const codes = (p: ReturnType<typeof parse>) => p.problems.map((x) => x.code);
 describe('schema', () => {
   test('columns follow the spec order and mark personal data', () => {
     expect(REGISTER_COLUMNS.map((c) => c.id).slice(0, 5)).toEqual(['No. Registrasi', 'Tanggal Permohonan', 'Saluran', 'Nama Pemohon', 'Kategori Pemohon']);
-    expect(REGISTER_COLUMNS).toHaveLength(24);
+    expect(REGISTER_COLUMNS).toHaveLength(29);
     expect(REGISTER_COLUMNS.filter((c) => c.personal).map((c) => c.key)).toEqual(['applicantName', 'address', 'contact', 'infoRequested']);
     expect(REGISTER_COLUMNS.filter((c) => c.required).map((c) => c.key)).toEqual(['received', 'channel', 'applicantName', 'applicantType', 'infoRequested', 'status']);
     expect(COMPUTED_COLUMNS.map((c) => [c.id, c.en])).toEqual([
       ['Batas Waktu', 'Due Date'], ['Hari Kerja Layanan', 'Working Days'], ['Status SLA', 'SLA Status'], ['Batas Tanggapan Keberatan', 'Objection Due'],
+      ['Status Keberatan', 'Objection Status'], ['Batas Pengajuan Sengketa', 'Dispute Filing Deadline'],
     ]);
   });
 
@@ -43,7 +44,8 @@ describe('parseRegister', () => {
     expect(p.requests).toEqual([{
       row: 2, number: 'R-1', received: D('2025-04-14'), channel: 'Email', applicantType: 'Perseorangan', topic: 'Beasiswa',
       infoClass: null, deliveryMethod: null, status: 'Dipenuhi', refusalReason: null, extended: true, answered: D('2025-04-30'),
-      fee: 5000, objectionDate: null, objectionGround: null, objectionAnswered: null, dispute: false,
+      fee: 5000, objectionDate: null, objectionGround: null, objectionAnswered: null, objectionOutcome: null,
+      dispute: false, disputeDate: null, disputeStage: null, disputeOutcome: null, disputeDecided: null,
     }]);
     expect(JSON.stringify(p)).not.toMatch(/Pemohon Contoh|example\.id|Jl\. Contoh|Jadwal pelatihan/);
   });
@@ -169,7 +171,8 @@ describe('parseRegister', () => {
     const odd = [row({ ...base, 'No. Registrasi': 12345, 'Saluran': true, 'Kategori Pemohon': wib(2025, 1, 1), 'Topik': long, 'Biaya (Rp)': 'gratis', 'Perpanjangan': 'mungkin', 'Sengketa': true, 'Catatan': { a: 1 } })];
     const p = parse(odd);
     expect(p.requests[0]).toMatchObject({ number: '12345', channel: 'Lainnya', applicantType: null, topic: 'Lainnya', fee: null, extended: false, dispute: true });
-    expect(p.problems.map((x) => x.code)).toEqual(['list.unknown', 'list.unknown', 'list.unknown', 'list.unknown', 'fee.invalid']);
+    // Sengketa = TRUE with no objection and no filing date: both are listed (issue #13).
+    expect(p.problems.map((x) => x.code)).toEqual(['list.unknown', 'list.unknown', 'list.unknown', 'list.unknown', 'fee.invalid', 'dispute.without_objection', 'dispute.date_missing']);
     expect(p.problems.every((x) => x.message.length < 400)).toBe(true);
     expect(() => parse([[null, undefined, NaN, {}, [], () => 1] as unknown[]])).not.toThrow();
   });
@@ -187,7 +190,7 @@ describe('parseRegister', () => {
   test('objection checks: date needed for details, response not before filing nor filing before receipt', () => {
     const p = parse([
       row({ ...base, 'Alasan Keberatan': 'a' }),
-      row({ ...base, 'Tanggal Keberatan': wib(2025, 5, 2), 'Tanggal Tanggapan Keberatan': wib(2025, 5, 1) }),
+      row({ ...base, 'Tanggal Keberatan': wib(2025, 5, 2), 'Tanggal Tanggapan Keberatan': wib(2025, 5, 1), 'Putusan Atasan PPID': 'Ditolak' }),
       row({ ...base, 'Tanggal Keberatan': wib(2025, 4, 1) }),
     ]);
     expect(p.problems.map((x) => [x.row, x.code])).toEqual([[2, 'objection.date_missing'], [3, 'objection.answered_before'], [4, 'objection.before_received']]);

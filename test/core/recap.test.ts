@@ -251,7 +251,8 @@ describe('recap invariants on random registers', () => {
         row: i + 2, number: `R-${i}`, received: x.received, channel: x.channel, applicantType: x.applicantType, topic: x.topic,
         infoClass: null, deliveryMethod: null, status: x.status, refusalReason: null, extended: x.extended,
         answered: x.answerAfter === null ? null : x.received + x.answerAfter, fee: null,
-        objectionDate: x.objection === null ? null : x.received + x.objection, objectionGround: null, objectionAnswered: null, dispute: false,
+        objectionDate: x.objection === null ? null : x.received + x.objection, objectionGround: null, objectionAnswered: null, objectionOutcome: null,
+        dispute: false, disputeDate: null, disputeStage: null, disputeOutcome: null, disputeDecided: null,
       }));
       const parsed: ParsedRegister = { requests, problems: [], rowCount: requests.length, columns: {} };
       const recap = computeRecap(parsed, { period: parsePeriod('2025'), asOf, calendar, lang: 'id' });

@@ -3,6 +3,7 @@
 // src/core/parse.ts, so a disagreement is a finding in one or the other.
 import fc from 'fast-check';
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, FINISHED_STATUSES, type ColumnKey } from '../../src/core/schema';
+import { OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/grounds';
 import { dayFromYmd, dayFromIso, ymdParts, toSerial, ymd } from '../../src/core/dates';
 import type { Day } from '../../src/core/types';
 
@@ -23,9 +24,10 @@ export interface GeneratedRow {
     received: DateMeaning;
     channel: ListMeaning; applicantType: ListMeaning; topic: ListMeaning; infoClass: ListMeaning;
     deliveryMethod: ListMeaning; status: ListMeaning; refusalReason: ListMeaning;
-    extended: ListMeaning; dispute: ListMeaning; objectionGround: ListMeaning;
+    extended: ListMeaning; dispute: ListMeaning; objectionGround: ListMeaning; objectionOutcome: ListMeaning;
     answered: DateMeaning; objectionDate: DateMeaning; objectionAnswered: DateMeaning;
-    applicantNameBlank: boolean; infoRequestedBlank: boolean; feeBad: boolean;
+    disputeDate: DateMeaning; disputeStage: ListMeaning; disputeOutcome: ListMeaning; disputeDecided: DateMeaning;
+    applicantNameBlank: boolean; infoRequestedBlank: boolean; feeBad: boolean; notesBlank: boolean;
   };
 }
 
@@ -100,6 +102,18 @@ function listArb(values: string[], synonyms?: Record<string, string>, extraKnown
 
 const YES_NO_EXTRA: Array<[unknown, string]> = [[true, 'Ya'], [false, 'Tidak'], ['y', 'Ya'], ['no', 'Tidak'], ['TIDAK', 'Tidak']];
 const GROUND_EXTRA: Array<[unknown, string]> = [['c', LISTS.objectionGrounds[2]], ['(d)', LISTS.objectionGrounds[3]], ['g.', LISTS.objectionGrounds[6]]];
+/**
+ * Refusal reasons as registers hold them (issue #13): the letter in other words, older registers'
+ * values. The unspecified Pasal 17 and Lainnya are counted and flagged (see expectedProblems).
+ */
+const REFUSAL_EXTRA: Array<[unknown, string]> = [
+  ['Pasal 17 b', 'Pasal 17 huruf b'], ['pasal 17 ayat (1) huruf j UU KIP', 'Pasal 17 huruf j'], ['Pasal 17 huruf h: rahasia pribadi', 'Pasal 17 huruf h'], ['(c)', 'Pasal 17 huruf c'],
+  ['Belum Dikuasai', NOT_HELD], ['Belum Didokumentasikan', NOT_DOCUMENTED], ['UU lain', OTHER_LAW],
+];
+const REFUSAL_FLAGGED: Array<[unknown, string]> = [
+  ['Dikecualikan (Pasal 17 UU KIP)', UNSPECIFIED_PASAL_17], ['dikecualikan', UNSPECIFIED_PASAL_17], ['Pasal 17', UNSPECIFIED_PASAL_17], ['Lainnya', OTHER_REASON],
+];
+const OUTCOME_EXTRA: Array<[unknown, string]> = [['granted', 'Dikabulkan'], ['diterima sebagian', 'Dikabulkan Sebagian'], ['REJECTED', 'Ditolak']];
 
 /** Free text as it arrives from chat apps and forms: anything, including numbers and booleans. */
 const anyText: fc.Arbitrary<unknown> = fc.oneof(
@@ -146,7 +160,7 @@ const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
   deliveryMethod: listArb(LISTS.deliveryMethods, { softcopy: 'Salinan Softcopy' }, [], clean ? 0 : 2),
   status: listArb(LISTS.statuses, { fulfilled: 'Dipenuhi', rejected: 'Ditolak' }, [], clean ? 0 : 2, clean ? 0 : 1),
   // A clean refused request names its reason.
-  refusalReason: listArb(LISTS.refusalReasons, {}, [], clean ? 0 : 2, clean ? 0 : 1),
+  refusalReason: listArb(LISTS.refusalReasons, {}, clean ? REFUSAL_EXTRA : [...REFUSAL_EXTRA, ...REFUSAL_FLAGGED], clean ? 0 : 2, clean ? 0 : 1),
   extended: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
   // A clean finished request has its answer date.
   answered: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 4 }),
@@ -157,9 +171,17 @@ const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
       date: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 2 }),
       ground: listArb(LISTS.objectionGrounds, {}, GROUND_EXTRA, clean ? 0 : 2),
       answered: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
+      outcome: listArb(LISTS.objectionOutcomes, {}, OUTCOME_EXTRA, clean ? 0 : 2),
     }) },
   ),
   dispute: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
+  // The dispute's details: filed after the objection, its stage, outcome and decision date.
+  disputeDetails: fc.record({
+    filed: relativeArb(clean, { day: 8, invalid: 1, blank: 2 }),
+    stage: listArb(LISTS.disputeStages, {}, [['adjudication', 'Ajudikasi'], ['PTUN', 'Pengadilan']], clean ? 0 : 2),
+    outcome: listArb(LISTS.disputeOutcomes, {}, [['mediasi berhasil', 'Kesepakatan Mediasi']], clean ? 0 : 2),
+    decided: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
+  }),
   officer: optionalText, notes: optionalText,
   computed: fc.array(fc.constantFrom('', 'Tepat Waktu', 12, hostDate(dayFromYmd(2025, 2, 3)), '#N/A'), { minLength: COMPUTED_COLUMNS.length, maxLength: COMPUTED_COLUMNS.length }),
   officerColumn: optionalText,
@@ -173,21 +195,44 @@ const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
   const answered = relative(g.answered, base);
   const objDate = g.objection ? relative(g.objection.date, base) : blankCell;
   const objAnswered = g.objection ? relative(g.objection.answered, objDate[1].kind === 'day' ? objDate[1].day : base) : blankCell;
-  const ground: [unknown, ListMeaning] = g.objection ? g.objection.ground : ['', { kind: 'blank' }];
+  const blankListCell: [unknown, ListMeaning] = ['', { kind: 'blank' }];
+  const ground: [unknown, ListMeaning] = g.objection ? g.objection.ground : blankListCell;
+  let outcome: [unknown, ListMeaning] = g.objection ? g.objection.outcome : blankListCell;
+  // A clean answered objection has its decision, and a clean decision its date.
+  if (clean) outcome = objAnswered[1].kind === 'day' ? (outcome[1].kind === 'known' ? outcome : ['Ditolak', { kind: 'known', value: 'Ditolak', raw: 'Ditolak' }]) : blankListCell;
+
+  // A clean row has a dispute only after a dated objection, and then with its filing date.
+  let dispute = g.dispute;
+  const d = g.disputeDetails;
+  const objDay = objDate[1].kind === 'day' ? objDate[1].day : base;
+  let disputeFiled = relative(d.filed, objDay);
+  let stage = d.stage;
+  let disputeOutcome = d.outcome;
+  let decided = relative(d.decided, disputeFiled[1].kind === 'day' ? disputeFiled[1].day : objDay);
+  const disputed = dispute[1].kind === 'known' && dispute[1].value === 'Ya';
+  if (clean && (!disputed || objDate[1].kind !== 'day' || disputeFiled[1].kind !== 'day')) {
+    if (disputed) dispute = ['Tidak', { kind: 'known', value: 'Tidak', raw: 'Tidak' }];
+    disputeFiled = blankCell; stage = blankListCell; disputeOutcome = blankListCell; decided = blankCell;
+  }
+  if (clean && disputeOutcome[1].kind === 'known' && decided[1].kind !== 'day') disputeOutcome = blankListCell;
 
   const cells: Partial<Record<ColumnKey, unknown>> = {
     received: g.received[0], channel: g.channel[0], applicantName: g.applicantName[0], applicantType: g.applicantType[0],
     occupation: g.occupation, address: g.address, contact: g.contact, infoRequested: g.infoRequested[0], topic: g.topic[0],
     purpose: g.purpose, infoClass: g.infoClass[0], deliveryMethod: g.deliveryMethod[0], status: g.status[0],
     refusalReason: g.refusalReason[0], extended: g.extended[0], answered: answered[0], fee: g.fee[0],
-    objectionDate: objDate[0], objectionGround: ground[0], objectionAnswered: objAnswered[0], dispute: g.dispute[0],
+    objectionDate: objDate[0], objectionGround: ground[0], objectionAnswered: objAnswered[0], objectionOutcome: outcome[0],
+    dispute: dispute[0], disputeDate: disputeFiled[0], disputeStage: stage[0], disputeOutcome: disputeOutcome[0], disputeDecided: decided[0],
     officer: g.officer, notes: g.notes,
   };
+  // A clean refusal under another law names it in Catatan.
+  if (clean && g.refusalReason[1].kind === 'known' && g.refusalReason[1].value === OTHER_LAW && isBlankCell(cells.notes)) cells.notes = 'UU 43/2009 Pasal 44';
   const meaning: GeneratedRow['meaning'] = {
     received: g.received[1], channel: g.channel[1], applicantType: g.applicantType[1], topic: g.topic[1], infoClass: g.infoClass[1],
     deliveryMethod: g.deliveryMethod[1], status: g.status[1], refusalReason: g.refusalReason[1], extended: g.extended[1],
-    dispute: g.dispute[1], objectionGround: ground[1], answered: answered[1], objectionDate: objDate[1], objectionAnswered: objAnswered[1],
-    applicantNameBlank: g.applicantName[1], infoRequestedBlank: g.infoRequested[1], feeBad: g.fee[1],
+    dispute: dispute[1], objectionGround: ground[1], answered: answered[1], objectionDate: objDate[1], objectionAnswered: objAnswered[1],
+    objectionOutcome: outcome[1], disputeDate: disputeFiled[1], disputeStage: stage[1], disputeOutcome: disputeOutcome[1], disputeDecided: decided[1],
+    applicantNameBlank: g.applicantName[1], infoRequestedBlank: g.infoRequested[1], feeBad: g.fee[1], notesBlank: isBlankCell(cells.notes),
   };
   const blankList: ListMeaning = { kind: 'blank' };
   const blankDate: DateMeaning = { kind: 'blank' };
@@ -197,7 +242,8 @@ const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
     if (key === 'applicantName') meaning.applicantNameBlank = true;
     else if (key === 'infoRequested') meaning.infoRequestedBlank = true;
     else if (key === 'fee') meaning.feeBad = false;
-    else if (key in meaning) (meaning as Record<string, unknown>)[key] = key === 'received' || key === 'answered' || key === 'objectionDate' || key === 'objectionAnswered' ? blankDate : blankList;
+    else if (key === 'notes') meaning.notesBlank = true;
+    else if (key in meaning) (meaning as Record<string, unknown>)[key] = REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? blankDate : blankList;
   }
   return { cells, extra: [...g.computed, g.officerColumn], meaning };
 });
@@ -234,6 +280,12 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   list('deliveryMethod', m.deliveryMethod, false);
   list('status', m.status, true);
   list('refusalReason', m.refusalReason, false);
+  // Issue #13: a Pasal 17 refusal without its letter, and Lainnya, are counted and flagged; a
+  // refusal under another law names the law in Catatan.
+  const refusal = m.refusalReason.kind === 'known' ? m.refusalReason.value : null;
+  if (refusal === UNSPECIFIED_PASAL_17) p('refusalReason', 'refusal.unspecified');
+  if (refusal === OTHER_REASON) p('refusalReason', 'refusal.no_ground');
+  if (refusal === OTHER_LAW && m.notesBlank) p('notes', 'refusal.law_unnamed');
   list('extended', m.extended, false);
   // The live formulas read Perpanjangan = "Ya" and Status = "Dibatalkan" exactly (any case, no
   // spaces): other spellings the core accepts are counted but flagged, so the sheet can agree.
@@ -251,10 +303,30 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   if (m.objectionDate.kind === 'invalid') p('objectionDate', 'date.invalid');
   list('objectionGround', m.objectionGround, false);
   if (m.objectionAnswered.kind === 'invalid') p('objectionAnswered', 'date.invalid');
-  if (m.objectionDate.kind === 'blank' && (m.objectionGround.kind === 'known' || m.objectionAnswered.kind === 'day')) p('objectionDate', 'objection.date_missing');
+  list('objectionOutcome', m.objectionOutcome, false);
+  const objectionDetails = m.objectionGround.kind === 'known' || m.objectionAnswered.kind === 'day' || m.objectionOutcome.kind === 'known';
+  if (m.objectionDate.kind === 'blank' && objectionDetails) p('objectionDate', 'objection.date_missing');
   if (m.objectionDate.kind === 'day' && m.objectionAnswered.kind === 'day' && m.objectionAnswered.day < m.objectionDate.day) p('objectionAnswered', 'objection.answered_before');
   if (m.objectionDate.kind === 'day' && m.received.kind === 'day' && m.objectionDate.day < m.received.day) p('objectionDate', 'objection.before_received');
+  // The superior's decision needs its date; an answered objection needs its decision.
+  if (m.objectionOutcome.kind === 'known' && m.objectionAnswered.kind === 'blank') p('objectionAnswered', 'objection.outcome_without_date');
+  if (m.objectionAnswered.kind === 'day' && m.objectionOutcome.kind === 'blank') p('objectionOutcome', 'objection.outcome_missing');
   list('dispute', m.dispute, false);
+  // A dispute: Sengketa = Ya or any detail. It needs an objection first (Pasal 37) and its filing date.
+  if (m.disputeDate.kind === 'invalid') p('disputeDate', 'date.invalid');
+  list('disputeStage', m.disputeStage, false);
+  list('disputeOutcome', m.disputeOutcome, false);
+  if (m.disputeDecided.kind === 'invalid') p('disputeDecided', 'date.invalid');
+  const details = m.disputeDate.kind !== 'blank' || m.disputeStage.kind === 'known' || m.disputeOutcome.kind === 'known' || m.disputeDecided.kind !== 'blank';
+  const said = m.dispute.kind === 'known' ? m.dispute.value : null;
+  if (details && said === 'Tidak') p('dispute', 'dispute.contradiction');
+  if (said === 'Ya' || details) {
+    if (m.objectionDate.kind === 'blank' && !objectionDetails) p('objectionDate', 'dispute.without_objection');
+    if (m.disputeDate.kind === 'blank') p('disputeDate', 'dispute.date_missing');
+  }
+  if (m.disputeDate.kind === 'day' && m.objectionDate.kind === 'day' && m.disputeDate.day < m.objectionDate.day) p('disputeDate', 'dispute.before_objection');
+  if (m.disputeOutcome.kind === 'known' && m.disputeDecided.kind === 'blank') p('disputeDecided', 'dispute.outcome_without_date');
+  if (m.disputeDecided.kind === 'day' && m.disputeDate.kind === 'day' && m.disputeDecided.day < m.disputeDate.day) p('disputeDecided', 'dispute.decided_before_filed');
   return out.sort();
 }
 

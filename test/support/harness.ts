@@ -18,6 +18,8 @@ export function fillRegister(em: Emulator, rows: unknown[][], head: string[] = h
   const sheet = ss.getSheetByName('Register') ?? ss.getSheets()[0];
   sheet.setName('Register');
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  // A new sheet has 26 columns; the full register has more.
+  if (sheet.getMaxColumns() < head.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), head.length - sheet.getMaxColumns());
   sheet.getRange(1, 1, rows.length + 1, head.length).setValues([head, ...rows]);
   em.resetCalls();
   return sheet;
