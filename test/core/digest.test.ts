@@ -14,7 +14,8 @@ function req(row: number, fields: Partial<RequestRecord> & { received: number })
   return {
     row, number: `${String(row).padStart(3, '0')}/PPID/2025`, channel: 'Email', applicantType: 'Perseorangan', topic: 'Pelatihan',
     infoClass: null, deliveryMethod: null, status: 'Diproses', refusalReason: null, extended: false, answered: null, fee: null,
-    objectionDate: null, objectionGround: null, objectionAnswered: null, dispute: false, ...fields,
+    objectionDate: null, objectionGround: null, objectionAnswered: null, objectionOutcome: null,
+    dispute: false, disputeDate: null, disputeStage: null, disputeOutcome: null, disputeDecided: null, ...fields,
   };
 }
 
