@@ -3,7 +3,9 @@
 // compared with the core's due date, working days, SLA status and objection due date.
 import { addonEmulator, fillRegister } from '../support/harness';
 import { generateRegister } from '../../scripts/lib/generate-register';
-import { COMPUTED_COLUMNS } from '../../src/core/schema';
+import { COMPUTED_COLUMNS, findColumns, findComputedColumns } from '../../src/core/schema';
+import { liveFormula, FormulaRefs } from '../../src/sheets/formulas';
+import { liveValues } from '../../src/core/live';
 import { parseRegister } from '../../src/core/parse';
 import { WorkCalendar } from '../../src/core/calendar';
 import { dueDate, slaStatus, objectionDue, objectionStatus, disputeWindow } from '../../src/core/calendar';
@@ -72,5 +74,48 @@ describe('live SLA formulas equal the core', () => {
     const reg = em.spreadsheet.getSheetByName('Register');
     const n = reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas().flat().filter((f: string) => f).length;
     expect(n).toBe(COMPUTED_COLUMNS.length);
+  });
+});
+
+describe('the MAP/LAMBDA form of every live column equals the core too (issue #12 forms, #13 columns)', () => {
+  test('each header formula rewritten as MAP(…, LAMBDA(…)) gives liveValues() on every row', () => {
+    const asOf = '2025-07-10';
+    const em = addonEmulator({ locale: 'id_ID', userLocale: 'id', now: `${asOf}T05:00:00Z` });
+    const sheet = fillRegister(em, generateRegister({ rows: 120, seed: 21, from: '2024-09-01', to: asOf, badRate: 0 }));
+    em.call('setupRegister');
+    const head: unknown[] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const { columns } = findColumns(head);
+    const computed = findComputedColumns(head);
+    const settings = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
+    const nearDueRow = settings.findIndex((x: unknown[]) => x[0] === 'Ambang Mendekati Batas (hari kerja)') + 1;
+    const refs: FormulaRefs = {
+      received: columns.received, extended: columns.extended ?? null, answered: columns.answered ?? null, status: columns.status ?? null,
+      objectionDate: columns.objectionDate ?? null, objectionAnswered: columns.objectionAnswered ?? null,
+      due: computed.due!, objectionDue: computed.objectionDue!,
+      holidays: "'Hari Libur'!$E$2:$E", nearDue: `Pengaturan!$B$${nearDueRow}`,
+    };
+    for (const c of COMPUTED_COLUMNS) {
+      sheet.getRange(1, computed[c.key]! + 1).setFormula(liveFormula(c.key, refs, c.id, { sep: ',', iteration: 'map' }));
+    }
+    expect(sheet.getRange(1, computed.disputeWindow! + 1).getFormula()).toMatch(/^=\{"Batas Pengajuan Sengketa"; MAP\(/);
+    const values = sheet.getDataRange().getValues();
+    const parsed = parseRegister(values, { lang: 'id' });
+    const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
+    const today = dayFromIso(asOf);
+    let objections = 0;
+    for (const req of parsed.requests) {
+      const line = values[req.row - 1];
+      const want = liveValues({ received: req.received, extended: req.extended, answered: req.answered, status: req.status, objectionDate: req.objectionDate, objectionAnswered: req.objectionAnswered }, today, cal, 2);
+      for (const c of COMPUTED_COLUMNS) {
+        const got = line[computed[c.key]!];
+        const w = want[c.key];
+        const expected = w.value === '' ? '' : w.kind === 'date' ? ymd(w.value as number) : w.value;
+        const actual = w.kind === 'date' ? day(got) : got;
+        if (actual !== expected) expect({ row: req.row, key: c.key, value: actual }).toEqual({ row: req.row, key: c.key, value: expected });
+      }
+      if (req.objectionDate !== null) objections++;
+    }
+    expect(parsed.requests).toHaveLength(120);
+    expect(objections).toBeGreaterThan(3);
   });
 });
