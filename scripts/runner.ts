@@ -157,6 +157,8 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   fs.mkdirSync(path.join(o.out, 'charts'), { recursive: true });
   const files: Record<string, string> = {};
   const notes: string[] = [];
+  const fixes: string[] = result.holidayCorrections ?? [];
+  if (fixes.length) notes.push(`the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`);
   const rec = (id: string) => em.rt.files.get(id)!;
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);

@@ -5,13 +5,13 @@ import { lastFinishedQuarter } from './core/recap';
 import { dayOfDate } from './core/dates';
 import { periodInput } from './core/labels';
 import { guarded, userLang, UserError } from './ui/common';
-import { setupWorkbook, SetupResult } from './ui/setup-action';
+import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
 import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
 import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, FormOptions, SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
-import { spreadsheetOffset } from './sheets/holidays';
+import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
 import { reminderStatus, changeReminder, ReminderStatus, ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
 
@@ -46,12 +46,23 @@ export function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
-/** Menu "Siapkan Register": creates or repairs the register, holiday and settings sheets. */
+/**
+ * Menu "Siapkan Register": creates or repairs the register, holiday and settings sheets, and asks
+ * before applying holiday corrections or converting dates typed as text.
+ */
 export function menuSetup(): void {
   guarded(() => {
-    const result = setupRegister();
-    SpreadsheetApp.getUi().alert(t(userLang(), 'app.name'), result.message, SpreadsheetApp.getUi().ButtonSet.OK);
+    const ui = SpreadsheetApp.getUi();
+    const lang = userLang();
+    const ask = (title: string, body: string) => ui.alert(title, body, ui.ButtonSet.YES_NO) === ui.Button.YES;
+    const result = setupWithQuestions(SpreadsheetApp.getActive(), lang, ask);
+    ui.alert(t(lang, 'app.name'), result.message, ui.ButtonSet.OK);
   });
+}
+
+/** Applies the holiday sheet's corrections from the decree table without a dialog; returns how many. */
+export function applyHolidayCorrections(): number {
+  return applyHolidayFixes(SpreadsheetApp.getActive(), userLang()).length;
 }
 
 /** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */

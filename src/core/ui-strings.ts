@@ -4,6 +4,7 @@
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
+import { CORRECTION_STRINGS } from './strings/corrections';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
@@ -238,4 +239,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
   ...CHAIN_UI,
+  ...CORRECTION_STRINGS,
 };

@@ -2,6 +2,7 @@
 // or remove rows and the sheet is what counts at run time. Column E is a live ARRAYFORMULA giving
 // the dates the register's formulas use (cuti bersama dropped when the unit works on them).
 import { holidaysForYears, HOLIDAY_YEARS, Holiday } from '../core/holidays';
+import { compareHolidaySheet, decreeCell, HolidayCorrection, KindLabels, SheetHolidayRow } from '../core/holiday-sync';
 import { WorkCalendar } from '../core/calendar';
 import { parseDay, dayToDate, dayFromIso } from '../core/dates';
 import { t } from '../core/i18n';
@@ -18,6 +19,8 @@ export interface HolidaySheetInfo {
   effectiveRange: string;
   addedYears: number[];
   created: boolean;
+  /** Differences from the built-in table in the years the sheet already held (not applied). */
+  corrections: HolidayCorrection[];
 }
 
 const KNOWN_ZONES: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0, GMT: 0 };
@@ -72,8 +75,60 @@ function rowsFor(holidays: Holiday[], lang: Lang, tz: number): unknown[][] {
     dayToDate(dayFromIso(h.date), tz),
     h.name,
     t(lang, h.kind === 'cuti_bersama' ? 'holiday.cuti' : 'holiday.national'),
-    h.provisional ? `${h.decree} (sementara)` : h.decree,
+    decreeCell(h),
   ]);
+}
+
+/** The "Jenis" labels in every language, so a sheet set up in English compares too. */
+function kindLabels(): KindLabels {
+  const both = (key: string) => [...new Set([t('id', key), t('en', key)])];
+  return { nasional: both('holiday.national'), cuti_bersama: both('holiday.cuti') };
+}
+
+function sheetRows(values: unknown[][], tz: number): SheetHolidayRow[] {
+  return values.map((v, i) => {
+    const d = parseDay(v[0], tz);
+    return { row: i + 2, day: typeof d === 'number' ? d : null, name: String(v[1] ?? ''), kind: String(v[2] ?? ''), source: String(v[3] ?? '') };
+  });
+}
+
+/** Columns A–D below the header, one read. */
+function readRows(sheet: Sheet): unknown[][] {
+  const last = sheet.getLastRow();
+  return last > 1 ? sheet.getRange(2, 1, last - 1, 4).getValues() : [];
+}
+
+/** What the holiday sheet lacks or holds out of date, compared with the built-in table (read only). */
+export function holidayCorrections(ss: Spreadsheet): HolidayCorrection[] {
+  const sheet = findSheet(ss, SHEET_NAMES.holidays);
+  if (!sheet) return [];
+  return compareHolidaySheet(sheetRows(readRows(sheet), spreadsheetOffset(ss)), kindLabels());
+}
+
+/**
+ * Applies the corrections the officer agreed to, from a fresh read (so a sheet edited since the
+ * question is compared again). Rows freed by a removal take the added dates first; the rest are
+ * appended under the last filled date. Returns the corrections applied.
+ */
+export function applyHolidayCorrections(ss: Spreadsheet, lang: Lang): HolidayCorrection[] {
+  const sheet = findSheet(ss, SHEET_NAMES.holidays);
+  if (!sheet) return [];
+  const tz = spreadsheetOffset(ss);
+  const values = readRows(sheet);
+  const corrections = compareHolidaySheet(sheetRows(values, tz), kindLabels());
+  if (!corrections.length) return [];
+  const free: number[] = [];
+  const adds: Holiday[] = [];
+  for (const c of corrections) {
+    if (c.action === 'update') sheet.getRange(c.row, 1, 1, 4).setValues(rowsFor([c.holiday], lang, tz));
+    else if (c.action === 'remove') free.push(c.row);
+    else adds.push(c.holiday);
+  }
+  const reuse = Math.min(free.length, adds.length);
+  for (let i = 0; i < reuse; i++) sheet.getRange(free[i], 1, 1, 4).setValues(rowsFor([adds[i]], lang, tz));
+  for (const row of free.slice(reuse)) sheet.getRange(row, 1, 1, 4).clearContent();
+  if (adds.length > reuse) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(adds.slice(reuse), lang, tz));
+  return corrections;
 }
 
 export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {
@@ -85,6 +140,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
   const created = !sheet;
   const header = t(lang, 'holiday.header').split('|');
   let addedYears: number[] = [];
+  let corrections: HolidayCorrection[] = [];
   if (!sheet) {
     sheet = ss.insertSheet(SHEET_NAMES.holidays[0]);
     const rows = rowsFor(holidaysForYears(from, to, true), lang, tz);
@@ -96,14 +152,13 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
     sheet.setColumnWidth(2, 280);
     sheet.setColumnWidth(4, 360);
   } else {
-    // Add whole years that are missing (a new year arrived); never re-add rows an officer removed.
-    const last = sheet.getLastRow();
-    const values = last > 1 ? sheet.getRange(2, 1, last - 1, 1).getValues() : [];
+    // Add whole years that are missing (a new year arrived). In the years the sheet holds, the
+    // differences from the built-in table are only listed: the officer decides (applyHolidayCorrections).
+    const values = readRows(sheet);
+    const rows = sheetRows(values, tz);
+    corrections = compareHolidaySheet(rows, kindLabels());
     const present = new Set<number>();
-    for (const [v] of values) {
-      const d = parseDay(v, tz);
-      if (typeof d === 'number') present.add(new Date(d * 86400000).getUTCFullYear());
-    }
+    for (const r of rows) if (r.day !== null) present.add(new Date(r.day * 86400000).getUTCFullYear());
     const missing: Holiday[] = [];
     for (let y = from; y <= to; y++) {
       if (!present.has(y)) {
@@ -127,7 +182,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
       .setAllowInvalid(false)
       .build(),
   );
-  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created };
+  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created, corrections };
 }
 
 /**
@@ -136,27 +191,31 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
  * say) get the built-in holidays appended first, so their due dates are not computed as if the
  * year had none; rows an officer removed from a year that has others stay removed.
  */
-export function readCalendar(ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id', write = true): WorkCalendar {
+export function readCalendar(
+  ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id', write = true,
+  /** When given, receives the sheet's differences from the built-in table (same read, nothing written). */
+  corrections?: HolidayCorrection[],
+): WorkCalendar {
   const tz = spreadsheetOffset(ss);
   const sheet = findSheet(ss, SHEET_NAMES.holidays);
   if (!sheet) {
     const all = holidaysForYears(HOLIDAY_YEARS.from, HOLIDAY_YEARS.to, !workOnCutiBersama);
     return new WorkCalendar(all.map((h) => dayFromIso(h.date)));
   }
-  const last = sheet.getLastRow();
-  const rows = last > 1 ? sheet.getRange(2, 1, last - 1, 3).getValues() : [];
+  const values = readRows(sheet);
+  const rows = sheetRows(values, tz);
+  if (corrections) corrections.push(...compareHolidaySheet(rows, kindLabels()));
   const entries: Array<{ day: Day; kind: string }> = [];
   const present = new Set<number>();
-  for (const [date, , kind] of rows) {
-    const d = parseDay(date, tz);
-    if (typeof d !== 'number') continue;
-    entries.push({ day: d, kind: String(kind ?? '') });
-    present.add(new Date(d * 86400000).getUTCFullYear());
+  for (const r of rows) {
+    if (r.day === null) continue;
+    entries.push({ day: r.day, kind: r.kind });
+    present.add(new Date(r.day * 86400000).getUTCFullYear());
   }
   const missing = ensureYears.filter((y) => !present.has(y)).flatMap((y) => holidaysForYears(y, y, true));
   if (missing.length) {
     // A read-only caller gets the same calendar without the sheet being touched.
-    if (write) appendHolidayRows(sheet, lastFilledRow(rows), rowsFor(missing, lang, tz));
+    if (write) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(missing, lang, tz));
     for (const h of missing) entries.push({ day: dayFromIso(h.date), kind: h.kind });
   }
   return WorkCalendar.fromEntries(entries, { workOnCutiBersama });

@@ -17,6 +17,8 @@ import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { UserError, toast } from './common';
 import { officeLock } from './locks';
+import type { HolidayCorrection } from '../core/holiday-sync';
+import { correctionLines } from './setup-action';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -44,6 +46,8 @@ export interface ReportResult {
   requests: number;
   problems: number;
   lang: Lang;
+  /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
+  holidayCorrections: string[];
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -63,7 +67,8 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   if (!Number.isFinite(asOf)) throw new UserError('err.badPeriod', { value: asOfText ?? '' });
   // The period's year and the next (late-December requests fall due in January) must have holidays.
   // The read-only recap uses the same calendar but leaves the sheet as it is.
-  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, writeHolidays);
+  const corrections: HolidayCorrection[] = [];
+  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, writeHolidays, corrections);
   // Outputs leave the register: problem messages must not quote cell content (a name pasted
   // into the wrong column would travel to the central PPID).
   const { parsed } = parseOpenRegister(ss, settings, false);
@@ -74,7 +79,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
-  return { recap, parsed, lang, period, zone, tz };
+  return { recap, parsed, lang, period, zone, tz, holidayCorrections: correctionLines(corrections, lang) };
 }
 
 export function generateReport(req: ReportRequest): ReportResult {
@@ -87,7 +92,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz } = computeFromSheets(ss, req.period, req.asOf, settings);
+    const { recap, period, zone, tz, holidayCorrections } = computeFromSheets(ss, req.period, req.asOf, settings);
     const now = new Date();
     const generatedOn = ymd(dayOfDate(now, tz));
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
@@ -138,7 +143,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       pdfId: saved.pdf.id, pdfUrl: saved.pdf.url,
       jsonId: saved.json.id, jsonUrl: saved.json.url,
       sharedWith: valid.filter((e) => !shareRefused.includes(e)), role, invalidEmails: invalid, shareRefused, mailed,
-      requests: recap.totals.requests, problems: recap.problems.length, lang,
+      requests: recap.totals.requests, problems: recap.problems.length, lang, holidayCorrections,
     };
   } catch (err) {
     discardFiles(files);

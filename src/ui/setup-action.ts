@@ -3,13 +3,30 @@ import { t } from '../core/i18n';
 import { dayOfDate } from '../core/dates';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
-import { ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
+import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
+import { describeCorrection, HolidayCorrection } from '../core/holiday-sync';
 import { ensureRegisterSheet } from '../sheets/register';
 
 export interface SetupResult {
   created: string[];
   repaired: string[];
   message: string;
+  /** Differences of the holiday sheet from the decree table, one line each, not yet applied. */
+  holidayCorrections: string[];
+}
+
+const MAX_LISTED = 12;
+
+/** The corrections as the officer reads them, at most MAX_LISTED lines then "… and N more". */
+export function correctionLines(corrections: HolidayCorrection[], lang: Lang): string[] {
+  const words = { add: t(lang, 'holidays.fix.add'), update: t(lang, 'holidays.fix.update'), remove: t(lang, 'holidays.fix.remove') };
+  return corrections.map((c) => describeCorrection(c, words));
+}
+
+export function listForDialog(lines: string[], lang: Lang): string {
+  const shown = lines.slice(0, MAX_LISTED).map((l) => `• ${l}`);
+  if (lines.length > MAX_LISTED) shown.push(t(lang, 'holidays.fix.more', { count: lines.length - MAX_LISTED }));
+  return shown.join('\n');
 }
 
 export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SetupResult {
@@ -31,7 +48,33 @@ export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
   if (register.created) created.push(register.sheet.getName());
   else if (register.addedColumns.length) repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
   repaired.push(t(lang, 'setup.formulasValidation'));
+  return { created, repaired, message: setupMessage(lang, created, repaired), holidayCorrections: correctionLines(holidays.corrections, lang) };
+}
+
+function setupMessage(lang: Lang, created: string[], repaired: string[]): string {
   const none = t(lang, 'setup.nothing');
-  const message = t(lang, 'setup.done', { created: created.join(', ') || none, repaired: repaired.join('; ') || none });
-  return { created, repaired, message };
+  return t(lang, 'setup.done', { created: created.join(', ') || none, repaired: repaired.join('; ') || none });
+}
+
+/** Yes/no question to the officer: true when they agree. */
+export type Ask = (title: string, body: string) => boolean;
+
+/**
+ * The menu's Siapkan Register: setup and repair as always, then each correction that changes
+ * what the officer entered or kept (holiday rows) is asked about first and applied only on yes.
+ */
+export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, ask: Ask): SetupResult {
+  const result = setupWorkbook(ss, lang);
+  const repaired = result.repaired.slice();
+  const pending = result.holidayCorrections;
+  if (pending.length) {
+    const body = t(lang, 'holidays.fix.ask', { count: pending.length, list: listForDialog(pending, lang) });
+    if (ask(t(lang, 'holidays.fix.title'), body)) {
+      const applied = applyHolidayCorrections(ss, lang);
+      repaired.push(t(lang, 'setup.holidaysFixed', { count: applied.length }));
+    } else {
+      repaired.push(t(lang, 'setup.holidaysDeclined', { count: pending.length }));
+    }
+  }
+  return { ...result, repaired, message: setupMessage(lang, result.created, repaired) };
 }

@@ -1,4 +1,4 @@
-import { HOLIDAYS, HOLIDAY_DECREES, holidaysForYears, holidayDays } from '../../src/core/holidays';
+import { HOLIDAYS, HOLIDAY_DECREES, SOURCE_DISAGREEMENTS, holidaysForYears, holidayDays } from '../../src/core/holidays';
 import { dayFromIso, isValidYmd, weekday } from '../../src/core/dates';
 
 const of = (year: number, kind: 'nasional' | 'cuti_bersama') =>
@@ -60,11 +60,70 @@ describe('holiday data 2021–2027', () => {
     }
   });
 
-  test('yearly counts match the decrees (national / cuti bersama)', () => {
+  test('yearly counts match the decrees (national dates / cuti bersama), Keppres days included', () => {
     const counts = (y: number) => [new Set(of(y, 'nasional')).size, of(y, 'cuti_bersama').length];
-    expect(counts(2024)).toEqual([17, 10]);
+    // 2024: 17 of SKB 855/2023 + 2 election days by Keppres 10/2024 and 33/2024.
+    expect(counts(2024)).toEqual([19, 10]);
     expect(counts(2025)).toEqual([17, 11]);
     expect(counts(2026)).toEqual([17, 8]);
+  });
+
+  // The figure that moves deadlines: a holiday on a weekend changes nothing, one on a weekday moves
+  // every due date across it. Pinned per year so that a silent removal (or addition) shows.
+  test('each year\'s weekday holidays and cuti bersama are pinned', () => {
+    const weekdayCount = (dates: string[]) => new Set(dates.filter((d) => ![0, 6].includes(weekday(dayFromIso(d))))).size;
+    const pinned: Record<number, [number, number]> = {
+      2021: [12, 1], 2022: [10, 4], 2023: [10, 11], 2024: [14, 10], 2025: [13, 11], 2026: [13, 8], 2027: [11, 8],
+    };
+    for (let y = 2021; y <= 2027; y++) {
+      expect([y, weekdayCount(of(y, 'nasional')), weekdayCount(of(y, 'cuti_bersama'))]).toEqual([y, ...pinned[y]]);
+    }
+  });
+
+  test('every date names its legal source: an SKB or Keppres number, or says plainly that it is unknown', () => {
+    for (const h of HOLIDAYS) {
+      const numbered = /^(Keputusan Bersama .* No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}|Keputusan Presiden No\. \d+ Tahun \d{4})/.test(h.decree);
+      const unknown = /nomor SKB belum diketahui/.test(h.decree);
+      expect([h.date, numbered || unknown]).toEqual([h.date, true]);
+      // Only the provisional year may lack a number.
+      expect([h.date, unknown]).toEqual([h.date, !!h.provisional]);
+    }
+  });
+
+  test('the election days of 2024 are national holidays by their Keppres', () => {
+    const feb14 = HOLIDAYS.find((h) => h.date === '2024-02-14')!;
+    const nov27 = HOLIDAYS.find((h) => h.date === '2024-11-27')!;
+    expect(feb14).toMatchObject({ kind: 'nasional' });
+    expect(feb14.decree).toMatch(/^Keputusan Presiden No\. 10 Tahun 2024/);
+    expect(nov27).toMatchObject({ kind: 'nasional' });
+    expect(nov27.decree).toMatch(/^Keputusan Presiden No\. 33 Tahun 2024/);
+    // Both Wednesdays: they move deadlines.
+    expect([weekday(dayFromIso('2024-02-14')), weekday(dayFromIso('2024-11-27'))]).toEqual([3, 3]);
+  });
+
+  test('amendments name their own numbers: 2021, 2022 (Idul Adha to 10 July), 2023', () => {
+    const at = (d: string) => HOLIDAYS.filter((h) => h.date === d);
+    expect(at('2022-07-09')).toEqual([]);
+    expect(at('2022-07-10')[0].decree).toContain('No. 678 Tahun 2022, No. 2 Tahun 2022, No. 2 Tahun 2022');
+    for (const d of ['2023-04-19', '2023-04-20']) expect(at(d)[0].decree).toContain('No. 327 Tahun 2023, No. 1 Tahun 2023, No. 1 Tahun 2023');
+    for (const d of ['2023-06-28', '2023-06-30']) expect(at(d)[0].decree).toContain('No. 624 Tahun 2023, No. 2 Tahun 2023, No. 2 Tahun 2023');
+    expect(at('2021-08-11')[0].decree).toContain('No. 712 Tahun 2021');
+  });
+
+  test('2027 follows the secondary source, provisional: cuti bersama, Isra Mikraj twice', () => {
+    expect(of(2027, 'cuti_bersama')).toEqual(['2027-02-05', '2027-03-09', '2027-03-12', '2027-03-15', '2027-03-25', '2027-05-18', '2027-05-19', '2027-12-24']);
+    const isra = HOLIDAYS.filter((h) => h.date.startsWith('2027-') && h.name.startsWith('Isra Mikraj')).map((h) => h.date);
+    expect(isra).toEqual(['2027-01-05', '2027-12-26']);
+    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2027-'))) expect(h.decree).toMatch(/nomor SKB belum diketahui/);
+  });
+
+  test('where sources disagree, the table holds what the decree says', () => {
+    expect(SOURCE_DISAGREEMENTS.length).toBeGreaterThanOrEqual(8);
+    for (const d of SOURCE_DISAGREEMENTS) {
+      const kinds = HOLIDAYS.filter((h) => h.date === d.date).map((h) => h.kind);
+      expect([d.date, d.table === 'absent' ? kinds.length === 0 : kinds.includes(d.table)]).toEqual([d.date, true]);
+      expect(d.note.length).toBeGreaterThan(40);
+    }
   });
 
   test('holidaysForYears picks years and can leave cuti bersama out', () => {
@@ -73,6 +132,7 @@ describe('holiday data 2021–2027', () => {
     expect(all.every((h) => h.date >= '2024-01-01' && h.date <= '2025-12-31')).toBe(true);
     expect(nationalOnly.every((h) => h.kind === 'nasional')).toBe(true);
     expect(all.length - nationalOnly.length).toBe(21);
+    expect(nationalOnly.some((h) => h.date === '2024-02-14')).toBe(true);
     expect(holidayDays(all)[0]).toBe(dayFromIso(all[0].date));
     expect(weekday(dayFromIso('2024-04-10'))).toBe(3);
   });
