@@ -8,8 +8,10 @@ import type {
   ChannelRecap, CountRow, Day, Lang, ParsedRegister, Period, Recap, RequestLine, RequestRecord, SlaStatus,
 } from './types';
 import { dayFromYmd, ymd, ymdParts } from './dates';
-import { WorkCalendar, dueDate, objectionDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
-import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES, UNKNOWN } from './schema';
+import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, DEFAULT_NEAR_DUE_DAYS } from './calendar';
+import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
+import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from './schema';
+import { countRows } from './count-rows';
 import { UNPLACED_CODES } from './parse';
 import { t } from './i18n';
 
@@ -60,36 +62,7 @@ export function lastFinishedQuarter(asOf: Day): Period {
   return quarterOf(quarterOf(asOf).start - 1);
 }
 
-/** Whole percents of `counts` adding up to exactly 100 (largest remainder); all 0 when the sum is 0. */
-export function percentages(counts: number[]): number[] {
-  const total = counts.reduce((a, b) => a + b, 0);
-  if (total <= 0) return counts.map(() => 0);
-  const out = counts.map((c) => Math.floor((c * 100) / total));
-  let missing = 100 - out.reduce((a, b) => a + b, 0);
-  const order = counts.map((_, i) => i).sort((a, b) => {
-    const ra = (counts[a] * 100) % total;
-    const rb = (counts[b] * 100) % total;
-    return rb - ra || counts[b] - counts[a] || a - b;
-  });
-  for (let k = 0; missing > 0; k = (k + 1) % order.length, missing--) out[order[k]]++;
-  return out;
-}
-
-/**
- * Rows for `labels` in order, plus a row labelled UNKNOWN when `total` exceeds their sum (requests
- * whose value was blank or not recognised), so that the rows add up to the total and the percents
- * to 100. Without `total` the rows are the labels alone.
- */
-export function countRows(labels: string[], counts: Record<string, number>, total?: number): CountRow[] {
-  const values = labels.map((l) => counts[l] ?? 0);
-  const rest = total === undefined ? 0 : total - values.reduce((a, b) => a + b, 0);
-  if (rest > 0) {
-    labels = [...labels, UNKNOWN];
-    values.push(rest);
-  }
-  const pct = percentages(values);
-  return labels.map((label, i) => ({ label, count: values[i], percent: pct[i] }));
-}
+export { percentages, countRows } from './count-rows';
 
 export interface RecapOptions {
   period: Period;
@@ -106,12 +79,6 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function zeros(keys: string[]): Record<string, number> {
-  const o: Record<string, number> = {};
-  for (const k of keys) o[k] = 0;
-  return o;
-}
-
 const SLA_ORDER: SlaStatus[] = ['Tepat Waktu', 'Terlambat', 'Dalam Proses', 'Mendekati Batas', 'Lewat Batas'];
 const GROUP_INDEX = new Map(STATUS_GROUPS.map((g, i) => [g as string, i]));
 const STATUS_INDEX = new Map(STATUSES.map((st, i) => [st as string, i]));
@@ -119,7 +86,6 @@ const STATUS_GROUP_INDEX = STATUSES.map((st) => GROUP_INDEX.get(STATUS_GROUP[st]
 const TYPE_INDEX = new Map(LISTS.applicantTypes.map((v, i) => [v, i]));
 const INFO_CLASS_INDEX = new Map(LISTS.infoClasses.map((v, i) => [v, i]));
 const DELIVERY_INDEX = new Map(LISTS.deliveryMethods.map((v, i) => [v, i]));
-const GROUND_INDEX = new Map(LISTS.objectionGrounds.map((v, i) => [v, i]));
 const DIBATALKAN = GROUP_INDEX.get('Dibatalkan')!;
 
 /** Counters for one set of requests (the period, or one quarter of a year), indexed, not keyed. */
@@ -136,6 +102,8 @@ class Tally {
   readonly channelGroup: Int32Array;
   readonly sla = new Int32Array(SLA_ORDER.length);
   readonly workingDays: number[] = [];
+  /** [class * bands + band]: the working-day bands by information class (last row: no class). */
+  readonly bands = new Int32Array(BUCKET_CLASSES.length * SERVICE_BUCKETS.length);
 
   constructor(channels: number) {
     this.byChannel = new Int32Array(channels);
@@ -159,7 +127,11 @@ class Tally {
     if (info >= 0) this.byInfoClass[info]++;
     if (delivery >= 0) this.byDelivery[delivery]++;
     if (sla >= 0) this.sla[sla]++;
-    if (workingDays !== null) this.workingDays.push(workingDays);
+    if (workingDays !== null) {
+      this.workingDays.push(workingDays);
+      const row = info >= 0 ? info : BUCKET_CLASSES.length - 1;
+      this.bands[row * SERVICE_BUCKETS.length + serviceBucket(workingDays)]++;
+    }
   }
 
   /** The seed's three groups always, Dibatalkan only when some request was cancelled. */
@@ -179,7 +151,11 @@ class Tally {
 
   serviceTime(): Recap['serviceTime'] {
     const n = this.workingDays.length;
-    if (n === 0) return { answered: 0, averageWorkingDays: null, medianWorkingDays: null, minWorkingDays: null, maxWorkingDays: null };
+    const bands = SERVICE_BUCKETS.map((_, b) => BUCKET_CLASSES.reduce((s, _c, c) => s + this.bands[c * SERVICE_BUCKETS.length + b], 0));
+    const buckets = bucketRecord(bands);
+    const bucketsByInfoClass: Recap['serviceTime']['bucketsByInfoClass'] = {};
+    BUCKET_CLASSES.forEach((c, i) => { bucketsByInfoClass[c] = bucketRecord(this.bands, i * SERVICE_BUCKETS.length); });
+    if (n === 0) return { answered: 0, averageWorkingDays: null, medianWorkingDays: null, minWorkingDays: null, maxWorkingDays: null, buckets, bucketsByInfoClass };
     const sorted = new Float64Array(n);
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -188,7 +164,7 @@ class Tally {
     }
     sorted.sort();
     const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    return { answered: n, averageWorkingDays: round2(sum / n), medianWorkingDays: round2(median), minWorkingDays: sorted[0], maxWorkingDays: sorted[n - 1] };
+    return { answered: n, averageWorkingDays: round2(sum / n), medianWorkingDays: round2(median), minWorkingDays: sorted[0], maxWorkingDays: sorted[n - 1], buckets, bucketsByInfoClass };
   }
 }
 
@@ -258,9 +234,6 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   const quarterTallies = period.kind === 'year' ? [1, 2, 3, 4].map(() => new Tally(channelList.length)) : null;
   const quarterStarts = period.kind === 'year' ? [2, 3, 4].map((q) => quarterPeriod(period.year, q).start) : [];
   const topicCounts = new Map<string, number>();
-  const objections = { count: 0, answered: 0, onTime: 0, late: 0, pending: 0, byGround: zeros(LISTS.objectionGrounds) };
-  const groundCounts = new Int32Array(LISTS.objectionGrounds.length);
-  let disputes = 0;
   const fees = { total: 0, count: 0 };
   const requests: RequestLine[] = new Array(selected.length);
   // Rows of the period as flags by row number: far cheaper than a Set for a large register.
@@ -302,6 +275,13 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
 
     if (r.topic !== null) topicCounts.set(r.topic, (topicCounts.get(r.topic) ?? 0) + 1);
     const objectionDueDay = r.objectionDate === null ? null : objectionDueOf(r.objectionDate);
+    let objectionState: SlaStatus | null = null;
+    let disputeDue: Day | null = null;
+    if (r.objectionDate !== null) {
+      const known = r.objectionAnswered !== null && r.objectionAnswered <= asOf ? r.objectionAnswered : null;
+      objectionState = objectionStatus(r.objectionDate, r.objectionAnswered, asOf, calendar, nearDueDays);
+      disputeDue = disputeWindow(r.objectionDate, known, calendar);
+    }
     if (r.fee !== null && r.fee > 0) {
       fees.total += r.fee;
       fees.count++;
@@ -318,27 +298,14 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       workingDays,
       slaStatus: sla,
       objectionDue: objectionDueDay === null ? null : day(objectionDueDay),
+      objectionStatus: objectionState,
+      disputeDue: disputeDue === null ? null : day(disputeDue),
     };
   }
   // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the
-  // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report. A dispute
-  // follows its objection's date when there is one, else the request's date received.
-  for (const r of parsed.requests) {
-    const od = r.objectionDate;
-    const disputeDay = od ?? r.received;
-    if (r.dispute && disputeDay >= period.start && disputeDay <= period.end) disputes++;
-    if (od === null || od < period.start || od > period.end) continue;
-    objections.count++;
-    const g = r.objectionGround === null ? -1 : GROUND_INDEX.get(r.objectionGround) ?? -1;
-    if (g >= 0) groundCounts[g]++;
-    if (r.objectionAnswered !== null && r.objectionAnswered <= asOf) {
-      objections.answered++;
-      if (r.objectionAnswered <= objectionDueOf(od)) objections.onTime++; else objections.late++;
-    } else {
-      objections.pending++;
-    }
-  }
-  objections.byGround = record(LISTS.objectionGrounds, groundCounts);
+  // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report; a
+  // dispute to the period of its filing (recap-chain.ts).
+  const { objections, disputes } = chainOf(parsed.requests, period, asOf, calendar);
 
   const types = LISTS.applicantTypes;
   const channels: ChannelRecap[] = channelList.map((channel, c) => {
@@ -374,6 +341,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   }
 
   const recap: Recap = {
+    schemaVersion: 2,
     unit: opts.unit ?? '',
     period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
     asOf: ymd(asOf),
@@ -390,6 +358,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     serviceTime: total.serviceTime(),
     sla: total.slaCounts(),
     topics,
+    refusals: refusalsOf(selected),
     objections,
     disputes,
     fees,

@@ -102,9 +102,18 @@ export interface RequestLine {
   workingDays: number | null;
   slaStatus: SlaStatus | null;
   objectionDue: string | null;
+  /** The objection's answer status as of the recap's date (UU 14/2008 Pasal 36: 30 working days). */
+  objectionStatus: SlaStatus | null;
+  /** Last day to take the dispute to the Komisi Informasi (Pasal 37 ayat 2), for an objection. */
+  disputeDue: string | null;
 }
 
+/** Working-day bands of the answered requests' service time (recap.json `serviceTime.buckets`). */
+export type ServiceBucket = '0-3' | '4-7' | '8-10' | '11-17' | '>17';
+
 export interface Recap {
+  /** 2 since the law-complete annual report (issue #13); a recap.json without it is version 1. */
+  schemaVersion: 2;
   unit: string;
   period: { kind: 'quarter' | 'year'; year: number; quarter: number | null; start: string; end: string };
   asOf: string;
@@ -124,6 +133,10 @@ export interface Recap {
     medianWorkingDays: number | null;
     minWorkingDays: number | null;
     maxWorkingDays: number | null;
+    /** Answered requests by working days taken; adds up to `answered`. */
+    buckets: Record<ServiceBucket, number>;
+    /** The same bands per Klasifikasi Informasi (plus Tidak Diketahui for requests without one). */
+    bucketsByInfoClass: Record<string, Record<ServiceBucket, number>>;
   };
   sla: {
     onTime: number; late: number; inProcess: number; nearDue: number; overdue: number;
@@ -131,8 +144,29 @@ export interface Recap {
     complianceRate: number | null;
   };
   topics: Array<{ topic: string; count: number }>;
-  objections: { count: number; answered: number; onTime: number; late: number; pending: number; byGround: Record<string, number> };
-  disputes: number;
+  /**
+   * Requests of the period with status Ditolak, by ground (adds up to `total`); `notices` counts
+   * the period's requests answered with a "not held" or "not yet documented" notice, any status.
+   */
+  refusals: { total: number; byReason: Record<string, number>; notices: number; noticesByReason: Record<string, number> };
+  /**
+   * Objections filed in the period (by Tanggal Keberatan). `byOutcome` (the Atasan PPID's decision,
+   * Belum Diputus while unanswered, Tidak Diketahui when answered without one) adds up to `count`.
+   */
+  objections: {
+    count: number; answered: number; onTime: number; late: number; pending: number;
+    /** Unanswered past their 30 working days as of the recap's date. */
+    overdue: number;
+    /** Working days from objection to answer, answered ones; null when none. */
+    averageWorkingDays: number | null;
+    byGround: Record<string, number>;
+    byOutcome: Record<string, number>;
+  };
+  /**
+   * Disputes filed in the period (by Tanggal Pengajuan Sengketa; without it by the objection's date,
+   * else the request's). byStage and byOutcome each add up to `filed`. Version 1 had a number here.
+   */
+  disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
   fees: { total: number; count: number };
   /** Annual recap only: the four quarters side by side. */
   quarters?: Array<{ quarter: number; requests: number; byChannel: Record<string, number>; byStatusGroup: Record<string, number>; onTime: number; late: number; complianceRate: number | null; averageWorkingDays: number | null }>;

@@ -225,7 +225,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.topics.none': { id: 'Tidak ada permohonan dengan topik tercatat pada periode ini.', en: 'No request with a recorded topic in this period.' },
   'doc.channels.read': { id: 'Saluran yang digunakan pemohon: {list}.', en: 'Channels used by applicants: {list}.' },
   'doc.channels.none': { id: 'Tidak ada saluran yang digunakan pada periode ini.', en: 'No channel was used in this period.' },
-  'doc.disputes.read': { id: 'Pada periode ini tercatat {objections} keberatan kepada atasan PPID ({answered} ditanggapi, {onTime} tepat waktu) dan {disputes} sengketa informasi di Komisi Informasi.', en: 'This period saw {objections} objections to the PPID\'s superior ({answered} answered, {onTime} on time) and {disputes} information disputes before the Information Commission.' },
   'doc.classes.read': { id: 'Permohonan menurut klasifikasi informasi yang diminta: {list}.', en: 'Requests by class of information requested: {list}.' },
   'doc.classes.none': { id: 'Klasifikasi informasi belum diisi pada permohonan periode ini.', en: 'No information class was recorded for this period\'s requests.' },
   'doc.quarters.read': { id: 'Tabel berikut membandingkan keempat triwulan dan jumlah setahun.', en: 'The table below compares the four quarters with the year\'s total.' },

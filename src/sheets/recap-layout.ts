@@ -9,6 +9,8 @@ import { countRows } from '../core/recap';
 import { LISTS, UNKNOWN } from '../core/schema';
 import { annualStatusRows } from '../core/report-model';
 import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/labels';
+import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from '../core/recap-chain';
+import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/chain-labels';
 
 export type Cell = string | number;
 
@@ -46,7 +48,8 @@ export interface RecapLayout {
   charts: ChartSpec[];
 }
 
-const WIDTH = 7;
+// Up to eight columns: the band-by-class table needs a label, five bands and a total.
+const WIDTH = 8;
 const CHART_ROWS = 18;
 export const CHART_COLUMN = 6; // F
 
@@ -148,6 +151,23 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     [tr('measure.overdue'), recap.sla.overdue],
     [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
   ], { key: 'sla', type: 'bar', title: tr('recap.chart.sla'), row: slaHeader, col: 2, numRows: 6, numCols: 2, anchorRow: slaStart, anchorCol: CHART_COLUMN });
+  // The time each request needed, in bands around the law's 10 and 17 working days (Pasal 12 b).
+  countTable('buckets', tr('recap.buckets.title'), tr('recap.col.band'),
+    countRows(SERVICE_BUCKETS, st.buckets).map((r) => ({ ...r, label: bucketLabel(r.label, lang) })));
+  {
+    push(['', tr('recap.bucketsByClass.title')]);
+    const headerRow = push(['', tr('recap.col.infoClass'), ...SERVICE_BUCKETS.map((b) => bucketLabel(b, lang, true)), tr('recap.col.total')]);
+    for (const c of BUCKET_CLASSES) {
+      const row = st.bucketsByInfoClass[c];
+      const counts = SERVICE_BUCKETS.map((b) => row[b]);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      if (c === UNKNOWN && sum === 0) continue;
+      push(['', c === UNKNOWN ? tr(`group.${UNKNOWN}`) : c, ...counts, sum]);
+    }
+    const totalRow = push(['', tr('recap.total'), ...SERVICE_BUCKETS.map((b) => st.buckets[b]), st.answered]);
+    tables.push({ key: 'bucketsByClass', title: tr('recap.bucketsByClass.title'), headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: 8, totalRow, percentCol: null });
+    push();
+  }
 
   // 5. Topics, information classes, objections and disputes.
   section('recap.s5');
@@ -157,13 +177,31 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   const classRows = countRows(LISTS.infoClasses, recap.totals.byInfoClass, recap.totals.requests)
     .map((r) => (r.label === UNKNOWN ? { ...r, label: tr(`group.${UNKNOWN}`) } : r));
   countTable('classes', '', tr('recap.col.infoClass'), classRows);
+  // Refusals with their grounds (Pasal 12 c–d); notices are counted apart.
+  countTable('refusals', tr('recap.refusals.title'), tr('recap.col.reason'),
+    refusalRows(recap.refusals).map((r) => ({ ...r, label: refusalLabel(r.label, lang) })));
+  measureTable('notices', [[tr('recap.refusals.notices'), recap.refusals.notices]]);
+  // The objection → dispute chain (Perki 1/2021 Pasal 56: objections, the superior's answers,
+  // disputes at the Komisi Informasi and in court).
+  const ob = recap.objections;
   measureTable('objections', [
-    [tr('measure.objections'), recap.objections.count],
-    [tr('measure.objectionsAnswered'), recap.objections.answered],
-    [tr('measure.objectionsOnTime'), recap.objections.onTime],
-    [tr('measure.disputes'), recap.disputes],
+    [tr('measure.objections'), ob.count],
+    [tr('measure.objectionsAnswered'), ob.answered],
+    [tr('measure.objectionsOnTime'), ob.onTime],
+    [tr('measure.objectionsLate'), ob.late],
+    [tr('measure.objectionsPending'), ob.pending],
+    [tr('measure.objectionsOverdue'), ob.overdue],
+    [tr('measure.objectionsAvg'), num(ob.averageWorkingDays)],
+    [tr('measure.disputesFiled'), recap.disputes.filed],
+    [tr('measure.disputesDecided'), recap.disputes.decided],
     [tr('measure.fees'), recap.fees.total],
   ]);
+  countTable('objectionOutcomes', tr('recap.objectionOutcomes.title'), tr('recap.col.outcome'),
+    objectionOutcomeRows(ob).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })));
+  countTable('disputeStages', tr('recap.disputeStages.title'), tr('recap.col.stage'),
+    disputeStageRows(recap.disputes).map((r) => ({ ...r, label: stageLabel(r.label, lang) })));
+  countTable('disputeOutcomes', tr('recap.disputeOutcomes.title'), tr('recap.col.outcome'),
+    disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })));
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');

@@ -90,9 +90,9 @@ describe('objections and disputes belong to the period they were filed in', () =
     expect(q1.objections.byGround['a. Penolakan (Pasal 17)']).toBe(0);
   });
 
-  test('disputes follow the objection date when there is one, else the date received', () => {
-    expect(recapOf(values, '2025-Q1', '2025-06-30').disputes).toBe(0);
-    expect(recapOf(values, '2025-Q2', '2025-06-30').disputes).toBe(2);
+  test('disputes without a filing date follow the objection date when there is one, else the date received', () => {
+    expect(recapOf(values, '2025-Q1', '2025-06-30').disputes.filed).toBe(0);
+    expect(recapOf(values, '2025-Q2', '2025-06-30').disputes.filed).toBe(2);
   });
 
   test('the year counts each objection once', () => {

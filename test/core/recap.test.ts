@@ -114,7 +114,14 @@ describe('the seed report\'s Q3 2021 figures, from a register that holds them', 
 
   test('service time and SLA: 2, 5 and 0 working days, all on time', () => {
     expect(recap.requests.map((r) => r.workingDays)).toEqual([2, 5, 0]);
-    expect(recap.serviceTime).toEqual({ answered: 3, averageWorkingDays: 2.33, medianWorkingDays: 2, minWorkingDays: 0, maxWorkingDays: 5 });
+    expect(recap.serviceTime).toMatchObject({ answered: 3, averageWorkingDays: 2.33, medianWorkingDays: 2, minWorkingDays: 0, maxWorkingDays: 5 });
+    // Bands (issue #13): 2 and 0 days in 0–3, 5 in 4–7; by class as the register has them.
+    expect(recap.serviceTime.buckets).toEqual({ '0-3': 2, '4-7': 1, '8-10': 0, '11-17': 0, '>17': 0 });
+    // Berkala: 2 and 0 days; Setiap Saat: 5 days.
+    const zero = { '0-3': 0, '4-7': 0, '8-10': 0, '11-17': 0, '>17': 0 };
+    expect(recap.serviceTime.bucketsByInfoClass).toEqual({
+      Berkala: { ...zero, '0-3': 2 }, 'Serta Merta': zero, 'Setiap Saat': { ...zero, '4-7': 1 }, Dikecualikan: zero, 'Tidak Diketahui': zero,
+    });
     expect(recap.sla).toEqual({ onTime: 3, late: 0, inProcess: 0, nearDue: 0, overdue: 0, complianceRate: 1 });
   });
 
@@ -129,6 +136,7 @@ describe('the seed report\'s Q3 2021 figures, from a register that holds them', 
     expect(recap.requests[0]).toEqual({
       row: 3, number: 'P3-2021-012', received: '2021-07-12', channel: 'Instagram', applicantType: 'Perseorangan', status: 'Dipenuhi',
       due: '2021-07-27', answered: '2021-07-14', workingDays: 2, slaStatus: 'Tepat Waktu', objectionDue: null,
+      objectionStatus: null, disputeDue: null,
     });
     expect(JSON.stringify(recap)).not.toMatch(/Pemohon Contoh|example\.id|Jl\. Contoh|Jadwal pelatihan|dibalas via DM/);
   });
@@ -177,7 +185,9 @@ describe('recap rules', () => {
     expect(recap.totals.byStatusGroup).toEqual({ Dipenuhi: 2, 'Ditolak/Tidak Dijawab': 2, Diproses: 2, Dibatalkan: 1 });
     expect(recap.channels[0].statusRows.map((x) => x.label)).toEqual(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan']);
     expect(recap.channels[1].statusRows.map((x) => x.label)).toEqual(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses']);
-    expect(recap.serviceTime).toEqual({ answered: 2, averageWorkingDays: 10.5, medianWorkingDays: 10.5, minWorkingDays: 10, maxWorkingDays: 11 });
+    expect(recap.serviceTime).toMatchObject({ answered: 2, averageWorkingDays: 10.5, medianWorkingDays: 10.5, minWorkingDays: 10, maxWorkingDays: 11 });
+    // 10 working days falls in 8–10, 11 in 11–17: the bands split at the law's deadlines.
+    expect(recap.serviceTime.buckets).toEqual({ '0-3': 0, '4-7': 0, '8-10': 1, '11-17': 1, '>17': 0 });
   });
 
   test('an answer dated before receipt gives no service time', () => {
@@ -198,7 +208,7 @@ describe('recap rules', () => {
     expect(recap.objections.byGround['a. Penolakan (Pasal 17)']).toBe(1);
     expect(recap.objections.byGround['f. Biaya tidak wajar']).toBe(1);
     expect(recap.requests[0].objectionDue).toBe(ymd(calendar.workday(D('2025-04-22'), 30)));
-    expect(recap.disputes).toBe(1);
+    expect(recap.disputes).toMatchObject({ filed: 1, decided: 0, byStage: { 'Tidak Diketahui': 1 }, byOutcome: { 'Belum Diputus': 1 } });
     expect(recap.fees).toEqual({ total: 20000, count: 2 });
     const later = recapOf(values, '2025-Q2', '2025-07-10');
     expect(later.objections).toMatchObject({ answered: 2, onTime: 1, late: 1, pending: 1 });

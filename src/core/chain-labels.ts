@@ -1,0 +1,30 @@
+// Row labels for the chain's keys (recap.json keeps the Indonesian keys; tables show words in the
+// officer's language). Shared by the recap sheet and the report document.
+import type { Lang } from './types';
+import { t } from './i18n';
+import { PASAL_17 } from './grounds';
+
+/** "Pasal 17 huruf b: hak kekayaan intelektual …" for a letter, the translated label otherwise. */
+export function refusalLabel(key: string, lang: Lang): string {
+  const letter = /^Pasal 17 huruf ([a-j])$/.exec(key);
+  if (letter) {
+    const p = PASAL_17.find((x) => x.letter === letter[1])!;
+    return `${key}: ${lang === 'en' ? p.en : p.id}`;
+  }
+  const label = t(lang, `chain.reason.${key}`);
+  return label === `chain.reason.${key}` ? key : label;
+}
+
+export function outcomeLabel(key: string, lang: Lang): string {
+  const label = t(lang, `chain.outcome.${key}`);
+  return label === `chain.outcome.${key}` ? key : label;
+}
+
+export function stageLabel(key: string, lang: Lang): string {
+  const label = t(lang, `chain.stage.${key}`);
+  return label === `chain.stage.${key}` ? key : label;
+}
+
+export function bucketLabel(key: string, lang: Lang, short = false): string {
+  return t(lang, `chain.${short ? 'bucketShort' : 'bucket'}.${key}`);
+}

@@ -1,0 +1,99 @@
+// The report document as data: blocks the Docs writer renders and tests read, and the builder
+// the quarterly and annual outlines share (numbered tables and charts, paragraphs, narratives).
+import type { Lang } from './types';
+import { fillTemplate } from './settings-model';
+import { translator, formatNumber, Tr } from './labels';
+
+export type Block =
+  | { type: 'title'; text: string }
+  | { type: 'subtitle'; text: string }
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  /** `placeholder`: text the officer must replace (an empty narrative item), shown highlighted. */
+  | { type: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; placeholder?: boolean }
+  | { type: 'list'; items: string[] }
+  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean }
+  | { type: 'chart'; key: string; caption: string }
+  | { type: 'pageBreak' };
+
+export interface ReportModel {
+  fileName: string;
+  blocks: Block[];
+  /** Annual report: the narrative items the year has no entry for (shown as placeholders), in outline order. */
+  emptyItems: string[];
+}
+
+/** Splits a narrative cell into paragraphs and bullet lists ("- " or "• " lines). */
+export function narrative(text: string): Block[] {
+  const out: Block[] = [];
+  let list: string[] = [];
+  const flush = () => {
+    if (list.length) out.push({ type: 'list', items: list });
+    list = [];
+  };
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    const bullet = line.match(/^(?:[-•*]|\d+[.)])\s+(.*)$/);
+    if (bullet) list.push(bullet[1]);
+    else {
+      flush();
+      out.push({ type: 'paragraph', text: line, align: 'justify' });
+    }
+  }
+  flush();
+  return out;
+}
+
+export class DocBuilder {
+  readonly blocks: Block[] = [];
+  readonly tr: Tr;
+  private tableNo = 0;
+  private chartNo = 0;
+
+  constructor(readonly lang: Lang, readonly vars: Record<string, string>) {
+    this.tr = translator(lang);
+  }
+
+  n = (x: number): string => formatNumber(x, this.lang);
+  pct = (x: number): string => this.tr('doc.pct', { n: x });
+  fill = (s: string): string => fillTemplate(s, this.vars);
+
+  push(...b: Block[]): void {
+    this.blocks.push(...b);
+  }
+
+  p(text: string): void {
+    this.blocks.push({ type: 'paragraph', text, align: 'justify' });
+  }
+
+  bold(text: string): void {
+    this.blocks.push({ type: 'paragraph', text, bold: true });
+  }
+
+  /** A heading from a string key. */
+  h(level: 1 | 2 | 3, key: string): void {
+    this.blocks.push({ type: 'heading', level, text: this.tr(key) });
+  }
+
+  heading(level: 1 | 2 | 3, text: string): void {
+    this.blocks.push({ type: 'heading', level, text });
+  }
+
+  table(title: string, header: string[], rows: string[][], total = true): void {
+    this.tableNo += 1;
+    this.blocks.push({ type: 'table', caption: this.tr('doc.table', { n: this.tableNo, title }), header, rows, total });
+  }
+
+  chart(key: string, title: string): void {
+    this.chartNo += 1;
+    this.blocks.push({ type: 'chart', key, caption: this.tr('doc.chart', { n: this.chartNo, title }) });
+  }
+
+  narrative(text: string): void {
+    this.blocks.push(...narrative(this.fill(text)));
+  }
+
+  pageBreak(): void {
+    this.blocks.push({ type: 'pageBreak' });
+  }
+}
