@@ -115,6 +115,17 @@ export const REFUSAL_SYNONYMS: Record<string, string> = {
   'lainnya': OTHER_REASON,
   'lain-lain': OTHER_REASON,
   'other': OTHER_REASON,
+  // Adopted registers (#17): the Perki SLIP form's "Status Informasi" wording, English registers.
+  'tidak di bawah penguasaan': NOT_HELD,
+  'tidak dibawah penguasaan': NOT_HELD,
+  'informasi tidak di bawah penguasaan': NOT_HELD,
+  'di luar penguasaan': NOT_HELD,
+  'bukan kewenangan': NOT_HELD,
+  'information not held by this body': NOT_HELD,
+  'belum didokumentasikan.': NOT_DOCUMENTED,
+  'dokumen belum tersedia': NOT_DOCUMENTED,
+  'exempt information': UNSPECIFIED_PASAL_17,
+  'exemption': UNSPECIFIED_PASAL_17,
 };
 
 const byNorm = new Map<string, string>();
@@ -130,7 +141,8 @@ const LETTER = /^(?:dikecualikan\s*[(,:-]?\s*)?(?:(?:pasal|psl\.?|article|art\.?
  * "huruf b" needs the Pasal 17 context this column gives it; longer text needs "pasal 17".
  */
 export function matchRefusalReason(text: string): string | null {
-  const n = norm(text);
+  // A leading "UU KIP" / "UU 14/2008" names the law the Pasal belongs to: "UU KIP Pasal 17 j".
+  const n = norm(text).replace(/^(?:uu|undang-undang)\s*(?:kip|no\.?\s*14\s*(?:tahun|th\.?)?\s*2008|14\/2008)\s*,?\s*(?=pasal|psl|article)/, '');
   if (!n) return null;
   const exact = byNorm.get(n) ?? REFUSAL_SYNONYMS[n];
   if (exact) return exact;

@@ -7,23 +7,35 @@
 // content is never copied into the result.
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
 import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
-import { FINISHED_STATUSES, LISTS, OTHER, REGISTER_COLUMNS, findColumns, type ColumnKey } from './schema';
-import { OUTCOME_SYNONYMS, STAGE_SYNONYMS } from './grounds';
+import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
 import { t } from './i18n';
+import { ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
+import { ADOPTED_COLUMNS, columnLetter, fieldLabel, isComputedKey, matchHeader, type FieldKey } from './headers';
+import { headerBlock, headerLabels, rowWidth, totalsLabel } from './header-row';
+import { proposeMapping, type RegisterMapping } from './mapping';
+import { headersSeen } from './mapping-json';
 
 export class RegisterError extends Error {
   readonly code: 'no_header';
-  constructor(code: 'no_header', message: string) {
+  /** The headers the register shows (quoted, comma-separated) and their sheet row, to name in the message. */
+  readonly seen: { row: number; headers: string };
+  constructor(code: 'no_header', message: string, seen: { row: number; headers: string } = { row: 0, headers: '' }) {
     super(message);
     this.name = 'RegisterError';
     this.code = code;
+    this.seen = seen;
   }
 }
 
 export interface ParseOptions {
   lang: Lang;
-  /** Row of `values` holding the headers. When absent, the first of the top 20 rows that names the date-received column. */
+  /**
+   * Where the register is and which column holds each field: a stored, confirmed mapping. When
+   * absent, the automatic mapping (mapping.ts) finds the header row and the columns.
+   */
+  mapping?: RegisterMapping;
+  /** Row of `values` holding the headers (the automatic mapping then finds the columns). */
   headerRowIndex?: number;
   /** Sheet row number of values[0] (1 when the read started at row 1). */
   firstRowNumber?: number;
@@ -42,7 +54,6 @@ export interface ParseOptions {
   quoteValues?: boolean;
 }
 
-const HEADER_SCAN_ROWS = 20;
 // A register date outside this range is a typing slip, not a request: a year typed alone (2025)
 // reads as serial 2025 = 17 July 1905, which would otherwise fall silently outside every period.
 const EARLIEST = dayFromYmd(2000, 1, 1);
@@ -55,89 +66,6 @@ function registerDay(v: unknown, tz: number): Day | null | 'invalid' {
 /** Values quoted in messages are cut here: a message must stay readable in a cell. */
 const QUOTE_MAX = 60;
 
-// Spellings officers commonly use for a canonical value. Matched like the values themselves.
-const SYNONYMS: Partial<Record<string, Record<string, string>>> = {
-  channels: {
-    'e-mail': 'Email', 'e mail': 'Email', 'surel': 'Email', 'surat elektronik': 'Email',
-    'ig': 'Instagram', 'fb': 'Facebook', 'twitter': 'Twitter/X', 'x': 'Twitter/X',
-    'web': 'Website', 'situs web': 'Website', 'laman': 'Website', 'wa': 'WhatsApp',
-    'ruang layanan informasi': 'Ruang Layanan', 'datang langsung': 'Ruang Layanan', 'service desk': 'Ruang Layanan', 'walk-in': 'Ruang Layanan',
-    'letter': 'Surat', 'telp': 'Telepon', 'telpon': 'Telepon', 'phone': 'Telepon', 'telephone': 'Telepon',
-    'other': 'Lainnya',
-  },
-  applicantTypes: {
-    'perorangan': 'Perseorangan', 'individu': 'Perseorangan', 'individual': 'Perseorangan',
-    'kelompok': 'Kelompok Orang', 'group': 'Kelompok Orang',
-    'badan hukum/badan publik': 'Badan Hukum', 'legal entity': 'Badan Hukum',
-  },
-  statuses: {
-    'in process': 'Diproses', 'processing': 'Diproses', 'fulfilled': 'Dipenuhi', 'granted': 'Dipenuhi',
-    'partially fulfilled': 'Dipenuhi Sebagian', 'sebagian dipenuhi': 'Dipenuhi Sebagian',
-    'refused': 'Ditolak', 'rejected': 'Ditolak', 'not answered': 'Tidak Dijawab', 'unanswered': 'Tidak Dijawab',
-    'cancelled': 'Dibatalkan', 'canceled': 'Dibatalkan', 'withdrawn': 'Dibatalkan',
-  },
-  // Refusal reasons are matched by grounds.ts (Pasal 17 letters, notices, older values).
-  objectionOutcomes: OUTCOME_SYNONYMS,
-  disputeStages: STAGE_SYNONYMS,
-  disputeOutcomes: OUTCOME_SYNONYMS,
-  infoClasses: {
-    'informasi berkala': 'Berkala', 'periodic': 'Berkala', 'informasi serta merta': 'Serta Merta', 'immediate': 'Serta Merta',
-    'informasi setiap saat': 'Setiap Saat', 'any time': 'Setiap Saat', 'informasi dikecualikan': 'Dikecualikan', 'exempt': 'Dikecualikan',
-  },
-  deliveryMethods: {
-    'melihat': 'Melihat/Membaca', 'membaca': 'Melihat/Membaca', 'melihat / membaca': 'Melihat/Membaca',
-    'softcopy': 'Salinan Softcopy', 'soft copy': 'Salinan Softcopy', 'hardcopy': 'Salinan Hardcopy', 'hard copy': 'Salinan Hardcopy',
-  },
-  yesNo: {
-    'y': 'Ya', 'yes': 'Ya', 'true': 'Ya', 'iya': 'Ya',
-    't': 'Tidak', 'n': 'Tidak', 'no': 'Tidak', 'false': 'Tidak', 'tdk': 'Tidak',
-  },
-  topics: { 'other': 'Lainnya' },
-};
-
-function normalizeValue(s: string): string {
-  return s.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** Matches cell text to a list's canonical value; remembers what it has seen (registers repeat values). */
-class ListMatcher {
-  private readonly byNorm = new Map<string, string>();
-  private readonly seen = new Map<string, string | null>();
-  readonly hasOther: boolean;
-
-  constructor(values: string[], synonyms: Record<string, string> | undefined, private readonly letterPrefix = false) {
-    for (const v of values) this.byNorm.set(normalizeValue(v), v);
-    const canonical = new Set(values);
-    for (const [k, v] of Object.entries(synonyms ?? {})) {
-      if (canonical.has(v) && !this.byNorm.has(k)) this.byNorm.set(k, v);
-    }
-    this.hasOther = canonical.has(OTHER);
-    if (letterPrefix) {
-      // Objection grounds are known by their letter (Pasal 35 ayat 1 huruf a–g): "c", "c.", "(c)".
-      for (const v of values) this.byNorm.set(v.charAt(0).toLowerCase(), v);
-    }
-  }
-
-  /** The canonical value for text already matched once, without any normalising work. */
-  known(raw: string): string | undefined {
-    const hit = this.seen.get(raw);
-    return hit === null ? undefined : hit;
-  }
-
-  match(raw: string): string | null {
-    const hit = this.seen.get(raw);
-    if (hit !== undefined) return hit;
-    const n = normalizeValue(raw);
-    let found = this.byNorm.get(n) ?? null;
-    if (found === null && this.letterPrefix) {
-      const m = /^\(?([a-g])(?:[.)]|\s|$)/.exec(n);
-      if (m) found = this.byNorm.get(m[1]) ?? null;
-    }
-    if (this.seen.size < 5000) this.seen.set(raw, found);
-    return found;
-  }
-}
-
 function isBlank(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
@@ -149,6 +77,16 @@ function cellText(v: unknown, tz: number): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (isDateObject(v)) return Number.isNaN(v.getTime()) ? '' : ymd(dayOfDate(v, tz));
   return v === null || v === undefined ? '' : String(v);
+}
+
+/**
+ * Typed words in a column nothing reads. Numbers, dates and booleans there are left alone: an
+ * officer's checkbox column holds FALSE and a helper formula a number on every row, blank or not.
+ */
+function isWords(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const s = v.trim();
+  return s !== '' && !/^(true|false|-|0)$/i.test(s);
 }
 
 function quote(s: string): string {
@@ -168,75 +106,68 @@ function parseFee(v: unknown): number | null {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
 }
 
-function findHeaderRow(values: unknown[][], opts: ParseOptions): number {
-  if (opts.headerRowIndex !== undefined) {
-    const row = values[opts.headerRowIndex];
-    return row && findColumns(row).columns.received !== undefined ? opts.headerRowIndex : -1;
+/** The mapping a parse uses: the one given, else the automatic one; throws when no date column is found. */
+export function resolveMapping(values: unknown[][], opts: ParseOptions): RegisterMapping {
+  let mapping = opts.mapping ?? null;
+  if (!mapping) {
+    const proposal = proposeMapping(values, { lists: { channels: opts.channels, topics: opts.topics }, headerIndex: opts.headerRowIndex });
+    mapping = proposal;
   }
-  const n = Math.min(values.length, HEADER_SCAN_ROWS);
-  for (let i = 0; i < n; i++) {
-    const row = values[i];
-    if (Array.isArray(row) && findColumns(row).columns.received !== undefined) return i;
+  if (!mapping || mapping.columns.received === undefined) {
+    const first = opts.firstRowNumber ?? 1;
+    const seen = headersSeen(values, mapping ? mapping.headerIndex : undefined);
+    const where = { row: seen.headers ? seen.row + first : 0, headers: seen.headers };
+    const message = where.headers ? t(opts.lang, 'error.no_date_column', where) : t(opts.lang, 'error.no_header');
+    throw new RegisterError('no_header', message, where);
   }
-  return -1;
+  return mapping;
 }
 
 export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRegister {
   const lang = opts.lang;
   const tz = opts.tzOffsetMinutes ?? WIB_OFFSET_MINUTES;
   const firstRowNumber = opts.firstRowNumber ?? 1;
-  const headerIndex = findHeaderRow(values, opts);
-  if (headerIndex < 0) {
-    throw new RegisterError('no_header', t(lang, 'error.no_header'));
-  }
-  const headerRow = values[headerIndex];
-  const { columns, missingRequired } = findColumns(headerRow);
+  const mapping = resolveMapping(values, opts);
+  const headerIndex = mapping.headerIndex;
+  const { groupIndex, dataIndex } = opts.mapping ? mapping : headerBlock(values, headerIndex);
+  const columns = mapping.columns;
+  const labels = headerLabels(values, headerIndex, groupIndex, rowWidth(values, groupIndex ?? headerIndex, headerIndex + 1)).full;
 
-  const ix = (key: ColumnKey): number => columns[key] ?? -1;
-  const headerText = (key: ColumnKey): string => {
-    const i = ix(key);
-    const cell = i >= 0 ? cellText(headerRow[i], tz) : '';
-    if (cell) return cell;
-    const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
-    return lang === 'en' ? spec.en : spec.id;
-  };
-  const headers = {} as Record<ColumnKey, string>;
-  for (const c of REGISTER_COLUMNS) headers[c.key] = headerText(c.key);
+  const ix = (key: FieldKey): number => columns[key] ?? -1;
+  const headers = {} as Record<FieldKey, string>;
+  for (const c of [...REGISTER_COLUMNS, ...ADOPTED_COLUMNS]) {
+    const i = ix(c.key);
+    headers[c.key] = (i >= 0 && labels[i]) || (i >= 0 ? columnLetter(i) : fieldLabel(c.key, lang));
+  }
 
   const problems: Problem[] = [];
   const requests: RequestRecord[] = [];
   const headerRowNumber = firstRowNumber + headerIndex;
-  for (const key of missingRequired) {
+  for (const c of REGISTER_COLUMNS) {
+    if (!c.required || columns[c.key] !== undefined) continue;
     problems.push({
-      row: headerRowNumber, number: null, column: headers[key], code: 'column.missing',
-      message: t(lang, 'problem.column.missing', { column: headers[key] }),
+      row: headerRowNumber, number: null, column: headers[c.key], code: 'column.missing',
+      message: t(lang, 'problem.column.missing', { column: headers[c.key] }),
     });
   }
 
-  const channelList = opts.channels && opts.channels.length ? opts.channels : LISTS.channels;
-  const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
-  const matchers = {
-    channel: new ListMatcher(channelList, SYNONYMS.channels),
-    applicantType: new ListMatcher(LISTS.applicantTypes, SYNONYMS.applicantTypes),
-    status: new ListMatcher(LISTS.statuses, SYNONYMS.statuses),
-    objectionOutcome: new ListMatcher(LISTS.objectionOutcomes, SYNONYMS.objectionOutcomes),
-    disputeStage: new ListMatcher(LISTS.disputeStages, SYNONYMS.disputeStages),
-    disputeOutcome: new ListMatcher(LISTS.disputeOutcomes, SYNONYMS.disputeOutcomes),
-    infoClass: new ListMatcher(LISTS.infoClasses, SYNONYMS.infoClasses),
-    deliveryMethod: new ListMatcher(LISTS.deliveryMethods, SYNONYMS.deliveryMethods),
-    yesNo: new ListMatcher(LISTS.yesNo, SYNONYMS.yesNo),
-    objectionGround: new ListMatcher(LISTS.objectionGrounds, undefined, true),
-    topic: new ListMatcher(topicList, SYNONYMS.topics),
-  };
+  const matchers = listMatchers({ channels: opts.channels, topics: opts.topics });
 
-  // Input columns only: the computed columns' formulas and officers' own columns may hold
-  // something on every row and must not make an empty row count.
-  const inputIndexes = REGISTER_COLUMNS.map((c) => ix(c.key)).filter((i) => i >= 0);
+  // Mapped columns only: the computed columns' formulas, a running row number and officers' own
+  // columns may hold something on every row and must not make an empty row count...
+  const inputIndexes = (Object.values(columns) as number[]).filter((i) => i >= 0);
+  // ...but a row with words only in the columns nothing reads is listed, never silently dropped.
+  const skip = new Set<number>([...inputIndexes, ...mapping.ignored]);
+  const otherIndexes: number[] = [];
+  for (let c = 0; c < Math.max(labels.length, rowWidth(values, dataIndex, values.length)); c++) if (!skip.has(c)) otherIndexes.push(c);
+  // Columns recognised as a running row number ("No"): digits there are no content, words are.
+  const seqIndexes = mapping.ignored.filter((c) => !isComputedKey(String(matchHeader(labels[c])[0]?.key ?? '')));
   const I = {
     number: ix('number'), received: ix('received'), channel: ix('channel'), applicantName: ix('applicantName'),
     applicantType: ix('applicantType'), infoRequested: ix('infoRequested'), topic: ix('topic'),
     infoClass: ix('infoClass'), deliveryMethod: ix('deliveryMethod'), status: ix('status'),
     refusalReason: ix('refusalReason'), extended: ix('extended'), answered: ix('answered'), fee: ix('fee'),
+    infoHeld: ix('infoHeld'), requestKind: ix('requestKind'),
   };
 
   const firstRowOfNumber = new Map<string, number>();
@@ -248,12 +179,12 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   let rowNumber = 0;
   let number: string | null = null;
 
-  const problem = (key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
+  const problem = (key: FieldKey | '', code: string, msgKey: string, params?: Record<string, string | number>) => {
     problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
   };
   const quoteValues = opts.quoteValues !== false;
   /** A problem about a cell's content: quoted, or in the `.hidden` wording that names only the column. */
-  const valueProblem = (key: ColumnKey, code: string, msgKey: string, value: unknown, params: Record<string, string | number> = {}) => {
+  const valueProblem = (key: FieldKey, code: string, msgKey: string, value: unknown, params: Record<string, string | number> = {}) => {
     if (quoteValues) problem(key, code, msgKey, { ...params, value: quote(cellText(value, tz)), column: headers[key] });
     else problem(key, code, `${msgKey}.hidden`, { ...params, column: headers[key] });
   };
@@ -282,7 +213,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     if (i >= 0 && isBlank(row[i])) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
   };
   /** A list cell's canonical value; unknown values fall to Lainnya where the list has it. */
-  const list = (key: ColumnKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
+  const list = (key: FieldKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
     if (i < 0) return null;
     const v = row[i];
     if (typeof v === 'string') {
@@ -342,18 +273,39 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     valueProblem,
   });
 
-  for (let r = headerIndex + 1; r < values.length; r++) {
+  for (let r = dataIndex; r < values.length; r++) {
     const current = values[r];
     if (!Array.isArray(current)) continue;
     let blank = true;
     for (let k = 0; k < inputIndexes.length; k++) {
       if (!isBlank(current[inputIndexes[k]])) { blank = false; break; }
     }
-    if (blank) continue;
+    if (blank) {
+      const others = otherIndexes.filter((c) => isWords(current[c]));
+      const seqText = seqIndexes.some((c) => !isBlank(current[c]) && !/^\(?\d+[.)]?$/.test(String(current[c]).trim()));
+      if (!others.length && !seqText) continue;
+      rowCount++;
+      row = current;
+      rowNumber = firstRowNumber + r;
+      number = null;
+      const totals = totalsLabel(current);
+      if (totals !== null) problem('', 'row.totals', 'problem.row.totals', { label: quote(totals) });
+      else problem('', 'row.unmapped', 'problem.row.unmapped', { columns: others.map((c) => labels[c] || columnLetter(c)).join(', ') || labels[seqIndexes[0]] || columnLetter(seqIndexes[0]) });
+      continue;
+    }
     rowCount++;
 
     row = current;
     rowNumber = firstRowNumber + r;
+    // A totals row at the bottom ("Jumlah", "Total") carries no date received: named, not counted.
+    if (I.received < 0 || typeof registerDay(row[I.received], tz) !== 'number') {
+      const totals = totalsLabel(row);
+      if (totals !== null) {
+        number = null;
+        problem('', 'row.totals', 'problem.row.totals', { label: quote(totals) });
+        continue;
+      }
+    }
     const numberText = I.number >= 0 ? cellText(row[I.number], tz) : '';
     number = numberText === '' ? null : numberText;
 
@@ -380,7 +332,14 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     required('infoRequested', I.infoRequested);
     const topic = list('topic', I.topic, matchers.topic, false);
     const infoClass = list('infoClass', I.infoClass, matchers.infoClass, false);
-    const deliveryMethod = list('deliveryMethod', I.deliveryMethod, matchers.deliveryMethod, false);
+    let deliveryMethod = list('deliveryMethod', I.deliveryMethod, matchers.deliveryMethod, false);
+    // Perki SLIP splits the delivery method in two: "Jenis Permohonan" (to see, or a copy) and "Bentuk Informasi".
+    const requestKind = list('requestKind', I.requestKind, matchers.requestKind, false);
+    if (deliveryMethod === null && requestKind === 'Melihat/Mengetahui') deliveryMethod = 'Melihat/Membaca';
+    // Perki SLIP's "Status Informasi": information not held, or not yet documented, is answered
+    // with a written notice; its ground stands where the register keeps refusal and notice grounds.
+    const infoHeld = list('infoHeld', I.infoHeld, matchers.infoHeld, false);
+    const notice = infoHeld !== null ? NOTICE_OF_INFO_HELD[infoHeld] ?? null : null;
     const status = list('status', I.status, matchers.status, true) as StatusValue | null;
     if (status === 'Dibatalkan') nonCanonical('status', row[I.status], 'Dibatalkan');
     const extended = yesNo('extended', I.extended, true);
@@ -393,7 +352,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     if (status !== null && FINISHED_STATUSES.has(status) && answeredBlank && I.answered >= 0) {
       problem('answered', 'answered.missing', 'problem.answered.missing', { status });
     }
-    if (status === 'Ditolak' && I.refusalReason >= 0 && isBlank(row[I.refusalReason])) {
+    if (status === 'Ditolak' && I.refusalReason >= 0 && isBlank(row[I.refusalReason]) && notice === null) {
       problem('refusalReason', 'refusal.missing', 'problem.refusal.missing');
     }
 
@@ -405,6 +364,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     }
 
     const chain = readChain(received);
+    if (chain.refusalReason === null && notice !== null) chain.refusalReason = notice;
 
     if (received === null) continue;
     requests.push({

@@ -5,8 +5,10 @@ import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
 import { CORRECTION_STRINGS } from './strings/corrections';
+import { MAPPING_STRINGS } from './strings/mapping';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
+  ...MAPPING_STRINGS,
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
   'menu.log': { id: 'Catat Permohonan', en: 'Log a Request' },
   'menu.quarterly': { id: 'Buat Laporan Triwulan', en: 'Make Quarterly Report' },
