@@ -159,16 +159,17 @@ export function columnMatches(labels: Labels): BestMatch[][] {
 
 const STRENGTH_WEIGHT = [0, 0.5, 0.75, 1];
 
-function headerScore(matches: BestMatch[][]): number {
+/** Weighted count of the distinct fields a row names, and how many there are. */
+function headerScore(matches: BestMatch[][]): { score: number; fields: number } {
   const best = new Map<MatchKey, number>();
   for (const col of matches) {
     const m = col[0];
     if (!m || m.key === 'seq') continue;
     best.set(m.key, Math.max(best.get(m.key) ?? 0, STRENGTH_WEIGHT[m.strength]));
   }
-  let s = 0;
-  for (const v of best.values()) s += v;
-  return s;
+  let score = 0;
+  for (const v of best.values()) score += v;
+  return { score, fields: best.size };
 }
 
 export function rowWidth(values: unknown[][], from: number, to: number): number {
@@ -191,14 +192,15 @@ export function findHeaderIndex(values: unknown[][]): number {
     if (nonBlankCount(row) < 2) continue;
     const g = i > 0 && isGroupRow(values, i - 1, i) ? i - 1 : null;
     const width = rowWidth(values, i - 1, i + 1);
-    const score = headerScore(columnMatches(headerLabels(values, i, g, width)));
+    const { score, fields } = headerScore(columnMatches(headerLabels(values, i, g, width)));
+    if (fields < 2 || score < 1.5) continue;
     // A group row scores on its own too; its titles row below, read with it, is the header.
     if (score > bestScore + 1e-9 || (g !== null && g === best && score >= bestScore - 1e-9)) {
       best = i;
       bestScore = score;
     }
   }
-  return bestScore >= 2 - 1e-9 ? best : -1;
+  return best;
 }
 
 /** The label of a totals row ("Jumlah", "Total", "Jml. Permohonan"), or null. */
@@ -210,7 +212,7 @@ export function totalsLabel(row: unknown[]): string | null {
       const s = v.trim();
       if (/^(jumlah|total|jml\.?|grand\s+total|sub\s*-?\s*total|rekapitulasi|rekap|totals?)\b/i.test(s) && s.length <= 60) return s;
     }
-    if (++seen >= 3) break;
+    if (++seen >= 2) break;
   }
   return null;
 }

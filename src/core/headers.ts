@@ -336,11 +336,12 @@ export function matchHeader(text: unknown): HeaderMatch[] {
  * that name nothing or two fields equally.
  */
 export function fieldOfTitle(title: string): FieldKey | null {
-  const matches = matchHeader(title).filter((m) => m.key !== 'seq' && !COMPUTED_KEYS.has(m.key));
+  const matches = matchHeader(title);
   if (!matches.length) return null;
   const best = matches[0];
   const tie = matches.find((m, i) => i > 0 && m.strength === best.strength && m.words === best.words);
-  return tie ? null : (best.key as FieldKey);
+  if (tie || best.key === 'seq' || COMPUTED_KEYS.has(best.key)) return null;
+  return best.key as FieldKey;
 }
 
 export function isComputedKey(k: string): k is ComputedKey {

@@ -212,7 +212,8 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
     if (hasStrongHeader) continue;
     for (const [list, key] of SNIFFED_LISTS) {
       const s = share(p.lists[list], p);
-      if (s >= 0.6) candidates.push({ key, col: c, score: 5 + 20 * s, how: 'content' });
+      // Content agreeing with the header's own guess only confirms it (the "good" fit above).
+      if (s >= 0.6 && !matches[c].some((m) => m.key === key)) candidates.push({ key, col: c, score: 5 + 20 * s, how: 'content' });
     }
     if (p.seqLike) candidates.push({ key: 'seq', col: c, score: 15, how: 'content' });
     if (share(p.contacts, p) >= 0.6) candidates.push({ key: 'contact', col: c, score: 5 + 10 * share(p.contacts, p), how: 'content' });
