@@ -1,7 +1,7 @@
 // Adopting a register kept under other headers: the header-variant table, value synonyms, the
 // header row under titles and merged cells, content sniffing, and the mapping JSON.
 import { matchHeader, fieldOfTitle, fieldOfName, columnLetter, columnIndexOfLetter } from '../../src/core/headers';
-import { listMatchers, pasal17Letter } from '../../src/core/values';
+import { listMatchers } from '../../src/core/values';
 import { findHeaderIndex, isColumnNumberRow, isGroupRow, totalsLabel } from '../../src/core/header-row';
 import { proposeMapping } from '../../src/core/mapping';
 import { applyMappingJson, mappingToJson, mappingText, parseMappingText, resolveSourceRef, sourceRef, mappingNoteText } from '../../src/core/mapping-json';
@@ -77,7 +77,7 @@ describe('value synonyms', () => {
     ['status', 'Refused', 'Ditolak'], ['status', 'In progress', 'Diproses'], ['status', 'Withdrawn', 'Dibatalkan'],
     ['applicantType', 'Individual', 'Perseorangan'], ['applicantType', 'Organisation', 'Badan Hukum'],
     ['infoHeld', 'Di bawah penguasaan', 'Dikuasai'], ['infoHeld', 'Tidak di bawah penguasaan', 'Tidak Dikuasai'], ['infoHeld', 'Belum didokumentasikan', 'Belum Didokumentasikan'],
-    ['refusalReason', 'Not held', 'Belum Dikuasai'], ['refusalReason', 'Informasi tidak dikuasai', 'Belum Dikuasai'],
+    ['refusalReason', 'Not held', 'Informasi tidak dikuasai'], ['refusalReason', 'Tidak di bawah penguasaan', 'Informasi tidak dikuasai'],
     ['deliveryMethod', 'Softcopy', 'Salinan Softcopy'], ['requestKind', 'Melihat/Mengetahui', 'Melihat/Mengetahui'], ['yesNo', 'Yes', 'Ya'],
   ] as const)('%s: "%s" is %s', (list, raw, canonical) => {
     expect(m[list].match(raw)).toBe(canonical);
@@ -86,11 +86,10 @@ describe('value synonyms', () => {
   test('refusal grounds written "Pasal 17 huruf x" in any common form', () => {
     for (const [text, letter] of [['Pasal 17 huruf j', 'j'], ['pasal 17 huruf (b)', 'b'], ['Psl. 17 hrf. c', 'c'], ['Pasal 17 ayat (1) huruf a UU KIP', 'a'],
       ['UU KIP Pasal 17 j', 'j'], ['Article 17(j)', 'j'], ['Pasal 17 huruf J UU KIP', 'j']] as const) {
-      expect({ text, letter: pasal17Letter(text) }).toEqual({ text, letter });
-      expect(m.refusalReason.match(text)).toBe('Dikecualikan (Pasal 17 UU KIP)');
+      expect({ text, ground: m.refusalReason.match(text) }).toEqual({ text, ground: `Pasal 17 huruf ${letter}` });
     }
-    expect(pasal17Letter('Pasal 18 huruf a')).toBeNull();
-    expect(pasal17Letter('Pasal 17 huruf k')).toBeNull();
+    expect(m.refusalReason.match('Pasal 18 huruf a')).toBeNull();
+    expect(m.refusalReason.match('Pasal 17 huruf k')).toBeNull();
   });
 
   test('a synonym never shadows a value of the list in use', () => {
@@ -317,9 +316,9 @@ describe('parsing through the mapping', () => {
     ];
     const p = parseRegister(values, { lang: 'id' });
     expect(p.requests.map((r) => [r.status, r.refusalReason, r.deliveryMethod])).toEqual([
-      ['Ditolak', 'Belum Dikuasai', 'Salinan Softcopy'],
+      ['Ditolak', 'Informasi tidak dikuasai', 'Salinan Softcopy'],
       ['Dipenuhi', null, 'Melihat/Membaca'],
-      ['Ditolak', 'Dikecualikan (Pasal 17 UU KIP)', 'Salinan Hardcopy'],
+      ['Ditolak', 'Pasal 17 huruf j', 'Salinan Hardcopy'],
     ]);
     expect(p.problems.filter((x) => x.code !== 'column.missing')).toEqual([]);
   });
