@@ -35,6 +35,8 @@ export class Emulator {
   readonly rt: Runtime;
   readonly sheets: ReturnType<typeof createSheetsServices>;
   readonly services: ReturnType<typeof createServices>;
+  /** What the bundle wrote with console.log/info/warn/error. */
+  readonly logs: Array<{ level: string; message: string; at: Date }> = [];
   /** The loaded bundle's global scope (gas-local context), once load() ran. */
   bundle: Record<string, any> | null = null;
 
@@ -68,9 +70,20 @@ export class Emulator {
       Logger: s.Logger,
       ScriptApp: s.ScriptApp,
       HtmlService: s.HtmlService,
-      console: { log() {}, info() {}, warn() {}, error() {} },
+      console: this.consoleObject(),
       Date: this.clockDate(),
     };
+  }
+
+  /**
+   * The bundle's `console`: Apps Script sends it to the execution log (Cloud Logging); here each
+   * line is kept with its level and the emulated time, in `logs`.
+   */
+  private consoleObject(): Record<string, (...args: unknown[]) => void> {
+    const write = (level: string) => (...args: unknown[]) => {
+      this.logs.push({ level, message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '), at: this.rt.now() });
+    };
+    return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') };
   }
 
   /**

@@ -1,8 +1,9 @@
-// `npm run demo | report | bench`: argument parsing, progress on stderr, one clear line on failure.
+// `npm run demo | report | digest | bench`: argument parsing, progress on stderr, one clear line on failure.
 import fs from 'node:fs';
 import path from 'node:path';
 import { runReport, CliError, ROOT, RunResult } from './runner';
 import { runBench } from './bench';
+import { digestCommand } from './digest';
 import { Args, parseArgs, one } from './lib/args';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
@@ -58,7 +59,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'report') return await report(args);
     if (cmd === 'demo') return await demo(args);
     if (cmd === 'bench') return await runBench(args);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report or bench`);
+    if (cmd === 'digest') return await digestCommand(args, sidecarSettings);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest or bench`);
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);

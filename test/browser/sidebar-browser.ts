@@ -142,8 +142,12 @@ export class SidebarBrowser {
     if (this.profile) fs.rmSync(this.profile, { recursive: true, force: true });
   }
 
-  /** A new page whose google.script.run calls run the emulator's bundle functions. */
-  async session(em: Emulator): Promise<SidebarSession> {
+  /**
+   * A new page whose google.script.run calls run the emulator's bundle functions. By default the
+   * page is the request sidebar; `menu` and `surface` pick another menu item's page (a dialog),
+   * and `user` makes every call as that officer (a second person at another computer).
+   */
+  async session(em: Emulator, opts: { menu?: string; surface?: 'sidebar' | 'dialog'; user?: string } = {}): Promise<SidebarSession> {
     if (!this.context) throw new Error('SidebarBrowser.start() was not called');
     const page = await this.context.newPage();
     // What google.script.run offers: the bundle's global functions, less the private ones.
@@ -172,7 +176,7 @@ export class SidebarBrowser {
       try {
         // A server call is a separate execution: let the page carry on first.
         await new Promise((r) => setImmediate(r));
-        const value = em.call(name, ...args);
+        const value = opts.user ? em.callAs(opts.user, name, ...args) : em.call(name, ...args);
         const bad = illegalReturn(value);
         if (bad) {
           bridgeProblems.push(`${name} returned ${bad}`);
@@ -189,10 +193,15 @@ export class SidebarBrowser {
     const session: SidebarSession = {
       page, url, calls, pageErrors, externalRequests, bridgeProblems,
       open: async () => {
-        em.call('menuLogRequest');
-        const sidebar = em.services.ui._sidebars.at(-1);
-        if (!sidebar) throw new Error('menuLogRequest showed no sidebar');
-        this.html = sidebar.content;
+        const menu = opts.menu ?? 'menuLogRequest';
+        const shown = opts.surface === 'dialog' ? em.services.ui._dialogs : em.services.ui._sidebars;
+        const before = shown.length;
+        if (opts.user) em.callAs(opts.user, menu);
+        else em.call(menu);
+        const surface = shown.length > before ? shown.at(-1) : null;
+        if (!surface || !surface.content) throw new Error(`${menu} showed no ${opts.surface ?? 'sidebar'}`);
+        if (surface.width) await page.setViewportSize({ width: surface.width, height: surface.height ?? 600 });
+        this.html = surface.content;
         await page.goto(url, { waitUntil: 'load' });
       },
     };
