@@ -1,5 +1,5 @@
 // `npm run bench -- --rows N`: a seeded register of N rows through setup, the quarterly and the
-// annual report in the emulator, counting service calls and time per stage, beside a naive
+// annual report and a daily reminder digest in the emulator, counting service calls and time per stage, beside a naive
 // baseline that reads the same register one getValue() at a time. Last line: one JSON object.
 import path from 'node:path';
 import { createEmulator } from '../emulator';
@@ -77,6 +77,13 @@ export async function runBench(args: Args): Promise<number> {
   stage('quarterly', () => em.call('generateReport', { period: `${YEAR}-Q2`, asOf: AS_OF }));
   stage('annual', () => em.call('generateReport', { period: `${YEAR}`, asOf: AS_OF }));
   const totalMs = ms(totalStart);
+  // The daily reminder's trigger on a working morning (Monday 19 January 2026; turned on, and the
+  // holiday and weekend before it skipped, outside the stage).
+  em.call('setDailyReminder', true);
+  em.runClock('2026-01-18T12:00:00Z');
+  stage('digest', () => em.runClock('2026-01-19T05:00:00Z'));
+  const digestLines = (em.services.MailApp._sent.at(-1)?.body ?? '').split('\n').filter((l: string) => l.startsWith('- ')).length;
+  log(`digest: ${digestLines} lines`);
 
   const reg = em.spreadsheet.getSheetByName('Register');
   const formulas = (reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas() as string[][])
@@ -109,7 +116,8 @@ export async function runBench(args: Args): Promise<number> {
   const out = {
     rows: n,
     serviceCalls: { total, byMethod, byStage: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v.calls])) },
-    ms: { core: coreMs, report: stages.quarterly.ms, annual: stages.annual.ms, setup: stages.setup.ms, total: totalMs },
+    ms: { core: coreMs, report: stages.quarterly.ms, annual: stages.annual.ms, setup: stages.setup.ms, total: totalMs, digest: stages.digest.ms },
+    digestLines,
     registerFormulas: formulas,
     peakRssMb: peakRssMb(),
     naive: { serviceCalls: { total: naiveCalls }, ms: naiveMs },

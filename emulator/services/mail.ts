@@ -23,6 +23,14 @@ export interface SentMail {
 
 /** A consumer account's daily recipients limit. */
 export const DAILY_QUOTA = 100;
+/**
+ * Quotas page, "Current limitations" (consumer accounts): email body size 200 KB / msg, email
+ * recipients per message 50 / msg. Whether the limit counts the text and the HTML part together
+ * is not documented: the emulator counts both (the stricter reading). The error text is the one
+ * public execution logs show ("Limit Exceeded: Email Body Size.").
+ */
+export const MAX_BODY_BYTES = 200 * 1024;
+export const MAX_RECIPIENTS_PER_MESSAGE = 50;
 const WINDOW_MS = 24 * 3600000;
 
 interface QuotaWindow {
@@ -93,6 +101,9 @@ export class MailApp {
     const subject = msg.subject == null ? '' : String(msg.subject);
     if (subject.length > 250) throw gasError('Argument too large: subject');
     if (msg.body == null && msg.htmlBody == null) throw gasError('Invalid argument: body');
+    if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Limit Exceeded: Email Recipients Per Message.');
+    const size = Buffer.byteLength(String(msg.body ?? ''), 'utf8') + Buffer.byteLength(String(msg.htmlBody ?? ''), 'utf8');
+    if (size > MAX_BODY_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
     if (this._remaining < all.length) throw gasError('Service invoked too many times for one day: email.');
     const raw = msg.attachments == null ? [] : msg.attachments;
     if (!Array.isArray(raw)) throw gasError('Invalid argument: attachments');

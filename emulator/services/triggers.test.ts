@@ -171,6 +171,18 @@ describe('MailApp quota and Drive About', () => {
     expect(mail.getRemainingDailyQuota()).toBe(3);
   });
 
+  test('one message: at most 50 recipients and 200 KB of body (text and HTML counted together)', () => {
+    const em = emu();
+    const mail = em.services.MailApp;
+    mail._dailyQuota = 1000;
+    const to = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.go.id`).join(',');
+    expect(() => mail.sendEmail({ to: to(51), subject: 's', body: 'b' })).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    expect(() => mail.sendEmail({ to: to(50), subject: 's', body: 'b' })).not.toThrow();
+    const half = 'x'.repeat(100 * 1024);
+    expect(() => mail.sendEmail({ to: 'a@x.go.id', subject: 's', body: half, htmlBody: `${half}!` })).toThrow('Limit Exceeded: Email Body Size.');
+    expect(() => mail.sendEmail({ to: 'a@x.go.id', subject: 's', body: half, htmlBody: half })).not.toThrow();
+  });
+
   test('About.get needs fields and names the signed-in user', () => {
     const em = emu();
     em.rt.displayNames.set(B, 'Budi Santoso');

@@ -52,30 +52,46 @@ export function annualReportDue(year: number): Day {
 /** Selects the digest's lines as of a day, in section order, each section by due date then row. */
 export function selectDigest(requests: RequestRecord[], o: DigestOptions): Digest {
   const lines: DigestLine[] = [];
+  const line = (r: RequestRecord, kind: DigestKind, due: Day, left: number): DigestLine =>
+    ({ kind, row: r.row, number: r.number, topic: r.topic, channel: r.channel, due, workingDaysLeft: left });
   for (const r of requests) {
-    const base = { row: r.row, number: r.number, topic: r.topic, channel: r.channel };
-    const sla = slaStatus(r, o.asOf, o.calendar, o.nearDueDays);
+    // Answered (as of the day) or cancelled: slaStatus gives Tepat Waktu, Terlambat or nothing,
+    // never a line; skipping it here saves the due-date arithmetic for most of a register.
+    const closed = r.status === 'Dibatalkan' || (r.answered !== null && r.answered <= o.asOf);
+    const sla = closed ? null : slaStatus(r, o.asOf, o.calendar, o.nearDueDays);
     if (sla === 'Lewat Batas' || sla === 'Mendekati Batas') {
       const due = dueDate(r.received, r.extended, o.calendar);
-      const left = workingDaysLeft(o.asOf, due, o.calendar);
       const kind: DigestKind = sla === 'Lewat Batas' ? 'overdue' : due === o.asOf ? 'dueToday' : 'nearDue';
-      lines.push({ ...base, kind, due, workingDaysLeft: left });
+      lines.push(line(r, kind, due, workingDaysLeft(o.asOf, due, o.calendar)));
     }
     // An objection is open from the day it is filed until the day it is answered (an answer dated
     // later was not known yet), whatever the request's own status.
     if (r.objectionDate !== null && r.objectionDate <= o.asOf && !(r.objectionAnswered !== null && r.objectionAnswered <= o.asOf)) {
       const due = objectionDue(r.objectionDate, o.calendar);
       const left = workingDaysLeft(o.asOf, due, o.calendar);
-      if (left <= o.nearDueDays) lines.push({ ...base, kind: 'objection', due, workingDaysLeft: left });
+      if (left <= o.nearDueDays) lines.push(line(r, 'objection', due, left));
     }
   }
-  const order = (k: DigestKind) => DIGEST_KINDS.indexOf(k);
-  lines.sort((a, b) => order(a.kind) - order(b.kind) || a.due - b.due || a.row - b.row);
+  const rank: Record<DigestKind, number> = { overdue: 0, dueToday: 1, nearDue: 2, objection: 3 };
+  lines.sort((a, b) => rank[a.kind] - rank[b.kind] || a.due - b.due || a.row - b.row);
   const [year, month] = ymdParts(o.asOf);
   const annual = lines.length && month <= 3
     ? { year: year - 1, due: annualReportDue(year - 1), workingDaysLeft: workingDaysLeft(o.asOf, annualReportDue(year - 1), o.calendar) }
     : null;
   return { asOf: o.asOf, nearDueDays: o.nearDueDays, lines, annual };
+}
+
+/**
+ * Lines shown per section. Apps Script refuses an e-mail body over 200 KB (Quotas page, "Current
+ * limitations"); a register with thousands of stale open rows must still get its reminder, so a
+ * section lists its first 40 lines (the most urgent: earliest due) and says how many more there
+ * are. With the field lengths below clipped, four full sections stay near 100 KB, text and HTML.
+ */
+export const MAX_LINES_PER_SECTION = 40;
+const CLIP = { number: 40, topic: 60, channel: 40 };
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 export interface DigestMail {
@@ -122,9 +138,9 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const subject = t(lang, 'digest.subject', { date, summary });
   const heading = t(lang, 'digest.heading', { unit: o.unit, date });
   const cells = (l: DigestLine) => ({
-    number: l.number || t(lang, 'digest.noNumber'),
-    topic: l.topic || t(lang, 'digest.noTopic'),
-    channel: l.channel,
+    number: clip(l.number || t(lang, 'digest.noNumber'), CLIP.number),
+    topic: clip(l.topic || t(lang, 'digest.noTopic'), CLIP.topic),
+    channel: clip(l.channel, CLIP.channel),
     due: digestDate(l.due, lang),
     left: String(l.workingDaysLeft),
     url: rowUrl(o, l.row),
@@ -133,19 +149,21 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     ? t(lang, 'digest.annual', { year: d.annual.year, date: digestDate(d.annual.due, lang), left: d.annual.workingDaysLeft })
     : null;
 
+  const more = (kind: DigestKind, n: number) => t(lang, kind === 'objection' ? 'digest.moreObjections' : 'digest.more', { count: n });
   const text: string[] = [heading, '', t(lang, 'digest.intro')];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
     text.push('', `${sectionTitle(kind, d, lang)} (${section.length})`);
-    for (const l of section) {
+    for (const l of section.slice(0, MAX_LINES_PER_SECTION)) {
       const c = cells(l);
       text.push(`- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${t(lang, 'digest.text.left', { days: c.left })} | ${c.url}`);
     }
+    if (section.length > MAX_LINES_PER_SECTION) text.push(more(kind, section.length - MAX_LINES_PER_SECTION));
   }
   if (annualText) text.push('', annualText);
   text.push('', t(lang, 'digest.footer'));
 
-  const th = ['number', 'topic', 'channel', 'due', 'left', 'row'].map((k) => `<th style="text-align:left;padding:2px 8px;border-bottom:1px solid #ccc">${escapeHtml(t(lang, `digest.col.${k}`))}</th>`).join('');
+  const th = ['number', 'topic', 'channel', 'due', 'left', 'row'].map((k) => `<th align="left">${escapeHtml(t(lang, `digest.col.${k}`))}</th>`).join('');
   const html: string[] = [
     '<div style="font-family:Arial,sans-serif;font-size:14px">',
     `<h2 style="font-size:16px">${escapeHtml(heading)}</h2>`,
@@ -154,14 +172,16 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
     html.push(`<h3 style="font-size:15px">${escapeHtml(`${sectionTitle(kind, d, lang)} (${section.length})`)}</h3>`);
-    html.push(`<table style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>`);
-    for (const l of section) {
+    // Attributes, not a style per cell: the same look in less of the 200 KB.
+    html.push(`<table cellpadding="3" style="border-collapse:collapse"><thead><tr>${th}</tr></thead><tbody>`);
+    for (const l of section.slice(0, MAX_LINES_PER_SECTION)) {
       const c = cells(l);
-      const td = (v: string) => `<td style="padding:2px 8px">${escapeHtml(v)}</td>`;
-      const link = `<td style="padding:2px 8px"><a href="${escapeHtml(c.url)}">${escapeHtml(t(lang, 'digest.rowLink', { row: l.row }))}</a></td>`;
+      const td = (v: string) => `<td>${escapeHtml(v)}</td>`;
+      const link = `<td><a href="${escapeHtml(c.url)}">${escapeHtml(t(lang, 'digest.rowLink', { row: l.row }))}</a></td>`;
       html.push(`<tr>${td(c.number)}${td(c.topic)}${td(c.channel)}${td(c.due)}${td(c.left)}${link}</tr>`);
     }
     html.push('</tbody></table>');
+    if (section.length > MAX_LINES_PER_SECTION) html.push(`<p>${escapeHtml(more(kind, section.length - MAX_LINES_PER_SECTION))}</p>`);
   }
   if (annualText) html.push(`<p><b>${escapeHtml(annualText)}</b></p>`);
   html.push(`<p style="color:#555">${escapeHtml(t(lang, 'digest.footer'))}</p>`, '</div>');

@@ -18,6 +18,8 @@ import { parseOpenRegister } from './register-data';
 import { messageOf, UserError } from './common';
 import { REMINDER, LAST_RUN_KEY, readLastRun, ReminderRun } from './reminder-action';
 
+const MAX_RECIPIENTS = 50;
+
 interface ClockEvent {
   triggerUid?: string;
 }
@@ -71,6 +73,8 @@ export function runDailyReminder(e?: ClockEvent): void {
     if (emails.invalid.length) log(`invalid addresses in the settings skipped: ${emails.invalid.length}`);
     const to = emails.valid.length ? emails.valid : owner ? [owner] : [];
     if (!to.length) throw new UserError('reminder.noRecipient');
+    // Quotas page, "Current limitations": 50 recipients per message.
+    if (to.length > MAX_RECIPIENTS) throw new UserError('reminder.tooManyRecipients', { count: to.length, max: MAX_RECIPIENTS });
     const left = MailApp.getRemainingDailyQuota();
     if (left < to.length) throw new UserError('reminder.quota', { email: owner ?? '', left, count: to.length });
     const mail = renderDigest(digest, {

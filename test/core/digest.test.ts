@@ -135,4 +135,25 @@ describe('the e-mail', () => {
     expect(mail.text).toContain('Laporan tahunan 2024 wajib tersedia paling lambat 31/03/2025 (Perki SLIP No. 1 Tahun 2021 Pasal 56: tiga bulan setelah tahun anggaran berakhir); sisa');
     expect(mail.html).toContain('<b>Laporan tahunan 2024');
   });
+
+  test('a register with thousands of open rows still gets a reminder under Apps Script\'s 200 KB body limit', () => {
+    const long = 'X'.repeat(5000);
+    const many: RequestRecord[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const received = [D('2025-06-02'), D('2025-08-05'), D('2025-08-07')][i % 3];
+      many.push(req(i + 2, { received, number: `${long}${i}`, topic: long, channel: long }));
+      if (i < 200) many.push(req(5000 + i, { received: D('2025-06-02'), status: 'Ditolak', answered: D('2025-06-10'), objectionDate: D('2025-07-08'), number: long }));
+    }
+    const d = selectDigest(many, { asOf, calendar: cal, nearDueDays: 2 });
+    expect(d.lines).toHaveLength(3200);
+    const mail = renderDigest(d, opts);
+    const size = Buffer.byteLength(mail.text) + Buffer.byteLength(mail.html);
+    expect(size).toBeLessThan(200 * 1024);
+    expect(mail.subject).toBe('Pengingat tenggat PPID 20/08/2025: 1000 lewat batas, 1000 jatuh tempo hari ini, 1000 mendekati batas, 200 keberatan');
+    const text = mail.text.split('\n');
+    expect(text.filter((l) => l.startsWith('- '))).toHaveLength(4 * 40);
+    expect(text).toContain('… dan 960 lainnya: buka register dan saring kolom Status SLA.');
+    expect(text).toContain('… dan 160 keberatan lainnya: buka register dan urutkan kolom Batas Tanggapan Keberatan.');
+    expect(text.find((l) => l.startsWith('- '))!.split(' | ')[0]).toBe(`- ${'X'.repeat(39)}…`);
+  });
 });

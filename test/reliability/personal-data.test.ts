@@ -1,13 +1,15 @@
 // Issue 8.3: one check over every output of a report run. The register is full of distinctive
 // personal strings (names, addresses, contacts, request text); none of them, nor any recognisable
 // piece of them, may appear in what leaves the register: recap sheets, documents, PDFs, recap JSON,
-// e-mails, dialogs, Drive file names, the Periksa Data sheet and the offline runner's files.
+// e-mails (the daily reminder's too), dialogs, Drive file names, the Periksa Data sheet and the
+// offline runner's files (digest.txt and digest.html too).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { generateRegister, header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
+import { runDigest } from '../../scripts/digest';
 import { pdfText } from '../../emulator/export/pdf';
 import { file, openDoc } from '../support/harness';
 
@@ -79,6 +81,12 @@ describe('personal data never leaves the register', () => {
     const ids = JSON.parse(em.services.PropertiesService.getDocumentProperties().getProperty('ppid.report.2025'));
     const annual = { docId: ids.doc, pdfId: ids.pdf, jsonId: ids.json };
     const check = em.call('checkRegister');
+    // The daily reminder: on, and its trigger fires the next morning.
+    em.call('setDailyReminder', true);
+    em.runClock('2025-07-11T05:00:00Z');
+    const reminderDialog = em.call('getReminderStatus');
+    const digestOut = path.join(dir, 'digest');
+    await runDigest({ input, asOf: '2025-07-11', out: digestOut });
 
     // The register really holds the strings, and the run really had problems to list.
     const register: unknown[][] = em.spreadsheet.getSheetByName('Register').getDataRange().getValues();
@@ -100,6 +108,9 @@ describe('personal data never leaves the register', () => {
     }
     outputs['e-mails'] = JSON.stringify(em.services.MailApp._sent);
     outputs.dialogs = JSON.stringify(em.services.ui._dialogs);
+    outputs['reminder dialog'] = JSON.stringify(reminderDialog);
+    outputs['runner digest.txt'] = fs.readFileSync(path.join(digestOut, 'digest.txt'), 'utf8');
+    outputs['runner digest.html'] = fs.readFileSync(path.join(digestOut, 'digest.html'), 'utf8');
     outputs['Drive names'] = [...em.rt.files.values()].map((f: any) => f.name).join('\n');
     // The offline runner's files.
     outputs['runner recap.json'] = fs.readFileSync(path.join(out, 'recap.json'), 'utf8');
@@ -113,7 +124,12 @@ describe('personal data never leaves the register', () => {
       'sheet Rekap TW II 2025', 'sheet Rekap Tahun 2025', 'sheet Periksa Data', 'quarterly document', 'quarterly PDF',
       'annual JSON', 'e-mails', 'runner report.docx', 'runner spreadsheet.xlsx Rekap TW II 2025',
     ]));
-    expect(em.services.MailApp._sent.length).toBe(2);
+    expect(em.services.MailApp._sent.length).toBe(3);
+    const digest = em.services.MailApp._sent.find((m: any) => m.subject.startsWith('Pengingat tenggat PPID 11/07/2025'));
+    expect(digest.body.split('\n').filter((l: string) => l.startsWith('- ')).length).toBeGreaterThan(3);
+    // The same lines offline (only the emulated spreadsheet's id in the links differs).
+    const noIds = (t: string) => t.replace(/spreadsheets\/d\/[^/]+\//g, 'spreadsheets/d/ID/');
+    expect(noIds(outputs['runner digest.txt'])).toContain(noIds(digest.body));
     expect(em.services.ui._dialogs.at(-1).content).toContain('https://docs.google.com/');
     for (const [name, text] of Object.entries(outputs)) expect({ name, empty: text.length < 20 }).toEqual({ name, empty: false });
     expect(outputs['quarterly document']).toContain('BAB II');

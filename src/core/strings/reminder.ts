@@ -43,6 +43,7 @@ export const REMINDER_STRINGS: Record<string, { id: string; en: string }> = {
   'reminder.done.removed': { id: 'Pengingat harian dimatikan.', en: 'Daily reminders are off.' },
   'reminder.done.absent': { id: 'Pengingat harian memang belum aktif.', en: 'Daily reminders were not on.' },
   'reminder.quota': { id: 'Kuota e-mail harian akun {email} tinggal {left}, kurang untuk {count} penerima.', en: 'The daily e-mail quota of {email} has {left} left, too few for {count} recipients.' },
+  'reminder.tooManyRecipients': { id: 'E-mail Pengingat Harian berisi {count} alamat; satu e-mail paling banyak {max} penerima. Kurangi daftarnya atau pakai alamat grup.', en: 'Daily Reminder E-mails lists {count} addresses; one e-mail takes at most {max} recipients. Shorten the list or use a group address.' },
   'reminder.noRecipient': { id: 'Tidak ada penerima: isi E-mail Pengingat Harian di Pengaturan.', en: 'No recipient: fill in Daily Reminder E-mails in Settings.' },
 
   // The e-mail
@@ -68,6 +69,8 @@ export const REMINDER_STRINGS: Record<string, { id: string; en: string }> = {
   'digest.col.row': { id: 'Baris', en: 'Row' },
   'digest.text.due': { id: 'batas {date}', en: 'due {date}' },
   'digest.text.left': { id: 'sisa {days} hari kerja', en: '{days} working days left' },
+  'digest.more': { id: '… dan {count} lainnya: buka register dan saring kolom Status SLA.', en: '… and {count} more: open the register and filter the SLA Status column.' },
+  'digest.moreObjections': { id: '… dan {count} keberatan lainnya: buka register dan urutkan kolom Batas Tanggapan Keberatan.', en: '… and {count} more objections: open the register and sort the Objection Due column.' },
   'digest.noNumber': { id: '(tanpa nomor)', en: '(no number)' },
   'digest.noTopic': { id: '-', en: '-' },
   'digest.rowLink': { id: 'baris {row}', en: 'row {row}' },
