@@ -221,6 +221,13 @@ export class ScriptApp {
   readonly _scriptId = 'ppid-sheets-emulated-script';
   /** The project is an editor add-on: the add-on restrictions on triggers apply. */
   _addOn = true;
+  /**
+   * Officers who have not granted the scopes of the add-on's newest version. Editor add-on
+   * triggers keep firing then and fail at the first unauthorised call; Google's advice is to
+   * check getAuthorizationInfo(FULL) first (Triggers for Editor add-ons, "Authorize installable
+   * triggers").
+   */
+  readonly _needsAuthorization = new Set<string>();
 
   constructor(readonly _rt: Runtime) {
     return service(_rt, 'ScriptApp', this);
@@ -257,7 +264,7 @@ export class ScriptApp {
   }
   getAuthorizationInfo(authMode: unknown): any {
     enumName(AuthMode, authMode, 'authMode');
-    return new AuthorizationInfo(this._rt);
+    return new AuthorizationInfo(this._rt, this._needsAuthorization.has(this._rt.userEmail));
   }
   invalidateAuth(): void {}
   getService(): any {
@@ -290,11 +297,11 @@ export class ScriptApp {
 }
 
 export class AuthorizationInfo {
-  constructor(_rt: Runtime) {
+  constructor(_rt: Runtime, private readonly _required = false) {
     return service(_rt, 'AuthorizationInfo', this);
   }
-  getAuthorizationStatus(): EnumValue { return AuthorizationStatus.NOT_REQUIRED; }
-  getAuthorizationUrl(): string | null { return null; }
+  getAuthorizationStatus(): EnumValue { return this._required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED; }
+  getAuthorizationUrl(): string | null { return this._required ? 'https://script.google.com/macros/d/emulated/authorize' : null; }
   getAuthorizedScopes(): string[] { return []; }
 }
 

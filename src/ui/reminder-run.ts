@@ -16,6 +16,7 @@ import type { Lang } from '../core/types';
 import { claimRun, recordedTrigger } from '../sheets/triggers';
 import { parseOpenRegister } from './register-data';
 import { messageOf, UserError } from './common';
+import { t } from '../core/i18n';
 import { REMINDER, LAST_RUN_KEY, readLastRun, ReminderRun } from './reminder-action';
 
 const MAX_RECIPIENTS = 50;
@@ -52,6 +53,14 @@ export function runDailyReminder(e?: ClockEvent): void {
   if (last && last.day === ymd(today)) return;
   const at = new Date().toISOString();
   let lang: Lang = 'id';
+  // An add-on update that needs new scopes: the trigger still fires but would fail half-way
+  // (Triggers for Editor add-ons, "Authorize installable triggers"). Stop first, and say so.
+  if (ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    const reason = t(lang, 'reminder.reauthorize');
+    log(`failed on ${ymd(today)}: ${reason}`);
+    record(props, { day: ymd(today), at, outcome: 'failed', reason });
+    return;
+  }
   try {
     const settings = readSettings(ss);
     lang = settingsLang(settings);

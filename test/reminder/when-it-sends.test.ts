@@ -114,6 +114,21 @@ describe('when the daily reminder sends', () => {
     expect(errors(em)).toEqual(['PPID Sheets daily reminder: the trigger ran without its spreadsheet; nothing was read or sent']);
   });
 
+  test('after an add-on update that needs new permission, the trigger stops before doing anything and says so', () => {
+    const em = office([open(1, '2025-07-01')], '2025-07-10T03:00:00Z');
+    em.call('setDailyReminder', true);
+    const app = em.services.ScriptApp;
+    app._needsAuthorization.add(app._triggers[0].owner);
+    em.resetCalls();
+    em.runClock('2025-07-11T05:00:00Z');
+    expect(mails(em)).toHaveLength(0);
+    expect(em.calls().byMethod['Range.getValues']).toBeUndefined();
+    expect(lastRunLine(em)).toBe('Terakhir berjalan 2025-07-11: gagal: PPID Sheets diperbarui dan memerlukan izin baru dari pemilik pemicu: pemilik cukup membuka menu Ekstensi › PPID Sheets sekali. Dicoba lagi besok.');
+    app._needsAuthorization.clear();
+    em.runClock('2025-07-14T05:00:00Z');
+    expect(mails(em)).toHaveLength(1);
+  });
+
   test('turned off, it never runs again', () => {
     const em = office([open(1, '2025-07-01')], '2025-07-10T03:00:00Z');
     em.call('setDailyReminder', true);

@@ -44,6 +44,7 @@ export const REMINDER_STRINGS: Record<string, { id: string; en: string }> = {
   'reminder.done.absent': { id: 'Pengingat harian memang belum aktif.', en: 'Daily reminders were not on.' },
   'reminder.quota': { id: 'Kuota e-mail harian akun {email} tinggal {left}, kurang untuk {count} penerima.', en: 'The daily e-mail quota of {email} has {left} left, too few for {count} recipients.' },
   'reminder.tooManyRecipients': { id: 'E-mail Pengingat Harian berisi {count} alamat; satu e-mail paling banyak {max} penerima. Kurangi daftarnya atau pakai alamat grup.', en: 'Daily Reminder E-mails lists {count} addresses; one e-mail takes at most {max} recipients. Shorten the list or use a group address.' },
+  'reminder.reauthorize': { id: 'PPID Sheets diperbarui dan memerlukan izin baru dari pemilik pemicu: pemilik cukup membuka menu Ekstensi › PPID Sheets sekali.', en: 'PPID Sheets was updated and needs new permission from the trigger\'s owner: the owner only has to open Extensions › PPID Sheets once.' },
   'reminder.noRecipient': { id: 'Tidak ada penerima: isi E-mail Pengingat Harian di Pengaturan.', en: 'No recipient: fill in Daily Reminder E-mails in Settings.' },
 
   // The e-mail
