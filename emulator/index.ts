@@ -145,8 +145,8 @@ export class Emulator {
   /**
    * Moves the clock to `until`, firing every time-driven trigger that falls due on the way, in
    * time order: each as its owner, in an execution of its own, with the event object Apps Script
-   * passes, and inside the document it was created in unless `withoutDocument` (the open question
-   * described in emulator/services/clock.ts). A handler that throws is recorded, not rethrown,
+   * passes, and inside the document it was created in unless `withoutDocument` or the
+   * `clock-without-document` quirk (the open question described in emulator/services/clock.ts). A handler that throws is recorded, not rethrown,
    * as Apps Script marks the execution failed and carries on.
    */
   runClock(until: Date | string, opts: { withoutDocument?: boolean } = {}): ClockRun[] {
@@ -164,7 +164,7 @@ export class Emulator {
       if (at > this.rt.now().getTime()) this.rt.setNow(new Date(at));
       due.nextRun = nextRun(due, at, this.rt.timeZone);
       if (due.nextRun === null) app._triggers.splice(app._triggers.indexOf(due), 1);
-      runs.push(this.fire(due, new Date(at), !!opts.withoutDocument));
+      runs.push(this.fire(due, new Date(at), opts.withoutDocument ?? this.rt.quirk('clock-without-document')));
     }
     if (this.rt.now().getTime() < end) this.rt.setNow(new Date(end));
     return runs;

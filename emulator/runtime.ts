@@ -58,6 +58,8 @@ export const QUIRKS = {
   'strict-drive-file': 'the Drive API refuses files it did not create (DocumentApp.create included) unless granted',
   /** LockService.getDocumentLock() returns null (as outside a container-bound context). */
   'no-document-lock': 'getDocumentLock() returns null',
+  /** An add-on's time-driven trigger runs with no active document (emulator/services/clock.ts). */
+  'clock-without-document': 'time-driven triggers run without their spreadsheet (no getActive(), no document properties)',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

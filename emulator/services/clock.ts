@@ -15,8 +15,8 @@
 // the document it was created in as the active one (SpreadsheetApp.getActive(), document
 // properties and the document lock). Google's add-on restriction "one trigger of each type, per
 // user, per document" ties add-on triggers to a document, so the emulator fires them inside it;
-// the switch `withoutDocument` on Emulator.runClock fires them with no active document instead,
-// and the add-on must fail safe there.
+// the quirk `clock-without-document` (or `withoutDocument` on Emulator.runClock) fires them with
+// no active document instead, and the add-on must fail safe there.
 import type { TriggerSpec } from './script';
 import { zoneFields } from './utilities';
 import { NotEmulatedError } from '../runtime';

@@ -63,7 +63,7 @@ describe('strict-drive-file', () => {
   test('quirks combine, and an unknown name is refused with the known ones listed', () => {
     const em = createEmulator({ quirks: ['strict-drive-file', 'no-document-lock', 'scalar-workday', 'formula-locale-separators'] });
     expect([...em.rt.quirks].sort()).toEqual(['formula-locale-separators', 'no-document-lock', 'scalar-workday', 'strict-drive-file']);
-    expect(() => createEmulator({ quirks: ['scalar-workdays'] })).toThrow(/unknown quirk "scalar-workdays": use formula-locale-separators, scalar-workday, strict-drive-file, no-document-lock/);
+    expect(() => createEmulator({ quirks: ['scalar-workdays'] })).toThrow(/unknown quirk "scalar-workdays": use formula-locale-separators, scalar-workday, strict-drive-file, no-document-lock, clock-without-document/);
   });
 });
 

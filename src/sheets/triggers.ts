@@ -15,7 +15,8 @@
 //   triggers of other spreadsheets too, which must never be touched.
 // - Two officers at once: install and remove run under the document lock and re-read the record
 //   inside it, so the second one sees the first one's trigger. Where no document lock can be had
-//   (an open question: getDocumentLock() may return null), the script lock is taken instead; and
+//   (an open question: getDocumentLock() may return null; the `no-document-lock` quirk), the
+//   script lock is taken instead (officeLock); and
 //   whatever happens, a trigger that fires without being the recorded one deletes itself and does
 //   nothing (claimRun), so at most one trigger ever acts for a spreadsheet.
 // - A fault between creating the trigger and recording it deletes the new trigger again: nothing
@@ -23,6 +24,7 @@
 // Scopes: ScriptApp needs script.scriptapp; the officer's address comes from Drive's About.get,
 // allowed under drive.file, so no userinfo.email scope is needed.
 import { UserError } from '../ui/common';
+import { officeLock } from '../ui/locks';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
@@ -130,7 +132,7 @@ function userIndex(): { props: GoogleAppsScript.Properties.Properties; index: Re
 }
 
 function withLock<T>(fn: () => T): T {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('trigger.locked');
   try {
     return fn();
@@ -242,7 +244,7 @@ export function removeTrigger(m: ManagedTrigger, me: Officer = currentOfficer())
 export function claimRun(m: ManagedTrigger, triggerUid: string | undefined): boolean {
   const props = PropertiesService.getDocumentProperties();
   if (!props) return false;
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = officeLock();
   const locked = lock.tryLock(LOCK_WAIT_MS);
   try {
     const record = readRecord(props, m);

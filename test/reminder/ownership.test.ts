@@ -87,9 +87,9 @@ describe('turning the daily reminder on and off', () => {
     expect([OWNED_BY_ANI, 'Petugas lain sedang mengubah pemicu ini. Tunggu sebentar lalu coba lagi.', expect.stringContaining('Pemicu ini dipasang oleh Budi Santoso')]).toContainEqual(loser.message);
   });
 
-  test('without a document lock (getDocumentLock() null) the script lock keeps it to one trigger', () => {
-    const em = office();
-    (em.services.LockService as any).getDocumentLock = () => null;
+  test('without a document lock (the no-document-lock quirk: getDocumentLock() null) the script lock keeps it to one trigger', () => {
+    const em = office([], undefined, ['no-document-lock']);
+    expect(em.services.LockService.getDocumentLock()).toBeNull();
     const run = interleave(em, 'ScriptApp.newTrigger', () => em.call('setDailyReminder', true), () => em.callAs(BUDI, 'setDailyReminder', true));
     expect(clockTriggers(em)).toHaveLength(1);
     expect((run.inner as any).ok).toBe(false);

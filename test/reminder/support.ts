@@ -7,8 +7,8 @@ export const ANI = 'ani@ppid.example.go.id';
 export const BUDI = 'budi@ppid.example.go.id';
 
 /** A set-up spreadsheet whose officers are Ani (signed in) and Budi. */
-export function office(rows: unknown[][] = [], now = '2025-07-10T03:00:00Z'): Emulator {
-  const em = addonEmulator({ now, userEmail: ANI });
+export function office(rows: unknown[][] = [], now = '2025-07-10T03:00:00Z', quirks: string[] = []): Emulator {
+  const em = addonEmulator({ now, userEmail: ANI, quirks });
   em.rt.displayNames.set(ANI, 'Ani Rahma');
   em.rt.displayNames.set(BUDI, 'Budi Santoso');
   fillRegister(em, rows);

@@ -105,10 +105,10 @@ describe('when the daily reminder sends', () => {
     expect(mails(em)).toHaveLength(1);
   });
 
-  test('a trigger that runs without its spreadsheet reads and sends nothing, and says why in the log', () => {
-    const em = office([open(1, '2025-07-01')], '2025-07-10T03:00:00Z');
+  test('a trigger that runs without its spreadsheet (the clock-without-document quirk) reads and sends nothing, and says why in the log', () => {
+    const em = office([open(1, '2025-07-01')], '2025-07-10T03:00:00Z', ['clock-without-document']);
     em.call('setDailyReminder', true);
-    const runs = em.runClock('2025-07-11T05:00:00Z', { withoutDocument: true });
+    const runs = em.runClock('2025-07-11T05:00:00Z');
     expect(runs.map((r) => r.error)).toEqual([null]);
     expect(mails(em)).toHaveLength(0);
     expect(errors(em)).toEqual(['PPID Sheets daily reminder: the trigger ran without its spreadsheet; nothing was read or sent']);
