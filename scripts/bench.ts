@@ -30,6 +30,8 @@ function registerEmulator(rows: unknown[][]) {
   sheet.setName('Register');
   const head = header();
   if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  // The register has more columns than a new sheet's 26 since #13's objection and dispute columns.
+  if (sheet.getMaxColumns() < head.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), head.length - sheet.getMaxColumns());
   sheet.getRange(1, 1, rows.length + 1, head.length).setValues([head, ...rows]);
   em.resetCalls();
   return em;
