@@ -191,16 +191,24 @@ export interface SlaInput {
 }
 
 /**
- * The SLA status as of a date. Dibatalkan has none. An answer dated after `asOf` was not known
- * on that date, so the request counts as open then (a report regenerated for a past date shows
- * what was true on that date).
+ * The SLA status as of a date, from the request's due date. Dibatalkan has none. An answer dated
+ * after `asOf` was not known on that date, so the request counts as open then (a report
+ * regenerated for a past date shows what was true on that date). An answer dated before receipt
+ * is a slip listed as a problem: no SLA status. One rule for the recap, the register check and the
+ * consolidation of units' files (which carry each request's due date, not its extension flag).
  */
-export function slaStatus(req: SlaInput, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
-  if (req.status === 'Dibatalkan') return null;
-  // An answer dated before receipt is a slip listed as a problem: no SLA status, as in the recap.
-  if (req.answered !== null && req.answered <= asOf && req.answered < req.received) return null;
-  const due = dueDate(req.received, req.extended, cal);
-  if (req.answered !== null && req.answered <= asOf) return req.answered <= due ? 'Tepat Waktu' : 'Terlambat';
+export function slaFromDue(received: Day, due: Day, answered: Day | null, cancelled: boolean, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+  if (cancelled) return null;
+  if (answered !== null && answered <= asOf) {
+    if (answered < received) return null;
+    return answered <= due ? 'Tepat Waktu' : 'Terlambat';
+  }
   if (asOf > due) return 'Lewat Batas';
   return cal.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
+}
+
+/** The SLA status of a request as of a date (see slaFromDue). */
+export function slaStatus(req: SlaInput, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+  if (req.status === 'Dibatalkan') return null;
+  return slaFromDue(req.received, dueDate(req.received, req.extended, cal), req.answered, false, asOf, cal, nearDueDays);
 }

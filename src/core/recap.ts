@@ -8,7 +8,7 @@ import type {
   ChannelRecap, CountRow, Day, Lang, ParsedRegister, Period, Recap, RequestLine, RequestRecord, SlaStatus,
 } from './types';
 import { dayFromYmd, ymd, ymdParts } from './dates';
-import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, DEFAULT_NEAR_DUE_DAYS } from './calendar';
+import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
 import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
 import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from './schema';
 import { countRows } from './count-rows';
@@ -174,6 +174,116 @@ function record(labels: string[], counts: ArrayLike<number>, offset = 0): Record
   return o;
 }
 
+/** What the counter needs of one request: the values it is counted under, its SLA status and service time. */
+export interface CountedRequest {
+  received: Day;
+  channel: string;
+  applicantType: string | null;
+  status: string | null;
+  infoClass?: string | null;
+  deliveryMethod?: string | null;
+  sla: SlaStatus | null;
+  workingDays: number | null;
+}
+
+/**
+ * Counts requests the one way every recap counts them: a unit's recap from its register and the
+ * central PPID's consolidation from the units' per-request lines both go through here, so their
+ * totals, percentages, medians, service-time bands and quarter columns cannot drift apart.
+ */
+export class RecapCounter {
+  readonly channelList: string[];
+  private readonly channelIndex: Map<string, number>;
+  private readonly total: Tally;
+  private readonly quarterTallies: Tally[] | null;
+  private readonly quarterStarts: Day[];
+
+  /** `channels`: every channel a row may carry, configured ones first (their zero rows are kept). */
+  constructor(period: Period, channels: string[]) {
+    this.channelList = channels.slice();
+    this.channelIndex = new Map(this.channelList.map((c, i) => [c, i]));
+    this.total = new Tally(this.channelList.length);
+    this.quarterTallies = period.kind === 'year' ? [1, 2, 3, 4].map(() => new Tally(this.channelList.length)) : null;
+    this.quarterStarts = period.kind === 'year' ? [2, 3, 4].map((q) => quarterPeriod(period.year, q).start) : [];
+  }
+
+  get requests(): number {
+    return this.total.requests;
+  }
+
+  add(r: CountedRequest): void {
+    const ch = this.channelIndex.get(r.channel);
+    if (ch === undefined) throw new Error(`RecapCounter: channel "${r.channel}" was not declared`);
+    const type = r.applicantType === null ? -1 : TYPE_INDEX.get(r.applicantType) ?? -1;
+    const status = r.status === null ? -1 : STATUS_INDEX.get(r.status) ?? -1;
+    const info = r.infoClass == null ? -1 : INFO_CLASS_INDEX.get(r.infoClass) ?? -1;
+    const delivery = r.deliveryMethod == null ? -1 : DELIVERY_INDEX.get(r.deliveryMethod) ?? -1;
+    const slaIndex = r.sla === null ? -1 : SLA_ORDER.indexOf(r.sla);
+    this.total.add(ch, type, status, info, delivery, slaIndex, r.workingDays);
+    if (this.quarterTallies) {
+      let q = 0;
+      while (q < 3 && r.received >= this.quarterStarts[q]) q++;
+      this.quarterTallies[q].add(ch, type, status, info, delivery, slaIndex, r.workingDays);
+    }
+  }
+
+  totals(): Recap['totals'] {
+    const t = this.total;
+    return {
+      requests: t.requests,
+      byChannel: record(this.channelList, t.byChannel),
+      byApplicantType: record(LISTS.applicantTypes, t.byType),
+      byStatus: record(STATUSES, t.byStatus),
+      byStatusGroup: t.groups(),
+      byInfoClass: record(LISTS.infoClasses, t.byInfoClass),
+      byDeliveryMethod: record(LISTS.deliveryMethods, t.byDelivery),
+    };
+  }
+
+  channels(): ChannelRecap[] {
+    const t = this.total;
+    const types = LISTS.applicantTypes;
+    return this.channelList.map((channel, c) => {
+      const byApplicantType = record(types, t.channelType, c * types.length);
+      const byStatusGroup = t.groups(t.channelGroup, c * STATUS_GROUPS.length);
+      return {
+        channel,
+        total: t.byChannel[c],
+        byApplicantType,
+        byStatusGroup,
+        applicantRows: countRows(types, byApplicantType, t.byChannel[c]),
+        statusRows: countRows(Object.keys(byStatusGroup), byStatusGroup, t.byChannel[c]),
+      };
+    });
+  }
+
+  serviceTime(): Recap['serviceTime'] {
+    return this.total.serviceTime();
+  }
+
+  sla(): Recap['sla'] {
+    return this.total.slaCounts();
+  }
+
+  /** Annual recaps: the four quarters side by side; undefined for a quarter. */
+  quarters(): Recap['quarters'] {
+    if (!this.quarterTallies) return undefined;
+    return this.quarterTallies.map((q, i) => {
+      const sla = q.slaCounts();
+      return {
+        quarter: i + 1,
+        requests: q.requests,
+        byChannel: record(this.channelList, q.byChannel),
+        byStatusGroup: q.groups(),
+        onTime: sla.onTime,
+        late: sla.late,
+        complianceRate: sla.complianceRate,
+        averageWorkingDays: q.serviceTime().averageWorkingDays,
+      };
+    });
+  }
+}
+
 export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap {
   const { period, asOf, calendar } = opts;
   const nearDueDays = opts.nearDueDays ?? DEFAULT_NEAR_DUE_DAYS;
@@ -230,9 +340,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     return s;
   };
 
-  const total = new Tally(channelList.length);
-  const quarterTallies = period.kind === 'year' ? [1, 2, 3, 4].map(() => new Tally(channelList.length)) : null;
-  const quarterStarts = period.kind === 'year' ? [2, 3, 4].map((q) => quarterPeriod(period.year, q).start) : [];
+  const counter = new RecapCounter(period, channelList);
   const topicCounts = new Map<string, number>();
   const fees = { total: 0, count: 0 };
   const requests: RequestLine[] = new Array(selected.length);
@@ -245,33 +353,13 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     const due = dueOf(r.received, r.extended);
     // An answer dated after asOf was not known on that date.
     const answered = r.answered !== null && r.answered <= asOf ? r.answered : null;
-    const cancelled = r.status === 'Dibatalkan';
-    let sla: SlaStatus | null = null;
-    let workingDays: number | null = null;
     // An answer dated before receipt is a typing slip (listed as a problem): it has no service
     // time, and it is left out of every SLA bucket too, not counted on time. That keeps
     // onTime + late equal to serviceTime.answered, so the compliance rate and the average speak
-    // of the same requests. calendar.slaStatus gives the row no SLA status for the same reason.
-    const answeredBeforeReceipt = answered !== null && answered < r.received;
-    if (!cancelled && !answeredBeforeReceipt) {
-      if (answered !== null) {
-        workingDays = calendar.workingDaysBetween(r.received, answered);
-        sla = answered <= due ? 'Tepat Waktu' : 'Terlambat';
-      } else if (asOf > due) sla = 'Lewat Batas';
-      else sla = calendar.countWorkingDays(asOf + 1, due) <= nearDueDays ? 'Mendekati Batas' : 'Dalam Proses';
-    }
-    const ch = channelIndex.get(r.channel)!;
-    const type = r.applicantType === null ? -1 : TYPE_INDEX.get(r.applicantType) ?? -1;
-    const status = r.status === null ? -1 : STATUS_INDEX.get(r.status) ?? -1;
-    const info = r.infoClass === null ? -1 : INFO_CLASS_INDEX.get(r.infoClass) ?? -1;
-    const delivery = r.deliveryMethod === null ? -1 : DELIVERY_INDEX.get(r.deliveryMethod) ?? -1;
-    const slaIndex = sla === null ? -1 : SLA_ORDER.indexOf(sla);
-    total.add(ch, type, status, info, delivery, slaIndex, workingDays);
-    if (quarterTallies) {
-      let q = 0;
-      while (q < 3 && r.received >= quarterStarts[q]) q++;
-      quarterTallies[q].add(ch, type, status, info, delivery, slaIndex, workingDays);
-    }
+    // of the same requests.
+    const sla = slaFromDue(r.received, due, answered, r.status === 'Dibatalkan', asOf, calendar, nearDueDays);
+    const workingDays = sla === 'Tepat Waktu' || sla === 'Terlambat' ? calendar.workingDaysBetween(r.received, answered!) : null;
+    counter.add({ received: r.received, channel: r.channel, applicantType: r.applicantType, status: r.status, infoClass: r.infoClass, deliveryMethod: r.deliveryMethod, sla, workingDays });
 
     if (r.topic !== null) topicCounts.set(r.topic, (topicCounts.get(r.topic) ?? 0) + 1);
     const objectionDueDay = r.objectionDate === null ? null : objectionDueOf(r.objectionDate);
@@ -307,20 +395,6 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   // dispute to the period of its filing (recap-chain.ts).
   const { objections, disputes } = chainOf(parsed.requests, period, asOf, calendar);
 
-  const types = LISTS.applicantTypes;
-  const channels: ChannelRecap[] = channelList.map((channel, c) => {
-    const byApplicantType = record(types, total.channelType, c * types.length);
-    const byStatusGroup = total.groups(total.channelGroup, c * STATUS_GROUPS.length);
-    return {
-      channel,
-      total: total.byChannel[c],
-      byApplicantType,
-      byStatusGroup,
-      applicantRows: countRows(types, byApplicantType, total.byChannel[c]),
-      statusRows: countRows(Object.keys(byStatusGroup), byStatusGroup, total.byChannel[c]),
-    };
-  });
-
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = [...topicCounts.entries()]
     .map(([topic, count]) => ({ topic, count }))
@@ -345,18 +419,10 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     unit: opts.unit ?? '',
     period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
     asOf: ymd(asOf),
-    totals: {
-      requests: total.requests,
-      byChannel: record(channelList, total.byChannel),
-      byApplicantType: record(types, total.byType),
-      byStatus: record(STATUSES, total.byStatus),
-      byStatusGroup: total.groups(),
-      byInfoClass: record(LISTS.infoClasses, total.byInfoClass),
-      byDeliveryMethod: record(LISTS.deliveryMethods, total.byDelivery),
-    },
-    channels,
-    serviceTime: total.serviceTime(),
-    sla: total.slaCounts(),
+    totals: counter.totals(),
+    channels: counter.channels(),
+    serviceTime: counter.serviceTime(),
+    sla: counter.sla(),
     topics,
     refusals: refusalsOf(selected),
     objections,
@@ -364,23 +430,10 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     fees,
     requests,
     problems,
-    rowsInPeriod: total.requests + unplacedRows.size,
+    rowsInPeriod: counter.requests + unplacedRows.size,
   };
 
-  if (quarterTallies) {
-    recap.quarters = quarterTallies.map((q, i) => {
-      const sla = q.slaCounts();
-      return {
-        quarter: i + 1,
-        requests: q.requests,
-        byChannel: record(channelList, q.byChannel),
-        byStatusGroup: q.groups(),
-        onTime: sla.onTime,
-        late: sla.late,
-        complianceRate: sla.complianceRate,
-        averageWorkingDays: q.serviceTime().averageWorkingDays,
-      };
-    });
-  }
+  const quarters = counter.quarters();
+  if (quarters) recap.quarters = quarters;
   return recap;
 }
