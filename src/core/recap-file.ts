@@ -1,0 +1,235 @@
+// Reading units' recap.json files at the central PPID: each file is checked on its own (is it a
+// recap, which version, which period and unit, are its per-request lines whole), then the set is
+// checked together (one period, each unit once). A file that fails is refused with the file's
+// name, never half-counted. Pure: the Drive adapter and the offline runner hand in the text.
+import type { Day, Period, SlaStatus } from './types';
+import { dayFromIso } from './dates';
+import { quarterPeriod, yearPeriod } from './recap';
+
+/** Recap versions this add-on reads: 1 (no `schemaVersion` key) and 2 (law-complete annual report). */
+export const SUPPORTED_SCHEMA_VERSIONS = [1, 2];
+
+/** One request of a unit, as its recap.json lists it (no personal data: see docs/consolidation.md). */
+export interface UnitLine {
+  row: number;
+  number: string | null;
+  received: Day;
+  channel: string;
+  applicantType: string | null;
+  status: string | null;
+  due: Day;
+  /** Known on the unit's as-of date (the unit leaves out answers dated after it). */
+  answered: Day | null;
+  workingDays: number | null;
+  slaStatus: SlaStatus | null;
+  objectionDue: string | null;
+}
+
+export interface UnitRecap {
+  /** The file's name as the officer picked it: every refusal names it. */
+  file: string;
+  unit: string;
+  schemaVersion: number;
+  period: Period;
+  asOf: Day;
+  lines: UnitLine[];
+  /** Counts that simply add up across units, taken as the unit reported them. */
+  sums: UnitSums;
+  /** The file as read, for keys a later version adds. */
+  data: Record<string, any>;
+}
+
+/** What a unit's file says that adds up across units without its per-request lines. */
+export interface UnitSums {
+  byInfoClass: Record<string, number>;
+  byDeliveryMethod: Record<string, number>;
+  topics: Array<{ topic: string; count: number }>;
+  objections: { count: number; answered: number; onTime: number; late: number; pending: number; byGround: Record<string, number> };
+  disputes: number;
+  fees: { total: number; count: number };
+  problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
+  rowsInPeriod: number;
+}
+
+/** A refusal the officer reads: an i18n key and its parameters (the file's name among them). */
+export class RecapFileError extends Error {
+  constructor(readonly key: string, readonly params: Record<string, string | number>) {
+    super(`${key} ${JSON.stringify(params)}`);
+    this.name = 'RecapFileError';
+  }
+}
+
+const SLA_VALUES = new Set(['Tepat Waktu', 'Terlambat', 'Dalam Proses', 'Mendekati Batas', 'Lewat Batas']);
+
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDateText = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isTextOrNull = (v: unknown) => v === null || v === undefined || typeof v === 'string';
+
+function day(v: unknown): Day | null {
+  if (!isDateText(v)) return null;
+  try {
+    return dayFromIso(v);
+  } catch (_) {
+    return null;
+  }
+}
+
+/** The key of a unit for "the same unit twice" and the expected-units list: case and spacing do not matter. */
+export function unitKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** "2025-Q2" or "2025", as the officer's messages show a period. */
+export function periodText(p: Period): string {
+  return p.kind === 'year' ? String(p.year) : `${p.year}-Q${p.quarter}`;
+}
+
+function notRecap(file: string, reason: string, extra: Record<string, string | number> = {}): RecapFileError {
+  return new RecapFileError('cons.err.notRecap', { file, reason: `cons.reason.${reason}`, ...extra });
+}
+
+function readPeriod(v: unknown, file: string): Period {
+  if (!isObject(v) || !Number.isInteger(v.year) || v.year < 1900 || v.year > 9998) throw notRecap(file, 'period');
+  const quarter = v.quarter;
+  const kind = v.kind ?? (quarter === null || quarter === undefined ? 'year' : 'quarter');
+  let p: Period;
+  if (kind === 'quarter' && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4) p = quarterPeriod(v.year, quarter);
+  else if (kind === 'year' && (quarter === null || quarter === undefined)) p = yearPeriod(v.year);
+  else throw notRecap(file, 'period');
+  // start and end, when present, must be the period's own days: a hand-edited file that says
+  // "Q2" but covers other days is not a recap of Q2.
+  for (const [key, want] of [['start', p.start], ['end', p.end]] as const) {
+    if (v[key] !== undefined && day(v[key]) !== want) throw notRecap(file, 'period');
+  }
+  return p;
+}
+
+function readLine(v: unknown, index: number, file: string): UnitLine {
+  const bad = () => notRecap(file, 'line', { line: index + 1 });
+  if (!isObject(v)) throw bad();
+  const received = day(v.received);
+  const due = day(v.due);
+  const answered = v.answered === null || v.answered === undefined ? null : day(v.answered);
+  if (received === null || due === null || due < received) throw bad();
+  if (answered === null && v.answered !== null && v.answered !== undefined) throw bad();
+  if (typeof v.channel !== 'string' || !v.channel.trim()) throw bad();
+  if (!isTextOrNull(v.applicantType) || !isTextOrNull(v.status) || !isTextOrNull(v.number)) throw bad();
+  const wd = v.workingDays;
+  if (!(wd === null || wd === undefined || (typeof wd === 'number' && Number.isFinite(wd) && wd >= 0))) throw bad();
+  if (!(v.slaStatus === null || v.slaStatus === undefined || SLA_VALUES.has(v.slaStatus))) throw bad();
+  return {
+    row: Number.isInteger(v.row) ? v.row : index + 2,
+    number: typeof v.number === 'string' ? v.number : null,
+    received,
+    channel: v.channel,
+    applicantType: typeof v.applicantType === 'string' ? v.applicantType : null,
+    status: typeof v.status === 'string' ? v.status : null,
+    due,
+    answered,
+    workingDays: typeof wd === 'number' ? wd : null,
+    slaStatus: (v.slaStatus ?? null) as SlaStatus | null,
+    objectionDue: isDateText(v.objectionDue) ? v.objectionDue : null,
+  };
+}
+
+/**
+ * One unit's recap.json, checked: JSON, a recap of one unit (not a consolidation), a version this
+ * add-on reads, a period, an as-of date, a unit name, and per-request lines that are whole and
+ * agree with the file's own total. Throws RecapFileError naming the file otherwise.
+ */
+export function readRecapFile(text: string, file: string): UnitRecap {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (_) {
+    throw notRecap(file, 'json');
+  }
+  if (!isObject(data) || !isObject(data.totals) || !('period' in data) || !('asOf' in data)) throw notRecap(file, 'shape');
+  if (Array.isArray(data.units)) throw notRecap(file, 'consolidated');
+  const version = data.schemaVersion === undefined ? 1 : data.schemaVersion;
+  if (!Number.isInteger(version) || version < 1) throw notRecap(file, 'shape');
+  if (!SUPPORTED_SCHEMA_VERSIONS.includes(version)) throw new RecapFileError('cons.err.newerVersion', { file, version });
+  const period = readPeriod(data.period, file);
+  const asOf = day(data.asOf);
+  if (asOf === null) throw notRecap(file, 'asOf');
+  if (typeof data.unit !== 'string' || !data.unit.trim()) throw new RecapFileError('cons.err.noUnit', { file });
+  // Without per-request lines nothing can be recomputed (medians, SLA at one date): refused
+  // rather than averaged.
+  if (!Array.isArray(data.requests)) throw notRecap(file, 'noLines');
+  const lines = data.requests.map((l: unknown, i: number) => readLine(l, i, file));
+  if (typeof data.totals.requests === 'number' && data.totals.requests !== lines.length) throw notRecap(file, 'count');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].received < period.start || lines[i].received > period.end) throw notRecap(file, 'line', { line: i + 1 });
+  }
+  return { file, unit: data.unit.trim().replace(/\s+/g, ' '), schemaVersion: version, period, asOf, lines, sums: readSums(data, lines.length, file), data };
+}
+
+/**
+ * The counts that add up. Absent keys count 0 (a minimal v1 file has only the spec's keys); a key
+ * that is present but malformed refuses the file, so nothing is silently counted as zero.
+ */
+function readSums(data: Record<string, any>, requests: number, file: string): UnitSums {
+  const bad = () => notRecap(file, 'shape');
+  const count = (v: unknown): number => {
+    if (v === undefined || v === null) return 0;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw bad();
+    return v;
+  };
+  const counts = (v: unknown): Record<string, number> => {
+    if (v === undefined || v === null) return {};
+    if (!isObject(v)) throw bad();
+    const out: Record<string, number> = {};
+    for (const [k, n] of Object.entries(v)) out[k] = count(n);
+    return out;
+  };
+  const topics = data.topics === undefined ? [] : data.topics;
+  if (!Array.isArray(topics) || topics.some((x) => !isObject(x) || typeof x.topic !== 'string')) throw bad();
+  const ob = data.objections === undefined ? {} : data.objections;
+  if (!isObject(ob)) throw bad();
+  // v1: disputes is a number; v2: an object whose `filed` is that number.
+  const disputes = isObject(data.disputes) ? count(data.disputes.filed) : count(data.disputes);
+  const fees = data.fees === undefined ? {} : data.fees;
+  if (!isObject(fees)) throw bad();
+  const problems = data.problems === undefined ? [] : data.problems;
+  if (!Array.isArray(problems) || problems.some((x) => !isObject(x))) throw bad();
+  return {
+    byInfoClass: counts(data.totals.byInfoClass),
+    byDeliveryMethod: counts(data.totals.byDeliveryMethod),
+    topics: topics.map((x: Record<string, any>) => ({ topic: x.topic, count: count(x.count) })),
+    objections: {
+      count: count(ob.count), answered: count(ob.answered), onTime: count(ob.onTime), late: count(ob.late),
+      pending: count(ob.pending), byGround: counts(ob.byGround),
+    },
+    disputes,
+    fees: { total: count(fees.total), count: count(fees.count) },
+    problems: problems.map((x: Record<string, any>) => ({
+      row: typeof x.row === 'number' ? x.row : 0,
+      number: typeof x.number === 'string' ? x.number : null,
+      column: typeof x.column === 'string' ? x.column : '',
+      message: typeof x.message === 'string' ? x.message : '',
+      code: typeof x.code === 'string' ? x.code : '',
+    })),
+    rowsInPeriod: data.rowsInPeriod === undefined ? requests : count(data.rowsInPeriod),
+  };
+}
+
+/**
+ * The set of files, checked together: one period for all, each unit once. Throws RecapFileError
+ * naming the files concerned.
+ */
+export function checkUnitSet(units: UnitRecap[]): void {
+  if (!units.length) throw new RecapFileError('cons.err.noFiles', {});
+  const first = units[0];
+  for (const u of units.slice(1)) {
+    if (u.period.kind !== first.period.kind || u.period.year !== first.period.year || u.period.quarter !== first.period.quarter) {
+      throw new RecapFileError('cons.err.mixedPeriods', { file: u.file, period: periodText(u.period), first: first.file, firstPeriod: periodText(first.period) });
+    }
+  }
+  const seen = new Map<string, UnitRecap>();
+  for (const u of units) {
+    const k = unitKey(u.unit);
+    const before = seen.get(k);
+    if (before) throw new RecapFileError('cons.err.duplicateUnit', { unit: u.unit, first: before.file, file: u.file });
+    seen.set(k, u);
+  }
+}
