@@ -14,6 +14,9 @@ import { findSheet, SHEET_NAMES } from './sheets/workbook';
 import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
 import { reminderStatus, changeReminder, ReminderStatus, ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
+import { consolidateReports as runConsolidation, ConsolidateRequest, ConsolidateResult } from './ui/consolidate-action';
+import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consolidate-dialog';
+import { pickerConfig, PickerConfig } from './docs/picked-files';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -32,6 +35,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
+    .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -161,6 +165,33 @@ export function menuCheckData(): void {
 /** Checks the register without a dialog. */
 export function checkRegister(): CheckResult {
   return runCheck(SpreadsheetApp.getActive());
+}
+
+/** Menu "Gabungkan Laporan Unit": the dialog in which the central PPID picks the units' recap files. */
+export function menuConsolidate(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createHtmlOutputFromFile('Consolidate').setWidth(560).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'cons.dialog.title'));
+  });
+}
+
+/** Dialog call: its strings, and whether this spreadsheet has a register to include as a unit. */
+export function getConsolidateOptions(): ConsolidateDialogOptions {
+  return consolidateDialogOptions(SpreadsheetApp.getActive());
+}
+
+/** Dialog call: the Picker's developer key, Cloud project number and a fresh OAuth token. */
+export function getPickerConfig(): PickerConfig {
+  return pickerConfig();
+}
+
+/**
+ * Consolidates the picked units' recap files: Rekap Gabungan sheet, document, PDF and JSON.
+ * @param {{files: Array<{id: string, name: string}>, includeOwn?: boolean, asOf?: string}} request
+ */
+export function consolidateReports(request: ConsolidateRequest): ConsolidateResult {
+  return runConsolidation(request ?? { files: [] });
 }
 
 /** Menu "Pengaturan": opens the settings sheet (created by Siapkan Register). */

@@ -3,7 +3,7 @@
 // drive.file scope, which is why the add-on goes through it. Errors read like the real ones
 // ("API call to drive.files.get failed with error: File not found: …").
 import { Runtime, service, FileRecord } from '../runtime';
-import { blobBytes } from '../blob';
+import { Blob, blobBytes } from '../blob';
 import { DriveCore, FOLDER_MIME } from './drive';
 import { isEmail } from './common';
 
@@ -84,8 +84,23 @@ export class DriveFiles {
     return resource(this._core, rec, optionalArgs?.fields);
   }
 
-  get(fileId: string, optionalArgs?: Resource): Resource {
-    return resource(this._core, this._get('files.get', fileId), optionalArgs?.fields);
+  get(fileId: string, optionalArgs?: Resource): Resource | Blob {
+    const rec = this._get('files.get', fileId);
+    if (optionalArgs?.alt === 'media') return this._media(rec);
+    return resource(this._core, rec, optionalArgs?.fields);
+  }
+
+  /**
+   * files.get with alt=media: a blob file's content ("Download blob file content",
+   * https://developers.google.com/workspace/drive/api/guides/manage-downloads); Docs Editors files
+   * must be exported instead. The Apps Script reference does not say what the Advanced service
+   * returns for it: a Blob here, which the add-on reads as it would read the text.
+   */
+  _media(rec: FileRecord): Blob {
+    if (rec.isFolder || rec.bytes === undefined) {
+      throw apiError('files.get', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+    }
+    return new Blob(this._rt, rec.bytes, rec.mimeType, rec.name);
   }
 
   update(res: Resource, fileId: string, mediaData?: unknown, optionalArgs?: Resource): Resource {

@@ -72,6 +72,9 @@ export interface Consolidation {
   problems: Array<Recap['problems'][number] & { unit: string }>;
 }
 
+/** Beyond this many units a bar per unit is no longer readable: the tables say it all. */
+export const MAX_UNITS_CHARTED = 30;
+
 const ANSWERED: ReadonlySet<SlaStatus | null> = new Set<SlaStatus | null>(['Tepat Waktu', 'Terlambat']);
 
 function addInto(target: Record<string, number>, source: Record<string, number>): void {

@@ -6,6 +6,7 @@
 //   F    Daftar Topik                            topic dropdown list
 //   H:N  Statistik Media: Periode | Media | Akun | Pengikut | Postingan | Suka | Pengunjung
 //   P:S  Isian Periode: Periode | Bagian | Judul | Isi   (activities, obstacles, recommendations)
+//   U    Daftar Unit                            units expected to report to a central PPID
 import type { Lang } from './types';
 import { DEFAULT_NEAR_DUE_DAYS } from './calendar';
 
@@ -73,10 +74,11 @@ export const SETTINGS_BLOCKS = {
   topics: { id: 'Daftar Topik', en: 'Topic List' },
   media: { id: ['Periode', 'Media', 'Akun', 'Pengikut', 'Postingan', 'Suka', 'Pengunjung'], en: ['Period', 'Medium', 'Account', 'Followers', 'Posts', 'Likes', 'Visitors'] },
   entries: { id: ['Periode', 'Bagian', 'Judul', 'Isi'], en: ['Period', 'Section', 'Title', 'Text'] },
+  units: { id: 'Daftar Unit', en: 'Unit List' },
 };
 
 /** Column positions (0-based) of each block in the sheet the add-on writes. */
-export const SETTINGS_LAYOUT = { keyValue: 0, channels: 4, topics: 5, media: 7, entries: 15 };
+export const SETTINGS_LAYOUT = { keyValue: 0, channels: 4, topics: 5, media: 7, entries: 15, units: 20 };
 
 export const ENTRY_SECTIONS = {
   activity: { id: 'Kegiatan', en: 'Activity' },
@@ -99,6 +101,8 @@ export interface Settings {
   topics: string[];
   media: MediaStat[];
   entries: PeriodEntry[];
+  /** Units expected to report to this (central) PPID, for the consolidation's "belum melapor" list. */
+  units: string[];
   /** Keys whose row is missing from the sheet (setup repair adds them). */
   missingKeys: SettingKey[];
 }
@@ -108,7 +112,7 @@ const norm = (v: unknown) => String(v ?? '').trim().toLowerCase();
 export function defaultSettings(channels: string[], topics: string[]): Settings {
   const values = {} as Record<SettingKey, string>;
   for (const s of SETTINGS) values[s.key] = String(s.default);
-  return { values, channels: [...channels], topics: [...topics], media: [], entries: [], missingKeys: SETTINGS.map((s) => s.key) };
+  return { values, channels: [...channels], topics: [...topics], media: [], entries: [], units: [], missingKeys: SETTINGS.map((s) => s.key) };
 }
 
 function toNumber(v: unknown): number | null {
@@ -158,6 +162,7 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
   };
   out.channels = listAt(SETTINGS_BLOCKS.channels) ?? out.channels;
   out.topics = listAt(SETTINGS_BLOCKS.topics) ?? out.topics;
+  out.units = listAt(SETTINGS_BLOCKS.units) ?? [];
 
   const m = findHeader(header, [SETTINGS_BLOCKS.media.id[1], SETTINGS_BLOCKS.media.en[1]]);
   if (m >= 1) {

@@ -9,6 +9,10 @@ import { MAPPING_STRINGS } from './strings/mapping';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
+import { CONSOLIDATE_STRINGS } from './strings/consolidate';
+
+export const UI_STRINGS: Record<string, { id: string; en: string }> = {
+  ...CONSOLIDATE_STRINGS,
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
   'menu.log': { id: 'Catat Permohonan', en: 'Log a Request' },
   'menu.quarterly': { id: 'Buat Laporan Triwulan', en: 'Make Quarterly Report' },

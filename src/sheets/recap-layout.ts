@@ -53,7 +53,12 @@ const WIDTH = 8;
 const CHART_ROWS = 18;
 export const CHART_COLUMN = 6; // F
 
-export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, generated: string): RecapLayout {
+export interface RecapLayoutOptions {
+  /** Said in place of the problems table (a consolidation's problems belong to the units' registers). */
+  problemsText?: string;
+}
+
+export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, generated: string, opts: RecapLayoutOptions = {}): RecapLayout {
   const tr = translator(lang);
   const rows: Cell[][] = [];
   const sectionRows: number[] = [];
@@ -205,7 +210,9 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');
-  if (!recap.problems.length) {
+  if (opts.problemsText) {
+    push(['', opts.problemsText]);
+  } else if (!recap.problems.length) {
     push(['', tr('recap.noProblems')]);
   } else {
     const headerRow = push([tr('recap.col.row'), tr('recap.col.number'), tr('recap.col.column'), tr('recap.col.problem')]);

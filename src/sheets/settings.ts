@@ -33,7 +33,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
   let sheet = findSheet(ss, SHEET_NAMES.settings);
   const added: string[] = [];
   const created = !sheet;
-  const width = SETTINGS_LAYOUT.entries + 4;
+  const width = SETTINGS_LAYOUT.units + 1;
   if (!sheet) {
     sheet = ss.insertSheet(SHEET_NAMES.settings[0]);
     const rows = Math.max(SETTINGS.length + 1, LISTS.channels.length + 1, LISTS.defaultTopics.length + 1);
@@ -50,6 +50,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     LISTS.defaultTopics.forEach((c, i) => (grid[i + 1][SETTINGS_LAYOUT.topics] = c));
     SETTINGS_BLOCKS.media[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.media + i] = h));
     SETTINGS_BLOCKS.entries[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.entries + i] = h));
+    grid[0][SETTINGS_LAYOUT.units] = SETTINGS_BLOCKS.units[lang];
     sheet.getRange(1, 1, rows, width).setValues(grid);
     // Values are text (an 18-digit NIP must not become a rounded number, a narrative never a
     // formula), except the near-due threshold, which the register's formulas compare as a number.
@@ -84,6 +85,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     };
     ensureList(SETTINGS_LAYOUT.channels, SETTINGS_BLOCKS.channels[lang], LISTS.channels);
     ensureList(SETTINGS_LAYOUT.topics, SETTINGS_BLOCKS.topics[lang], LISTS.defaultTopics);
+    ensureList(SETTINGS_LAYOUT.units, SETTINGS_BLOCKS.units[lang], []);
     const ensureHeaders = (col: number, titles: string[]) => {
       if (titles.every((_, i) => !String(header[col + i] ?? '').trim())) {
         sheet!.getRange(1, col + 1, 1, titles.length).setValues([titles]);

@@ -1,0 +1,92 @@
+// What the consolidated report document says: the unit report's outline drawn from the body's
+// recap (same chapters, tables and charts), its cover and foreword saying it is a consolidation
+// and at which date statuses were assessed, and a "Rekap per Unit" section closing Bab II: the
+// units' table, one short section per unit, and the units that have not reported.
+import type { Lang } from './types';
+import type { Settings } from './settings-model';
+import { buildReportModel, Block, ReportModel } from './report-model';
+import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
+import { MAX_UNITS_CHARTED, Consolidation } from './consolidate';
+
+export function buildConsolidatedModel(c: Consolidation, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+  const tr = translator(lang);
+  const recap = c.recap;
+  const base = buildReportModel(recap, settings, lang, generatedOn);
+  const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
+  const periodText = periodLabel(period, lang);
+  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const asOfLong = formatDateLong(c.asOf, lang);
+  const source = tr(`cons.source.${c.asOfSource}`);
+  const n = (x: number) => formatNumber(x, lang);
+  const fmt = (x: number | null) => (x === null ? '-' : formatNumber(x, lang));
+
+  // Cover and foreword: a consolidation, and the one date statuses were assessed at.
+  const p1 = tr('doc.foreword.p1', vars);
+  const p2 = tr('doc.foreword.p2', { asOf: asOfLong });
+  const blocks: Block[] = base.blocks.map((b, i): Block => {
+    if (i === 0 && b.type === 'title') return { ...b, text: tr(recap.period.kind === 'year' ? 'cons.doc.titleAnnual' : 'cons.doc.title') };
+    if (b.type === 'paragraph' && b.text === p1) return { ...b, text: tr('cons.doc.p1', { ...vars, units: n(c.units.length) }) };
+    if (b.type === 'paragraph' && b.text === p2) return { ...b, text: tr('cons.doc.p2', { asOf: asOfLong, source }) };
+    return b;
+  });
+
+  // The section closes Bab II: its number follows the chapter's last 2.x heading.
+  const bab3 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === tr('doc.bab3'));
+  let last = 0;
+  for (const b of blocks.slice(0, bab3)) {
+    const m = b.type === 'heading' && b.level === 2 ? /^2\.(\d+)\./.exec(b.text) : null;
+    if (m) last = Math.max(last, Number(m[1]));
+  }
+  const section = last + 1;
+  const tableNo = blocks.filter((b) => b.type === 'table').length + 1;
+  const chartNo = blocks.filter((b) => b.type === 'chart').length + 1;
+
+  const own: Block[] = [];
+  own.push({ type: 'heading', level: 2, text: tr('cons.doc.section', { n: section }) });
+  own.push({ type: 'paragraph', text: tr('cons.doc.intro', { asOf: asOfLong }), align: 'justify' });
+  const sla = recap.sla;
+  own.push({
+    type: 'table',
+    caption: tr('doc.table', { n: tableNo, title: tr('cons.doc.table') }),
+    header: [tr('recap.col.no'), tr('cons.col.unit'), tr('cons.col.requests'), tr('cons.col.granted'), tr('cons.col.refused'), tr('cons.col.rate'), tr('cons.col.median'), tr('cons.col.overdue')],
+    rows: [
+      ...c.units.map((u, i) => [`${i + 1}.`, u.unit, n(u.requests), n(u.granted), n(u.refused), formatPercent(u.complianceRate, lang), fmt(u.medianWorkingDays), n(u.overdue)]),
+      ['', tr('cons.total'), n(recap.totals.requests), n((recap.totals.byStatus['Dipenuhi'] ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
+        n(recap.totals.byStatus['Ditolak'] ?? 0), formatPercent(sla.complianceRate, lang), fmt(recap.serviceTime.medianWorkingDays), n(sla.overdue)],
+    ],
+    total: true,
+  });
+  if (c.units.length && c.units.length <= MAX_UNITS_CHARTED) own.push({ type: 'chart', key: 'units', caption: tr('doc.chart', { n: chartNo, title: tr('cons.chart.units') }) });
+
+  // One short section per unit: a heading and the sentence that reads its row.
+  c.units.forEach((u, i) => {
+    own.push({ type: 'heading', level: 3, text: `2.${section}.${i + 1}. ${u.unit}` });
+    const time = u.onTime + u.late > 0
+      ? tr('cons.doc.unitTime', { avg: fmt(u.averageWorkingDays), median: fmt(u.medianWorkingDays), rate: formatPercent(u.complianceRate, lang) })
+      : tr('cons.doc.unitNoTime');
+    const problems = u.problems ? ` ${tr('cons.doc.unitProblems', { count: n(u.problems) })}` : '';
+    own.push({
+      type: 'paragraph', align: 'justify',
+      text: tr('cons.doc.unitRead', {
+        unit: u.unit, unitAsOf: formatDateLong(u.asOf, lang), requests: n(u.requests), share: u.share, granted: n(u.granted), refused: n(u.refused),
+        open: n(u.open), asOf: asOfLong, overdue: n(u.overdue), time,
+      }) + problems,
+    });
+  });
+
+  // Units that have not reported (or why that cannot be known).
+  own.push({ type: 'heading', level: 3, text: `2.${section}.${c.units.length + 1}. ${tr('cons.doc.missingTitle')}` });
+  if (!settings.units.length) own.push({ type: 'paragraph', text: tr('cons.missing.noList'), align: 'justify' });
+  else if (!c.missing.length) own.push({ type: 'paragraph', text: tr('cons.missing.none'), align: 'justify' });
+  else {
+    own.push({ type: 'paragraph', text: tr('cons.doc.missing', { count: n(c.missing.length) }), align: 'justify' });
+    own.push({ type: 'list', items: c.missing });
+  }
+  if (c.unlisted.length) own.push({ type: 'paragraph', text: tr('cons.unlisted', { list: c.unlisted.join(', ') }), align: 'justify' });
+  if (c.problems.length) own.push({ type: 'paragraph', text: tr('cons.doc.problems', { count: n(c.problems.length) }), align: 'justify' });
+
+  // Before the page break that opens Bab III.
+  const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
+  blocks.splice(at, 0, ...own);
+  return { fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
+}

@@ -1,0 +1,155 @@
+// "Gabungkan Laporan Unit" through the bundle: units' recap.json files made by the add-on itself,
+// picked at the central PPID, consolidated into the Rekap Gabungan sheet, a document, a PDF and a
+// consolidated JSON whose figures equal the recap of the whole register.
+import { addonEmulator, fillRegister, file, openDoc } from '../support/harness';
+import { generateRegister } from '../../scripts/lib/generate-register';
+import { newFileRecord } from '../../emulator/runtime';
+import type { Emulator } from '../../emulator';
+
+const PERIOD = '2025-Q2';
+const AS_OF = '2025-07-10';
+
+function setSettings(em: Emulator, values: Record<string, string>, units: string[] = []) {
+  const sheet = em.spreadsheet.getSheetByName('Pengaturan');
+  const grid: unknown[][] = sheet.getDataRange().getValues();
+  for (const [label, v] of Object.entries(values)) {
+    const r = grid.findIndex((x) => x[0] === label);
+    sheet.getRange(r + 1, 2).setValue(v);
+  }
+  if (units.length) {
+    const col = (grid[0] as string[]).indexOf('Daftar Unit') + 1;
+    sheet.getRange(2, col, units.length, 1).setValues(units.map((u) => [u]));
+  }
+}
+
+/** A unit's spreadsheet with these register rows; its report's recap.json as the add-on saved it. */
+function unitFile(rows: unknown[][], unit: string, asOf = AS_OF): string {
+  const em = addonEmulator({ now: `${asOf}T03:00:00Z` });
+  fillRegister(em, rows);
+  em.call('setupRegister');
+  setSettings(em, { 'Nama Unit': unit });
+  const r = em.call('generateReport', { period: PERIOD, asOf });
+  return file(em, r.jsonId).bytes.toString('utf8');
+}
+
+/** A file the officer has in Drive and picks (uploaded by hand, not made by the add-on). */
+function putFile(em: Emulator, name: string, text: string): { id: string; name: string } {
+  const rec = newFileRecord(em.rt, name, 'application/json');
+  rec.bytes = Buffer.from(text, 'utf8');
+  return { id: rec.id, name };
+}
+
+function central(units: string[] = []) {
+  const em = addonEmulator({ now: `${AS_OF}T05:00:00Z` });
+  em.call('setupRegister');
+  setSettings(em, { 'Nama Unit': 'PPID Utama Kementerian Contoh' }, units);
+  em.resetCalls();
+  return em;
+}
+
+function figures(r: any) {
+  return {
+    requests: r.totals.requests, byChannel: r.totals.byChannel, byStatus: r.totals.byStatus, byStatusGroup: r.totals.byStatusGroup,
+    byApplicantType: r.totals.byApplicantType, channels: r.channels.map((c: any) => [c.channel, c.total, c.applicantRows, c.statusRows]),
+    sla: r.sla, averageWorkingDays: r.serviceTime.averageWorkingDays, medianWorkingDays: r.serviceTime.medianWorkingDays, answered: r.serviceTime.answered,
+  };
+}
+
+describe('a register split into three units, consolidated through the bundle', () => {
+  const rows = generateRegister({ rows: 240, seed: 5, from: '2025-04-01', to: '2025-06-30', badRate: 0.02 });
+  const whole = JSON.parse(unitFile(rows, 'Seluruh'));
+  const names = ['Biro Umum', 'Pusdatin', 'Balai Pelatihan'];
+  const texts = names.map((n, u) => unitFile(rows.filter((_r, i) => i % 3 === u), n));
+  const em = central(['Inspektorat', ...names]);
+  const picked = texts.map((t, i) => putFile(em, `rekap-${i + 1}.json`, t));
+  const result = em.call('consolidateReports', { files: picked });
+  const json = JSON.parse(file(em, result.jsonId).bytes.toString('utf8'));
+
+  test('gives the body the whole register\'s totals, channel and status counts, SLA counts, average and median', () => {
+    expect(figures(json)).toEqual(figures(whole));
+    expect(json.totals.requests).toBeGreaterThan(200);
+  });
+
+  test('the consolidated JSON lists the units, the as-of date and the unit that has not reported', () => {
+    expect(json.units.map((u: any) => u.unit)).toEqual(names);
+    expect(json.units.reduce((s: number, u: any) => s + u.requests, 0)).toBe(whole.totals.requests);
+    expect(json.units.reduce((s: number, u: any) => s + u.share, 0)).toBe(100);
+    expect(json.consolidated).toMatchObject({ asOf: AS_OF, asOfSource: 'latest', missing: ['Inspektorat'], files: ['rekap-1.json', 'rekap-2.json', 'rekap-3.json'] });
+    expect(json.requests.every((l: any) => names.includes(l.unit))).toBe(true);
+    expect(result).toMatchObject({ sheet: 'Rekap Gabungan TW II 2025', missing: ['Inspektorat'], asOf: AS_OF });
+  });
+
+  test('the Rekap Gabungan sheet has a row per unit, the body\'s row, the missing unit and the charts', () => {
+    const sheet = em.spreadsheet.getSheetByName('Rekap Gabungan TW II 2025');
+    const grid: unknown[][] = sheet.getDataRange().getValues();
+    const head = grid.findIndex((r) => r[1] === 'Unit');
+    expect(grid.slice(head + 1, head + 4).map((r) => [r[1], r[2]])).toEqual(json.units.map((u: any) => [u.unit, u.requests]));
+    expect(grid[head + 4].slice(1, 3)).toEqual(['Seluruh badan publik', whole.totals.requests]);
+    const missing = grid.findIndex((r) => r[0] === 'B. Unit yang Belum Melapor');
+    expect(grid[missing + 1].slice(0, 2)).toEqual([1, 'Inspektorat']);
+    const titles = sheet.getCharts().map((c: any) => c.getOptions().get('title'));
+    expect(titles).toEqual(expect.arrayContaining(['Permohonan per Unit', 'Permohonan per Saluran', 'Status Ketepatan Waktu']));
+  });
+
+  test('the document follows the report outline, with a section per unit and the missing unit', () => {
+    const body = openDoc(em, result.docId).getBody();
+    const text = body.getText();
+    expect(text).toContain('LAPORAN GABUNGAN LAYANAN INFORMASI PUBLIK');
+    expect(text).toContain('BAB II PELAKSANAAN LAYANAN INFORMASI PUBLIK');
+    expect(text).toContain('Rekap per Unit');
+    for (const n of names) expect(text).toMatch(new RegExp(`2\\.\\d+\\.\\d+\\. ${n}`));
+    expect(text).toContain('Inspektorat');
+    expect(text).toContain('10 Juli 2025 (tanggal data terbaru di antara berkas unit)');
+    expect(text.indexOf('Rekap per Unit')).toBeLessThan(text.indexOf('BAB III'));
+    expect(file(em, result.pdfId).mimeType).toBe('application/pdf');
+  });
+
+  test('regenerating replaces the sheet and the files instead of adding new ones', () => {
+    const again = em.call('consolidateReports', { files: picked });
+    expect(em.spreadsheet.getSheets().filter((s: any) => String(s.getName()).startsWith('Rekap Gabungan'))).toHaveLength(1);
+    expect(file(em, result.docId).trashed).toBe(true);
+    expect(file(em, again.docId).trashed).toBe(false);
+  });
+});
+
+describe('refusals: one message naming the file, nothing written', () => {
+  const rows = generateRegister({ rows: 30, seed: 9, from: '2025-04-01', to: '2025-06-30' });
+  const a = unitFile(rows, 'Unit A');
+
+  function refused(files: Array<[string, string]>): string {
+    const em = central();
+    const picked = files.map(([name, text]) => putFile(em, name, text));
+    const before = em.spreadsheet.getSheets().length;
+    const filesBefore = em.rt.files.size;
+    let message = '';
+    try {
+      em.call('consolidateReports', { files: picked });
+    } catch (err: any) {
+      message = err.key ? `${err.key}` : String(err.message);
+    }
+    expect(em.spreadsheet.getSheets()).toHaveLength(before);
+    expect(em.rt.files.size).toBe(filesBefore);
+    // The menu shows the officer the message itself.
+    return message;
+  }
+
+  test('different periods, the same unit twice, and a file that is not a recap', () => {
+    const q3 = JSON.stringify({ ...JSON.parse(a), unit: 'Unit B', period: { kind: 'quarter', year: 2025, quarter: 3, start: '2025-07-01', end: '2025-09-30' }, requests: [], totals: { requests: 0 } });
+    expect(refused([['a.json', a], ['b.json', q3]])).toBe('cons.err.mixedPeriods');
+    expect(refused([['a.json', a], ['a (1).json', a]])).toBe('cons.err.duplicateUnit');
+    expect(refused([['a.json', a], ['catatan.json', '{"catatan": true}']])).toBe('cons.err.notRecap');
+  });
+
+  test('the officer reads which file and why', () => {
+    const em = central();
+    const picked = [putFile(em, 'a.json', a), putFile(em, 'a lagi.json', a)];
+    let msg = '';
+    try {
+      em.call('consolidateReports', { files: picked });
+    } catch (err: any) {
+      const { t } = require('../../src/core/i18n');
+      msg = t('id', err.key, err.params);
+    }
+    expect(msg).toBe('Unit "Unit A" dipilih dua kali: "a.json" dan "a lagi.json". Pilih satu berkas untuk setiap unit.');
+  });
+});
