@@ -102,7 +102,10 @@ describe('OAuth scopes', () => {
       // service (Drive) works under drive.file.
       SpreadsheetApp: 'spreadsheets.currentonly', Charts: null, DocumentApp: 'documents', Drive: 'drive.file',
       MailApp: 'script.send_mail', HtmlService: 'script.container.ui', PropertiesService: null, LockService: null,
-      CacheService: null, Utilities: null, Logger: null, Session: null, ScriptApp: 'script.scriptapp',
+      CacheService: null, Utilities: null, Logger: null, Session: null,
+      // Triggers need script.scriptapp; ScriptApp.getOAuthToken needs no scope of its own (the
+      // token carries the manifest's scopes).
+      ScriptApp: 'script.scriptapp',
     };
     const used = new Set([...bundle.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Utilities|Session|Logger|Drive)\.[a-zA-Z]+/g)].map((m) => m[1]));
     // The add-on reaches the Advanced Drive service through a guard (typeof Drive …).
@@ -118,12 +121,23 @@ describe('OAuth scopes', () => {
     const forbidden = [
       /SpreadsheetApp\.(openById|openByUrl|open|create)\b/, // other spreadsheets: full spreadsheets scope
       /DriveApp\.(getFiles|searchFiles|getFilesByName|getFoldersByName|searchFolders)\b/, // browsing Drive
-      /\b(UrlFetchApp|GmailApp|ScriptApp\.getOAuthToken)\b/,
+      /\b(UrlFetchApp|GmailApp)\b/,
       /Session\.(getActiveUser|getEffectiveUser)\b/, // userinfo.email
       /\.setSharing\(|DriveApp\.Access|DriveApp\.Permission/,
       /\bDriveApp\./, // DriveApp needs the full drive scope
       /type:\s*['"](anyone|domain)['"]/, // Drive API permissions for everyone
     ];
     for (const re of forbidden) expect({ re: String(re), found: re.test(bundle) }).toEqual({ re: String(re), found: false });
+  });
+
+  test('the OAuth token goes to the Google Picker only, and only once the deployer has configured it', () => {
+    // One call in the bundle: the Picker's configuration, which hands it out only with a developer
+    // key and a project number (setAppId is what makes drive.file cover the picked files).
+    expect([...bundle.matchAll(/ScriptApp\.getOAuthToken\(\)/g)]).toHaveLength(1);
+    expect(bundle).toMatch(/ready \? ScriptApp\.getOAuthToken\(\) : ""/);
+    const dialog = fs.readFileSync(path.join(DIST, 'Consolidate.html'), 'utf8');
+    expect([...dialog.matchAll(/cfg\.token/g)].map((m) => dialog.slice(m.index! - 15, m.index! + 10))).toEqual(['.setOAuthToken(cfg.token)']);
+    expect(dialog).toContain('.setAppId(cfg.appId)');
+    expect(dialog).toMatch(/setMimeTypes\('application\/json'\)/);
   });
 });
