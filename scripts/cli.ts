@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runReport, CliError, ROOT, RunResult } from './runner';
 import { runBench } from './bench';
 import { digestCommand } from './digest';
+import { consolidateCommand } from './consolidate';
 import { Args, parseArgs, one } from './lib/args';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
@@ -60,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'demo') return await demo(args);
     if (cmd === 'bench') return await runBench(args);
     if (cmd === 'digest') return await digestCommand(args, sidecarSettings);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest or bench`);
+    if (cmd === 'consolidate') return await consolidateCommand(args);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench or consolidate`);
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);

@@ -114,7 +114,7 @@ export function applySettings(em: Emulator, settings: Record<string, unknown>): 
   block(settings.entries, 16);
 }
 
-function officerMessage(err: any): string {
+export function officerMessage(err: any): string {
   if (err && err.name === 'UserError' && err.key) return t('id', err.key, err.params || {});
   return err && err.message ? String(err.message).split('\n')[0] : String(err);
 }
@@ -178,20 +178,30 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   files.charts = path.join(o.out, 'charts');
 
   say('[5/5] PDF');
-  files.pdf = path.join(o.out, 'report.pdf');
-  if (o.pdf !== false && hasLibreOffice()) {
+  files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
+  return { emulator: em, result, files, notes };
+}
+
+/**
+ * report.pdf beside report.docx: LibreOffice's conversion when it is installed (closest to Docs'
+ * own export), else the PDF the add-on saved in the emulated Drive. Returns its path.
+ */
+export function writePdf(em: Emulator, pdfId: string, docx: string, out: string, notes: string[], convert = true): string {
+  const pdf = path.join(out, 'report.pdf');
+  const saved = () => fs.writeFileSync(pdf, em.rt.files.get(pdfId)!.bytes!);
+  if (convert !== false && hasLibreOffice()) {
     try {
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', o.out, files.docx], { stdio: 'ignore', timeout: 180000 });
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 180000 });
     } catch (_) {
       notes.push('LibreOffice failed to convert report.docx; report.pdf is the add-on\'s own PDF');
-      fs.writeFileSync(files.pdf, rec(result.pdfId).bytes!);
+      saved();
     }
   } else {
     // The PDF the add-on saved in (emulated) Drive: simpler layout than Docs' own export.
-    fs.writeFileSync(files.pdf, rec(result.pdfId).bytes!);
-    notes.push(o.pdf === false ? 'report.pdf is the emulator\'s PDF (LibreOffice conversion off)' : 'LibreOffice not installed: report.pdf is the emulator\'s PDF (install libreoffice-writer for a faithful one)');
+    saved();
+    notes.push(convert === false ? 'report.pdf is the emulator\'s PDF (LibreOffice conversion off)' : 'LibreOffice not installed: report.pdf is the emulator\'s PDF (install libreoffice-writer for a faithful one)');
   }
-  return { emulator: em, result, files, notes };
+  return pdf;
 }
 
 export function hasLibreOffice(): boolean {

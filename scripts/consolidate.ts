@@ -1,0 +1,138 @@
+// `npm run consolidate -- --input a.json b.json … [--expected units.txt] [--as-of D] [--out DIR]
+// [--settings FILE.json]`: the central PPID's "Gabungkan Laporan Unit" offline. A central
+// spreadsheet is set up in the emulator, the units' files are put in its Drive and granted as the
+// Picker grants them, and the bundle's own consolidateReports entry point runs on them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createEmulator, Emulator } from '../emulator';
+import { newFileRecord } from '../emulator/runtime';
+import { exportXlsx } from '../emulator/export/xlsx';
+import { exportDocx } from '../emulator/export/docx';
+import { isValidYmd } from '../src/core/dates';
+import { SETTINGS_BLOCKS } from '../src/core/settings-model';
+import { CliError, DIST, applySettings, officerMessage, writePdf } from './runner';
+import { Args, one, many } from './lib/args';
+
+export interface ConsolidateRun {
+  inputs: string[];
+  /** A text file, one expected unit per line ('#' starts a comment). */
+  expected?: string;
+  asOf?: string;
+  out: string;
+  /** Settings of the central PPID (labels → values), e.g. its Nama Unit. */
+  settings?: Record<string, unknown>;
+  progress?: (line: string) => void;
+  pdf?: boolean;
+}
+
+export interface ConsolidateOutput {
+  emulator: Emulator;
+  result: Record<string, any>;
+  files: Record<string, string>;
+  notes: string[];
+}
+
+const DEFAULT_BODY = 'PPID Utama';
+
+function readExpected(file: string): string[] {
+  if (!fs.existsSync(file)) throw new CliError(`expected-units file not found: ${file}`);
+  return fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+}
+
+/** The expected units typed into the settings' Daftar Unit column, as an officer would. */
+function writeExpected(em: Emulator, units: string[]): void {
+  if (!units.length) return;
+  const sheet = em.spreadsheet.getSheetByName('Pengaturan');
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+  const col = header.findIndex((h) => h === SETTINGS_BLOCKS.units.id || h === SETTINGS_BLOCKS.units.en) + 1;
+  if (col < 1) throw new CliError('the settings sheet has no Daftar Unit column');
+  if (sheet.getMaxRows() < units.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), units.length + 1 - sheet.getMaxRows());
+  // Text, never a formula: a unit list is typed by hand.
+  sheet.getRange(2, col, units.length, 1).setNumberFormat('@').setValues(units.map((u) => [u]));
+}
+
+/**
+ * A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to
+ * it (drive.file), which the emulator records when it knows grants.
+ */
+function pick(em: Emulator, file: string): { id: string; name: string } {
+  const name = path.basename(file);
+  const rec = newFileRecord(em.rt, name, 'application/json');
+  rec.bytes = fs.readFileSync(file);
+  const grant = (em.rt as unknown as { grantToApp?: (id: string) => void }).grantToApp;
+  if (typeof grant === 'function') grant.call(em.rt, rec.id);
+  return { id: rec.id, name };
+}
+
+export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutput> {
+  const say = o.progress ?? (() => undefined);
+  if (!o.inputs.length) throw new CliError('missing --input: give the units\' recap JSON files (--input a.json b.json …)');
+  for (const f of o.inputs) if (!fs.existsSync(f)) throw new CliError(`input file not found: ${f}`);
+  if (o.asOf !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(o.asOf);
+    if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${o.asOf}": use a real date as YYYY-MM-DD`);
+  }
+  const expected = o.expected ? readExpected(o.expected) : [];
+  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+
+  say(`[1/4] setting up the central PPID's spreadsheet (${expected.length} expected units)`);
+  // The emulated clock: the officer's as-of date when given, else today; statuses are assessed at
+  // the latest date among the files unless --as-of says otherwise.
+  const now = o.asOf ?? new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
+  const em = createEmulator({ now: `${now}T02:00:00Z`, spreadsheetName: 'PPID Utama' });
+  em.load(DIST);
+  em.call('setupRegister');
+  applySettings(em, { 'Nama Unit': DEFAULT_BODY, ...(o.settings ?? {}) });
+  writeExpected(em, expected);
+
+  say(`[2/4] consolidating ${o.inputs.length} files (menu: Gabungkan Laporan Unit)`);
+  const picked = o.inputs.map((f) => pick(em, f));
+  em.resetCalls();
+  let result: Record<string, any>;
+  try {
+    result = em.call('consolidateReports', { files: picked, asOf: o.asOf ?? '' });
+  } catch (err) {
+    throw new CliError(`not consolidated: ${officerMessage(err)}`);
+  }
+
+  say(`[3/4] writing ${o.out}`);
+  fs.mkdirSync(o.out, { recursive: true });
+  const files: Record<string, string> = {};
+  const notes: string[] = [];
+  const rec = (id: string) => em.rt.files.get(id)!;
+  files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
+  await exportXlsx(em.spreadsheet, files.xlsx);
+  files.docx = path.join(o.out, 'report.docx');
+  await exportDocx(rec(result.docId), files.docx);
+  files.json = path.join(o.out, 'recap.json');
+  fs.writeFileSync(files.json, rec(result.jsonId).bytes!);
+
+  say('[4/4] PDF');
+  files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
+  return { emulator: em, result, files, notes };
+}
+
+/** The `consolidate` command: progress on stderr, a summary on stdout. */
+export async function consolidateCommand(args: Args): Promise<number> {
+  const out = path.resolve(one(args, 'out') ?? 'out');
+  const settingsFile = one(args, 'settings');
+  if (settingsFile && !fs.existsSync(settingsFile)) throw new CliError(`settings file not found: ${settingsFile}`);
+  const r = await runConsolidate({
+    inputs: many(args, 'input').map((f) => path.resolve(f)),
+    expected: one(args, 'expected'),
+    asOf: one(args, 'as-of'),
+    out,
+    settings: settingsFile ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : undefined,
+    progress: (l) => process.stderr.write(`${l}\n`),
+  });
+  const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
+  const lines = [
+    `consolidated ${recap.units.length} units for ${recap.period.start}..${recap.period.end}, statuses as of ${recap.asOf} (${recap.consolidated.asOfSource === 'officer' ? 'set by --as-of' : 'latest among the files'}): ${recap.totals.requests} requests`,
+    ...recap.units.map((u: any) => `  ${u.unit}: ${u.requests} requests, ${u.open} open (${u.overdue} overdue), data as of ${u.asOf}`),
+    `not yet reported: ${recap.consolidated.missing.join(', ') || '(none)'}`,
+    `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json`,
+    ...r.notes.map((n) => `note: ${n}`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
