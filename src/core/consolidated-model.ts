@@ -25,7 +25,8 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   const p2 = tr('doc.foreword.p2', { asOf: asOfLong });
   const blocks: Block[] = base.blocks.map((b, i): Block => {
     if (i === 0 && b.type === 'title') return { ...b, text: tr(recap.period.kind === 'year' ? 'cons.doc.titleAnnual' : 'cons.doc.title') };
-    if (b.type === 'paragraph' && b.text === p1) return { ...b, text: tr('cons.doc.p1', { ...vars, units: n(c.units.length) }) };
+    // The units belong to the parent body when the settings name one ("di lingkungan Kementerian …").
+    if (b.type === 'paragraph' && b.text === p1) return { ...b, text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || recap.unit, units: n(c.units.length) }) };
     if (b.type === 'paragraph' && b.text === p2) return { ...b, text: tr('cons.doc.p2', { asOf: asOfLong, source }) };
     return b;
   });
@@ -48,13 +49,16 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   own.push({
     type: 'table',
     caption: tr('doc.table', { n: tableNo, title: tr('cons.doc.table') }),
-    header: [tr('recap.col.no'), tr('cons.col.unit'), tr('cons.col.requests'), tr('cons.col.granted'), tr('cons.col.refused'), tr('cons.col.rate'), tr('cons.col.median'), tr('cons.col.overdue')],
+    // Medians and averages are read in each unit's own paragraph below; the sheet has every column.
+    header: [tr('recap.col.no'), tr('cons.col.unit'), tr('cons.col.requests'), tr('cons.col.granted'), tr('cons.col.refused'), tr('cons.col.rate'), tr('cons.col.overdue')],
     rows: [
-      ...c.units.map((u, i) => [`${i + 1}.`, u.unit, n(u.requests), n(u.granted), n(u.refused), formatPercent(u.complianceRate, lang), fmt(u.medianWorkingDays), n(u.overdue)]),
+      ...c.units.map((u, i) => [`${i + 1}.`, u.unit, n(u.requests), n(u.granted), n(u.refused), formatPercent(u.complianceRate, lang), n(u.overdue)]),
       ['', tr('cons.total'), n(recap.totals.requests), n((recap.totals.byStatus['Dipenuhi'] ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
-        n(recap.totals.byStatus['Ditolak'] ?? 0), formatPercent(sla.complianceRate, lang), fmt(recap.serviceTime.medianWorkingDays), n(sla.overdue)],
+        n(recap.totals.byStatus['Ditolak'] ?? 0), formatPercent(sla.complianceRate, lang), n(sla.overdue)],
     ],
     total: true,
+    // The unit's name gets the room; the figures are short. About the width of an A4 page's text.
+    widths: [25, 100, 90, 68, 58, 56, 56],
   });
   if (c.units.length && c.units.length <= MAX_UNITS_CHARTED) own.push({ type: 'chart', key: 'units', caption: tr('doc.chart', { n: chartNo, title: tr('cons.chart.units') }) });
 

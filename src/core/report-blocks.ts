@@ -11,7 +11,7 @@ export type Block =
   /** `placeholder`: text the officer must replace (an empty narrative item), shown highlighted. */
   | { type: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; placeholder?: boolean }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean }
+  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; /** Column widths in points; equal when absent. */ widths?: number[] }
   | { type: 'chart'; key: string; caption: string }
   | { type: 'pageBreak' };
 

@@ -56,6 +56,7 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
         head.editAsText().setBold(true);
         for (let c = 0; c < b.header.length; c++) head.getCell(c).setBackgroundColor('#d2e3fc');
         if (b.total) table.getRow(b.rows.length).editAsText().setBold(true);
+        if (b.widths) b.widths.forEach((w, c) => table.setColumnWidth(c, w));
         break;
       }
       case 'chart': {

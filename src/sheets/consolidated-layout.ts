@@ -5,7 +5,7 @@ import type { Lang } from '../core/types';
 import type { Settings } from '../core/settings-model';
 import { Consolidation, MAX_UNITS_CHARTED } from '../core/consolidate';
 import { safeCellText } from '../core/escape';
-import { translator, periodLabel, formatDateShort, formatPercent, formatNumber, joinList } from '../core/labels';
+import { translator, periodLabel, formatDateShort, formatNumber, joinList } from '../core/labels';
 import { buildRecapLayout, Cell, ChartSpec, RecapLayout, TableSpec } from './recap-layout';
 
 const UNIT_COLUMNS = 13;
@@ -39,7 +39,7 @@ export function buildConsolidatedLayout(c: Consolidation, settings: Settings, la
     tr('cons.col.rate'), tr('cons.col.avg'), tr('cons.col.median'), tr('cons.col.open'), tr('cons.col.overdue'), tr('cons.col.problems'), tr('cons.col.asOf'),
   ]);
   c.units.forEach((u, i) => push([
-    i + 1, u.unit, u.requests, u.share / 100, u.granted, u.refused, formatPercent(u.complianceRate, lang),
+    i + 1, u.unit, u.requests, u.share / 100, u.granted, u.refused, num(u.complianceRate),
     num(u.averageWorkingDays), num(u.medianWorkingDays), u.open, u.overdue, u.problems, formatDateShort(u.asOf),
   ]));
   const sla = recap.sla;
@@ -47,10 +47,12 @@ export function buildConsolidatedLayout(c: Consolidation, settings: Settings, la
   const totalRow = push([
     '', tr('cons.total'), totals.requests, totals.requests > 0 ? 1 : 0,
     (totals.byStatus['Dipenuhi'] ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0), totals.byStatus['Ditolak'] ?? 0,
-    formatPercent(sla.complianceRate, lang), num(recap.serviceTime.averageWorkingDays), num(recap.serviceTime.medianWorkingDays),
+    num(sla.complianceRate), num(recap.serviceTime.averageWorkingDays), num(recap.serviceTime.medianWorkingDays),
     sla.inProcess + sla.nearDue + sla.overdue, sla.overdue, c.problems.length, formatDateShort(c.asOf),
   ]);
-  tables.push({ key: 'units', title: '', headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: UNIT_COLUMNS, totalRow, percentCol: 4 });
+  tables.push({ key: 'units', title: '', headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: UNIT_COLUMNS, totalRow, percentCol: 4,
+    // The on-time rate as a percent; the unit's data date as a date (Sheets reads the dd/mm/yyyy text as one).
+    formats: { 7: '0.0%', 13: 'dd/MM/yyyy' } });
   push(['', tr('cons.legend', { asOf: formatDateShort(c.asOf) })]);
   if (c.units.length && c.units.length <= MAX_UNITS_CHARTED) {
     charts.push({ key: 'units', type: 'bar', title: tr('cons.chart.units'), row: headerRow, col: 2, numRows: c.units.length + 1, numCols: 2, anchorRow: headerRow, anchorCol: UNIT_COLUMNS + 2 });

@@ -37,6 +37,8 @@ export interface TableSpec {
   totalRow: number | null;
   /** 1-based column holding whole-percent numbers (formatted 0%), or null. */
   percentCol: number | null;
+  /** Further number formats by 1-based column, over the table's rows below its header. */
+  formats?: Record<number, string>;
 }
 
 export interface RecapLayout {

@@ -40,6 +40,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       sheet.getRange(tb.headerRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#d2e3fc');
       if (tb.totalRow) sheet.getRange(tb.totalRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#f1f3f4');
       if (tb.percentCol) sheet.getRange(tb.firstRow, tb.percentCol, tb.lastRow - tb.firstRow + 1, 1).setNumberFormat('0%');
+      for (const [col, format] of Object.entries(tb.formats ?? {})) sheet.getRange(tb.firstRow, Number(col), tb.lastRow - tb.firstRow + 1, 1).setNumberFormat(format);
     }
     sheet.setColumnWidth(1, 48);
     sheet.setColumnWidth(2, 300);
