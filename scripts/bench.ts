@@ -10,6 +10,7 @@ import { computeRecap, parsePeriod } from '../src/core/recap';
 import { WorkCalendar } from '../src/core/calendar';
 import { HOLIDAYS } from '../src/core/holidays';
 import { dayFromIso } from '../src/core/dates';
+import { benchConsolidation } from './bench-consolidate';
 
 const DIST = path.resolve(__dirname, '../dist');
 const YEAR = 2025;
@@ -40,6 +41,8 @@ function registerEmulator(rows: unknown[][]) {
 export async function runBench(args: Args): Promise<number> {
   const n = Number(one(args, 'rows') ?? 1000);
   if (!Number.isInteger(n) || n < 1) throw new Error('--rows must be a positive whole number');
+  const units = Number(one(args, 'units') ?? 500);
+  if (!Number.isInteger(units) || units < 0) throw new Error('--units must be a whole number (0: no consolidation)');
   const log = (s: string) => process.stderr.write(`${s}\n`);
   let t0 = process.hrtime.bigint();
   const rows = generateRegister({ rows: n, seed: 7, from: `${YEAR}-01-02`, to: `${YEAR}-12-23`, badRate: 0.01 });
@@ -109,6 +112,9 @@ export async function runBench(args: Args): Promise<number> {
   const naiveCalls = naive.calls().total;
   log(`naive (getValue per cell) read + recap: ${naiveCalls} service calls, ${naiveMs} ms`);
 
+  // The central PPID consolidating units' recap files (--units 0 leaves it out).
+  const consolidation = units > 0 ? benchConsolidation(units, log) : null;
+
   const byMethod: Record<string, number> = {};
   let total = 0;
   for (const st of Object.values(stages)) {
@@ -123,6 +129,10 @@ export async function runBench(args: Args): Promise<number> {
     registerFormulas: formulas,
     peakRssMb: peakRssMb(),
     naive: { serviceCalls: { total: naiveCalls }, ms: naiveMs },
+    consolidation: consolidation && {
+      units: consolidation.units, lines: consolidation.lines, serviceCalls: consolidation.calls, ms: consolidation.ms,
+      callsPerUnit: consolidation.callsPerUnit, perUnitByMethod: consolidation.perUnitByMethod, baseline: consolidation.baseline,
+    },
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
   return 0;
