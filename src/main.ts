@@ -4,7 +4,7 @@ import { t } from './core/i18n';
 import { lastFinishedQuarter } from './core/recap';
 import { dayOfDate } from './core/dates';
 import { periodInput } from './core/labels';
-import { guarded, userLang, UserError } from './ui/common';
+import { guarded, userLang, messageOf, UserError } from './ui/common';
 import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
 import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
 import { reportDoneHtml } from './ui/dialogs';
@@ -191,7 +191,12 @@ export function getPickerConfig(): PickerConfig {
  * @param {{files: Array<{id: string, name: string}>, includeOwn?: boolean, asOf?: string}} request
  */
 export function consolidateReports(request: ConsolidateRequest): ConsolidateResult {
-  return runConsolidation(request ?? { files: [] });
+  try {
+    return runConsolidation(request ?? { files: [] });
+  } catch (err) {
+    // The dialog's failure handler shows the message as it comes: the officer's words, one line.
+    throw new Error(messageOf(err, userLang()));
+  }
 }
 
 /** Menu "Pengaturan": opens the settings sheet (created by Siapkan Register). */

@@ -62,7 +62,8 @@ function shimSource(names: string[]): string {
   window.google = window.google || {};
   window.google.script = {
     run: runner(null, null, undefined),
-    host: { close() { window.__hostClosed = true; }, setHeight() {}, setWidth() {}, editor: { focus() {} } },
+    // origin: the Sheets page that hosts the dialog (what PickerBuilder.setOrigin is given there).
+    host: { origin: 'https://docs.google.com', close() { window.__hostClosed = true; }, setHeight() {}, setWidth() {}, editor: { focus() {} } },
   };
 })();`;
 }
@@ -101,6 +102,9 @@ export interface SidebarSession {
   /** Renders the sidebar again through the add-on's menu item and loads it, as reopening it does. */
   open(): Promise<void>;
 }
+
+/** Scripts a page loads from elsewhere, answered locally (a stub of Google's Picker loader, say). */
+export type ExternalScripts = Record<string, string>;
 
 /** One Chromium for a test file, one fresh profile, one loopback HTTP server. */
 export class SidebarBrowser {
@@ -145,9 +149,11 @@ export class SidebarBrowser {
   /**
    * A new page whose google.script.run calls run the emulator's bundle functions. By default the
    * page is the request sidebar; `menu` and `surface` pick another menu item's page (a dialog),
-   * and `user` makes every call as that officer (a second person at another computer).
+   * `user` makes every call as that officer (a second person at another computer), and
+   * `external` answers scripts the page loads from elsewhere (a stub of Google's Picker loader).
    */
-  async session(em: Emulator, opts: { menu?: string; surface?: 'sidebar' | 'dialog'; user?: string } = {}): Promise<SidebarSession> {
+  async session(em: Emulator, opts: { menu?: string; surface?: 'sidebar' | 'dialog'; user?: string; external?: ExternalScripts } = {}): Promise<SidebarSession> {
+    const external = opts.external ?? {};
     if (!this.context) throw new Error('SidebarBrowser.start() was not called');
     const page = await this.context.newPage();
     // What google.script.run offers: the bundle's global functions, less the private ones.
@@ -168,6 +174,7 @@ export class SidebarBrowser {
       externalRequests.push(url);
       // No network here, and a sidebar must not depend on one beyond Google's own stylesheet.
       if (url === ADDON_CSS) return route.fulfill({ status: 200, contentType: 'text/css', body: '' });
+      if (url in external) return route.fulfill({ status: 200, contentType: 'text/javascript', body: external[url] });
       return route.abort('blockedbyclient');
     });
     await page.exposeFunction('__gasBridge', async (name: string, argsJson: string) => {
