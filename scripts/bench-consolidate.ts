@@ -52,8 +52,7 @@ function run(files: string[]): { calls: number; ms: number; byMethod: Record<str
   const picked = files.map((text, i) => {
     const rec = newFileRecord(em.rt, `rekap-${i + 1}.json`, 'application/json');
     rec.bytes = Buffer.from(text, 'utf8');
-    const grant = (em.rt as unknown as { grantToApp?: (id: string) => void }).grantToApp;
-    if (typeof grant === 'function') grant.call(em.rt, rec.id);
+    em.rt.grantToApp(rec.id);
     return { id: rec.id, name: `rekap-${i + 1}.json` };
   });
   em.resetCalls();

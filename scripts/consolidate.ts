@@ -23,6 +23,8 @@ export interface ConsolidateRun {
   settings?: Record<string, unknown>;
   progress?: (line: string) => void;
   pdf?: boolean;
+  /** Emulator switches (--quirk), e.g. strict-drive-file. */
+  quirks?: string[];
 }
 
 export interface ConsolidateOutput {
@@ -51,16 +53,12 @@ function writeExpected(em: Emulator, units: string[]): void {
   sheet.getRange(2, col, units.length, 1).setNumberFormat('@').setValues(units.map((u) => [u]));
 }
 
-/**
- * A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to
- * it (drive.file), which the emulator records when it knows grants.
- */
+/** A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to it (drive.file). */
 function pick(em: Emulator, file: string): { id: string; name: string } {
   const name = path.basename(file);
   const rec = newFileRecord(em.rt, name, 'application/json');
   rec.bytes = fs.readFileSync(file);
-  const grant = (em.rt as unknown as { grantToApp?: (id: string) => void }).grantToApp;
-  if (typeof grant === 'function') grant.call(em.rt, rec.id);
+  em.rt.grantToApp(rec.id);
   return { id: rec.id, name };
 }
 
@@ -79,7 +77,7 @@ export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutp
   // The emulated clock: the officer's as-of date when given, else today; statuses are assessed at
   // the latest date among the files unless --as-of says otherwise.
   const now = o.asOf ?? new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
-  const em = createEmulator({ now: `${now}T02:00:00Z`, spreadsheetName: 'PPID Utama' });
+  const em = createEmulator({ now: `${now}T02:00:00Z`, spreadsheetName: 'PPID Utama', quirks: o.quirks });
   em.load(DIST);
   em.call('setupRegister');
   applySettings(em, { 'Nama Unit': DEFAULT_BODY, ...(o.settings ?? {}) });
@@ -123,6 +121,7 @@ export async function consolidateCommand(args: Args): Promise<number> {
     asOf: one(args, 'as-of'),
     out,
     settings: settingsFile ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : undefined,
+    quirks: many(args, 'quirk'),
     progress: (l) => process.stderr.write(`${l}\n`),
   });
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));

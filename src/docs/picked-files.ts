@@ -14,6 +14,8 @@
 // Drive service hands back for it (a Blob, or the text) is not documented for Apps Script: both are
 // read here, and the emulator can give either (quirk `drive-media-string`).
 
+import { ALL_DRIVES, drive, withDrive } from './drive';
+
 /** Script properties the deployer sets once (README, "Consolidation: the Google Picker"). */
 export const PICKER_KEY_PROPERTY = 'PICKER_DEVELOPER_KEY';
 export const PICKER_APP_ID_PROPERTY = 'PICKER_PROJECT_NUMBER';
@@ -35,11 +37,13 @@ export function pickerConfig(): PickerConfig {
   return { ready, developerKey: ready ? developerKey : '', appId: ready ? appId : '', token: ready ? ScriptApp.getOAuthToken() : '' };
 }
 
-/** The text of a picked file: one Drive call. Throws when Drive refuses or the file is gone. */
+/**
+ * The text of a picked file: one Drive call. Throws when Drive refuses or the file is gone (a
+ * file not granted through the Picker answers like a missing one under drive.file); a Drive
+ * service switched off becomes the officer's sentence (err.driveDisabled).
+ */
 export function readPickedFile(id: string): string {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
-  const media: unknown = Drive.Files!.get(id, { alt: 'media', supportsAllDrives: true });
-  return mediaText(media);
+  return withDrive(() => mediaText(drive().Files!.get(id, { alt: 'media', ...ALL_DRIVES }) as unknown));
 }
 
 function mediaText(v: unknown): string {

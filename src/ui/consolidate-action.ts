@@ -20,6 +20,7 @@ import { resolveFolder, saveReportFiles, replacePreviousFiles, discardDocument, 
 import { readPickedFile } from '../docs/picked-files';
 import { computeFromSheets } from './report-action';
 import { UserError, toast } from './common';
+import { officeLock } from './locks';
 
 export interface ConsolidateRequest {
   /** The picked files: Drive IDs and the names the Picker showed (for messages). */
@@ -81,7 +82,9 @@ function readUnits(req: ConsolidateRequest, lang: Lang): UnitRecap[] {
     let text: string;
     try {
       text = readPickedFile(String(f.id));
-    } catch (_) {
+    } catch (err) {
+      // Drive switched off is the admin's to fix, said as such; anything else is this file.
+      if (err instanceof UserError || (err as Error)?.name === 'UserError') throw err;
       throw new UserError('cons.err.unreadable', { file: name });
     }
     return checked(lang, () => readRecapFile(text, name));
@@ -98,7 +101,7 @@ function ownUnit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Setting
 
 export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
   const ss = SpreadsheetApp.getActive();
-  const lock = LockService.getDocumentLock();
+  const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
   let doc: GoogleAppsScript.Document.Document | null = null;
   let files: ReportFiles | null = null;
@@ -124,6 +127,9 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const generatedOn = ymd(dayOfDate(now, tzOffsetMinutes(zone)));
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
+    // Drive first: when the admin has it switched off, the officer hears so before any work.
+    const folder = resolveFolder(settings.values.reportFolder);
+
     toast(ss, lang, 'cons.progress.sheet');
     const sheetName = period.kind === 'year'
       ? tr('cons.sheetYear', { year: period.year })
@@ -132,10 +138,9 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
 
     toast(ss, lang, 'cons.progress.doc');
     const model = buildConsolidatedModel(c, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'cons.progress.files');
-    const folder = resolveFolder(settings.values.reportFolder);
     const json = JSON.stringify({
       ...c.recap,
       problems: c.problems,

@@ -32,15 +32,20 @@ function unitFile(rows: unknown[][], unit: string, asOf = AS_OF): string {
   return file(em, r.jsonId).bytes.toString('utf8');
 }
 
-/** A file the officer has in Drive and picks (uploaded by hand, not made by the add-on). */
-function putFile(em: Emulator, name: string, text: string): { id: string; name: string } {
+/**
+ * A file the officer has in Drive (uploaded by hand, not made by the add-on) and picks in the
+ * Picker, which grants the add-on access to it under drive.file.
+ */
+function putFile(em: Emulator, name: string, text: string, picked = true): { id: string; name: string } {
   const rec = newFileRecord(em.rt, name, 'application/json');
   rec.bytes = Buffer.from(text, 'utf8');
+  if (picked) em.rt.grantToApp(rec.id);
   return { id: rec.id, name };
 }
 
+/** The central PPID's spreadsheet, with drive.file as strict as Google may apply it. */
 function central(units: string[] = []) {
-  const em = addonEmulator({ now: `${AS_OF}T05:00:00Z` });
+  const em = addonEmulator({ now: `${AS_OF}T05:00:00Z`, quirks: ['strict-drive-file'] });
   em.call('setupRegister');
   setSettings(em, { 'Nama Unit': 'PPID Utama Kementerian Contoh' }, units);
   em.resetCalls();
@@ -146,6 +151,12 @@ describe('refusals: one message naming the file, nothing written', () => {
     // The menu shows the officer the message itself.
     return message;
   }
+
+  test('a file the Picker did not grant cannot be read, and the officer is told which', () => {
+    const em = central();
+    const picked = [putFile(em, 'a.json', a), putFile(em, 'tidak-dipilih.json', a.replace('Unit A', 'Unit B'), false)];
+    expect(() => em.call('consolidateReports', { files: picked })).toThrow('Berkas "tidak-dipilih.json" tidak dapat dibuka. Pilih berkas itu lagi lewat tombol Pilih Berkas Rekap.');
+  });
 
   test('different periods, the same unit twice, and a file that is not a recap', () => {
     const q3 = JSON.stringify({ ...JSON.parse(a), unit: 'Unit B', period: { kind: 'quarter', year: 2025, quarter: 3, start: '2025-07-01', end: '2025-09-30' }, requests: [], totals: { requests: 0 } });

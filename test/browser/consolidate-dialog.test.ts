@@ -79,7 +79,8 @@ function putFiles(em: Emulator, texts: Array<[string, string]>): Array<{ id: str
 
 async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
   if (startError) throw startError;
-  const em = addonEmulator({ now: '2025-07-20T03:00:00Z' });
+  // drive.file as strictly as Google may apply it: only what the Picker granted is readable.
+  const em = addonEmulator({ now: '2025-07-20T03:00:00Z', quirks: ['strict-drive-file'] });
   em.call('setupRegister');
   if (configure) {
     const props = em.services.PropertiesService.getScriptProperties();
@@ -97,19 +98,18 @@ async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
 /** The user picks these files in the Picker: it grants the app access to them (drive.file). */
 async function pick(em: Emulator, page: SidebarSession['page'], files: Array<{ id: string; name: string }>) {
   await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
-  await page.waitForFunction(() => !!(window as any).__picker, undefined, { timeout: 10000 });
-  const grant = (em.rt as unknown as { grantToApp?: (id: string) => void }).grantToApp;
-  for (const f of files) if (typeof grant === 'function') grant.call(em.rt, f.id);
-  await page.evaluate((docs) => (window as any).__picker.callback({ action: 'picked', docs }), files);
+  await page.waitForFunction(() => !!(globalThis as any).__picker, undefined, { timeout: 10000 });
+  for (const f of files) em.rt.grantToApp(f.id);
+  await page.evaluate((docs) => (globalThis as any).__picker.callback({ action: 'picked', docs }), files);
 }
 
 describe('the consolidation dialog in Chromium, against a stub of google.picker', () => {
   browserTest('the Picker is built with the token, key and project number, JSON files only, several at once', async () => {
     const { s, page } = await openDialog();
     await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
-    await page.waitForFunction(() => !!(window as any).__picker);
+    await page.waitForFunction(() => !!(globalThis as any).__picker);
     const built = await page.evaluate(() => {
-      const b = (window as any).__picker;
+      const b = (globalThis as any).__picker;
       return { token: b.token, key: b.developerKey, appId: b.appId, origin: b.origin, features: b.features, views: b.views.map((v: any) => [v.viewId, v.mimeTypes]), title: b.title };
     });
     expect(built).toEqual({
@@ -127,7 +127,7 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
     const { em, s, page } = await openDialog(true, (e) => { files = putFiles(e, [['rekap-1.json', texts[0]], ['rekap-2.json', texts[1]], [XSS_NAME, texts[2]]]); });
     await pick(em, page, files);
     await expect(page.locator('#files li span').allTextContents()).resolves.toEqual(['rekap-1.json', 'rekap-2.json', XSS_NAME]);
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
     await page.getByRole('button', { name: 'Gabungkan' }).click();
     await page.locator('#status .done a').first().waitFor({ timeout: 60000 });
     const status = await page.locator('#status').textContent();
@@ -178,6 +178,6 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
     await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
     await page.locator('#status .error').waitFor({ timeout: 10000 });
     await expect(page.locator('#status .error').textContent()).resolves.toContain('Pemilih berkas Google belum disiapkan');
-    expect(await page.evaluate(() => (window as any).__picker)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as any).__picker)).toBeUndefined();
   });
 });
