@@ -15,6 +15,7 @@ import { WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
 import { RecapCounter, percentages } from './recap';
 import { LISTS } from './schema';
 import { UnitRecap, unitKey, checkUnitSet } from './recap-file';
+import { RECAP_SCHEMA_VERSION } from './recap-json';
 
 export interface ConsolidateOptions {
   /** The officer's as-of date; default the latest as-of date among the files. */
@@ -121,12 +122,15 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
       const answered = l.answered !== null && l.answered <= asOf ? l.answered : null;
       const sla = slaFromDue(l.received, l.due, answered, l.status === 'Dibatalkan', asOf, cal, nearDue);
       const workingDays = ANSWERED.has(sla) ? l.workingDays ?? cal.workingDaysBetween(l.received, answered!) : null;
-      const counted = { received: l.received, channel: l.channel, applicantType: l.applicantType, status: l.status, sla, workingDays };
+      const counted = { received: l.received, channel: l.channel, applicantType: l.applicantType, status: l.status, infoClass: l.infoClass ?? null, sla, workingDays };
       body.add(counted);
       own.add(counted);
       lines.push({
         unit: u.unit, row: l.row, number: l.number, received: ymd(l.received), channel: l.channel, applicantType: l.applicantType,
         status: l.status, due: ymd(l.due), answered: answered === null ? null : ymd(answered), workingDays, slaStatus: sla, objectionDue: l.objectionDue,
+        // As the unit assessed it on its own date: objections are counted by their filing date and
+        // their answers are not in the lines, so they are not reassessed (docs/consolidation.md).
+        objectionStatus: l.objectionStatus, disputeDue: l.disputeDue, infoClass: l.infoClass ?? null,
       });
     }
     const totals = own.totals();
@@ -149,8 +153,13 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   const byInfoClass: Record<string, number> = Object.fromEntries(LISTS.infoClasses.map((k) => [k, 0]));
   const byDeliveryMethod: Record<string, number> = Object.fromEntries(LISTS.deliveryMethods.map((k) => [k, 0]));
   const topicCounts: Record<string, number> = {};
-  const objections = { count: 0, answered: 0, onTime: 0, late: 0, pending: 0, byGround: Object.fromEntries(LISTS.objectionGrounds.map((k) => [k, 0])) as Record<string, number> };
-  let disputes = 0;
+  const objections: Recap['objections'] = {
+    count: 0, answered: 0, onTime: 0, late: 0, pending: 0, overdue: 0, averageWorkingDays: null,
+    byGround: Object.fromEntries(LISTS.objectionGrounds.map((k) => [k, 0])), byOutcome: {},
+  };
+  let objectionDays = 0;
+  const refusals: Recap['refusals'] = { total: 0, byReason: {}, notices: 0, noticesByReason: {} };
+  const disputes: Recap['disputes'] = { filed: 0, decided: 0, byStage: {}, byOutcome: {} };
   const fees = { total: 0, count: 0 };
   let rowsInPeriod = 0;
   const problems: Consolidation['problems'] = [];
@@ -164,19 +173,33 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     objections.onTime += s.objections.onTime;
     objections.late += s.objections.late;
     objections.pending += s.objections.pending;
+    objections.overdue += s.objections.overdue;
     addInto(objections.byGround, s.objections.byGround);
-    disputes += s.disputes;
+    addInto(objections.byOutcome, s.objections.byOutcome);
+    // A mean, not a median: the units' means weighted by their answered objections are the body's
+    // mean (up to the units' rounding to 2 decimals). The answers themselves are not in the files.
+    if (s.objections.averageWorkingDays !== null) objectionDays += s.objections.averageWorkingDays * s.objections.answered;
+    refusals.total += s.refusals.total;
+    refusals.notices += s.refusals.notices;
+    addInto(refusals.byReason, s.refusals.byReason);
+    addInto(refusals.noticesByReason, s.refusals.noticesByReason);
+    disputes.filed += s.disputes.filed;
+    disputes.decided += s.disputes.decided;
+    addInto(disputes.byStage, s.disputes.byStage);
+    addInto(disputes.byOutcome, s.disputes.byOutcome);
     fees.total += s.fees.total;
     fees.count += s.fees.count;
     rowsInPeriod += s.rowsInPeriod;
     for (const p of s.problems) problems.push({ unit: u.unit, ...p });
   }
+  objections.averageWorkingDays = objections.answered ? Math.round((objectionDays / objections.answered) * 100) / 100 : null;
   const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = Object.entries(topicCounts).filter(([, n]) => n > 0).map(([topic, count]) => ({ topic, count }))
     .sort((a, b) => b.count - a.count || (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
 
   const recap: Recap = {
+    schemaVersion: RECAP_SCHEMA_VERSION,
     unit: opts.body,
     period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
     asOf: ymd(asOf),
@@ -185,6 +208,7 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     serviceTime: body.serviceTime(),
     sla: body.sla(),
     topics,
+    refusals,
     objections,
     disputes,
     fees,

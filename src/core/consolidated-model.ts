@@ -92,5 +92,5 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   // Before the page break that opens Bab III.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
   blocks.splice(at, 0, ...own);
-  return { fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
+  return { ...base, fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
 }

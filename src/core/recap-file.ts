@@ -5,9 +5,10 @@
 import type { Day, Period, SlaStatus } from './types';
 import { dayFromIso } from './dates';
 import { quarterPeriod, yearPeriod } from './recap';
+import { RECAP_SCHEMA_VERSION, disputesOf } from './recap-json';
 
-/** Recap versions this add-on reads: 1 (no `schemaVersion` key) and 2 (law-complete annual report). */
-export const SUPPORTED_SCHEMA_VERSIONS = [1, 2];
+/** Recap versions this add-on reads: 1 (no `schemaVersion` key) up to its own (docs/recap-json.md). */
+export const SUPPORTED_SCHEMA_VERSIONS = Array.from({ length: RECAP_SCHEMA_VERSION }, (_, i) => i + 1);
 
 /** One request of a unit, as its recap.json lists it (no personal data: see docs/consolidation.md). */
 export interface UnitLine {
@@ -23,6 +24,10 @@ export interface UnitLine {
   workingDays: number | null;
   slaStatus: SlaStatus | null;
   objectionDue: string | null;
+  objectionStatus: SlaStatus | null;
+  disputeDue: string | null;
+  /** undefined: a file made before lines carried the class (then its lines count under Tidak Diketahui). */
+  infoClass: string | null | undefined;
 }
 
 export interface UnitRecap {
@@ -44,8 +49,12 @@ export interface UnitSums {
   byInfoClass: Record<string, number>;
   byDeliveryMethod: Record<string, number>;
   topics: Array<{ topic: string; count: number }>;
-  objections: { count: number; answered: number; onTime: number; late: number; pending: number; byGround: Record<string, number> };
-  disputes: number;
+  objections: {
+    count: number; answered: number; onTime: number; late: number; pending: number; overdue: number;
+    averageWorkingDays: number | null; byGround: Record<string, number>; byOutcome: Record<string, number>;
+  };
+  refusals: { total: number; byReason: Record<string, number>; notices: number; noticesByReason: Record<string, number> };
+  disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
   fees: { total: number; count: number };
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   rowsInPeriod: number;
@@ -129,6 +138,9 @@ function readLine(v: unknown, index: number, file: string): UnitLine {
     workingDays: typeof wd === 'number' ? wd : null,
     slaStatus: (v.slaStatus ?? null) as SlaStatus | null,
     objectionDue: isDateText(v.objectionDue) ? v.objectionDue : null,
+    objectionStatus: SLA_VALUES.has(v.objectionStatus) ? v.objectionStatus : null,
+    disputeDue: isDateText(v.disputeDue) ? v.disputeDue : null,
+    infoClass: v.infoClass === undefined ? undefined : typeof v.infoClass === 'string' ? v.infoClass : null,
   };
 }
 
@@ -186,8 +198,14 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
   if (!Array.isArray(topics) || topics.some((x) => !isObject(x) || typeof x.topic !== 'string')) throw bad();
   const ob = data.objections === undefined ? {} : data.objections;
   if (!isObject(ob)) throw bad();
-  // v1: disputes is a number; v2: an object whose `filed` is that number.
-  const disputes = isObject(data.disputes) ? count(data.disputes.filed) : count(data.disputes);
+  // v1: disputes is a number (lifted into v2's object by recap-json.ts); v2: the object.
+  if (data.disputes !== undefined && data.disputes !== null && !isObject(data.disputes)) count(data.disputes);
+  if (isObject(data.disputes)) { count(data.disputes.filed); count(data.disputes.decided); counts(data.disputes.byStage); counts(data.disputes.byOutcome); }
+  const disputes = disputesOf(data);
+  const rf = data.refusals === undefined ? {} : data.refusals;
+  if (!isObject(rf)) throw bad();
+  const avg = ob.averageWorkingDays;
+  if (!(avg === undefined || avg === null || (typeof avg === 'number' && Number.isFinite(avg) && avg >= 0))) throw bad();
   const fees = data.fees === undefined ? {} : data.fees;
   if (!isObject(fees)) throw bad();
   const problems = data.problems === undefined ? [] : data.problems;
@@ -198,8 +216,10 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
     topics: topics.map((x: Record<string, any>) => ({ topic: x.topic, count: count(x.count) })),
     objections: {
       count: count(ob.count), answered: count(ob.answered), onTime: count(ob.onTime), late: count(ob.late),
-      pending: count(ob.pending), byGround: counts(ob.byGround),
+      pending: count(ob.pending), overdue: count(ob.overdue), averageWorkingDays: typeof avg === 'number' ? avg : null,
+      byGround: counts(ob.byGround), byOutcome: counts(ob.byOutcome),
     },
+    refusals: { total: count(rf.total), byReason: counts(rf.byReason), notices: count(rf.notices), noticesByReason: counts(rf.noticesByReason) },
     disputes,
     fees: { total: count(fees.total), count: count(fees.count) },
     problems: problems.map((x: Record<string, any>) => ({

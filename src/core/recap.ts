@@ -388,6 +388,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       objectionDue: objectionDueDay === null ? null : day(objectionDueDay),
       objectionStatus: objectionState,
       disputeDue: disputeDue === null ? null : day(disputeDue),
+      infoClass: r.infoClass,
     };
   }
   // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the

@@ -106,6 +106,11 @@ export interface RequestLine {
   objectionStatus: SlaStatus | null;
   /** Last day to take the dispute to the Komisi Informasi (Pasal 37 ayat 2), for an objection. */
   disputeDue: string | null;
+  /**
+   * Klasifikasi Informasi of the request (a list value, no personal data), so that a consolidation
+   * recounts requests and service-time bands by class from the lines (docs/consolidation.md).
+   */
+  infoClass?: string | null;
 }
 
 /** Working-day bands of the answered requests' service time (recap.json `serviceTime.buckets`). */

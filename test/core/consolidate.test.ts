@@ -46,7 +46,10 @@ function figures(r: Recap) {
     sla: r.sla,
     serviceTime: r.serviceTime,
     topics: r.topics,
-    objections: r.objections,
+    // The objections' average is the units' means weighted by their answered objections: equal up
+    // to the units' rounding to 2 decimals (checked apart).
+    objections: { ...r.objections, averageWorkingDays: undefined },
+    refusals: r.refusals,
     disputes: r.disputes,
     fees: r.fees,
     quarters: r.quarters,
@@ -67,6 +70,8 @@ describe('a register split into units and consolidated equals the whole register
     });
     const c = consolidate(files, { calendar, body: 'Seluruh', lang: 'id' });
     expect(figures(c.recap)).toEqual(figures(whole));
+    expect(Math.abs((c.recap.objections.averageWorkingDays ?? 0) - (whole.objections.averageWorkingDays ?? 0))).toBeLessThanOrEqual(0.0100001);
+    expect(c.recap.schemaVersion).toBe(2);
     expect(c.asOf).toBe(asOf);
     expect(c.units.map((u) => u.requests).reduce((a, b) => a + b, 0)).toBe(whole.totals.requests);
     expect(c.units.map((u) => u.share).reduce((a, b) => a + b, 0)).toBe(100);
@@ -135,9 +140,10 @@ describe('one as-of date for every unit', () => {
 describe('checking the files', () => {
   const base = unitRecap(generateRegister({ rows: 20, seed: 3, from: '2025-04-01', to: '2025-06-30' }), 'Unit A', '2025-Q2', '2025-07-10');
 
-  test('a version 1 file (no schemaVersion) and a version 2 file are read', () => {
-    expect(readRecapFile(fileOf(base), 'a.json').schemaVersion).toBe(1);
-    expect(readRecapFile(fileOf(base, { schemaVersion: 2, disputes: { filed: 3, byStage: {}, byOutcome: {} } }), 'a.json')).toMatchObject({ schemaVersion: 2, sums: { disputes: 3 } });
+  test('a version 1 file (no schemaVersion, disputes a number) and a version 2 file are read', () => {
+    expect(readRecapFile(fileOf(base), 'a.json').schemaVersion).toBe(2);
+    const v1 = { ...base, schemaVersion: undefined, disputes: 3, refusals: undefined };
+    expect(readRecapFile(fileOf(v1), 'a.json')).toMatchObject({ schemaVersion: 1, sums: { disputes: { filed: 3, byStage: { 'Tidak Diketahui': 3 } } } });
   });
 
   test.each([
