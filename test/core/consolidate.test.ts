@@ -143,7 +143,7 @@ describe('checking the files', () => {
   test('a version 1 file (no schemaVersion, disputes a number) and a version 2 file are read', () => {
     expect(readRecapFile(fileOf(base), 'a.json').schemaVersion).toBe(2);
     const v1 = { ...base, schemaVersion: undefined, disputes: 3, refusals: undefined };
-    expect(readRecapFile(fileOf(v1), 'a.json')).toMatchObject({ schemaVersion: 1, sums: { disputes: { filed: 3, byStage: { 'Tidak Diketahui': 3 } } } });
+    expect(readRecapFile(fileOf(v1 as unknown as Recap), 'a.json')).toMatchObject({ schemaVersion: 1, sums: { disputes: { filed: 3, byStage: { 'Tidak Diketahui': 3 } } } });
   });
 
   test.each([
