@@ -6,12 +6,10 @@ import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
 import { CORRECTION_STRINGS } from './strings/corrections';
 import { MAPPING_STRINGS } from './strings/mapping';
-
-export const UI_STRINGS: Record<string, { id: string; en: string }> = {
-  ...MAPPING_STRINGS,
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
+  ...MAPPING_STRINGS,
   ...CONSOLIDATE_STRINGS,
   'menu.setup': { id: 'Siapkan Register', en: 'Set Up Register' },
   'menu.log': { id: 'Catat Permohonan', en: 'Log a Request' },
