@@ -137,6 +137,8 @@ describe('the seed report\'s Q3 2021 figures, from a register that holds them', 
       row: 3, number: 'P3-2021-012', received: '2021-07-12', channel: 'Instagram', applicantType: 'Perseorangan', status: 'Dipenuhi',
       due: '2021-07-27', answered: '2021-07-14', workingDays: 2, slaStatus: 'Tepat Waktu', objectionDue: null,
       objectionStatus: null, disputeDue: null,
+      // A list value, for the central PPID's consolidation (docs/consolidation.md).
+      infoClass: 'Berkala',
     });
     expect(JSON.stringify(recap)).not.toMatch(/Pemohon Contoh|example\.id|Jl\. Contoh|Jadwal pelatihan|dibalas via DM/);
   });
