@@ -60,6 +60,12 @@ export const QUIRKS = {
   'no-document-lock': 'getDocumentLock() returns null',
   /** An add-on's time-driven trigger runs with no active document (emulator/services/clock.ts). */
   'clock-without-document': 'time-driven triggers run without their spreadsheet (no getActive(), no document properties)',
+  /**
+   * Sheet.insertRowsAfter gives the new rows the formats and data validation of the row above
+   * (as the Sheets API's InsertDimensionRequest does with inheritFromBefore). The Apps Script
+   * reference does not say; by default the emulator leaves the new rows bare.
+   */
+  'rows-inherit-format': 'insertRowsAfter copies the formats and validation of the row above into the new rows',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

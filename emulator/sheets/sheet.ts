@@ -188,7 +188,20 @@ export class SheetImpl extends SheetStore {
   insertRowsAfter(after: number, howMany: number): SheetImpl {
     if (after < 1 || after > this._maxRows) throw new Error('Those rows are out of bounds.');
     this._structural('row', after + 1, howMany);
+    if (this._rt.quirk('rows-inherit-format')) this._inheritRowProps(after, howMany);
     return this;
+  }
+  /** The `rows-inherit-format` quirk: formats and validation of row `from` copied into the rows below it. */
+  _inheritRowProps(from: number, howMany: number): void {
+    for (const [, g] of this._props) {
+      const src = g.rows[from - 1];
+      if (!src) continue;
+      for (let i = 1; i <= howMany; i++) {
+        const line = g.row(from - 1 + i);
+        for (let c = 0; c < src.length; c++) line[c] = src[c];
+      }
+    }
+    this._ss._touchFile();
   }
   insertRowBefore(before: number): SheetImpl {
     return this.insertRowsBefore(before, 1);

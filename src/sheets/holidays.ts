@@ -9,6 +9,7 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { effectiveHolidayFormula } from './formulas';
 import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -63,10 +64,9 @@ function lastFilledRow(columnA: unknown[][]): number {
   return 1;
 }
 
-/** Writes rows under `afterRow`, adding sheet rows first when the sheet is too short. */
+/** Writes rows under `afterRow`, growing the sheet (formats and validation included) when too short. */
 function appendHolidayRows(sheet: Sheet, afterRow: number, rows: unknown[][]): void {
-  const need = afterRow + rows.length - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  ensureRows(sheet, afterRow + rows.length);
   sheet.getRange(afterRow + 1, 1, rows.length, 4).setValues(rows);
 }
 

@@ -2,6 +2,7 @@
 // swapped in at the end, so a failure half-way never leaves a half-made recap visible and a
 // regeneration replaces the old sheet (and its charts) instead of adding a second one.
 import type { RecapLayout } from './recap-layout';
+import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,7 +31,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
   try {
     sheet.hideSheet();
     const rows = layout.values.length;
-    if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    ensureRows(sheet, rows);
     sheet.getRange(1, 1, rows, layout.width).setValues(layout.values);
 
     sheet.getRange(layout.titleRow, 1).setFontWeight('bold').setFontSize(14);

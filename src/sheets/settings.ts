@@ -3,6 +3,7 @@ import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTI
 import { LISTS } from '../core/schema';
 import type { Lang } from '../core/types';
 import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,6 +73,7 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
       let last = 1;
       for (let r = 1; r < grid.length; r++) if (String(grid[r][0] ?? '').trim()) last = r + 1;
       const specs = SETTINGS.filter((s) => parsed.missingKeys.includes(s.key));
+      ensureRows(sheet, last + specs.length);
       sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], settingDefault(s, lang), s.help[lang]]));
       added.push(...specs.map((s) => s.label[lang]));
     }

@@ -6,6 +6,7 @@ import { settingsLang } from '../core/settings-model';
 import { readSettings } from '../sheets/settings';
 import { parseOpenRegister } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { ensureRows } from '../sheets/grow';
 
 export interface CheckResult {
   rows: number;
@@ -23,6 +24,7 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   sheet.clear();
   const header = t(lang, 'check.header').split('|');
   const rows = parsed.problems.map((p) => [p.row, safeCellText(p.number ?? ''), safeCellText(p.column), safeCellText(p.message)]);
+  ensureRows(sheet, rows.length + 1);
   sheet.getRange(1, 1, rows.length + 1, 4).setValues([header, ...rows]);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setFrozenRows(1);

@@ -12,6 +12,7 @@ import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { openRegister } from './register-data';
 import { columnRuns } from '../sheets/register';
+import { ensureRows } from '../sheets/grow';
 import { UserError, userLang, messageOf } from './common';
 import { officeLock } from './locks';
 
@@ -143,6 +144,8 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
       // One write per run of adjacent input columns (normally one): computed cells stay untouched.
       const target = lastDataRow + 1;
+      // A full sheet grows first, the new rows with the validation, formats and protection above.
+      ensureRows(sheet, target);
       // The number cell is plain text before the write: Sheets would read "01/07/2025" as a date
       // and "001" as the number 1, and the next number could then not be found again.
       if (columns.number !== undefined) sheet.getRange(target, columns.number + 1).setNumberFormat('@');
