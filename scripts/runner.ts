@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createEmulator, Emulator } from '../emulator';
-import { exportXlsx, importXlsx, importCsv } from '../emulator/export/xlsx';
+import { exportXlsx, importXlsx } from '../emulator/export/xlsx';
+import { importRegisterCsv } from './lib/register-csv';
 import { exportDocx } from '../emulator/export/docx';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
@@ -54,7 +55,7 @@ export async function loadInput(file: string, locale: string, asOf: string): Pro
   const em = createEmulator({ locale, userLocale, now: `${asOf}T02:00:00Z`, spreadsheetName: path.basename(file, ext) });
   if (ext === '.csv') {
     const text = fs.readFileSync(file, 'utf8');
-    importCsv(text, em.rt, 'Register');
+    importRegisterCsv(text, em.rt, 'Register');
   } else if (ext === '.xlsx') {
     const ss = await importXlsx(file, em.rt);
     em.setActiveSpreadsheet(ss);

@@ -6,6 +6,7 @@ import { dayOfDate } from './core/dates';
 import { periodInput } from './core/labels';
 import { guarded, userLang, messageOf, UserError } from './ui/common';
 import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
+import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
 import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
 import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, CheckResult } from './ui/check-action';
@@ -62,6 +63,11 @@ export function menuSetup(): void {
     const result = setupWithQuestions(SpreadsheetApp.getActive(), lang, ask);
     ui.alert(t(lang, 'app.name'), result.message, ui.ButtonSet.OK);
   });
+}
+
+/** Converts the register's dates typed as text into dates, without a dialog; returns how many. */
+export function convertTextDates(): number {
+  return convertTextDateCells(SpreadsheetApp.getActive());
 }
 
 /** Applies the holiday sheet's corrections from the decree table without a dialog; returns how many. */

@@ -124,20 +124,38 @@ describe('xlsx export and import', () => {
 });
 
 describe('CSV import', () => {
-  test('quotes, BOM and ";" are handled and nothing becomes a formula', () => {
+  test('quotes, BOM and ";" are handled, fields typed in the locale, and nothing becomes a formula', () => {
     const rt = new Runtime({ locale: 'id_ID', now: '2024-04-20T10:00:00+07:00' });
     const csv = '\ufeffNo;Nama;Catatan;Biaya;Kontak\r\nR-1;"Budi; S.";"=HYPERLINK(""http://x"")";1500,5;0812345\r\nR-2;"Ani ""A""";+62 811;-3;@ani\r\n';
     const sheet = importCsv(csv, rt, 'Register');
     expect(sheet.getName()).toBe('Register');
     const values = sheet.getDataRange().getValues();
+    // Sheets' import drops the leading zero of a number in a column not formatted as text.
     expect(values).toEqual([
       ['No', 'Nama', 'Catatan', 'Biaya', 'Kontak'],
-      ['R-1', 'Budi; S.', '=HYPERLINK("http://x")', 1500.5, '0812345'],
+      ['R-1', 'Budi; S.', '=HYPERLINK("http://x")', 1500.5, 812345],
       ['R-2', 'Ani "A"', '+62 811', -3, '@ani'],
     ]);
     expect(sheet.getRange('C2').getFormula()).toBe('');
     expect(rt.activeSpreadsheet).toBeNull(); // a new spreadsheet, not made active
     expect(sheet.getParent().getSheets()).toHaveLength(1);
+    // A column formatted as plain text keeps the field as written.
+    const rt2 = new Runtime({ locale: 'id_ID', now: '2024-04-20T10:00:00+07:00' });
+    const kept = importCsv(csv, rt2, 'Register', undefined, { plainTextColumns: (h: string) => h === 'Kontak' });
+    expect(kept.getRange('E2').getValue()).toBe('0812345');
+  });
+
+  test('ISO dates and dates in the locale\'s order become dates; a registration number stays text', () => {
+    const csv = 'No,Tanggal,Tanggal Lokal,Biaya\n001/PPID/2025,2025-04-01,05/04/2025,"35.000"\n';
+    const id = importCsv(csv, new Runtime({ locale: 'id_ID', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }), 'R');
+    const [no, iso, local, fee] = id.getRange('A2:D2').getValues()[0];
+    expect(no).toBe('001/PPID/2025');
+    expect(Object.prototype.toString.call(iso)).toBe('[object Date]');
+    expect(iso.toISOString()).toBe('2025-03-31T17:00:00.000Z'); // midnight WIB
+    expect(local.toISOString()).toBe('2025-04-04T17:00:00.000Z'); // 5 April, day first
+    expect(fee).toBe(35000);
+    const us = importCsv(csv, new Runtime({ locale: 'en_US', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }), 'R');
+    expect(us.getRange('C2').getValue().toISOString()).toBe('2025-05-03T17:00:00.000Z'); // 4 May, month first
   });
 
   test('comma CSV with newlines inside quotes goes into the active spreadsheet', () => {

@@ -97,15 +97,33 @@ export function isDateObject(v: unknown): v is Date {
 }
 
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const DMY_RE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+// Day and month in the spreadsheet locale's order, then a four-digit year, with an optional time,
+// as Sheets reads typed input and CSV imports (the emulator's interpretInput, emulator/sheets/format.ts).
+// One separator throughout: "1-4/2025" is refused rather than guessed at (the emulator's model of
+// Sheets takes mixed separators; no source says what Sheets does, and refusing costs only a listed
+// problem, never a wrong day).
+const LOCAL_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** Which of day and month comes first in a typed date: the spreadsheet locale decides. */
+export type DateOrder = 'dmy' | 'mdy';
+
+/**
+ * The order Sheets reads "05/04/2025" in, by spreadsheet locale: month first in en_US (the
+ * emulator's model of Sheets says the same), day first in id_ID and the other locales a unit uses.
+ */
+export function dateOrderForLocale(locale: string | null | undefined): DateOrder {
+  return locale === 'en_US' || locale === 'en' ? 'mdy' : 'dmy';
+}
 
 /**
  * A cell value as a day. Blank (null, undefined, '' or spaces) → null. Anything that is not a real
  * date → 'invalid', never a guess: 31/02/2025 and 2025-13-45 are invalid, and so are numbers that
  * are no Sheets date. Accepts Date objects, serial numbers, 'YYYY-MM-DD' (an ISO time part is
- * ignored: the date written is the date meant), 'DD/MM/YYYY' and 'DD-MM-YYYY'.
+ * ignored: the date written is the date meant) and day/month/year with / . or - in the locale's
+ * order (`order`, default day first): the same reading Sheets gives the text when it is typed or
+ * imported, so the report and the register's live columns never disagree on which day it is.
  */
-export function parseDay(value: unknown, tzOffsetMinutes: number = WIB_OFFSET_MINUTES): Day | null | 'invalid' {
+export function parseDay(value: unknown, tzOffsetMinutes: number = WIB_OFFSET_MINUTES, order: DateOrder = 'dmy'): Day | null | 'invalid' {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > MAX_SERIAL) return 'invalid';
@@ -117,8 +135,8 @@ export function parseDay(value: unknown, tzOffsetMinutes: number = WIB_OFFSET_MI
     if (s.length > 40) return 'invalid';
     let m = ISO_RE.exec(s);
     if (m) return checked(+m[1], +m[2], +m[3]);
-    m = DMY_RE.exec(s);
-    if (m) return checked(+m[4], +m[3], +m[1]);
+    m = LOCAL_RE.exec(s);
+    if (m) return order === 'dmy' ? checked(+m[4], +m[3], +m[1]) : checked(+m[4], +m[1], +m[3]);
     return 'invalid';
   }
   if (isDateObject(value)) {

@@ -6,7 +6,7 @@
 // Personal columns (name, address, contact, request text) are only checked for presence; their
 // content is never copied into the result.
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
-import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES } from './dates';
+import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, DateOrder } from './dates';
 import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
 import { t } from './i18n';
@@ -52,6 +52,8 @@ export interface ParseOptions {
    * are still named: they are the unit's own reference, not personal data.
    */
   quoteValues?: boolean;
+  /** How "05/04/2025" typed as text reads: the spreadsheet locale's order (dateOrderForLocale). Default day first. */
+  dateOrder?: DateOrder;
 }
 
 // A register date outside this range is a typing slip, not a request: a year typed alone (2025)
@@ -59,8 +61,8 @@ export interface ParseOptions {
 const EARLIEST = dayFromYmd(2000, 1, 1);
 const LATEST = dayFromYmd(2099, 12, 31);
 
-function registerDay(v: unknown, tz: number): Day | null | 'invalid' {
-  const d = parseDay(v, tz);
+function registerDay(v: unknown, tz: number, order: DateOrder = 'dmy'): Day | null | 'invalid' {
+  const d = parseDay(v, tz, order);
   return typeof d === 'number' && (d < EARLIEST || d > LATEST) ? 'invalid' : d;
 }
 /** Values quoted in messages are cut here: a message must stay readable in a cell. */
@@ -183,6 +185,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     problems.push({ row: rowNumber, number, column: key ? headers[key] : '', code, message: t(lang, msgKey, params) });
   };
   const quoteValues = opts.quoteValues !== false;
+  const dateOrder: DateOrder = opts.dateOrder ?? 'dmy';
   /** A problem about a cell's content: quoted, or in the `.hidden` wording that names only the column. */
   const valueProblem = (key: FieldKey, code: string, msgKey: string, value: unknown, params: Record<string, string | number> = {}) => {
     if (quoteValues) problem(key, code, msgKey, { ...params, value: quote(cellText(value, tz)), column: headers[key] });
@@ -199,14 +202,23 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     if (quoteValues) problem(key, 'list.noncanonical', 'problem.list.noncanonical', { value: quote(typeof v === 'string' ? v : cellText(v, tz)), column: headers[key], canonical });
     else problem(key, 'list.noncanonical', 'problem.list.noncanonical.hidden', { column: headers[key], canonical });
   };
+  /**
+   * A date typed as text ('05/04/2025 pasted with an apostrophe, a CSV imported without
+   * conversion) is read, so the report counts the row; but the register's live columns cannot
+   * compute from text and stay blank on that row, so the cell is listed for the officer.
+   */
+  const textDate = (key: ColumnKey, v: unknown, d: Day | null | 'invalid') => {
+    if (typeof v === 'string' && typeof d === 'number') valueProblem(key, 'date.text', 'problem.date.text', v);
+  };
   const date = (key: ColumnKey, i: number): Day | null => {
     if (i < 0) return null;
     const v = row[i];
-    const d = registerDay(v, tz);
+    const d = registerDay(v, tz, dateOrder);
     if (d === 'invalid') {
       valueProblem(key, 'date.invalid', 'problem.date.invalid', v);
       return null;
     }
+    textDate(key, v, d);
     return d;
   };
   const required = (key: ColumnKey, i: number): void => {
@@ -298,7 +310,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     row = current;
     rowNumber = firstRowNumber + r;
     // A totals row at the bottom ("Jumlah", "Total") carries no date received: named, not counted.
-    if (I.received < 0 || typeof registerDay(row[I.received], tz) !== 'number') {
+    if (I.received < 0 || typeof registerDay(row[I.received], tz, dateOrder) !== 'number') {
       const totals = totalsLabel(row);
       if (totals !== null) {
         number = null;
@@ -320,10 +332,13 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     let received: Day | null = null;
     if (I.received >= 0) {
       const v = row[I.received];
-      const d = registerDay(v, tz);
+      const d = registerDay(v, tz, dateOrder);
       if (d === null) problem('received', 'received.missing', 'problem.received.missing');
       else if (d === 'invalid') valueProblem('received', 'received.invalid', 'problem.received.invalid', v);
-      else received = d;
+      else {
+        received = d;
+        textDate('received', v, d);
+      }
     }
 
     const channel = list('channel', I.channel, matchers.channel, true) ?? OTHER;

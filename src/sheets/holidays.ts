@@ -4,11 +4,11 @@
 import { holidaysForYears, HOLIDAY_YEARS, Holiday } from '../core/holidays';
 import { compareHolidaySheet, decreeCell, HolidayCorrection, KindLabels, SheetHolidayRow } from '../core/holiday-sync';
 import { WorkCalendar } from '../core/calendar';
-import { parseDay, dayToDate, dayFromIso } from '../core/dates';
+import { parseDay, dayToDate, dayFromIso, DateOrder } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { effectiveHolidayFormula } from './formulas';
-import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -85,9 +85,9 @@ function kindLabels(): KindLabels {
   return { nasional: both('holiday.national'), cuti_bersama: both('holiday.cuti') };
 }
 
-function sheetRows(values: unknown[][], tz: number): SheetHolidayRow[] {
+function sheetRows(values: unknown[][], tz: number, order: DateOrder = 'dmy'): SheetHolidayRow[] {
   return values.map((v, i) => {
-    const d = parseDay(v[0], tz);
+    const d = parseDay(v[0], tz, order);
     return { row: i + 2, day: typeof d === 'number' ? d : null, name: String(v[1] ?? ''), kind: String(v[2] ?? ''), source: String(v[3] ?? '') };
   });
 }
@@ -102,7 +102,7 @@ function readRows(sheet: Sheet): unknown[][] {
 export function holidayCorrections(ss: Spreadsheet): HolidayCorrection[] {
   const sheet = findSheet(ss, SHEET_NAMES.holidays);
   if (!sheet) return [];
-  return compareHolidaySheet(sheetRows(readRows(sheet), spreadsheetOffset(ss)), kindLabels());
+  return compareHolidaySheet(sheetRows(readRows(sheet), spreadsheetOffset(ss), spreadsheetDateOrder(ss)), kindLabels());
 }
 
 /**
@@ -115,7 +115,7 @@ export function applyHolidayCorrections(ss: Spreadsheet, lang: Lang): HolidayCor
   if (!sheet) return [];
   const tz = spreadsheetOffset(ss);
   const values = readRows(sheet);
-  const corrections = compareHolidaySheet(sheetRows(values, tz), kindLabels());
+  const corrections = compareHolidaySheet(sheetRows(values, tz, spreadsheetDateOrder(ss)), kindLabels());
   if (!corrections.length) return [];
   const free: number[] = [];
   const adds: Holiday[] = [];
@@ -155,7 +155,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
     // Add whole years that are missing (a new year arrived). In the years the sheet holds, the
     // differences from the built-in table are only listed: the officer decides (applyHolidayCorrections).
     const values = readRows(sheet);
-    const rows = sheetRows(values, tz);
+    const rows = sheetRows(values, tz, spreadsheetDateOrder(ss));
     corrections = compareHolidaySheet(rows, kindLabels());
     const present = new Set<number>();
     for (const r of rows) if (r.day !== null) present.add(new Date(r.day * 86400000).getUTCFullYear());
@@ -203,7 +203,7 @@ export function readCalendar(
     return new WorkCalendar(all.map((h) => dayFromIso(h.date)));
   }
   const values = readRows(sheet);
-  const rows = sheetRows(values, tz);
+  const rows = sheetRows(values, tz, spreadsheetDateOrder(ss));
   if (corrections) corrections.push(...compareHolidaySheet(rows, kindLabels()));
   const entries: Array<{ day: Day; kind: string }> = [];
   const present = new Set<number>();

@@ -1,5 +1,7 @@
 // Finding and creating the add-on's sheets. Sheet names are stable (Indonesian), with the English
 // names accepted too so a unit that renamed them in English keeps working.
+import { dateOrderForLocale, DateOrder } from '../core/dates';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -27,4 +29,9 @@ export function headerIndex(header: unknown[], names: string[]): number {
 /** Quotes a sheet name for an A1 reference when it needs it ("'Hari Libur'!A1"). */
 export function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** How the spreadsheet's locale reads "05/04/2025": the order the core reads text dates in. */
+export function spreadsheetDateOrder(ss: Spreadsheet): DateOrder {
+  return dateOrderForLocale(ss.getSpreadsheetLocale());
 }

@@ -5,6 +5,7 @@ import { settingsLang, Settings } from '../core/settings-model';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
 import { UserError } from './common';
+import { spreadsheetDateOrder } from '../sheets/workbook';
 
 /** The register sheet's contents, or "set up the register first" for the officer. */
 export function openRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RegisterRead {
@@ -26,6 +27,7 @@ export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       channels: settings.channels,
       topics: settings.topics,
       quoteValues,
+      dateOrder: spreadsheetDateOrder(ss),
     });
     return { register, parsed };
   } catch (err) {

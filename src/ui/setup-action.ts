@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
 import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
 import { describeCorrection, HolidayCorrection } from '../core/holiday-sync';
+import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
 import { ensureRegisterSheet } from '../sheets/register';
 
 export interface SetupResult {
@@ -13,6 +14,8 @@ export interface SetupResult {
   message: string;
   /** Differences of the holiday sheet from the decree table, one line each, not yet applied. */
   holidayCorrections: string[];
+  /** Register date cells holding text that reads as a date (the menu's setup only: one more read). */
+  textDates: string[];
 }
 
 const MAX_LISTED = 12;
@@ -48,7 +51,11 @@ export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
   if (register.created) created.push(register.sheet.getName());
   else if (register.addedColumns.length) repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
   repaired.push(t(lang, 'setup.formulasValidation'));
-  return { created, repaired, message: setupMessage(lang, created, repaired), holidayCorrections: correctionLines(holidays.corrections, lang) };
+  return {
+    created, repaired, message: setupMessage(lang, created, repaired),
+    holidayCorrections: correctionLines(holidays.corrections, lang),
+    textDates: [],
+  };
 }
 
 function setupMessage(lang: Lang, created: string[], repaired: string[]): string {
@@ -76,5 +83,14 @@ export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
       repaired.push(t(lang, 'setup.holidaysDeclined', { count: pending.length }));
     }
   }
-  return { ...result, repaired, message: setupMessage(lang, result.created, repaired) };
+  const textDates = textDateLines(pendingTextDates(ss), lang);
+  if (textDates.length) {
+    const body = t(lang, 'textDates.ask', { count: textDates.length, list: listForDialog(textDates, lang) });
+    if (ask(t(lang, 'textDates.title'), body)) {
+      repaired.push(t(lang, 'setup.textDatesConverted', { count: convertTextDates(ss) }));
+    } else {
+      repaired.push(t(lang, 'setup.textDatesDeclined', { count: textDates.length }));
+    }
+  }
+  return { ...result, repaired, textDates, message: setupMessage(lang, result.created, repaired) };
 }

@@ -82,6 +82,20 @@ describe('offline runner on the 2025 example year', () => {
     expect(recap.totals.requests + unplaced).toBe(dataRows);
     expect(recap.quarters.reduce((s: number, q: any) => s + q.requests, 0)).toBe(recap.totals.requests);
     expect(Object.values(recap.totals.byChannel).reduce((a: any, b: any) => a + b, 0)).toBe(recap.totals.requests);
+    // A realistic year: by mid-January only a handful are still unanswered (was 100 of 317).
+    expect(recap.sla.overdue + recap.sla.inProcess + recap.sla.nearDue).toBeLessThanOrEqual(10);
+  });
+
+  test('the example\'s open requests are a handful received near the end of December', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples/contoh-tahun-2025.csv'), 'utf8').trim().split(/\r?\n/);
+    const head = text[0].split(',');
+    const rows = text.slice(1).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')));
+    const at = (r: string[], h: string) => r[head.indexOf(h)];
+    const inProcess = rows.filter((r) => at(r, 'Status') === 'Diproses');
+    expect(inProcess.length).toBeGreaterThan(0);
+    expect(inProcess.length).toBeLessThanOrEqual(8);
+    for (const r of inProcess) expect(at(r, 'Tanggal Permohonan') >= '2025-12-15').toBe(true);
+    expect(rows.filter((r) => at(r, 'Status') === 'Tidak Dijawab').length).toBeLessThanOrEqual(5);
   });
 });
 

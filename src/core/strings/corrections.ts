@@ -20,6 +20,15 @@ export const CORRECTION_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'The "Hari Libur" sheet differs from the official decree list on {count} dates (e.g. {first}). This report was computed from the sheet as it is; run Set Up Register to review and apply the corrections.',
   },
 
+  'problem.date.text': {
+    id: 'Tanggal "{value}" ditulis sebagai teks, bukan tanggal: kolom hitung (Batas Waktu, Hari Kerja Layanan, Status SLA, Batas Tanggapan Keberatan) tidak dapat menghitung baris ini dan kosong. Ketik ulang tanggalnya, atau jalankan Siapkan Register untuk mengubahnya menjadi tanggal.',
+    en: 'The date "{value}" is typed as text, not a date: the computed columns (Due Date, Working Days, SLA Status, Objection Due Date) cannot compute this row and stay blank. Type the date again, or run Set Up Register to convert it into a date.',
+  },
+  'problem.date.text.hidden': {
+    id: 'Tanggal di kolom {column} ditulis sebagai teks, bukan tanggal: kolom hitung register tidak dapat menghitung baris ini dan kosong.',
+    en: 'The date in {column} is typed as text, not a date: the register\'s computed columns cannot compute this row and stay blank.',
+  },
+
   'textDates.title': { id: 'Tanggal Berupa Teks', en: 'Dates typed as text' },
   'textDates.ask': {
     id: 'Ada {count} sel tanggal di Register yang berisi teks, bukan tanggal, sehingga kolom Batas Waktu, Hari Kerja Layanan, Status SLA, dan Batas Tanggapan Keberatan pada barisnya kosong. Contoh:\n{list}\n\nUbah sel-sel ini menjadi tanggal (tanggal yang sama)? Sel yang tidak terbaca sebagai tanggal dibiarkan.',

@@ -1,0 +1,24 @@
+// The runner's CSV import of a register: Sheets' own import (emulator/export/csv.ts: ISO and
+// locale dates become dates, numbers numbers) into a register whose text columns are formatted as
+// plain text, as Siapkan Register formats them, so registration numbers (001/PPID/2025) and
+// telephone numbers (0812…) stay exactly as written. Adopting an existing register (issue 17)
+// types its CSV through the same two functions.
+import type { Runtime } from '../../emulator/runtime';
+import { importCsv, typeCsvRows } from '../../emulator/export/csv';
+import { REGISTER_COLUMNS, findColumns } from '../../src/core/schema';
+
+/** True for a header naming one of the register's text columns (any spelling the core accepts). */
+export function isRegisterTextColumn(header: string): boolean {
+  const found = findColumns([header]).columns as Record<string, number | undefined>;
+  return REGISTER_COLUMNS.some((c) => c.type === 'text' && found[c.key] === 0);
+}
+
+/** A parsed register CSV typed as the import into a set-up register types it (header row kept). */
+export function typeRegisterCsv(rows: string[][], locale: string, timeZone: string): unknown[][] {
+  return typeCsvRows(rows, locale, timeZone, { plainTextColumns: isRegisterTextColumn });
+}
+
+/** Imports a register CSV into `sheetName` of the active (or a new) spreadsheet of `rt`. */
+export function importRegisterCsv(text: string, rt: Runtime, sheetName = 'Register'): any {
+  return importCsv(text, rt, sheetName, undefined, { plainTextColumns: isRegisterTextColumn });
+}
