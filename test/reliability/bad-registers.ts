@@ -11,7 +11,8 @@ export const FIRST_DAY = dayFromIso('2024-10-01');
 export const LAST_DAY = dayFromIso('2026-03-31');
 
 /** What a date cell means: a day, not a date at all, or nothing. */
-type DateMeaning = { kind: 'day'; day: Day } | { kind: 'invalid' } | { kind: 'blank' };
+/** `text`: the day is written as text (listed as a date typed as text: the live columns cannot use it). */
+type DateMeaning = { kind: 'day'; day: Day; text?: boolean } | { kind: 'invalid' } | { kind: 'blank' };
 /** What a list cell means: a known value, something not on the list, or nothing. */
 type ListMeaning = { kind: 'known'; value: string; raw?: unknown } | { kind: 'unknown' } | { kind: 'blank' };
 
@@ -49,7 +50,14 @@ function renderDay(day: Day, format: number, ms: number): unknown {
     default: return toSerial(day) + 0.75;
   }
 }
+/** A day's cell and its meaning, text-written days marked. */
+function dayCell(day: Day, format: number, ms: number): [unknown, DateMeaning] {
+  const v = renderDay(day, format, ms);
+  return [v, { kind: 'day', day, text: typeof v === 'string' }];
+}
 const formatArb = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 86399999 }));
+/** A clean row's dates are what Sheets holds for a typed date: a Date or a serial, never text. */
+const cleanFormatArb = fc.tuple(fc.constantFrom(0, 1, 2, 3, 4, 8, 9), fc.integer({ min: 0, max: 86399999 }));
 
 const IMPOSSIBLE_DATES: unknown[] = [
   '31/02/2025', '2025-13-45', '2025-02-29', '30-02-2024', '00/01/2025', '2025-00-10', '32/12/2025',
@@ -68,9 +76,9 @@ function oneof<T>(...choices: Array<{ weight: number; arbitrary: fc.Arbitrary<T>
 }
 
 /** A date cell; for `kind: 'day'` the value is rendered later from `day` (relative dates need the row's date received first). */
-function dateArb(base: fc.Arbitrary<Day>, weights = { day: 12, invalid: 2, blank: 1 }): fc.Arbitrary<[unknown, DateMeaning]> {
+function dateArb(base: fc.Arbitrary<Day>, weights = { day: 12, invalid: 2, blank: 1 }, formats = formatArb): fc.Arbitrary<[unknown, DateMeaning]> {
   return oneof(
-    { weight: weights.day, arbitrary: fc.tuple(base, formatArb).map(([day, [f, ms]]): [unknown, DateMeaning] => [renderDay(day, f, ms), { kind: 'day', day }]) },
+    { weight: weights.day, arbitrary: fc.tuple(base, formats).map(([day, [f, ms]]): [unknown, DateMeaning] => dayCell(day, f, ms)) },
     { weight: weights.invalid, arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES).map((v): [unknown, DateMeaning] => [v, { kind: 'invalid' }]) },
     { weight: weights.blank, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, DateMeaning] => [v, { kind: 'blank' }]) },
   );
@@ -141,14 +149,14 @@ const offsetArb = (clean: boolean) => oneof({ weight: 6, arbitrary: fc.integer({
 /** [offset from another date, format, the cell when it is not a day]. */
 type Relative = [number, [number, number], [unknown, DateMeaning]];
 const relativeArb = (clean: boolean, weights: { day: number; invalid: number; blank: number }): fc.Arbitrary<Relative> =>
-  fc.tuple(offsetArb(clean), formatArb, dateArb(fc.constant(0), clean ? { ...weights, invalid: 0 } : weights));
+  fc.tuple(offsetArb(clean), clean ? cleanFormatArb : formatArb, dateArb(fc.constant(0), clean ? { ...weights, invalid: 0 } : weights));
 
 /**
  * One register row. `clean` rows hold only what the rules accept (in any spelling and cell type):
  * the spec expects no problem on them.
  */
 const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
-  received: dateArb(dayArb, clean ? { day: 1, invalid: 0, blank: 0 } : undefined),
+  received: dateArb(dayArb, clean ? { day: 1, invalid: 0, blank: 0 } : undefined, clean ? cleanFormatArb : formatArb),
   channel: listArb(LISTS.channels, { wa: 'WhatsApp', 'e-mail': 'Email', ig: 'Instagram', surel: 'Email', 'datang langsung': 'Ruang Layanan' }, [], clean ? 0 : 2, clean ? 0 : 1),
   applicantName: requiredText(clean),
   applicantType: listArb(LISTS.applicantTypes, { perorangan: 'Perseorangan', kelompok: 'Kelompok Orang' }, [], clean ? 0 : 2, clean ? 0 : 1),
@@ -190,7 +198,7 @@ const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
   // Dates relative to the date received are resolved here, once the received day is known.
   const base = g.received[1].kind === 'day' ? g.received[1].day : dayFromYmd(2025, 6, 2);
   const relative = ([offset, [f, ms], cell]: Relative, from: Day): [unknown, DateMeaning] =>
-    (cell[1].kind === 'day' ? [renderDay(from + offset, f, ms), { kind: 'day', day: from + offset }] : cell);
+    (cell[1].kind === 'day' ? dayCell(from + offset, f, ms) : cell);
   const blankCell: [unknown, DateMeaning] = ['', { kind: 'blank' }];
   const answered = relative(g.answered, base);
   const objDate = g.objection ? relative(g.objection.date, base) : blankCell;
@@ -265,6 +273,10 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   const out: string[] = [];
   const p = (k: ColumnKey, code: string) => out.push(`${header(k)}|${code}`);
   if (duplicate) p('number', 'number.duplicate');
+  for (const k of ['received', 'answered', 'objectionDate', 'objectionAnswered', 'disputeDate', 'disputeDecided'] as const) {
+    const d = m[k];
+    if (d.kind === 'day' && d.text) p(k, 'date.text');
+  }
   if (m.received.kind === 'blank') p('received', 'received.missing');
   if (m.received.kind === 'invalid') p('received', 'received.invalid');
   const list = (k: ColumnKey, lm: ListMeaning, required: boolean) => {
