@@ -18,6 +18,8 @@ import { runDailyReminder as runReminder } from './ui/reminder-run';
 import { consolidateReports as runConsolidation, ConsolidateRequest, ConsolidateResult } from './ui/consolidate-action';
 import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consolidate-dialog';
 import { pickerConfig, PickerConfig } from './docs/picked-files';
+import { previewRegister as runPreview, adoptRegister as runAdopt, offerAdoption, AdoptPreview, AdoptRequest } from './ui/adopt-action';
+import type { MappingJson } from './core/mapping';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -57,6 +59,8 @@ export function onInstall(e?: unknown): void {
  */
 export function menuSetup(): void {
   guarded(() => {
+    // A register kept under other headers: the preview dialog takes over (adoptRegister on confirmation).
+    if (offerAdoption(SpreadsheetApp.getActive())) return;
     const ui = SpreadsheetApp.getUi();
     const lang = userLang();
     const ask = (title: string, body: string) => ui.alert(title, body, ui.ButtonSet.YES_NO) === ui.Button.YES;
@@ -78,6 +82,25 @@ export function applyHolidayCorrections(): number {
 /** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */
 export function setupRegister(): SetupResult {
   return setupWorkbook(SpreadsheetApp.getActive(), userLang());
+}
+
+/**
+ * Dialog call (Siapkan Register on an existing register): how the add-on would read a sheet, with
+ * the automatic mapping or the one given. Also the offline runner's first step.
+ * @param {{sheetId?: number, mapping?: Object, exact?: boolean}} request
+ */
+export function previewRegister(request?: AdoptRequest): AdoptPreview {
+  return runPreview(SpreadsheetApp.getActive(), request ?? {});
+}
+
+/**
+ * Dialog call on confirmation: sets up the sheet where it is with the mapping given and keeps the
+ * mapping (sheet ID, header row, columns) in the settings.
+ * @param {{sheetId: number, mapping: {headerRow: number, columns: Object}}} request
+ */
+export function adoptRegister(request: { sheetId: number; mapping: MappingJson }): SetupResult {
+  if (!request || request.sheetId === undefined || !request.mapping) throw new UserError('adopt.needDate');
+  return runAdopt(SpreadsheetApp.getActive(), request);
 }
 
 /** Menu "Catat Permohonan": opens the request form in the sidebar. */

@@ -7,6 +7,7 @@
 import type { Day } from './types';
 import { normalizeHeader } from './schema';
 import { columnLetter, isComputedKey, FIELD_KEYS, type FieldKey, type MatchKey } from './headers';
+import type { ComputedKey } from './schema';
 import { listMatchers, type MatcherLists, type ListMatchers } from './values';
 import {
   rowAt, nonBlankCount, cellDay, isBlank, headerLabels, columnMatches, rowWidth, findHeaderIndex, totalsLabel, headerBlock,
@@ -24,6 +25,8 @@ export interface RegisterMapping {
   columns: Partial<Record<FieldKey, number>>;
   /** Columns recognised and deliberately not read: a running row number, the add-on's live columns. */
   ignored: number[];
+  /** Where the add-on's live columns already are (a subset of `ignored`). */
+  computed: Partial<Record<ComputedKey, number>>;
 }
 
 /** Something the officer should know about the mapping: an i18n key (`mapping.note.<code>`) and its parameters. */
@@ -243,6 +246,7 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   const how: Partial<Record<FieldKey, MappedBy>> = {};
   const taken = new Set<number>();
   const ignored: number[] = [];
+  const computed: Partial<Record<ComputedKey, number>> = {};
   const ignoredKeys = new Set<MatchKey>();
   for (const x of candidates) {
     if (taken.has(x.col)) continue;
@@ -250,6 +254,7 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
       if (ignoredKeys.has(x.key)) continue;
       ignoredKeys.add(x.key);
       ignored.push(x.col);
+      if (isComputedKey(x.key)) computed[x.key] = x.col;
       taken.add(x.col);
       continue;
     }
@@ -315,7 +320,7 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   if (groupIndex !== null) notes.push({ code: 'groupRow', params: { group: groupIndex, header: h } });
   if (dataIndex === h + 2) notes.push({ code: 'numberRow', params: { row: h + 1 } });
 
-  return { headerIndex: h, groupIndex, dataIndex, columns, ignored, labels: labels.full, how, unmapped, notes, width };
+  return { headerIndex: h, groupIndex, dataIndex, columns, ignored, computed, labels: labels.full, how, unmapped, notes, width };
 }
 
 /** "C (Tanggal)" or "C" for a blank header. */

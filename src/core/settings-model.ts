@@ -18,7 +18,8 @@ export type SettingKey =
   | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
   | 'numberFormat' | 'language' | 'reminderEmails' | 'reminderHour'
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
-  | 'textObstacles' | 'textRecommendations';
+  | 'textObstacles' | 'textRecommendations'
+  | 'registerSheet' | 'registerHeaderRow' | 'registerColumns';
 
 export interface SettingSpec {
   key: SettingKey;
@@ -57,6 +58,11 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'textServiceHours', long: true, label: { id: 'Teks Waktu Layanan', en: 'Service Hours Text' }, help: { id: 'Bab II, jam layanan.', en: 'Chapter II, service hours.' }, default: 'Layanan informasi publik dibuka pada hari kerja, Senin sampai Jumat, sesuai jam kerja {unit}.', defaultEn: 'The public information service is open on working days, Monday to Friday, during the office hours of {unit}.' },
   { key: 'textObstacles', long: true, label: { id: 'Teks Kendala (bawaan)', en: 'Obstacles Text (default)' }, help: { id: 'Bab III bila periode tidak punya isian Kendala.', en: 'Chapter III when the period has no Obstacles entry.' }, default: 'Tidak ada kendala berarti dalam layanan informasi publik pada periode ini.', defaultEn: 'No significant obstacles to the public information service occurred in this period.' },
   { key: 'textRecommendations', long: true, label: { id: 'Teks Rekomendasi (bawaan)', en: 'Recommendations Text (default)' }, help: { id: 'Bab IV bila periode tidak punya isian Rekomendasi.', en: 'Chapter IV when the period has no Recommendations entry.' }, default: 'PPID akan menjaga ketepatan waktu layanan, memperbarui daftar informasi publik, dan meningkatkan publikasi informasi berkala.', defaultEn: 'The PPID will keep answering on time, update the list of public information and publish periodic information more widely.' },
+  // An adopted register (Siapkan Register on a sheet kept under other headers): written by the
+  // add-on on confirmation, read by every reader and writer of the register.
+  { key: 'registerSheet', label: { id: 'Sheet Register', en: 'Register Sheet' }, help: { id: 'Diisi Siapkan Register bila register yang sudah ada dipakai apa adanya: ID sheet (dan namanya). Kosong: sheet "Register".', en: 'Filled in by Set Up Register when an existing register is used as it is: the sheet ID (and its name). Blank: the "Register" sheet.' }, default: '' },
+  { key: 'registerHeaderRow', label: { id: 'Baris Judul Register', en: 'Register Header Row' }, help: { id: 'Nomor baris judul kolom pada sheet register itu.', en: 'Row number of the column headers on that register sheet.' }, default: '' },
+  { key: 'registerColumns', long: true, label: { id: 'Pemetaan Kolom Register', en: 'Register Column Mapping' }, help: { id: 'Satu baris per kolom: "Kolom register = judul kolom di sheet". Ubah lewat Siapkan Register.', en: 'One line per column: "Register column = header on the sheet". Change it through Set Up Register.' }, default: '' },
 ];
 
 /** The value a new settings row starts with, in the language the sheet is set up in. */

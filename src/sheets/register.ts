@@ -1,7 +1,9 @@
 // The register sheet: set up or repaired in place (officer-typed values never move or change),
 // with strict dropdowns, date and fee validation, live SLA formulas, formats and protection.
 // Every call here is per column or per sheet, never per row: the cost is the same at any size.
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec } from '../core/schema';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec, type ComputedKey } from '../core/schema';
+import type { FieldKey } from '../core/headers';
+import type { StoredMapping } from '../core/stored-mapping';
 import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/grounds';
 import type { Lang } from '../core/types';
@@ -22,6 +24,25 @@ export interface RegisterSetup {
   sheet: Sheet;
   created: boolean;
   addedColumns: string[];
+  /** Where every field and live column is after setup (added columns included). */
+  columns: Partial<Record<FieldKey, number>>;
+  computed: Partial<Record<ComputedKey, number>>;
+  headerRow: number;
+}
+
+/**
+ * A register kept under other headers, to be set up where it is: its sheet, the row of its
+ * column titles, the first data row, and the columns the confirmed mapping gives each field.
+ */
+export interface RegisterPlace {
+  sheet: Sheet;
+  headerRow: number;
+  /** First data row (below a row of column numbers when the sheet has one). */
+  dataRow: number;
+  columns: Partial<Record<FieldKey, number>>;
+  computed: Partial<Record<ComputedKey, number>>;
+  /** Columns the header block uses (the new ones go to the right of them). */
+  width: number;
 }
 
 const PROTECTION_MARK = 'PPID Sheets:';
@@ -30,17 +51,27 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 /** The register's header row and body, as Sheets returns them. */
 export interface RegisterRead {
   sheet: Sheet;
-  /** Row 0 is the header; computed (formula) columns hold '' below it. */
+  /** The sheet from row 1; computed (formula) columns hold '' below their header. */
   values: unknown[][];
   /** 0-based indexes of columns whose header cell holds a formula (the add-on's live columns). */
   formulaColumns: Set<number>;
+  /** Sheet row of the header: the stored mapping's, else 1. */
+  headerRow: number;
+  /** The confirmed mapping of an adopted register, or null for the add-on's own "Register" sheet. */
+  stored: StoredMapping | null;
 }
 
 export class NoRegisterError extends Error {
-  constructor() {
+  /** The adopted sheet's name when the stored mapping points at a sheet that is gone. */
+  constructor(readonly storedName: string | null = null) {
     super('no register sheet');
     this.name = 'NoRegisterError';
   }
+}
+
+/** A sheet by its ID (getSheetId), which survives renaming and moving; null when it is gone. */
+export function sheetById(ss: Spreadsheet, id: number): Sheet | null {
+  return ss.getSheets().find((s) => s.getSheetId() === id) ?? null;
 }
 
 /** The first string literal of a header formula: its header text ("…" in ROW(…)=1, "…"). */
@@ -50,8 +81,8 @@ function formulaHeader(formula: string): string {
 }
 
 /** The header row's formulas (one call) and the columns that hold one: the add-on's live columns. */
-function headerFormulas(sheet: Sheet, lastCol: number): { formulas: string[]; formulaColumns: Set<number> } {
-  const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
+function headerFormulas(sheet: Sheet, lastCol: number, headerRow = 1): { formulas: string[]; formulaColumns: Set<number> } {
+  const formulas = sheet.getRange(headerRow, 1, 1, lastCol).getFormulas()[0];
   const formulaColumns = new Set<number>();
   formulas.forEach((f, i) => f && formulaColumns.add(i));
   return { formulas, formulaColumns };
@@ -61,13 +92,13 @@ function headerFormulas(sheet: Sheet, lastCol: number): { formulas: string[]; fo
  * Reads the header without evaluating the live columns: their header cells hold formulas whose
  * text already names them. Two calls whatever the register's size.
  */
-export function readHeader(sheet: Sheet): { header: unknown[]; formulaColumns: Set<number> } {
+export function readHeader(sheet: Sheet, headerRow = 1): { header: unknown[]; formulaColumns: Set<number> } {
   const lastCol = sheet.getLastColumn();
   if (lastCol === 0) return { header: [], formulaColumns: new Set() };
-  const { formulas, formulaColumns } = headerFormulas(sheet, lastCol);
+  const { formulas, formulaColumns } = headerFormulas(sheet, lastCol, headerRow);
   const header: unknown[] = formulas.map((f) => formulaHeader(f));
   for (const [start, len] of columnRuns(lastCol, formulaColumns)) {
-    const part = sheet.getRange(1, start + 1, 1, len).getValues()[0];
+    const part = sheet.getRange(headerRow, start + 1, 1, len).getValues()[0];
     part.forEach((v, i) => (header[start + i] = v));
   }
   return { header, formulaColumns };
@@ -92,19 +123,20 @@ export function columnRuns(width: number, skip: Set<number>): Array<[number, num
  * The whole register in one read per run of typed columns (normally one). The live columns are
  * left out: the core recomputes them, and reading them would make Sheets evaluate every row.
  */
-export function readRegister(ss: Spreadsheet): RegisterRead {
-  const sheet = findSheet(ss, SHEET_NAMES.register);
-  if (!sheet) throw new NoRegisterError();
+export function readRegister(ss: Spreadsheet, stored: StoredMapping | null = null): RegisterRead {
+  const sheet = stored ? sheetById(ss, stored.sheetId) : findSheet(ss, SHEET_NAMES.register);
+  if (!sheet) throw new NoRegisterError(stored ? stored.sheetName || String(stored.sheetId) : null);
+  const headerRow = stored?.headerRow ?? 1;
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
-  if (lastRow === 0 || lastCol === 0) return { sheet, values: [[]], formulaColumns: new Set() };
-  const { formulas, formulaColumns } = headerFormulas(sheet, lastCol);
+  if (lastRow === 0 || lastCol === 0) return { sheet, values: [[]], formulaColumns: new Set(), headerRow, stored };
+  const { formulas, formulaColumns } = lastRow >= headerRow ? headerFormulas(sheet, lastCol, headerRow) : { formulas: [] as string[], formulaColumns: new Set<number>() };
   const parts = columnRuns(lastCol, formulaColumns);
   if (parts.length === 1 && parts[0][0] === 0 && parts[0][1] === lastCol) {
-    return { sheet, values: sheet.getRange(1, 1, lastRow, lastCol).getValues(), formulaColumns };
+    return { sheet, values: sheet.getRange(1, 1, lastRow, lastCol).getValues(), formulaColumns, headerRow, stored };
   }
   const values: unknown[][] = Array.from({ length: lastRow }, () => new Array(lastCol).fill(''));
-  formulas.forEach((f, i) => f && (values[0][i] = formulaHeader(f)));
+  formulas.forEach((f, i) => f && (values[headerRow - 1][i] = formulaHeader(f)));
   for (const [start, len] of parts) {
     const block = sheet.getRange(1, start + 1, lastRow, len).getValues();
     for (let r = 0; r < lastRow; r++) {
@@ -113,7 +145,7 @@ export function readRegister(ss: Spreadsheet): RegisterRead {
       for (let c = 0; c < len; c++) dst[start + c] = src[c];
     }
   }
-  return { sheet, values, formulaColumns };
+  return { sheet, values, formulaColumns, headerRow, stored };
 }
 
 function listValues(spec: ColumnSpec): string[] {
@@ -121,20 +153,42 @@ function listValues(spec: ColumnSpec): string[] {
   return l ? (LISTS[l] as string[]) : [];
 }
 
-export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs): RegisterSetup {
-  let sheet = findSheet(ss, SHEET_NAMES.register);
+/**
+ * Creates or repairs the register. Without a place, the add-on's own "Register" sheet (header on
+ * row 1, found by its canonical headers). With a place (an adopted register), that sheet where it
+ * is: missing columns and the live columns go to the right of everything, its own columns keep
+ * their look and get dropdowns that warn instead of refusing, so values kept for years are
+ * flagged, never rejected or rewritten.
+ */
+export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs, place?: RegisterPlace): RegisterSetup {
+  let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
   const created = !sheet;
   if (!sheet) {
     sheet = ss.insertSheet(SHEET_NAMES.register[0], 0);
   }
-  const { header } = readHeader(sheet);
-  const { columns } = findColumns(header);
-  const computed = findComputedColumns(header);
+  const adopted = !!place;
+  const headerRow = place?.headerRow ?? 1;
+  const dataRow = place?.dataRow ?? 2;
+  let columns: Partial<Record<FieldKey, number>>;
+  let computed: Partial<Record<ComputedKey, number>>;
+  let width: number;
+  if (place) {
+    columns = { ...place.columns };
+    computed = { ...place.computed };
+    width = Math.max(place.width, sheet.getLastColumn());
+  } else {
+    const { header } = readHeader(sheet);
+    columns = findColumns(header).columns as Partial<Record<FieldKey, number>>;
+    computed = findComputedColumns(header);
+    width = header.length;
+  }
+  // The sheet's own columns: typed by officers, possibly for years. Only these get lenient rules.
+  const own = new Set<number>(adopted ? (Object.values(columns) as number[]) : []);
 
   // Missing columns go to the right of everything that exists, so no officer value moves.
   const missing = REGISTER_COLUMNS.filter((c) => columns[c.key] === undefined);
   const missingComputed = COMPUTED_COLUMNS.filter((c) => computed[c.key] === undefined);
-  let next = header.length;
+  let next = width;
   const newHeaders: string[] = [];
   for (const c of missing) {
     columns[c.key] = next++;
@@ -147,16 +201,16 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   if (newHeaders.length) {
     const maxCols = sheet.getMaxColumns();
     if (next > maxCols) sheet.insertColumnsAfter(maxCols, next - maxCols);
-    sheet.getRange(1, header.length + 1, 1, newHeaders.length).setValues([newHeaders]);
+    sheet.getRange(headerRow, width + 1, 1, newHeaders.length).setValues([newHeaders]);
   }
+  const cols = columns as Record<FieldKey, number>;
 
   const maxRows = sheet.getMaxRows();
-  const body = (col0: number) => sheet!.getRange(2, col0 + 1, Math.max(maxRows - 1, 1), 1);
-  const width = next;
+  const body = (col0: number) => sheet!.getRange(dataRow, col0 + 1, Math.max(maxRows - dataRow + 1, 1), 1);
 
   // Computed columns: clear anything typed under them (it would block the spill), then formulas.
   const formulaRefs: FormulaRefs = {
-    received: columns.received,
+    received: cols.received,
     extended: columns.extended ?? null,
     answered: columns.answered ?? null,
     status: columns.status ?? null,
@@ -166,6 +220,7 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     objectionDue: computed.objectionDue!,
     holidays: refs.holidays,
     nearDue: refs.nearDue,
+    headerRow,
   };
   const headerText = (key: string) => COMPUTED_COLUMNS.find((c) => c.key === key)![lang];
   const formulas: Record<string, string> = {
@@ -179,13 +234,15 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   for (const c of COMPUTED_COLUMNS) {
     const col0 = computed[c.key]!;
     body(col0).clearContent();
-    sheet.getRange(1, col0 + 1).setFormula(formulas[c.key]);
+    sheet.getRange(headerRow, col0 + 1).setFormula(formulas[c.key]);
   }
 
-  // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0.
-  const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(false);
+  // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0. An adopted
+  // sheet's own columns warn instead (their values stay as typed); formats are left to them.
   for (const spec of REGISTER_COLUMNS) {
-    const col0 = columns[spec.key];
+    const col0 = cols[spec.key];
+    const lenient = own.has(col0);
+    const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(lenient);
     let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
     if (spec.type === 'list') {
       const help = t(lang, 'setup.validationHelp.list');
@@ -197,10 +254,10 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
       } else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
     } else if (spec.type === 'date') {
       rule = builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
-      body(col0).setNumberFormat(DATE_FORMAT);
+      if (!lenient) body(col0).setNumberFormat(DATE_FORMAT);
     } else if (spec.type === 'number') {
       rule = builder().requireNumberGreaterThanOrEqualTo(0).setHelpText(t(lang, 'setup.validationHelp.fee')).build();
-      body(col0).setNumberFormat('#,##0');
+      if (!lenient) body(col0).setNumberFormat('#,##0');
     }
     if (rule) body(col0).setDataValidation(rule);
   }
@@ -209,13 +266,18 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   body(computed.disputeWindow!).setNumberFormat(DATE_FORMAT);
   body(computed.workingDays!).setNumberFormat('0');
 
-  // Look: frozen bold header, widths for the new columns, banding once.
-  sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
-  for (const c of missing) sheet.setColumnWidth(columns[c.key] + 1, c.width);
+  // Look: frozen bold header, widths for the new columns, banding once. An adopted sheet keeps
+  // its own look: only the header cells the add-on added are styled.
+  if (adopted) {
+    if (newHeaders.length) sheet.getRange(headerRow, width + 1, 1, newHeaders.length).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  } else {
+    sheet.setFrozenRows(1);
+    sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  }
+  for (const c of missing) sheet.setColumnWidth(cols[c.key] + 1, c.width);
   for (const c of missingComputed) sheet.setColumnWidth(computed[c.key]! + 1, c.width);
-  if (created || sheet.getBandings().length === 0) {
-    sheet.getRange(1, 1, maxRows, width).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
+  if (!adopted && (created || sheet.getBandings().length === 0)) {
+    sheet.getRange(1, 1, maxRows, next).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
   }
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
@@ -239,7 +301,7 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   }
   for (const c of COMPUTED_COLUMNS) {
     const col0 = computed[c.key]!;
-    sheet.getRange(1, col0 + 1, maxRows, 1).protect().setWarningOnly(true).setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
+    sheet.getRange(headerRow, col0 + 1, maxRows - headerRow + 1, 1).protect().setWarningOnly(true).setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
   }
-  return { sheet, created, addedColumns: created ? [] : newHeaders };
+  return { sheet, created, addedColumns: created ? [] : newHeaders, columns, computed, headerRow };
 }

@@ -132,3 +132,27 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
     created,
   };
 }
+
+/**
+ * Writes values into existing key rows of the settings sheet (made by ensureSettingsSheet), one
+ * call per value, as plain text so a sheet ID or a mapping line is never read as a number or a
+ * formula. Returns the keys whose row was not found.
+ */
+export function writeSettingValues(ss: Spreadsheet, values: Partial<Record<SettingKey, string | number>>): SettingKey[] {
+  const sheet = findSheet(ss, SHEET_NAMES.settings);
+  if (!sheet) return Object.keys(values) as SettingKey[];
+  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues().map((r) => String(r[0] ?? '').trim().toLowerCase());
+  const missing: SettingKey[] = [];
+  for (const [key, value] of Object.entries(values) as Array<[SettingKey, string | number]>) {
+    const spec = SETTINGS.find((s) => s.key === key)!;
+    const r = labels.findIndex((l) => l === spec.label.id.toLowerCase() || l === spec.label.en.toLowerCase());
+    if (r < 0) {
+      missing.push(key);
+      continue;
+    }
+    const cell = sheet.getRange(r + 1, 2);
+    if (typeof value === 'string') cell.setNumberFormat('@');
+    cell.setValue(value);
+  }
+  return missing;
+}

@@ -6,7 +6,11 @@ import { ensureSettingsSheet } from '../sheets/settings';
 import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
 import { describeCorrection, HolidayCorrection } from '../core/holiday-sync';
 import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
-import { ensureRegisterSheet } from '../sheets/register';
+import { ensureRegisterSheet, sheetById, RegisterPlace } from '../sheets/register';
+import { storedMappingOf, resolveStored, type StoredMapping } from '../core/stored-mapping';
+import type { MappingProposal } from '../core/mapping';
+import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets/adopted';
+import { UserError } from './common';
 
 export interface SetupResult {
   created: string[];
@@ -32,16 +36,44 @@ export function listForDialog(lines: string[], lang: Lang): string {
   return shown.join('\n');
 }
 
-export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): SetupResult {
+/** An adopted register to set up where it is: the sheet, its confirmed mapping, and how it is stored now. */
+export interface Adoption {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  proposal: MappingProposal;
+  previous: StoredMapping | null;
+}
+
+/** The adopted register the settings name, resolved against the sheet as it is now. */
+function storedAdoption(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stored: StoredMapping, lang: Lang, lists: { channels: string[]; topics: string[] }): Adoption {
+  const sheet = sheetById(ss, stored.sheetId);
+  if (!sheet) throw new UserError('err.adoptedSheetMissing', { name: stored.sheetName || String(stored.sheetId) });
+  const { proposal } = resolveStored(sheetValues(sheet), stored, lang, lists);
+  if (!proposal || proposal.columns.received === undefined) throw new UserError('adopt.noDate', { name: sheet.getName() });
+  return { sheet, proposal, previous: stored };
+}
+
+/**
+ * Creates or repairs the register, holiday and settings sheets. An adopted register (named in
+ * the settings, or given on confirmation) is set up where it is, and its mapping kept in the
+ * settings with the columns setup added.
+ */
+export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, adoption?: Adoption): SetupResult {
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
   const settings = ensureSettingsSheet(ss, lang);
+  const stored = storedMappingOf(settings.settings.values);
+  const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
+  const place: RegisterPlace | undefined = adopt ? placeOf(adopt.sheet, adopt.proposal) : undefined;
   const register = ensureRegisterSheet(ss, lang, {
     holidays: holidays.effectiveRange,
     nearDue: settings.refs.nearDue,
     channels: settings.refs.channels,
     topics: settings.refs.topics,
-  });
+  }, place);
+  if (adopt) {
+    const columns = mappingAfterSetup(adopt.proposal, register);
+    storeMapping(ss, { sheetId: adopt.sheet.getSheetId(), sheetName: adopt.sheet.getName(), headerRow: register.headerRow, columns }, adopt.previous);
+  }
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];

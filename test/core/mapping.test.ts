@@ -332,7 +332,7 @@ describe('parsing through the mapping', () => {
 
   test('a given mapping is used as it is, rows before its header untouched', () => {
     const values = [['Tanggal', 'Saluran'], ['14/04/2025', 'Email'], ['Tgl', 'Media'], ['15/04/2025', 'Surat']];
-    const p = parseRegister(values, { lang: 'id', mapping: { headerIndex: 2, groupIndex: null, dataIndex: 3, columns: { received: 0, channel: 1 }, ignored: [] } });
+    const p = parseRegister(values, { lang: 'id', mapping: { headerIndex: 2, groupIndex: null, dataIndex: 3, columns: { received: 0, channel: 1 }, ignored: [], computed: {} } });
     expect(p.requests.map((r) => [r.row, r.channel])).toEqual([[4, 'Surat']]);
   });
 });
