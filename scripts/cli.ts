@@ -12,6 +12,21 @@ function sidecarSettings(input: string): Record<string, unknown> | undefined {
   return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
+/** --map FILE.json: {"headerRow": N, "columns": {"<register column>": "<source header>" | null}}. */
+function mapFile(file: string | undefined): Record<string, unknown> | undefined {
+  if (!file) return undefined;
+  const p = path.resolve(file);
+  if (!fs.existsSync(p)) throw new CliError(`--map file not found: ${p}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(p, 'utf8'));
+  } catch (err) {
+    throw new CliError(`--map ${path.basename(p)} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new CliError(`--map ${path.basename(p)} must hold an object like {"headerRow": 1, "columns": {"Tanggal Permohonan": "Tanggal"}}`);
+  return json as Record<string, unknown>;
+}
+
 function summary(r: RunResult, out: string): string {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
@@ -33,6 +48,9 @@ async function report(args: Args): Promise<number> {
   const r = await runReport({
     input: path.resolve(input), period, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)), progress: (l) => process.stderr.write(`${l}\n`),
+    map: mapFile(one(args, 'map')),
+    // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
+    mapping: (json) => process.stderr.write(`${JSON.stringify(json)}\n`),
   });
   process.stdout.write(`${summary(r, out)}\n`);
   return 0;

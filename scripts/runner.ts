@@ -9,7 +9,6 @@ import { importRegisterCsv } from './lib/register-csv';
 import { exportDocx } from '../emulator/export/docx';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
-import { findColumns } from '../src/core/schema';
 import { isValidYmd } from '../src/core/dates';
 import { SETTINGS } from '../src/core/settings-model';
 
@@ -33,10 +32,16 @@ export interface RunOptions {
   progress?: (line: string) => void;
   /** Convert report.docx to PDF with LibreOffice when it is installed (default true). */
   pdf?: boolean;
+  /** --map: columns (and header row) replacing the automatic mapping's choice. */
+  map?: Record<string, unknown>;
+  /** Told the mapping used, {"headerRow": N, "columns": {…}}, before the report is made. */
+  mapping?: (json: { headerRow: number; columns: Record<string, string | null> }) => void;
 }
 
 export interface RunResult {
   emulator: Emulator;
+  /** The mapping the register was read with. */
+  mapping: { headerRow: number; columns: Record<string, string | null> } | null;
   result: Record<string, any>;
   files: Record<string, string>;
   notes: string[];
@@ -62,33 +67,38 @@ export async function loadInput(file: string, locale: string, asOf: string): Pro
   } else {
     throw new CliError(`unsupported input type "${ext}": give a .csv or .xlsx register`);
   }
-  ensureRegisterHeader(em, file);
+  em.resetCalls();
   return em;
 }
 
 /**
- * Finds the sheet holding the register (by its header, in the first rows of any sheet) and names
- * it Register as the add-on expects. Without one, there is nothing to report on: a clear error
- * beats a report of zeros (setup would otherwise add empty columns to whatever sheet is there).
+ * Siapkan Register as the dialog would do it, without the dialog: the add-on's own preview finds
+ * the sheet holding the register and its mapping (automatic, or --map over it), and a register
+ * kept under other headers is adopted where it is. Without a register there is nothing to report
+ * on: one line naming the headers seen beats a report of zeros.
  */
-function ensureRegisterHeader(em: Emulator, file: string): void {
-  const sheets: any[] = em.spreadsheet.getSheets();
-  const hasHeader = (sheet: any) => {
-    const rows = Math.min(sheet.getLastRow(), 20);
-    const cols = sheet.getLastColumn();
-    if (!rows || !cols) return false;
-    return (sheet.getRange(1, 1, rows, cols).getValues() as unknown[][]).some((r) => findColumns(r).columns.received !== undefined);
-  };
-  const named = sheets.find((s) => ['register', 'register permohonan', 'request register'].includes(String(s.getName()).toLowerCase()));
-  const sheet = named && hasHeader(named) ? named : sheets.find(hasHeader);
-  if (!sheet) {
-    throw new CliError(`no register header found in ${path.basename(file)}: expected a header row with a "Tanggal Permohonan" (or "Date Received") column`);
+function setUpRegister(em: Emulator, file: string, map: Record<string, unknown> | undefined, tell: RunOptions['mapping']) {
+  const request: Record<string, unknown> = {};
+  if (map) {
+    request.mapping = map;
+    if (typeof map.sheet === 'string') {
+      const sheet = em.spreadsheet.getSheetByName(map.sheet);
+      if (!sheet) throw new CliError(`--map names sheet "${map.sheet}", which ${path.basename(file)} does not have`);
+      request.sheetId = sheet.getSheetId();
+    }
   }
-  if (sheet !== named) {
-    if (named) named.setName(`${named.getName()} (lama)`);
-    sheet.setName('Register');
+  const preview = em.call('previewRegister', request);
+  if (preview.status === 'none' || !preview.canAdopt) {
+    const seen = preview.seen;
+    const what = preview.status === 'none' ? 'no register header found' : 'no date-received column found';
+    const where = seen && seen.headers ? `: headers in sheet "${seen.sheet}" row ${seen.row}: ${seen.headers}` : '';
+    throw new CliError(`${what} in ${path.basename(file)}${where}; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map`);
   }
-  em.resetCalls();
+  if (preview.issues.length) throw new CliError(`--map: ${preview.issues[0]}`);
+  tell?.(preview.json);
+  if (map || preview.status === 'adopt') em.call('adoptRegister', { sheetId: preview.sheetId, mapping: preview.json });
+  else em.call('setupRegister');
+  return preview.json;
 }
 
 /** Writes sidecar settings into the settings sheet the way an officer would type them. */
@@ -139,9 +149,11 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   em.load(DIST);
 
   say('[2/5] setting up the register (menu: Siapkan Register)');
+  let mapping: RunResult['mapping'] = null;
   try {
-    em.call('setupRegister');
+    mapping = setUpRegister(em, o.input, o.map, o.mapping);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
@@ -180,7 +192,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
 
   say('[5/5] PDF');
   files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
-  return { emulator: em, result, files, notes };
+  return { emulator: em, mapping, result, files, notes };
 }
 
 /**

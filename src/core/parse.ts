@@ -392,4 +392,5 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 }
 
 /** Problem codes that mean the row could not be placed in any period (it has no valid date received). */
-export const UNPLACED_CODES: ReadonlySet<string> = new Set(['received.missing', 'received.invalid']);
+// A totals row and a row with words only in unread columns are no request either: listed in every report.
+export const UNPLACED_CODES: ReadonlySet<string> = new Set(['received.missing', 'received.invalid', 'row.totals', 'row.unmapped']);

@@ -410,7 +410,7 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   for (const p of parsed.problems) if (UNPLACED_CODES.has(p.code)) unplacedRows.add(p.row);
   const problems: Recap['problems'] = [];
   for (const p of parsed.problems) {
-    if (unplacedRows.has(p.row) || inPeriod[p.row] === 1 || p.code === 'column.missing') {
+    if (unplacedRows.has(p.row) || inPeriod[p.row] === 1 || p.code === 'column.missing' || p.code.startsWith('mapping.')) {
       problems.push({ row: p.row, number: p.number, column: p.column, message: p.message, code: p.code });
     }
   }

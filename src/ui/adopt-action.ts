@@ -53,6 +53,8 @@ export interface AdoptPreview {
   issues: string[];
   /** Why nothing can be adopted (no sheet looks like a register), in plain words; else ''. */
   error: string;
+  /** With an error: the sheet, row and headers looked at (quoted, comma-separated). */
+  seen: { sheet: string; row: number; headers: string } | null;
   canAdopt: boolean;
   /** A new empty "Register" sheet can be made instead (no sheet of that name exists). */
   canFresh: boolean;
@@ -76,7 +78,7 @@ function strings(lang: Lang): Record<string, string> {
 function emptyPreview(lang: Lang, status: AdoptStatus, error = ''): AdoptPreview {
   return {
     status, lang, sheetId: null, sheetName: '', headerRow: null, json: null, fields: [], sources: [], unmapped: [], notes: [],
-    rows: { head: [], cells: [] }, problems: [], problemCount: 0, issues: [], error, canAdopt: false, canFresh: false, strings: strings(lang),
+    rows: { head: [], cells: [] }, problems: [], problemCount: 0, issues: [], error, seen: null, canAdopt: false, canFresh: false, strings: strings(lang),
   };
 }
 
@@ -115,7 +117,12 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   }
   if (!sheet) {
     const candidates = registerCandidates(ss, lists);
-    if (!candidates.length) return emptyPreview(lang, 'none', noRegisterMessage(ss, lang));
+    if (!candidates.length) {
+      const seen = firstHeaders(ss);
+      const none = emptyPreview(lang, 'none', seen ? t(lang, 'adopt.noRegisterIn', seen) : t(lang, 'error.no_header'));
+      none.seen = seen;
+      return none;
+    }
     sheet = candidates[0].sheet;
     if (candidates[0].canonical && !given) status = 'canonical';
   }
@@ -136,6 +143,7 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   preview.issues = issues;
   if (!proposal) {
     const seen = headersSeen(values);
+    preview.seen = { sheet: sheet.getName(), row: seen.row + 1, headers: seen.headers };
     preview.error = seen.headers ? t(lang, 'error.no_date_column', { row: seen.row + 1, headers: seen.headers }) : t(lang, 'error.no_header');
     return preview;
   }
@@ -151,6 +159,7 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   preview.notes = p.notes.map((n) => mappingNoteText(n, lang));
   if (p.columns.received === undefined) {
     const seen = headersSeen(values, p.headerIndex);
+    preview.seen = { sheet: sheet.getName(), row: p.headerIndex + 1, headers: seen.headers };
     preview.error = t(lang, 'error.no_date_column', { row: p.headerIndex + 1, headers: seen.headers });
     return preview;
   }
@@ -162,16 +171,16 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   return preview;
 }
 
-/** No sheet looks like a register: say which headers the first filled sheet shows. */
-function noRegisterMessage(ss: Spreadsheet, lang: Lang): string {
+/** No sheet looks like a register: the headers the first filled sheet shows. */
+function firstHeaders(ss: Spreadsheet): { sheet: string; row: number; headers: string } | null {
   for (const sheet of ss.getSheets()) {
     const rows = Math.min(sheet.getLastRow(), 30);
     const cols = sheet.getLastColumn();
     if (!rows || !cols) continue;
     const seen = headersSeen(sheet.getRange(1, 1, rows, cols).getValues());
-    if (seen.headers) return t(lang, 'adopt.noRegisterIn', { sheet: sheet.getName(), row: seen.row + 1, headers: seen.headers });
+    if (seen.headers) return { sheet: sheet.getName(), row: seen.row + 1, headers: seen.headers };
   }
-  return t(lang, 'error.no_header');
+  return null;
 }
 
 /**
