@@ -65,7 +65,7 @@ const PREVIEW_ROWS = 5;
 const PREVIEW_PROBLEMS = 15;
 const STRING_KEYS = ['adopt.intro', 'adopt.mapping', 'adopt.field', 'adopt.source', 'adopt.how', 'adopt.how.header', 'adopt.how.content', 'adopt.how.given',
   'adopt.unused', 'adopt.unmapped', 'adopt.noneUnmapped', 'adopt.rows', 'adopt.problems', 'adopt.noProblems', 'adopt.moreProblems', 'adopt.confirm',
-  'adopt.fresh', 'adopt.cancel', 'adopt.working', 'adopt.required', 'adopt.needDate', 'adopt.done'];
+  'adopt.fresh', 'adopt.cancel', 'adopt.working', 'adopt.required', 'adopt.needDate', 'adopt.done', 'adopt.row'];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
