@@ -7,7 +7,7 @@
 // is sent: then no file is written (stale ones are removed) and a note says why.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, DIST, applySettings, loadInput } from './runner';
+import { CliError, DIST, applySettings, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { isValidYmd } from '../src/core/dates';
 
@@ -48,8 +48,10 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   const em = await loadInput(o.input, 'id_ID', o.asOf);
   em.load(DIST);
   try {
-    em.call('setupRegister');
+    // As for the report: a register kept under other headers is adopted where it is.
+    setUpRegister(em, o.input);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw new CliError(`could not set up the register: ${(err as Error).message}`);
   }
   if (o.settings) applySettings(em, o.settings);

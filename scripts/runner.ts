@@ -77,7 +77,7 @@ export async function loadInput(file: string, locale: string, asOf: string): Pro
  * kept under other headers is adopted where it is. Without a register there is nothing to report
  * on: one line naming the headers seen beats a report of zeros.
  */
-function setUpRegister(em: Emulator, file: string, map: Record<string, unknown> | undefined, tell: RunOptions['mapping']) {
+export function setUpRegister(em: Emulator, file: string, map?: Record<string, unknown>, tell?: RunOptions['mapping']) {
   const request: Record<string, unknown> = {};
   if (map) {
     request.mapping = map;
