@@ -74,7 +74,7 @@ describe('adoption preview dialog', () => {
     expect(await page.locator('#rows tbody tr').first().locator('td').allTextContents()).toEqual(['8', '001/PPID-DPK/2025', '08/01/2025', 'Email', 'Perseorangan', 'Dipenuhi', '15/01/2025', '22/01/2025']);
     expect(await page.locator('#problems').textContent()).toContain('baris jumlah (JUMLAH)');
     // A header is text, never markup.
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
     expect(await page.locator('#adopt').isEnabled()).toBe(true);
     expect(s.pageErrors).toEqual([]);
     expect(s.bridgeProblems).toEqual([]);
@@ -84,15 +84,15 @@ describe('adoption preview dialog', () => {
   browserTest('a changed column is previewed again; confirming adopts the sheet where it is', async () => {
     const { page, s, em, sheet, rows } = await openDialog();
     await page.locator('#m-channel').selectOption('');
-    await page.waitForFunction(() => /\(\d+\)/.test(document.getElementById('h-problems')!.textContent || '') && document.getElementById('busy')!.textContent === '');
-    await page.waitForFunction(() => (document.getElementById('problems')!.textContent || '').includes('Saluran'));
+    const text = (id: string) => `(document.getElementById('${id}').textContent || '')`;
+    await page.waitForFunction(`${text('busy')} === '' && ${text('problems')}.includes('Saluran')`);
     const last = s.calls.at(-1)!;
     expect(last.name).toBe('previewRegister');
     expect(last.args[0]).toMatchObject({ exact: true, mapping: { headerRow: 6, columns: { channel: null, received: 'Tanggal / Permohonan' } } });
     await page.locator('#m-channel').selectOption('Saluran');
-    await page.waitForFunction(() => !(document.getElementById('problems')!.textContent || '').includes('"Saluran" tidak ada'));
+    await page.waitForFunction(`${text('busy')} === '' && !${text('problems')}.includes('Kolom wajib "Saluran"')`);
     await page.locator('#adopt').click();
-    await page.waitForFunction(() => (document.getElementById('busy')!.textContent || '').includes('dipakai apa adanya'));
+    await page.waitForFunction(`${text('busy')}.includes('dipakai apa adanya')`);
     expect(s.calls.at(-1)!.name).toBe('adoptRegister');
     const settings = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
     expect(settings.find((r: unknown[]) => r[0] === 'Baris Judul Register')[1]).toBe(6);
