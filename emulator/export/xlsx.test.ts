@@ -123,6 +123,27 @@ describe('xlsx export and import', () => {
   });
 });
 
+describe('xlsx import of merged cells', () => {
+  test('a merged range keeps its value in the top-left cell only, as Sheets shows it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-merge-'));
+    const file = path.join(dir, 'merged.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Register');
+    ws.getCell('A1').value = 'No';
+    ws.mergeCells('A1:A2');
+    ws.getCell('B1').value = 'Tanggal';
+    ws.mergeCells('B1:C1');
+    ws.getCell('B2').value = 'Permohonan';
+    ws.getCell('C2').value = 'Selesai';
+    ws.getCell('A3').value = 1;
+    await wb.xlsx.writeFile(file);
+    const rt = new Runtime({ now: '2024-04-20T10:00:00+07:00' });
+    const sheet = (await importXlsx(file, rt)).getSheetByName('Register');
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([['No', 'Tanggal', ''], ['', 'Permohonan', 'Selesai'], [1, '', '']]);
+    expect(sheet.getRange('A1:C2').getMergedRanges().map((r: any) => r.getA1Notation()).sort()).toEqual(['A1:A2', 'B1:C1']);
+  });
+});
+
 describe('CSV import', () => {
   test('quotes, BOM and ";" are handled, fields typed in the locale, and nothing becomes a formula', () => {
     const rt = new Runtime({ locale: 'id_ID', now: '2024-04-20T10:00:00+07:00' });

@@ -371,6 +371,11 @@ function workbookToSpreadsheet(wb: ExcelJS.Workbook, rt: Runtime, name: string):
       const line: unknown[] = (data[r - 1] = data[r - 1] ?? []);
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (skip.has(`${r},${c}`)) return;
+        // A merged range keeps its value in the top-left cell only; the others read as empty, as
+        // Sheets shows them after an import (the file stores nothing there; exceljs hands the
+        // top-left value to every cell of the range). Source: tanaikech, "Technique for Processing
+        // Google Spreadsheet Including Merged Cells using Google Apps Script" (gist a03b0bb4…).
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const v = cell.value as unknown;
         const fv = v as { formula?: string; sharedFormula?: string; shareType?: string; ref?: string; error?: string } | null;
         if (fv && typeof fv === 'object' && (fv.formula !== undefined || fv.sharedFormula !== undefined)) {

@@ -189,3 +189,30 @@ describe('the runner command line on adopted registers', () => {
     expect(header.filter((h) => h === 'Kategori Pemohon')).toHaveLength(0); // the sheet's own "Kategori" under "Pemohon" holds it
   });
 });
+
+describe('the titled register kept as an .xlsx with real merged cells and date cells', () => {
+  test('reads like the canonical register; the merged title cells stay merged and unchanged', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'register-2025.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('REG 2025');
+    titledRows().forEach((r) => ws.addRow(r.map((v) => {
+      const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
+      return m ? new Date(Date.UTC(+m[3], +m[2] - 1, +m[1])) : /^\d+$/.test(v) ? Number(v) : v;
+    })));
+    for (const m of ['A1:M1', 'A2:M2', 'A3:M3', 'A5:A6', 'B5:B6', 'C5:D5', 'E5:G5', 'H5:H6', 'I5:I6', 'J5:J6', 'K5:K6', 'L5:L6', 'M5:M6']) ws.mergeCells(m);
+    for (const c of ['C', 'D']) ws.getColumn(c).numFmt = 'dd/mm/yyyy';
+    await wb.xlsx.writeFile(file);
+    const mine = await run(file);
+    const reference = await canonical({});
+    expect(mine.maps[0]).toMatchObject({ headerRow: 6, columns: { 'Tanggal Permohonan': 'Tanggal / Permohonan', 'Nama Pemohon': 'Pemohon / Nama' } });
+    expect(perRequest(mine.recap)).toEqual(perRequest(reference.recap));
+    expect(mine.recap.problems.map((p: any) => p.code)).toEqual(['row.totals']);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
+    const sheet = out.getWorksheet('REG 2025')!;
+    expect(sheet.getCell('A1').value).toBe('REGISTER PERMOHONAN INFORMASI PUBLIK');
+    expect(shown(sheet.getCell('C8').value)).toBe('2025-01-08');
+    expect((sheet.model as { merges?: string[] }).merges).toEqual(expect.arrayContaining(['C5:D5', 'E5:G5', 'A1:M1']));
+  });
+});
