@@ -9,6 +9,7 @@
 //   U    Daftar Unit                            units expected to report to a central PPID
 import type { Lang } from './types';
 import { DEFAULT_NEAR_DUE_DAYS } from './calendar';
+import { LETTER_SETTINGS, type LetterSettingKey } from './letters/settings';
 
 /** Early in the office day, before officers open the register. */
 export const DEFAULT_REMINDER_HOUR = 7;
@@ -19,7 +20,8 @@ export type SettingKey =
   | 'numberFormat' | 'language' | 'reminderEmails' | 'reminderHour'
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
   | 'textObstacles' | 'textRecommendations'
-  | 'registerSheet' | 'registerHeaderRow' | 'registerColumns';
+  | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
+  | LetterSettingKey;
 
 export interface SettingSpec {
   key: SettingKey;
@@ -63,6 +65,8 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'registerSheet', label: { id: 'Sheet Register', en: 'Register Sheet' }, help: { id: 'Diisi Siapkan Register bila register yang sudah ada dipakai apa adanya: ID sheet (dan namanya). Kosong: sheet "Register".', en: 'Filled in by Set Up Register when an existing register is used as it is: the sheet ID (and its name). Blank: the "Register" sheet.' }, default: '' },
   { key: 'registerHeaderRow', label: { id: 'Baris Judul Register', en: 'Register Header Row' }, help: { id: 'Nomor baris judul kolom pada sheet register itu.', en: 'Row number of the column headers on that register sheet.' }, default: '' },
   { key: 'registerColumns', long: true, label: { id: 'Pemetaan Kolom Register', en: 'Register Column Mapping' }, help: { id: 'Satu baris per kolom: "Kolom register = judul kolom di sheet". Ubah lewat Siapkan Register.', en: 'One line per column: "Register column = header on the sheet". Change it through Set Up Register.' }, default: '' },
+  // Letters (issue 14): letterhead, signatories, numbering, consequence tests.
+  ...LETTER_SETTINGS,
 ];
 
 /** The value a new settings row starts with, in the language the sheet is set up in. */

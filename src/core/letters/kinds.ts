@@ -1,0 +1,169 @@
+// The five letters of a request's life (the Komisi Informasi's service standard, Perki 1/2021,
+// gives each a form) and which of them fit a register row:
+//
+//   tanda-terima          the receipt (UU 14/2008 Pasal 22 ayat (4)): any request
+//   pemberitahuan         the written notice (Pasal 22 ayat (7)): granted in full or in part, or
+//                         answered "not held" / "not yet documented"
+//   perpanjangan          the extension notice (Pasal 22 ayat (8)): Perpanjangan = Ya, sent no
+//                         later than the first due date
+//   penolakan             the PPID's refusal decision (Pasal 17, 22 ayat (7) huruf c): Ditolak
+//   tanggapan-keberatan   the Atasan PPID's response to an objection (Pasal 36 ayat (2)): a
+//                         request with an objection
+//
+// A kind that fits may still lack what it needs (an address, a ground, a signatory): those are
+// named, one by one, for the officer to fill in, and nothing is made until they are there.
+import type { Day, Lang } from '../types';
+import { t } from '../i18n';
+import { columnSpec, type ColumnKey } from '../schema';
+import { SETTINGS, type SettingKey } from '../settings-model';
+import { dueDate, type WorkCalendar } from '../calendar';
+import type { LetterRow } from './letter-row';
+import { parseRefusalGround, type ObjectionDecision, type RefusalGround } from './grounds';
+import { tanggalPanjang } from './format';
+
+export const LETTER_KINDS = ['tanda-terima', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan-keberatan'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export function isLetterKind(s: unknown): s is LetterKind {
+  return typeof s === 'string' && (LETTER_KINDS as readonly string[]).includes(s);
+}
+
+/** The letter's title as it is printed, logged and used in file names (always Indonesian). */
+export const LETTER_TITLES: Record<LetterKind, string> = {
+  'tanda-terima': 'Tanda Bukti Penerimaan Permintaan Informasi Publik',
+  'pemberitahuan': 'Pemberitahuan Tertulis',
+  'perpanjangan': 'Pemberitahuan Perpanjangan Jangka Waktu',
+  'penolakan': 'Keputusan PPID tentang Penolakan Permohonan Informasi',
+  'tanggapan-keberatan': 'Tanggapan Atasan PPID atas Keberatan',
+};
+
+/** Who signs: the PPID, or the Atasan PPID who decides on objections. */
+export const LETTER_SIGNER: Record<LetterKind, 'ppid' | 'superior'> = {
+  'tanda-terima': 'ppid', 'pemberitahuan': 'ppid', 'perpanjangan': 'ppid', 'penolakan': 'ppid', 'tanggapan-keberatan': 'superior',
+};
+
+/** What the dialog may ask beyond the register and the settings; the offline runner uses defaults. */
+export interface LetterExtras {
+  /** The extension notice's reason (default: the settings' Alasan Perpanjangan). */
+  extensionReason?: string;
+  /** The body that holds information this unit does not (Pasal 22 ayat (7) huruf b), when known. */
+  infoHolder?: string;
+  /** The Atasan PPID's decision when the register has no column for it. */
+  decision?: ObjectionDecision;
+  /** The Atasan PPID's considerations (default: a sentence fitting the decision). */
+  considerations?: string;
+}
+
+export interface LetterContext {
+  /** The letter's date: today in the spreadsheet's time zone (the runner's --as-of). */
+  date: Day;
+  calendar: WorkCalendar;
+  /** The settings' values by key. */
+  settings: Partial<Record<SettingKey, string>>;
+  extras?: LetterExtras;
+  /** The Atasan PPID's decision and its date from the register, when it has those columns. */
+  decision?: { decision: ObjectionDecision | null; date: Day | null };
+}
+
+/** Something a letter needs and the row or the settings lack, in the officer's language. */
+export interface LetterProblem {
+  code: string;
+  /** The register column or setting to fill in (its header or label). */
+  field: string;
+  message: string;
+}
+
+export function refusalGroundOf(row: LetterRow): RefusalGround | null {
+  return parseRefusalGround(row.text.refusalReason || (row.record?.refusalReason ?? ''), row.text.notes);
+}
+
+function hasObjection(row: LetterRow): boolean {
+  const r = row.record;
+  return !!r && (r.objectionDate !== null || !!r.objectionGround || r.objectionAnswered !== null);
+}
+
+/** Does the kind fit the row's status at all (before checking what it needs)? */
+export function letterFits(kind: LetterKind, row: LetterRow): boolean {
+  const status = row.record?.status ?? null;
+  switch (kind) {
+    case 'tanda-terima': return true;
+    case 'pemberitahuan': {
+      const g = refusalGroundOf(row);
+      return status === 'Dipenuhi' || status === 'Dipenuhi Sebagian' || g?.kind === 'not-held' || g?.kind === 'not-documented';
+    }
+    case 'perpanjangan': return !!row.record?.extended;
+    case 'penolakan': return status === 'Ditolak';
+    case 'tanggapan-keberatan': return hasObjection(row);
+  }
+}
+
+/** The kinds that fit the row, in the order of a request's life. */
+export function fittingKinds(row: LetterRow): LetterKind[] {
+  return LETTER_KINDS.filter((k) => letterFits(k, row));
+}
+
+function columnName(key: ColumnKey, lang: Lang): string {
+  const spec = columnSpec(key);
+  return lang === 'en' ? spec.en : spec.id;
+}
+
+function settingName(key: SettingKey, lang: Lang): string {
+  const spec = SETTINGS.find((s) => s.key === key)!;
+  return spec.label[lang];
+}
+
+/** The first deadline, when the row can say it (a valid date received). */
+export function firstDue(row: LetterRow, cal: WorkCalendar): Day | null {
+  return row.record ? dueDate(row.record.received, false, cal) : null;
+}
+
+/** Everything the kind needs and the row or settings lack; empty when the letter can be made. */
+export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterContext, lang: Lang): LetterProblem[] {
+  const out: LetterProblem[] = [];
+  const col = (code: string, key: ColumnKey, params: Record<string, string> = {}) => {
+    const field = columnName(key, lang);
+    out.push({ code, field, message: t(lang, `letter.problem.${code}`, { field, ...params }) });
+  };
+  const setting = (code: string, key: SettingKey) => {
+    const field = settingName(key, lang);
+    out.push({ code, field, message: t(lang, `letter.problem.${code}`, { field }) });
+  };
+  const s = ctx.settings;
+  const blank = (v: string | undefined) => !String(v ?? '').trim();
+
+  if (!row.text.number) col('number', 'number');
+  if (!row.record) col('received', 'received');
+  if (!row.text.applicantName) col('name', 'applicantName');
+  if (kind !== 'tanda-terima' && !row.text.address) col('address', 'address');
+  if (blank(s.unitName)) setting('setting', 'unitName');
+  if (blank(s.unitAddress)) setting('setting', 'unitAddress');
+  if (LETTER_SIGNER[kind] === 'superior') {
+    if (blank(s.superiorName)) setting('setting', 'superiorName');
+  } else if (blank(s.officerName)) {
+    setting('setting', 'officerName');
+  }
+
+  const r = row.record;
+  if (kind === 'pemberitahuan' && r && (r.status === 'Dipenuhi' || r.status === 'Dipenuhi Sebagian') && !r.deliveryMethod) {
+    col('delivery', 'deliveryMethod');
+  }
+  if (kind === 'perpanjangan' && r) {
+    const due = firstDue(row, ctx.calendar)!;
+    if (ctx.date > due) col('extensionLate', 'extended', { due: tanggalPanjang(due), today: tanggalPanjang(ctx.date) });
+    if (blank(ctx.extras?.extensionReason) && blank(s.textExtensionReason)) setting('setting', 'textExtensionReason');
+  }
+  if (kind === 'penolakan') {
+    const g = refusalGroundOf(row);
+    if (!g) col('groundMissing', 'refusalReason');
+    else if (g.kind === 'pasal17-unspecified') col('groundLetter', 'refusalReason');
+    else if (g.kind === 'law' && !g.law) col('groundLaw', 'refusalReason', { notes: columnName('notes', lang) });
+    else if (g.kind === 'not-held' || g.kind === 'not-documented') col('groundNotice', 'refusalReason');
+    else if (g.kind === 'other') col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60) });
+  }
+  if (kind === 'tanggapan-keberatan') {
+    if (r && r.objectionDate === null) col('objectionDate', 'objectionDate');
+    const decision = ctx.decision?.decision ?? ctx.extras?.decision ?? null;
+    if (!decision) out.push({ code: 'decision', field: t(lang, 'letter.field.decision'), message: t(lang, 'letter.problem.decision', { field: t(lang, 'letter.field.decision') }) });
+  }
+  return out;
+}
