@@ -5,6 +5,7 @@ import { runReport, CliError, ROOT, RunResult } from './runner';
 import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
+import { letterCommand } from './letter';
 import { Args, parseArgs, one } from './lib/args';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
@@ -80,7 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'bench') return await runBench(args);
     if (cmd === 'digest') return await digestCommand(args, sidecarSettings);
     if (cmd === 'consolidate') return await consolidateCommand(args);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench or consolidate`);
+    if (cmd === 'letter') return await letterCommand(args);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate or letter`);
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);

@@ -20,6 +20,7 @@ import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consoli
 import { pickerConfig, PickerConfig } from './docs/picked-files';
 import { previewRegister as runPreview, adoptRegister as runAdopt, offerAdoption, AdoptPreview, AdoptRequest } from './ui/adopt-action';
 import type { MappingJson } from './core/mapping';
+import { letterOptions, makeLetter as runLetter, makeLetterSafe, uploadLogo, selectedRegisterRow, LetterOptions, LetterRequest, LetterResult } from './ui/letter-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -33,6 +34,7 @@ export function onOpen(e?: unknown): void {
     .createAddonMenu()
     .addItem(t(lang, 'menu.setup'), 'menuSetup')
     .addItem(t(lang, 'menu.log'), 'menuLogRequest')
+    .addItem(t(lang, 'menu.letter'), 'menuMakeLetter')
     .addSeparator()
     .addItem(t(lang, 'menu.quarterly'), 'menuQuarterlyReport')
     .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
@@ -272,4 +274,47 @@ export function setDailyReminder(on: boolean): ReminderChange {
  */
 export function runDailyReminder(e?: { triggerUid?: string }): void {
   runReminder(e);
+}
+
+/** Menu "Buat Surat": the letters that fit the selected register row, in a dialog. */
+export function menuMakeLetter(): void {
+  guarded(() => {
+    const lang = userLang();
+    const row = selectedRegisterRow(SpreadsheetApp.getActive());
+    const html = HtmlService.createTemplateFromFile('LetterDialog');
+    Object.assign(html as unknown as Record<string, unknown>, { row, lang });
+    SpreadsheetApp.getUi().showModalDialog(html.evaluate().setWidth(560).setHeight(620), t(lang, 'menu.letter'));
+  });
+}
+
+/**
+ * Dialog call: the letters that fit a register row, what each still lacks, and those made before.
+ * @param {number} row the register's sheet row
+ */
+export function getLetterOptions(row: number): LetterOptions {
+  return letterOptions(SpreadsheetApp.getActive(), row);
+}
+
+/**
+ * Dialog call: makes one letter (Google Doc and PDF in the letters folder, logged in Surat).
+ * @param {Object} request {row, kind, extras?, fillAnswered?}
+ */
+export function makeLetter(request: LetterRequest): LetterResult {
+  return makeLetterSafe(SpreadsheetApp.getActive(), request);
+}
+
+/**
+ * Makes a letter without a dialog (the offline runner): errors are thrown, as for reports.
+ * @param {Object} request {number | row, kind, asOf?, extras?}
+ */
+export function generateLetter(request: LetterRequest): LetterResult {
+  return runLetter(SpreadsheetApp.getActive(), request);
+}
+
+/**
+ * Dialog call: saves the letterhead logo (base64 image) in the letters folder and every template.
+ * @param {Object} upload {name, mimeType, data}
+ */
+export function saveLetterLogo(upload: { name?: string; mimeType?: string; data?: string }): { ok: boolean; message: string } {
+  return uploadLogo(SpreadsheetApp.getActive(), upload);
 }

@@ -84,6 +84,30 @@ export class DriveFiles {
     return resource(this._core, rec, optionalArgs?.fields);
   }
 
+  /**
+   * files.copy (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy):
+   * a copy of the file, Google Docs included, named and filed as the request says; without
+   * `parents` the copy sits where the original does. The copy is a file this app created.
+   */
+  copy(res: Resource, fileId: string, optionalArgs?: Resource): Resource {
+    const source = this._get('files.copy', fileId);
+    if (source.isFolder) throw apiError('files.copy', 'The file cannot be copied: folders cannot be copied.');
+    const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [...source.parents];
+    for (const p of parents) {
+      if (!this._get('files.copy', p).isFolder) throw apiError('files.copy', `The parent ${p} is not a folder.`);
+    }
+    const name = res && res.name != null ? String(res.name) : source.name;
+    const rec = this._core.newRecord(name, source.mimeType, parents[0]);
+    if (parents.length > 1) rec.parents = parents;
+    rec.description = res && res.description != null ? String(res.description) : source.description;
+    if (source.bytes) rec.bytes = Buffer.from(source.bytes);
+    if (source.native) {
+      if (!this._core.copyNative) throw new Error(`not emulated: Drive.Files.copy of ${source.mimeType}`);
+      this._core.copyNative(source, rec);
+    }
+    return resource(this._core, rec, optionalArgs?.fields);
+  }
+
   get(fileId: string, optionalArgs?: Resource): Resource | Blob {
     const rec = this._get('files.get', fileId);
     if (optionalArgs?.alt === 'media') return this._media(rec);

@@ -7,7 +7,7 @@ import { CHAIN_UI } from './strings/chain-ui';
 import { CORRECTION_STRINGS } from './strings/corrections';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
-import { LETTER_STRINGS } from './strings/letters';
+import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -245,4 +245,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...CHAIN_UI,
   ...CORRECTION_STRINGS,
   ...LETTER_STRINGS,
+  ...LETTER_MESSAGES,
 };

@@ -53,24 +53,49 @@ function folderById(id: string): string | null {
 }
 
 /**
- * The report folder's ID: a folder ID from the settings (it must be one the add-on made: the
- * drive.file scope reaches nothing else), the folder made before under that name, or a new one.
+ * The parents of the report folder the add-on remembers (the letters folder is made beside it),
+ * or none when no report folder was made yet or it cannot be reached.
  */
-export function resolveFolder(setting: string): string {
-  return withDrive(() => resolveFolderId(setting));
+export function reportFolderParents(): string[] {
+  try {
+    const stored = props().getProperty(FOLDER_KEY);
+    if (!stored) return [];
+    const [id] = JSON.parse(stored) as [string, string];
+    return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
+  } catch (_) {
+    return [];
+  }
 }
 
-function resolveFolderId(setting: string): string {
-  const value = setting.trim() || 'Laporan PPID';
+/**
+ * A folder of the add-on (the report folder unless `opts.key` names another): a folder ID from
+ * the settings (it must be one the add-on made: the drive.file scope reaches nothing else), the
+ * folder made before under that name, or a new one.
+ */
+export function resolveFolder(setting: string, opts: FolderOptions = {}): string {
+  return withDrive(() => resolveFolderId(setting, opts));
+}
+
+/** Which folder: the report folder unless a key of its own, name, parents and error say otherwise. */
+export interface FolderOptions {
+  key?: string;
+  defaultName?: string;
+  parents?: string[];
+  errorKey?: string;
+}
+
+function resolveFolderId(setting: string, opts: FolderOptions): string {
+  const key = opts.key ?? FOLDER_KEY;
+  const value = setting.trim() || opts.defaultName || 'Laporan PPID';
   // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
   const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
   const id = url ? url[1] : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? value : null;
   if (id) {
     const byId = folderById(id);
     if (byId) return byId;
-    throw new UserError('err.folderNotReachable', { value });
+    throw new UserError(opts.errorKey ?? 'err.folderNotReachable', { value });
   }
-  const stored = props().getProperty(FOLDER_KEY);
+  const stored = props().getProperty(key);
   if (stored) {
     let remembered: [string, string] | null = null;
     try {
@@ -83,8 +108,8 @@ function resolveFolderId(setting: string): string {
       if (id) return id;
     }
   }
-  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
-  props().setProperty(FOLDER_KEY, JSON.stringify([folder.id, value]));
+  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME, ...(opts.parents?.length ? { parents: opts.parents } : {}) }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
+  props().setProperty(key, JSON.stringify([folder.id, value]));
   return folder.id!;
 }
 

@@ -50,7 +50,7 @@ describe('sections', () => {
     const t = ['{{#luar}}', 'L', '{{#dalam}}', 'D', '{{/dalam}}', '{{/luar}}', 'akhir'].join('\n');
     expect(renderTemplate(t, { values: {}, flags: { luar: false, dalam: true } }).text).toBe('akhir');
     expect(renderTemplate(t, { values: {}, flags: { luar: true, dalam: false } }).text).toBe('L\nakhir');
-    expect([...linesToRemove(scanTemplate(t), { luar: false, dalam: true })].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...linesToRemove(scanTemplate(t).tokens, { luar: false, dalam: true })].sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   test('an unknown section counts as false and is reported', () => {

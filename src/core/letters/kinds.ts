@@ -74,7 +74,13 @@ export interface LetterProblem {
 }
 
 export function refusalGroundOf(row: LetterRow): RefusalGround | null {
-  return parseRefusalGround(row.text.refusalReason || (row.record?.refusalReason ?? ''), row.text.notes);
+  const g = parseRefusalGround(row.text.refusalReason || (row.record?.refusalReason ?? ''), row.text.notes);
+  if (g?.kind === 'pasal17-unspecified') {
+    // "Dikecualikan (Pasal 17 UU KIP)" from the dropdown, with the letter written in the note.
+    const inNote = parseRefusalGround(row.text.notes);
+    if (inNote?.kind === 'pasal17') return inNote;
+  }
+  return g;
 }
 
 function hasObjection(row: LetterRow): boolean {
@@ -155,7 +161,7 @@ export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterCont
   if (kind === 'penolakan') {
     const g = refusalGroundOf(row);
     if (!g) col('groundMissing', 'refusalReason');
-    else if (g.kind === 'pasal17-unspecified') col('groundLetter', 'refusalReason');
+    else if (g.kind === 'pasal17-unspecified') col('groundLetter', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'law' && !g.law) col('groundLaw', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'not-held' || g.kind === 'not-documented') col('groundNotice', 'refusalReason');
     else if (g.kind === 'other') col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60) });

@@ -51,26 +51,34 @@ function norm(name: string): string {
 export function scanTemplate(text: string): TemplateScan {
   const tokens: TemplateToken[] = [];
   const issues: TemplateIssue[] = [];
-  const stack: TemplateToken[] = [];
-  const lines = text.split('\n');
-  lines.forEach((lineText, line) => {
+  text.split('\n').forEach((lineText, line) => {
     for (const m of lineText.matchAll(TOKEN_RE)) {
       const kind: TokenKind = m[1] === '#' ? 'open' : m[1] === '^' ? 'inverted' : m[1] === '/' ? 'close' : 'value';
       const token: TemplateToken = { kind, name: norm(m[2]), raw: m[0], line };
       tokens.push(token);
-      if (kind === 'value') continue;
-      if (lineText.trim() !== m[0]) issues.push({ code: 'section.inline', name: token.name, line });
-      if (kind === 'close') {
-        const open = stack.pop();
-        if (!open) issues.push({ code: 'section.unopened', name: token.name, line });
-        else if (open.name !== token.name) issues.push({ code: 'section.mismatch', name: open.name, line });
-      } else {
-        stack.push(token);
-      }
+      if (kind !== 'value' && lineText.trim() !== m[0]) issues.push({ code: 'section.inline', name: token.name, line });
     }
   });
-  for (const open of stack) issues.push({ code: 'section.unclosed', name: open.name, line: open.line });
+  issues.push(...checkSections(tokens));
   return { tokens, issues };
+}
+
+/** Sections that close what they did not open, close another name, or never close. */
+export function checkSections(tokens: TemplateToken[]): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  const stack: TemplateToken[] = [];
+  for (const tk of tokens) {
+    if (tk.kind === 'value') continue;
+    if (tk.kind !== 'close') {
+      stack.push(tk);
+      continue;
+    }
+    const open = stack.pop();
+    if (!open) issues.push({ code: 'section.unopened', name: tk.name, line: tk.line });
+    else if (open.name !== tk.name) issues.push({ code: 'section.mismatch', name: open.name, line: tk.line });
+  }
+  for (const open of stack) issues.push({ code: 'section.unclosed', name: open.name, line: open.line });
+  return issues;
 }
 
 /** Placeholders and section names the data does not know, each once, in order of appearance. */
@@ -90,12 +98,13 @@ export function unknownNames(scan: TemplateScan, data: TemplateData): { values: 
 /**
  * Which lines of the template go: the lines of every section whose condition is false (and the
  * sections nested in it), and every marker line. Works on the tokens only, so the Docs adapter
- * can apply it to paragraphs it found by index. Assumes a scan without issues.
+ * can apply it to paragraphs it found by index (a token's `line` is then the paragraph's index).
+ * Assumes tokens without issues.
  */
-export function linesToRemove(scan: TemplateScan, flags: Record<string, boolean>): Set<number> {
+export function linesToRemove(tokens: TemplateToken[], flags: Record<string, boolean>): Set<number> {
   const remove = new Set<number>();
   const stack: Array<{ line: number; keep: boolean }> = [];
-  for (const tk of scan.tokens) {
+  for (const tk of tokens) {
     if (tk.kind === 'value') continue;
     remove.add(tk.line);
     if (tk.kind === 'close') {
@@ -138,13 +147,16 @@ export function renderTemplate(text: string, data: TemplateData): RenderResult {
   const scan = scanTemplate(text);
   const unknown = unknownNames(scan, data);
   if (scan.issues.length) return { text: '', unknown, issues: scan.issues };
-  const drop = linesToRemove(scan, data.flags);
+  const drop = linesToRemove(scan.tokens, data.flags);
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
     if (drop.has(i)) return;
     const alone = /^\s*\{\{\s*([^#^/{}][^{}]*?)\s*\}\}\s*$/.exec(line);
     if (alone) {
-      out.push(...paragraphValue(data.values[norm(alone[1])]));
+      const value = data.values[norm(alone[1])];
+      const paragraphs = paragraphValue(value);
+      // A list of no paragraphs leaves no line (the Docs adapter removes the paragraph).
+      if (!(Array.isArray(value) && paragraphs.length === 1 && !paragraphs[0])) out.push(...paragraphs);
       return;
     }
     out.push(line.replace(TOKEN_RE, (_m, _k: string, name: string) => inlineValue(data.values[norm(name)])));
