@@ -11,11 +11,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const WIDTHS = [110, 130, 300, 170, 110, 260, 260, 80];
 
-/** The log sheet, made with its header the first time a letter is made. */
+/**
+ * The log sheet, made with its header the first time a letter is made. A sheet left without its
+ * header (a run that failed right after making it) gets the header before anything is logged.
+ */
 export function ensureLogSheet(ss: Spreadsheet, lang: Lang): Sheet {
   const found = findSheet(ss, LOG_SHEET_NAMES);
-  if (found) return found;
-  const sheet = ss.insertSheet(LOG_SHEET_NAMES[lang === 'en' ? 1 : 0]);
+  if (found && found.getLastRow() > 0) return found;
+  const sheet = found ?? ss.insertSheet(LOG_SHEET_NAMES[lang === 'en' ? 1 : 0]);
   const header = logHeaderRow(lang);
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8eaed');
   sheet.setFrozenRows(1);

@@ -246,6 +246,14 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
     // Logged: from here on the letter and its number exist, whatever happens.
     made = null;
     filledCell = null;
+    // The Lock reference asks for a flush before releasing, so the next officer's read of the
+    // log sees this row (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+    // Should it fail, the row is still written when the execution ends.
+    try {
+      SpreadsheetApp.flush();
+    } catch (_) {
+      // See above.
+    }
     const unknown = [...report.unknownValues.map((n) => `{{${n}}}`), ...report.unknownSections.map((n) => `{{#${n}}}`)];
     const message = [
       t(lang, 'letter.done', { kind: t(lang, `letter.kind.${kind}`), number, reg: row.text.number }),
@@ -264,7 +272,20 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
     if (made) trashQuietly([made.pdfId, made.docId]);
     throw err;
   } finally {
+    releaseQuietly(lock);
+  }
+}
+
+/**
+ * Releases the lock without letting a failure there turn a made, logged letter into an error:
+ * "the lock is released automatically when the script terminates"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+ */
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
     lock.releaseLock();
+  } catch (_) {
+    // Released when the execution ends.
   }
 }
 
@@ -298,7 +319,7 @@ export function uploadLogo(ss: Spreadsheet, upload: { name?: string; mimeType?: 
       const note = skipped.length ? t(lang, 'letter.logo.skipped', { list: skipped.map(templateName).join(', ') }) : '';
       return { ok: true, message: [t(lang, 'letter.logo.saved'), note].filter(Boolean).join(' ') };
     } finally {
-      lock.releaseLock();
+      releaseQuietly(lock);
     }
   } catch (err) {
     return { ok: false, message: messageOf(err, lang) };
