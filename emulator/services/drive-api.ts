@@ -87,9 +87,11 @@ export class DriveFiles {
   /**
    * files.copy (https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy):
    * a copy of the file, Google Docs included, named and filed as the request says; without
-   * `parents` the copy sits where the original does. The copy is a file this app created.
+   * `parents` the copy sits where the original does. The copy is a file this app created through
+   * the API, so under `strict-drive-file` the add-on reaches it (the source must be reachable).
    */
   copy(res: Resource, fileId: string, optionalArgs?: Resource): Resource {
+    this._checkOn('files.copy');
     const source = this._get('files.copy', fileId);
     if (source.isFolder) throw apiError('files.copy', 'The file cannot be copied: folders cannot be copied.');
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [...source.parents];
@@ -105,6 +107,7 @@ export class DriveFiles {
       if (!this._core.copyNative) throw new Error(`not emulated: Drive.Files.copy of ${source.mimeType}`);
       this._core.copyNative(source, rec);
     }
+    rec.viaDriveApi = true;
     return resource(this._core, rec, optionalArgs?.fields);
   }
 

@@ -7,12 +7,10 @@ import {
   type TemplateData, type TemplateToken, type TemplateIssue,
 } from '../core/letters';
 import { UserError } from '../ui/common';
+import { ALL_DRIVES, drive, trashFile, withDrive } from './drive';
 
 type Body = GoogleAppsScript.Document.Body;
-type Blob = GoogleAppsScript.Base.Blob;
 type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
-
-const ALL_DRIVES = { supportsAllDrives: true };
 
 export interface LetterFiles {
   docId: string;
@@ -21,17 +19,12 @@ export interface LetterFiles {
   pdfUrl: string;
 }
 
-function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
-  return Drive;
-}
-
 /** Trashes files a failed run made (kept 30 days in Drive's trash), never throwing over the real error. */
 export function trashQuietly(ids: Array<string | null | undefined>): void {
   for (const id of ids) {
     if (!id) continue;
     try {
-      drive().Files!.update({ trashed: true }, id, null as unknown as Blob, ALL_DRIVES);
+      trashFile(id);
     } catch (_) {
       // The original error is the one worth reporting.
     }
@@ -49,6 +42,10 @@ export interface FillReport {
  * naming the template's broken sections (nothing is left behind then).
  */
 export function makeLetterFiles(templateId: string, folderId: string, name: string, data: TemplateData, templateLabel: string): { files: LetterFiles; report: FillReport } {
+  return withDrive(() => makeFiles(templateId, folderId, name, data, templateLabel));
+}
+
+function makeFiles(templateId: string, folderId: string, name: string, data: TemplateData, templateLabel: string): { files: LetterFiles; report: FillReport } {
   const files = drive().Files!;
   let docId: string | null = null;
   let pdfId: string | null = null;

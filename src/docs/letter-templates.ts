@@ -10,7 +10,7 @@
 // the letters folder is the unit's record of it. A template made later takes the logo from a
 // sibling template (DocumentApp reads Docs the add-on made).
 import { BUILTIN_TEMPLATES, KOP_LINES, LOGO_TOKEN, LETTER_KINDS, LETTER_TITLES, tokenPattern, type Block, type LetterKind } from '../core/letters';
-import { discardDocument } from './files';
+import { ALL_DRIVES, createDocInFolder, drive, trashFile, withDrive } from './drive';
 
 type Body = GoogleAppsScript.Document.Body;
 type Blob = GoogleAppsScript.Base.Blob;
@@ -19,14 +19,8 @@ const TEMPLATES_KEY = 'ppid.letters.templates';
 const LOGO_KEY = 'ppid.letters.logo';
 /** Alt title that marks the letterhead's logo, so a new upload can replace it. */
 export const LOGO_ALT = 'Logo kop surat';
-const ALL_DRIVES = { supportsAllDrives: true };
 const LOGO_HEIGHT = 64;
 const SIGN_INDENT = 270;
-
-function drive(): GoogleAppsScript.Drive {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error('Advanced Drive service is not enabled (appsscript.json)');
-  return Drive;
-}
 
 function props() {
   return PropertiesService.getDocumentProperties();
@@ -53,33 +47,20 @@ export function fileAlive(id: string | undefined | null): boolean {
   if (!id) return false;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      return !drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,trashed' }).trashed;
-    } catch (_) {
-      // Gone, or a passing error: once more.
+      return !withDrive(() => drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,trashed' })).trashed;
+    } catch (err) {
+      // Gone, or a passing error: once more. A Drive switched off is neither.
+      if ((err as Error).name === 'UserError') throw err;
     }
   }
   return false;
-}
-
-/** A new Google Doc in the folder (made by DocumentApp, then moved there through the Drive API). */
-function createDocIn(folderId: string, name: string): GoogleAppsScript.Document.Document {
-  const doc = DocumentApp.create(name);
-  try {
-    const files = drive().Files!;
-    const parents = (files.get(doc.getId(), { ...ALL_DRIVES, fields: 'parents' }).parents ?? []).filter((p) => p !== folderId).join(',');
-    files.update({}, doc.getId(), null as unknown as Blob, { ...ALL_DRIVES, addParents: folderId, ...(parents ? { removeParents: parents } : {}) });
-  } catch (err) {
-    discardDocument(doc);
-    throw err;
-  }
-  return doc;
 }
 
 /** The kind's template ID, making the template from the built-in text when there is none. */
 export function ensureTemplate(folderId: string, kind: LetterKind): { id: string; created: boolean } {
   const known = templateIds()[kind];
   if (known && fileAlive(known)) return { id: known, created: false };
-  const doc = createDocIn(folderId, templateName(kind));
+  const doc = createDocInFolder(templateName(kind), folderId);
   try {
     writeTemplate(doc.getBody(), BUILTIN_TEMPLATES[kind]);
     const logo = siblingLogo(kind);
@@ -88,7 +69,11 @@ export function ensureTemplate(folderId: string, kind: LetterKind): { id: string
     rememberTemplate(kind, doc.getId());
   } catch (err) {
     // A half-written template, or one the add-on would not find again, must not stay.
-    discardDocument(doc);
+    try {
+      trashFile(doc.getId());
+    } catch (_) {
+      // The original error is the one worth reporting.
+    }
     throw err;
   }
   return { id: doc.getId(), created: true };
@@ -200,7 +185,7 @@ export function logoFileId(): string | null {
  */
 export function saveLogo(folderId: string, logo: Blob): { fileId: string; skipped: LetterKind[] } {
   const files = drive().Files!;
-  const file = files.create({ name: `Logo Kop Surat${logo.getContentType() === 'image/jpeg' ? '.jpg' : '.png'}`, parents: [folderId], mimeType: logo.getContentType() ?? 'image/png' }, logo, ALL_DRIVES);
+  const file = withDrive(() => files.create({ name: `Logo Kop Surat${logo.getContentType() === 'image/jpeg' ? '.jpg' : '.png'}`, parents: [folderId], mimeType: logo.getContentType() ?? 'image/png' }, logo, ALL_DRIVES));
   const skipped: LetterKind[] = [];
   try {
     for (const kind of LETTER_KINDS) {
@@ -211,7 +196,7 @@ export function saveLogo(folderId: string, logo: Blob): { fileId: string; skippe
     }
   } catch (err) {
     try {
-      files.update({ trashed: true }, file.id!, null as unknown as Blob, ALL_DRIVES);
+      trashFile(file.id!);
     } catch (_) {
       // The upload's own failure is the one to report.
     }
@@ -221,7 +206,7 @@ export function saveLogo(folderId: string, logo: Blob): { fileId: string; skippe
   props().setProperty(LOGO_KEY, file.id!);
   if (previous && previous !== file.id) {
     try {
-      files.update({ trashed: true }, previous, null as unknown as Blob, ALL_DRIVES);
+      trashFile(previous);
     } catch (_) {
       // Deleted by hand already: nothing to replace.
     }

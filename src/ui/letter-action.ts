@@ -23,6 +23,7 @@ import { resolveFolder, reportFolderParents } from '../docs/files';
 import { ensureTemplate, logoFileId, saveLogo, templateName } from '../docs/letter-templates';
 import { makeLetterFiles, trashQuietly } from '../docs/letter-doc';
 import { UserError, messageOf, userLang } from './common';
+import { officeLock } from './locks';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -194,9 +195,7 @@ function lettersFolder(settings: ReturnType<typeof readSettings>): string {
 }
 
 function lockOrWait(): GoogleAppsScript.Lock.Lock {
-  // https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock():
-  // null outside a bound document; the script lock is then the closest thing.
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
   return lock;
 }

@@ -305,3 +305,26 @@ describe('the dialog', () => {
     expect(r).toEqual({ ok: false, message: 'Pilih satu baris permohonan di sheet Register (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.' });
   });
 });
+
+describe('under the emulator\'s other answers to the open questions about Google', () => {
+  test.each([
+    [['strict-drive-file']],
+    [['no-document-lock']],
+    [['strict-drive-file', 'no-document-lock', 'formula-locale-separators', 'scalar-workday']],
+  ])('%j: templates, logo, every kind and the log still work', (quirks) => {
+    const em = letterEmulator('2025-04-22', { quirks });
+    expect(em.call('saveLetterLogo', { name: 'logo.png', mimeType: 'image/png', data: PNG_1PX }).ok).toBe(true);
+    const made = [
+      make(em, { row: 2, kind: 'tanda-terima' }),
+      make(em, { row: 2, kind: 'perpanjangan' }),
+      make(em, { row: 3, kind: 'pemberitahuan', fillAnswered: true }),
+      make(em, { row: 4, kind: 'penolakan' }),
+      make(em, { row: 4, kind: 'tanggapan-keberatan', extras: { decision: 'partial' } }),
+    ];
+    expect(made.map((r) => r.ok)).toEqual([true, true, true, true, true]);
+    expect(made.map((r) => r.letterNumber)).toEqual(['001', '002', '003', '004', '005'].map((n) => `${n}/PPID/IV/2025`));
+    for (const r of made) expect(openDoc(em, r.docId).getBody().getImages()).toHaveLength(1);
+    expect(letterText(em, made[4].docId)).toContain('Keberatan Saudara diterima sebagian');
+    expect(logRows(em)).toHaveLength(5);
+  });
+});

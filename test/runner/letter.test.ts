@@ -1,0 +1,72 @@
+// `npm run letter`: a register file in, KIND-NUMBER.docx and .pdf out through the same bundle;
+// one clear line and a non-zero exit when the letter cannot be made.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { runLetter } from '../../scripts/letter';
+import { pdfText } from '../../emulator/export/pdf';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const JSZip = require('jszip');
+
+const ROOT = path.resolve(__dirname, '../..');
+const input = path.join(ROOT, 'examples/contoh-surat.csv');
+const settings = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/contoh-surat.settings.json'), 'utf8'));
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-letter-'));
+
+async function docxText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  return (await zip.file('word/document.xml').async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), 'letter', ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run letter on the example register', () => {
+  const out = tmp();
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  test('the extension notice of 001/PPID/2025: KIND-NUMBER.docx and .pdf, the extended due date inside', async () => {
+    const r = await runLetter({ input, number: '001/PPID/2025', kind: 'perpanjangan', asOf: '2025-04-14', out, settings, pdf: false, logo: path.join(ROOT, 'examples/logo-contoh.png') });
+    expect(path.basename(r.files.docx)).toBe('perpanjangan-001-PPID-2025.docx');
+    expect(path.basename(r.files.pdf)).toBe('perpanjangan-001-PPID-2025.pdf');
+    const text = await docxText(r.files.docx);
+    expect(text).toContain('Balai Pelatihan Vokasi Contoh Bandung');
+    expect(text).toContain('Bandung, 14 April 2025');
+    expect(text).toContain('paling lambat 2 Mei 2025');
+    expect(text).toContain('Nomor');
+    expect(text).toContain('001/PPID/IV/2025');
+    const zip = await JSZip.loadAsync(fs.readFileSync(r.files.docx));
+    expect(Object.keys(zip.files).some((n) => n.startsWith('word/media/'))).toBe(true); // the logo
+    expect(pdfText(fs.readFileSync(r.files.pdf))).toContain('Bandung, 14 April 2025');
+  });
+
+  test('the refusal of 003/PPID/2025 names Pasal 17 huruf h and the 30-working-day objection right', async () => {
+    const r = await runLetter({ input, number: '003/PPID/2025', kind: 'penolakan', asOf: '2025-04-17', out, settings, pdf: false });
+    const text = await docxText(r.files.docx);
+    expect(text).toContain('Pasal 17 huruf h');
+    expect(text).toContain('30 (tiga puluh) hari kerja');
+    expect(text).toContain('10 Juni 2025');
+  });
+
+  test('errors: one line on standard error, non-zero exit', () => {
+    const missingKind = cli('--input', input, '--number', '001/PPID/2025');
+    expect(missingKind.code).toBe(2);
+    expect(missingKind.stderr.trim().split('\n')).toEqual(['error: missing --kind (tanda-terima|pemberitahuan|perpanjangan|penolakan|tanggapan-keberatan)']);
+    const late = cli('--input', input, '--number', '001/PPID/2025', '--kind', 'perpanjangan', '--as-of', '2025-04-23', '--out', out);
+    expect(late.code).toBe(2);
+    expect(late.stderr.trim().split('\n').pop()).toMatch(/^error: letter not made: .*Batas waktu pertama sudah lewat \(22 April 2025/);
+    // The same errors in-process (each spawn costs a build of the emulator).
+  });
+
+  test('a kind that does not fit, an unknown number: the officer\'s sentence', async () => {
+    await expect(runLetter({ input, number: '005/PPID/2025', kind: 'perpanjangan', asOf: '2025-05-06', out, settings, pdf: false }))
+      .rejects.toThrow(/^letter not made: Pemberitahuan Perpanjangan Jangka Waktu tidak sesuai untuk permohonan 005\/PPID\/2025/);
+    await expect(runLetter({ input, number: '404/PPID/2025', kind: 'tanda-terima', out, settings, pdf: false }))
+      .rejects.toThrow('letter not made: Tidak ada permohonan dengan No. Registrasi "404/PPID/2025" di register.');
+    await expect(runLetter({ input, number: '001/PPID/2025', kind: 'surat', out })).rejects.toThrow(/^unknown --kind "surat"/);
+  });
+});
