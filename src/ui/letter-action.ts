@@ -7,7 +7,7 @@
 import {
   LETTER_KINDS, LETTER_TITLES, fittingKinds, isLetterKind, isRegisterHeader, letterData, letterProblems, letterRowFrom,
   nextLetterNumber, lettersOfRow, readLog, tanggalPanjang, fileSafe, DEFAULT_EXTENSION_REASON, DEFAULT_LETTER_FOLDER,
-  refusalGroundOf, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow, type ObjectionDecision,
+  refusalGroundOf, objectionDecision, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow, type ObjectionDecision,
 } from '../core/letters';
 import { findColumns } from '../core/schema';
 import { dayOfDate, dayFromIso, dayToDate, ymdParts } from '../core/dates';
@@ -140,6 +140,8 @@ export interface LetterOptions {
   }>;
   answeredBlank: boolean;
   notHeld: boolean;
+  /** The register holds the Atasan PPID's decision: the dialog does not ask for it. */
+  decisionInRegister: boolean;
   extensionReason: string;
   logo: boolean;
 }
@@ -183,6 +185,7 @@ export function letterOptions(ss: Spreadsheet, rowNumber: number): LetterOptions
     })),
     answeredBlank,
     notHeld: ground?.kind === 'not-held',
+    decisionInRegister: objectionDecision(row.record?.objectionOutcome) !== null,
     extensionReason: settings.values.textExtensionReason || DEFAULT_EXTENSION_REASON,
     logo: !!logoFileId(),
   };

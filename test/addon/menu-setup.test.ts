@@ -10,7 +10,7 @@ describe('add-on menu', () => {
     expect(menus).toHaveLength(1);
     const items = menus[0].items.filter((i: any) => i.caption).map((i: any) => [i.caption, i.functionName]);
     expect(items).toEqual([
-      ['Siapkan Register', 'menuSetup'], ['Catat Permohonan', 'menuLogRequest'], ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
+      ['Siapkan Register', 'menuSetup'], ['Catat Permohonan', 'menuLogRequest'], ['Buat Surat', 'menuMakeLetter'], ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
       ['Buat Laporan Tahunan', 'menuAnnualReport'], ['Periksa Data', 'menuCheckData'], ['Pengingat Harian', 'menuDailyReminder'],
       ['Gabungkan Laporan Unit', 'menuConsolidate'], ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
     ]);

@@ -1,6 +1,6 @@
 import {
   letterRowFrom, letterFits, fittingKinds, letterProblems, letterData, receiptText, parseRefusalGround,
-  parseObjectionDecision, groundStatement, objectionGroundStatement, readLog, nextLetterNumber, lettersOfRow,
+  objectionDecision, lawFromNote, groundStatement, objectionGroundStatement, readLog, nextLetterNumber, lettersOfRow,
   renderTemplate, templateText, BUILTIN_TEMPLATES, LETTER_TITLES, consequenceText, DEFAULT_CONSEQUENCE,
   type LetterContext, type LetterKind,
 } from '../../src/core/letters';
@@ -88,7 +88,7 @@ describe('what a letter needs (named, nothing made)', () => {
     const c = { ...ctx('2025-04-10'), settings: { ...settings, unitAddress: '', superiorName: '' } };
     expect(codes('tanda-terima', row(base), c)).toEqual(['setting']);
     const obj = row({ ...base, Status: 'Ditolak', 'Alasan Penolakan': 'Pasal 17 huruf h', 'Tanggal Keberatan': dayToDate(D('2025-04-30')) });
-    expect(letterProblems('tanggapan-keberatan', obj, c, 'id').map((p) => p.field)).toEqual(['Alamat Unit', 'Nama Atasan PPID', 'Keputusan Atasan PPID']);
+    expect(letterProblems('tanggapan-keberatan', obj, c, 'id').map((p) => p.field)).toEqual(['Alamat Unit', 'Nama Atasan PPID', 'Putusan Atasan PPID']);
   });
 
   test('a row without registration number or date received', () => {
@@ -147,7 +147,7 @@ describe('letters with Indonesian dates and the right deadlines', () => {
   });
 
   test('refusal on another law names the law under Pasal 17 huruf j', () => {
-    const r = row({ ...base, Status: 'Ditolak', 'Alasan Penolakan': 'UU lain: UU Nomor 43 Tahun 2009 tentang Kearsipan' });
+    const r = row({ ...base, Status: 'Ditolak', 'Alasan Penolakan': 'Undang-undang lain', Catatan: 'UU Nomor 43 Tahun 2009 tentang Kearsipan' });
     const text = render('penolakan', r, ctx('2025-04-10'));
     expect(text).toContain('UU Nomor 43 Tahun 2009 tentang Kearsipan, sebagaimana dimaksud dalam Pasal 17 huruf j');
     expect(text).toContain(DEFAULT_CONSEQUENCE.law);
@@ -166,14 +166,24 @@ describe('letters with Indonesian dates and the right deadlines', () => {
     expect(text).toContain('Nama Atasan');
     expect(text).not.toContain('NIP'); // the superior has no NIP in these settings
   });
+
+  test('superior\'s response: the decision and its date from the register\'s Putusan Atasan PPID', () => {
+    const r = row({ ...base, Status: 'Ditolak', 'Alasan Penolakan': 'Pasal 17 huruf h', 'Tanggal Keberatan': dayToDate(D('2025-04-14')),
+      'Putusan Atasan PPID': 'Dikabulkan Sebagian', 'Tanggal Tanggapan Keberatan': dayToDate(D('2025-05-19')) });
+    expect(letterProblems('tanggapan-keberatan', r, ctx('2025-05-20'), 'id')).toEqual([]);
+    const text = render('tanggapan-keberatan', r, { ...ctx('2025-05-20'), extras: { decision: 'rejected' } });
+    expect(text).toContain('Keberatan Saudara diterima sebagian');
+    expect(text).not.toContain('Keberatan Saudara ditolak');
+    expect(text).toContain('Tanggapan ini ditetapkan pada 19 Mei 2025');
+  });
 });
 
 describe('grounds and decisions as officers type them', () => {
   test.each([
-    ['Pasal 17 huruf h', 'pasal17:h'], ['psl 17 (b)', 'pasal17:b'], ['17 j', 'pasal17:j'], ['Pasal 17 ayat 1 huruf c', 'pasal17:c'],
+    ['Pasal 17 huruf h', 'pasal17:h'], ['psl 17 (b)', 'pasal17:b'], ['Pasal 17 ayat (1) huruf c', 'pasal17:c'],
     ['Dikecualikan (Pasal 17 UU KIP)', 'pasal17-unspecified'], ['Dikecualikan', 'pasal17-unspecified'],
     ['Belum Dikuasai', 'not-held'], ['Informasi tidak dikuasai', 'not-held'], ['Belum Didokumentasikan', 'not-documented'],
-    ['UU lain: UU 43/2009', 'law'], ['Lainnya', 'other'],
+    ['Undang-undang lain', 'law'], ['UU lain', 'law'], ['Lainnya', 'other'], ['alasan karangan', 'other'],
   ])('%s → %s', (cell, expected) => {
     const g = parseRefusalGround(cell)!;
     expect(g.kind === 'pasal17' ? `pasal17:${g.letter}` : g.kind).toBe(expected);
@@ -185,8 +195,13 @@ describe('grounds and decisions as officers type them', () => {
     expect(objectionGroundStatement('c. Permintaan tidak ditanggapi')).toContain('Pasal 35 ayat (1) huruf c');
   });
 
-  test.each([['Diterima', 'granted'], ['Dikabulkan sebagian', 'partial'], ['Ditolak', 'rejected'], ['Menguatkan keputusan PPID', 'rejected'], ['', null], ['?', null]])('decision %j → %j', (cell, d) => {
-    expect(parseObjectionDecision(cell)).toBe(d);
+  test.each([['Dikabulkan', 'granted'], ['Dikabulkan Sebagian', 'partial'], ['Ditolak', 'rejected'], [null, null]])('Putusan Atasan PPID %j → %j', (cell, d) => {
+    expect(objectionDecision(cell)).toBe(d);
+  });
+
+  test('the other law is named in Catatan', () => {
+    expect(lawFromNote('Dasar: UU Nomor 43 Tahun 2009 tentang Kearsipan')).toBe('UU Nomor 43 Tahun 2009 tentang Kearsipan');
+    expect(lawFromNote('Pemohon datang langsung')).toBeNull();
   });
 
   test('consequence text: the setting, or the built-in default when blank', () => {

@@ -52,6 +52,14 @@ describe('npm run letter on the example register', () => {
     expect(text).toContain('10 Juni 2025');
   });
 
+  test('the superior\'s response to 003/PPID/2025 takes the decision from Putusan Atasan PPID', async () => {
+    const r = await runLetter({ input, number: '003/PPID/2025', kind: 'tanggapan-keberatan', asOf: '2025-05-20', out, settings, pdf: false });
+    const text = await docxText(r.files.docx);
+    expect(text).toContain('Keberatan Saudara ditolak');
+    expect(text).toContain('Tanggapan ini ditetapkan pada 20 Mei 2025');
+    expect(text).toContain('Kepala Balai');
+  });
+
   test('errors: one line on standard error, non-zero exit', () => {
     const missingKind = cli('--input', input, '--number', '001/PPID/2025');
     expect(missingKind.code).toBe(2);

@@ -4,7 +4,7 @@
 // objection; Pasal 37 ayat (2): 14 to take a dispute to the Komisi Informasi).
 import type { Day } from '../types';
 import { dueDate, objectionDue, WorkCalendar, EXTENSION_WORKING_DAYS, OBJECTION_WORKING_DAYS } from '../calendar';
-import { LETTER_SIGNER, refusalGroundOf, type LetterContext, type LetterKind } from './kinds';
+import { LETTER_SIGNER, decisionOf, refusalGroundOf, type LetterContext, type LetterKind } from './kinds';
 import type { LetterRow } from './letter-row';
 import { consequenceKey, groundStatement, objectionGroundStatement, type ObjectionDecision } from './grounds';
 import { consequenceText, DEFAULT_EXTENSION_REASON, DEFAULT_PAYMENT } from './settings';
@@ -41,10 +41,6 @@ export function contactLine(s: LetterContext['settings']): string {
     s.unitEmail && `E-mail ${s.unitEmail.trim()}`,
     s.unitWebsite && `Laman ${s.unitWebsite.trim()}`,
   ].filter(Boolean).join(' | ');
-}
-
-function decisionOf(ctx: LetterContext): ObjectionDecision | null {
-  return ctx.decision?.decision ?? ctx.extras?.decision ?? null;
 }
 
 /** The values and flags of a letter of `kind` about `row`, numbered `letterNumber`. */
@@ -125,13 +121,13 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
   values.uji_konsekuensi = [key ? consequenceText(s, key) : '-'];
   values.batas_keberatan = long(cal.workday(ctx.date, OBJECTION_FILING_WORKING_DAYS));
 
-  const decision = decisionOf(ctx);
+  const decision = decisionOf(row, ctx.extras);
   flags.keberatan_diterima = decision === 'granted';
   flags.keberatan_sebagian = decision === 'partial';
   flags.keberatan_ditolak = decision === 'rejected';
   values.tanggal_keberatan = long(r?.objectionDate);
   values.alasan_keberatan = shown(objectionGroundStatement(row.text.objectionGround || r?.objectionGround || ''));
-  values.tanggal_keputusan = long(ctx.decision?.date ?? r?.objectionAnswered ?? ctx.date);
+  values.tanggal_keputusan = long(r?.objectionAnswered ?? ctx.date);
   values.batas_tanggapan = long(r?.objectionDate != null ? objectionDue(r.objectionDate, cal) : null);
   values.batas_sengketa = long(cal.workday(ctx.date, DISPUTE_WORKING_DAYS));
   values.pertimbangan = [ctx.extras?.considerations?.trim() || (decision ? DEFAULT_CONSIDERATIONS[decision] : '-')];

@@ -3,9 +3,10 @@
 // notices (Pasal 22 ayat (7) huruf a, which are answers, not refusals), the objection grounds of
 // Pasal 35 ayat (1) and the Atasan PPID's decision on an objection (Pasal 36 ayat (2)).
 //
-// Registers write these every which way ("Pasal 17 huruf b", "psl 17 (b)", "Dikecualikan (Pasal
-// 17 UU KIP)", "UU lain: UU 43/2009 tentang Kearsipan"), so they are read from the cell's text,
-// never matched against one spelling.
+// The register's parser reads the cells into canonical keys (core/grounds.ts, issue 13); this
+// module says what each key means in a letter: the statute's words, the consequence test, the
+// law named in Catatan for a refusal on another law.
+import { matchRefusalReason, NOT_DOCUMENTED, NOT_HELD, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../grounds';
 
 export const UU_KIP = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik';
 
@@ -45,51 +46,52 @@ export const DEFAULT_CONSEQUENCE: Record<Pasal17Letter | 'law', string> = {
   law: 'Undang-undang yang disebut di atas menetapkan informasi ini sebagai rahasia; membukanya berarti melanggar ketentuan undang-undang tersebut.',
 };
 
-export type RefusalGround =
+/** A refusal reason as a letter states it; the register's canonical keys come from core/grounds.ts. */
+export type LetterGround =
   | { kind: 'pasal17'; letter: Pasal17Letter }
   /** "Dikecualikan (Pasal 17 UU KIP)" and the like: a Pasal 17 refusal whose letter is not named. */
   | { kind: 'pasal17-unspecified' }
-  /** Another law; its name from the cell ("UU lain: …") or the row's note, null when neither names one. */
+  /** Another law, named in the row's Catatan; null when the note names none. */
   | { kind: 'law'; law: string | null }
   | { kind: 'not-held' }
   | { kind: 'not-documented' }
   | { kind: 'other'; text: string };
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-
-const LAW_NAME = /\b(?:undang[- ]undang|uu|u\.u\.|peraturan pemerintah|pp|perpres|perda)\b/i;
+const LAW_NAME = /\b(?:undang[- ]undang|uu|u\.u\.|peraturan|pp|perpres|permen|perda|qanun)\b/i;
 
 /** The first line of a note that names a law ("UU Nomor 43 Tahun 2009 tentang Kearsipan"). */
-function lawFromNote(note: string): string | null {
-  for (const line of note.split(/\r?\n|;/)) {
+export function lawFromNote(note: string): string | null {
+  for (const line of String(note ?? '').split(/\r?\n|;/)) {
     const s = line.trim();
-    if (LAW_NAME.test(s)) return s.replace(/^(?:dasar|alasan|undang[- ]undang lain|uu lain)\s*:\s*/i, '').trim() || null;
+    if (LAW_NAME.test(s)) return s.replace(/^(?:dasar|alasan|dasar hukum|undang[- ]undang lain|uu lain)\s*:\s*/i, '').trim() || null;
   }
   return null;
 }
 
-/** A refusal reason cell as a ground; null when the cell is blank. */
-export function parseRefusalGround(cell: string, note = ''): RefusalGround | null {
-  const raw = String(cell ?? '').trim();
-  if (!raw) return null;
-  const s = norm(raw);
-  if (/(belum|tidak)\s+(di)?kuasai|not held|not in (its|our) possession/.test(s)) return { kind: 'not-held' };
-  if (/(belum|tidak)\s+didokumentasikan|not (yet )?documented/.test(s)) return { kind: 'not-documented' };
-  const letter = /(?:pasal|psl\.?|article)?\s*17\s*(?:ayat\s*\(?1\)?\s*)?(?:huruf|hrf\.?|letter|point)?\s*\(?\s*([a-j])\s*\)?(?![a-z])/.exec(s);
+/**
+ * A register's canonical refusal key (core/grounds.ts: "Pasal 17 huruf b", "Undang-undang lain",
+ * a notice, the unspecified Pasal 17, "Lainnya") as the ground a letter states; null for none.
+ */
+export function letterGround(key: string | null, note = '', cellText = ''): LetterGround | null {
+  if (!key) return null;
+  const letter = /^Pasal 17 huruf ([a-j])$/.exec(key);
   if (letter) return { kind: 'pasal17', letter: letter[1] as Pasal17Letter };
-  if (/\bhuruf\s*\(?([a-j])\)?(?![a-z])/.test(s) && /dikecualikan|pasal/.test(s)) {
-    return { kind: 'pasal17', letter: /\bhuruf\s*\(?([a-j])\)?/.exec(s)![1] as Pasal17Letter };
-  }
-  if (/(undang[- ]undang|\buu\b|law)/.test(s) && !/pasal\s*17|uu kip/.test(s)) {
-    const named = raw.split(':').slice(1).join(':').trim();
-    return { kind: 'law', law: named || lawFromNote(note) };
-  }
-  if (/dikecualikan|pasal\s*17|exempt/.test(s)) return { kind: 'pasal17-unspecified' };
-  return { kind: 'other', text: raw };
+  if (key === OTHER_LAW) return { kind: 'law', law: lawFromNote(note) };
+  if (key === NOT_HELD) return { kind: 'not-held' };
+  if (key === NOT_DOCUMENTED) return { kind: 'not-documented' };
+  if (key === UNSPECIFIED_PASAL_17) return { kind: 'pasal17-unspecified' };
+  return { kind: 'other', text: cellText || key };
+}
+
+/** A refusal reason cell read the way the register's parser reads it (blank: null). */
+export function parseRefusalGround(cell: string, note = ''): LetterGround | null {
+  const text = String(cell ?? '').trim();
+  if (!text) return null;
+  return letterGround(matchRefusalReason(text) ?? OTHER_REASON, note, text);
 }
 
 /** "Pasal 17 huruf b": the short name of a ground, as the register's report counts it. */
-export function groundLabel(g: RefusalGround): string {
+export function groundLabel(g: LetterGround): string {
   switch (g.kind) {
     case 'pasal17': return `Pasal 17 huruf ${g.letter}`;
     case 'pasal17-unspecified': return 'Pasal 17 (huruf belum disebut)';
@@ -101,14 +103,14 @@ export function groundLabel(g: RefusalGround): string {
 }
 
 /** The ground as a refusal decision states it: the article, the law and what it exempts. */
-export function groundStatement(g: RefusalGround): string {
+export function groundStatement(g: LetterGround): string {
   if (g.kind === 'pasal17') return `Pasal 17 huruf ${g.letter} ${UU_KIP}, yaitu ${PASAL17_TEXT[g.letter]}.`;
   if (g.kind === 'law' && g.law) return `${g.law}, sebagaimana dimaksud dalam Pasal 17 huruf j ${UU_KIP}, yaitu ${PASAL17_TEXT.j}.`;
   return groundLabel(g);
 }
 
 /** The settings key suffix of a ground's consequence-test text, or null for grounds without one. */
-export function consequenceKey(g: RefusalGround): Pasal17Letter | 'law' | null {
+export function consequenceKey(g: LetterGround): Pasal17Letter | 'law' | null {
   if (g.kind === 'pasal17') return g.letter;
   if (g.kind === 'law') return 'law';
   return null;
@@ -135,15 +137,12 @@ export function objectionGroundStatement(cell: string | null): string {
 
 export type ObjectionDecision = 'granted' | 'partial' | 'rejected';
 
-/**
- * The Atasan PPID's decision as typed ("Diterima", "Dikabulkan sebagian", "Ditolak", "Menguatkan
- * keputusan PPID", English too); null when blank or unreadable.
- */
-export function parseObjectionDecision(cell: unknown): ObjectionDecision | null {
-  const s = norm(String(cell ?? ''));
-  if (!s) return null;
-  if (/sebagian|partial|in part/.test(s)) return 'partial';
-  if (/tolak|menguatkan|refus|reject|dismiss|upheld|uphold/.test(s)) return 'rejected';
-  if (/terima|kabul|penuhi|grant|accept|allow/.test(s)) return 'granted';
-  return null;
+/** The register's canonical decision (core/grounds.ts OBJECTION_OUTCOMES) as the letter's choice. */
+export function objectionDecision(outcome: string | null | undefined): ObjectionDecision | null {
+  switch (outcome) {
+    case 'Dikabulkan': return 'granted';
+    case 'Dikabulkan Sebagian': return 'partial';
+    case 'Ditolak': return 'rejected';
+    default: return null;
+  }
 }

@@ -18,7 +18,7 @@ import { columnSpec, type ColumnKey } from '../schema';
 import { SETTINGS, type SettingKey } from '../settings-model';
 import { dueDate, type WorkCalendar } from '../calendar';
 import type { LetterRow } from './letter-row';
-import { parseRefusalGround, type ObjectionDecision, type RefusalGround } from './grounds';
+import { letterGround, objectionDecision, parseRefusalGround, type ObjectionDecision, type LetterGround } from './grounds';
 import { tanggalPanjang } from './format';
 
 export const LETTER_KINDS = ['tanda-terima', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan-keberatan'] as const;
@@ -48,7 +48,7 @@ export interface LetterExtras {
   extensionReason?: string;
   /** The body that holds information this unit does not (Pasal 22 ayat (7) huruf b), when known. */
   infoHolder?: string;
-  /** The Atasan PPID's decision when the register has no column for it. */
+  /** The Atasan PPID's decision when the register's Putusan Atasan PPID is blank. */
   decision?: ObjectionDecision;
   /** The Atasan PPID's considerations (default: a sentence fitting the decision). */
   considerations?: string;
@@ -61,8 +61,6 @@ export interface LetterContext {
   /** The settings' values by key. */
   settings: Partial<Record<SettingKey, string>>;
   extras?: LetterExtras;
-  /** The Atasan PPID's decision and its date from the register, when it has those columns. */
-  decision?: { decision: ObjectionDecision | null; date: Day | null };
 }
 
 /** Something a letter needs and the row or the settings lack, in the officer's language. */
@@ -73,14 +71,23 @@ export interface LetterProblem {
   message: string;
 }
 
-export function refusalGroundOf(row: LetterRow): RefusalGround | null {
-  const g = parseRefusalGround(row.text.refusalReason || (row.record?.refusalReason ?? ''), row.text.notes);
+/** The row's refusal ground as the register's parser read it (its text when the row has no date). */
+export function refusalGroundOf(row: LetterRow): LetterGround | null {
+  const g = row.record
+    ? letterGround(row.record.refusalReason, row.text.notes, row.text.refusalReason)
+    : parseRefusalGround(row.text.refusalReason, row.text.notes);
   if (g?.kind === 'pasal17-unspecified') {
-    // "Dikecualikan (Pasal 17 UU KIP)" from the dropdown, with the letter written in the note.
-    const inNote = parseRefusalGround(row.text.notes);
-    if (inNote?.kind === 'pasal17') return inNote;
+    // An older register's "Dikecualikan (Pasal 17 UU KIP)", with the letter written in the note.
+    const inNote = /\bpasal\s*17\b[^\n]*/i.exec(row.text.notes);
+    const named = inNote ? parseRefusalGround(inNote[0]) : null;
+    if (named?.kind === 'pasal17') return named;
   }
   return g;
+}
+
+/** The Atasan PPID's decision: the register's Putusan Atasan PPID, else the one chosen in the dialog. */
+export function decisionOf(row: LetterRow, extras?: LetterExtras): ObjectionDecision | null {
+  return objectionDecision(row.record?.objectionOutcome) ?? extras?.decision ?? null;
 }
 
 function hasObjection(row: LetterRow): boolean {
@@ -164,12 +171,11 @@ export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterCont
     else if (g.kind === 'pasal17-unspecified') col('groundLetter', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'law' && !g.law) col('groundLaw', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'not-held' || g.kind === 'not-documented') col('groundNotice', 'refusalReason');
-    else if (g.kind === 'other') col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60) });
+    else if (g.kind === 'other') col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60), notes: columnName('notes', lang) });
   }
   if (kind === 'tanggapan-keberatan') {
     if (r && r.objectionDate === null) col('objectionDate', 'objectionDate');
-    const decision = ctx.decision?.decision ?? ctx.extras?.decision ?? null;
-    if (!decision) out.push({ code: 'decision', field: t(lang, 'letter.field.decision'), message: t(lang, 'letter.problem.decision', { field: t(lang, 'letter.field.decision') }) });
+    if (!decisionOf(row, ctx.extras)) col('decision', 'objectionOutcome');
   }
   return out;
 }
