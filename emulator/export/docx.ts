@@ -190,7 +190,12 @@ class Builder {
               width: { size: Math.round(widths[c] * PT), type: WidthType.DXA },
               shading: cell.background ? { type: ShadingType.CLEAR, fill: hex(cell.background), color: 'auto' } : undefined,
               verticalAlign: cell.verticalAlignment === 'CENTER' ? VerticalAlign.CENTER : cell.verticalAlignment === 'BOTTOM' ? VerticalAlign.BOTTOM : undefined,
-              margins: { top: 100, bottom: 100, left: 100, right: 100 },
+              // Docs pads a cell by 5 pt on each side unless TableCell.setPadding* says otherwise
+              // (https://developers.google.com/apps-script/reference/document/table-cell#setPaddingTop(Number)).
+              margins: {
+                top: Math.round((cell.padding?.top ?? 5) * PT), bottom: Math.round((cell.padding?.bottom ?? 5) * PT),
+                left: Math.round((cell.padding?.left ?? 5) * PT), right: Math.round((cell.padding?.right ?? 5) * PT),
+              },
             });
           }),
         }),

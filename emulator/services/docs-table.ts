@@ -266,6 +266,12 @@ export class TableCell extends Section {
       background: (a.BACKGROUND_COLOR as string) ?? null,
       width: a.WIDTH == null ? null : Number(a.WIDTH),
       verticalAlignment: a.VERTICAL_ALIGNMENT == null ? null : String(a.VERTICAL_ALIGNMENT),
+      padding: {
+        top: a.PADDING_TOP == null ? null : Number(a.PADDING_TOP),
+        bottom: a.PADDING_BOTTOM == null ? null : Number(a.PADDING_BOTTOM),
+        left: a.PADDING_LEFT == null ? null : Number(a.PADDING_LEFT),
+        right: a.PADDING_RIGHT == null ? null : Number(a.PADDING_RIGHT),
+      },
       content: blocksOf(this._children),
     };
   }

@@ -42,6 +42,8 @@ export interface CellNode {
   background: string | null;
   width: number | null;
   verticalAlignment: string | null;
+  /** TableCell.setPadding* (points), null where not set: Docs' default padding then applies. */
+  padding?: { top: number | null; bottom: number | null; left: number | null; right: number | null };
   content: BlockNode[];
 }
 

@@ -238,3 +238,44 @@ describe('DocumentApp', () => {
     expect(() => doc.getBody().appendEquation()).toThrow('not emulated: Body.appendEquation');
   });
 });
+
+describe('copies keep the whole document (Drive files.copy)', () => {
+  test('body, header, footer, page margins; the copy is independent of its source', () => {
+    const { createEmulator } = require('../index');
+    const em = createEmulator();
+    const { DocumentApp, Drive } = em.services;
+    const doc = DocumentApp.create('Templat');
+    doc.getBody().setMarginTop(40).appendParagraph('Isi {{x}}');
+    doc.addHeader().appendParagraph('Kop {{y}}');
+    doc.addFooter().appendParagraph('Kaki');
+    doc.saveAndClose();
+    const copy = Drive.Files.copy({ name: 'Salinan' }, doc.getId());
+    const c = DocumentApp.openById(copy.id);
+    expect(c.getName()).toBe('Salinan');
+    expect(c.getBody().getText()).toContain('Isi {{x}}');
+    expect(c.getHeader().getText()).toContain('Kop {{y}}');
+    expect(c.getFooter().getText()).toContain('Kaki');
+    expect(c.getBody().getMarginTop()).toBe(40);
+    c.getHeader().replaceText('\\{\\{y\\}\\}', 'Balai');
+    expect(c.getHeader().getText()).toContain('Kop Balai');
+    expect(DocumentApp.openById(doc.getId()).getHeader().getText()).toContain('Kop {{y}}');
+  });
+});
+
+describe('cell padding reaches the docx', () => {
+  test('TableCell.setPaddingTop(1) is 20 twips in the exported cell; unset padding is Docs\' 5 pt', async () => {
+    const { createEmulator } = require('../index');
+    const { documentToDocxBuffer } = require('../export/docx');
+    const JSZip = require('jszip');
+    const em = createEmulator();
+    const doc = em.services.DocumentApp.create('Padding');
+    const table = doc.getBody().appendTable([['a', 'b']]);
+    table.getCell(0, 0).setPaddingTop(1).setPaddingBottom(1);
+    const zip = await JSZip.loadAsync(await documentToDocxBuffer(doc));
+    const xml: string = await zip.file('word/document.xml').async('string');
+    const margins = [...xml.matchAll(/<w:tcMar>(.*?)<\/w:tcMar>/g)].map((m) => m[1]);
+    expect(margins).toHaveLength(2);
+    expect(margins[0]).toMatch(/<w:top w:type="dxa" w:w="20"\/>/);
+    expect(margins[1]).toMatch(/<w:top w:type="dxa" w:w="100"\/>/);
+  });
+});

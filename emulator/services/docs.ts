@@ -156,6 +156,21 @@ export class DocumentApp {
       copy._parent = m.body._p;
     }
     m.body._pageAttrs = { ...source.body._pageAttrs };
+    // A copy is the whole document: its header and footer too (Drive files.copy, File.makeCopy).
+    for (const part of ['header', 'footer'] as const) {
+      const from = source[part];
+      if (!from) continue;
+      const section = part === 'header' ? new HeaderSection(this._rt, m) : new FooterSection(this._rt, m);
+      section._children = [];
+      for (const c of from._children) {
+        const copy = c._clone();
+        rehome(copy, m);
+        section._children.push(copy);
+        copy._parent = section._p;
+      }
+      if (section instanceof HeaderSection) m.header = section;
+      else m.footer = section;
+    }
     m.saved = JSON.parse(JSON.stringify({ ...source.saved, title: record.name }), (k, v) =>
       v && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v);
     m.dirty = false;

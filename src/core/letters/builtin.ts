@@ -135,7 +135,6 @@ const REFUSAL: Block[] = [
   { t: 'center', text: 'NOMOR {{nomor_surat}}' },
   { t: 'center', text: 'TENTANG' },
   { t: 'center', text: 'PENOLAKAN PERMOHONAN INFORMASI PUBLIK', bold: true },
-  { t: 'gap' },
   { t: 'p', text: 'Berdasarkan permintaan informasi publik tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor_registrasi}} dari:' },
   { t: 'fields', rows: [...applicant, ['Informasi yang Diminta', '{{informasi_diminta}}'], ['Tujuan Penggunaan', '{{tujuan_penggunaan}}']] },
   { t: 'p', text: 'PPID {{nama_unit}} memutuskan bahwa informasi yang diminta merupakan informasi yang dikecualikan.' },
