@@ -243,3 +243,27 @@ describe('the receipt as text (for an e-mail)', () => {
     expect(text).not.toMatch(/\{\{|\}\}/);
   });
 });
+
+describe('a register kept under other headers (adopted, issue 17)', () => {
+  const head = ['No', 'Nomor Pendaftaran', 'Tanggal', 'Nama', 'Alamat', 'Nomor Kontak', 'Pekerjaan', 'Informasi yang Diminta',
+    'Tujuan Penggunaan Informasi', 'Cara Permohonan', 'Keputusan', 'Alasan Penolakan', 'Tanggal Pemberitahuan Tertulis', 'Biaya'];
+  const values = [3, '003/PPID/2025', '07/04/2025', 'Dewi Anggraini', 'Jl. Pahlawan No. 8', '0812-1', 'Wartawan', 'Berkas penilaian',
+    'Pemberitaan', 'Datang Langsung', 'Permohonan ditolak', 'Pasal 17 huruf h', '17/04/2025', ''];
+
+  test('the row reads through the automatic mapping and makes a refusal', () => {
+    const r = letterRowFrom(head, values, 5, { lang: 'id', tzOffsetMinutes: TZ });
+    expect(r.text).toMatchObject({ number: '003/PPID/2025', applicantName: 'Dewi Anggraini', address: 'Jl. Pahlawan No. 8', contact: '0812-1' });
+    expect(r.record).toMatchObject({ status: 'Ditolak', refusalReason: 'Pasal 17 huruf h', channel: 'Ruang Layanan' });
+    expect(fittingKinds(r)).toEqual(['tanda-terima', 'penolakan']);
+    expect(letterProblems('penolakan', r, ctx('2025-04-17'), 'id')).toEqual([]);
+    expect(render('penolakan', r, ctx('2025-04-17'))).toContain('Pasal 17 huruf h Undang-Undang Nomor 14 Tahun 2008');
+  });
+
+  test('through a stored mapping (columns given)', () => {
+    const columns = { number: 1, received: 2, applicantName: 3, address: 4, contact: 5, infoRequested: 7, status: 10, refusalReason: 11, answered: 12 };
+    const r = letterRowFrom(head, values, 5, { lang: 'id', tzOffsetMinutes: TZ, columns });
+    expect(r.record?.received).toBe(D('2025-04-07'));
+    expect(r.text.applicantName).toBe('Dewi Anggraini');
+    expect(r.columns.answered).toBe(12);
+  });
+});

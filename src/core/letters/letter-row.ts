@@ -40,17 +40,26 @@ const TEXT_FIELDS: Array<keyof LetterRow['text']> = [
   'refusalReason', 'objectionGround', 'channel', 'deliveryMethod',
 ];
 
-/** Reads one row (`values`, as getValues gives it) under its header row. */
+/**
+ * Reads one row (`values`, as getValues gives it) under its header row, through the register's
+ * stored mapping when it has one (an adopted register), else the reports' automatic one.
+ */
 export function letterRowFrom(header: unknown[], values: unknown[], rowNumber: number, opts: LetterRowOptions): LetterRow {
-  const columns = opts.columns ?? findColumns(header).columns;
+  let columns: Record<string, number> = opts.columns ?? findColumns(header).columns;
   let record: RequestRecord | null = null;
-  if (columns.received !== undefined) {
+  try {
     // The reports' own parser on a one-row register: one reading of every list and date.
     const parsed = parseRegister([header, values], {
-      lang: opts.lang, headerRowIndex: 0, firstRowNumber: rowNumber - 1, tzOffsetMinutes: opts.tzOffsetMinutes,
+      lang: opts.lang, firstRowNumber: rowNumber - 1, tzOffsetMinutes: opts.tzOffsetMinutes,
       channels: opts.channels, topics: opts.topics,
+      ...(opts.columns
+        ? { mapping: { headerIndex: 0, groupIndex: null, dataIndex: 1, columns: opts.columns, ignored: [] } }
+        : { headerRowIndex: 0 }),
     });
     record = parsed.requests[0] ?? null;
+    columns = parsed.columns;
+  } catch (_) {
+    // No date-received column: nothing to date a letter from; the text fields still read.
   }
   const text = {} as LetterRow['text'];
   for (const key of TEXT_FIELDS) {
