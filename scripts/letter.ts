@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CliError, DIST, applySettings, hasLibreOffice, loadInput } from './runner';
+import { CliError, DIST, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { exportDocx } from '../emulator/export/docx';
 import type { Emulator } from '../emulator';
@@ -58,8 +58,11 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   em.load(DIST);
   say('[2/4] setting up the register (menu: Siapkan Register)');
   try {
-    em.call('setupRegister');
+    // As for the report: a register kept under other headers (a title above, Perki's headers) is
+    // adopted where it is, and the letter reads its row through the stored mapping.
+    setUpRegister(em, o.input);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);

@@ -9,15 +9,13 @@ import {
   nextLetterNumber, lettersOfRow, readLog, tanggalPanjang, fileSafe, DEFAULT_EXTENSION_REASON, DEFAULT_LETTER_FOLDER,
   refusalGroundOf, objectionDecision, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow, type ObjectionDecision,
 } from '../core/letters';
-import { findColumns } from '../core/schema';
 import { dayOfDate, dayFromIso, dayToDate, ymdParts } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { isYes } from '../core/settings-model';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
-import { readHeader } from '../sheets/register';
-import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { registerRow } from './letter-register';
 import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../sheets/letter-log';
 import { resolveFolder, reportFolderParents } from '../docs/files';
 import { ensureTemplate, logoFileId, saveLogo, templateName } from '../docs/letter-templates';
@@ -58,40 +56,6 @@ export interface LetterResult {
 
 const LOCK_WAIT_MS = 10000;
 const FOLDER_KEY = 'ppid.letters.folder';
-
-interface RowRead {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  row: LetterRow;
-  answeredBlank: boolean;
-}
-
-function registerRow(ss: Spreadsheet, req: { row?: number; number?: string }, lang: Lang, settings: ReturnType<typeof readSettings>): RowRead {
-  const sheet = findSheet(ss, SHEET_NAMES.register);
-  if (!sheet) throw new UserError('err.noRegister');
-  const { header } = readHeader(sheet);
-  if (!isRegisterHeader(header)) throw new UserError('err.noHeader');
-  const { columns } = findColumns(header);
-  const last = sheet.getLastRow();
-  let rowNumber = Number(req.row);
-  if (req.number !== undefined && req.number !== null && String(req.number).trim() !== '') {
-    const wanted = String(req.number).trim().toLowerCase();
-    if (columns.number === undefined || last < 2) throw new UserError('letter.err.numberNotFound', { number: String(req.number) });
-    const cells = sheet.getRange(2, columns.number + 1, last - 1, 1).getDisplayValues();
-    const hits = cells.map((c, i) => (String(c[0]).trim().toLowerCase() === wanted ? i + 2 : 0)).filter(Boolean);
-    if (!hits.length) throw new UserError('letter.err.numberNotFound', { number: String(req.number) });
-    if (hits.length > 1) throw new UserError('letter.err.numberTwice', { number: String(req.number), rows: hits.join(', ') });
-    rowNumber = hits[0];
-  }
-  if (!Number.isInteger(rowNumber) || rowNumber < 2 || rowNumber > last) throw new UserError('letter.err.pickRow');
-  const values = sheet.getRange(rowNumber, 1, 1, header.length).getValues()[0];
-  const row = letterRowFrom(header, values, rowNumber, {
-    lang, tzOffsetMinutes: spreadsheetOffset(ss), channels: settings.channels, topics: settings.topics, columns,
-  });
-  if (!row.record && !row.text.number && !row.text.applicantName) throw new UserError('letter.err.pickRow');
-  const a = columns.answered;
-  const answeredBlank = a !== undefined && String(values[a] ?? '').trim() === '';
-  return { sheet, row, answeredBlank };
-}
 
 function letterDate(ss: Spreadsheet, asOf?: string): Day {
   if (asOf) {
@@ -328,16 +292,8 @@ export function uploadLogo(ss: Spreadsheet, upload: { name?: string; mimeType?: 
   }
 }
 
-/** The register row the officer has selected, or a UserError telling them to select one. */
-export function selectedRegisterRow(ss: Spreadsheet): number {
-  const sheet = ss.getActiveSheet();
-  const register = findSheet(ss, SHEET_NAMES.register);
-  if (!register || sheet.getSheetId() !== register.getSheetId()) throw new UserError('letter.err.pickRow');
-  const row = ss.getActiveRange()?.getRow() ?? 0;
-  if (row < 2 || row > register.getLastRow()) throw new UserError('letter.err.pickRow');
-  return row;
-}
-
 export function fileNameFor(kind: LetterKind, number: string): string {
   return `${kind}-${fileSafe(number)}`;
 }
+
+export { selectedRegisterRow } from './letter-register';

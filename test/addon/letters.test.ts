@@ -283,7 +283,7 @@ describe('the dialog', () => {
     em.spreadsheet.setActiveSheet(em.spreadsheet.getSheetByName('Pengaturan'));
     em.call('menuMakeLetter');
     expect(dialogs[dialogs.length - 1]).toMatchObject({ kind: 'alert' });
-    expect(dialogs[dialogs.length - 1].prompt).toContain('Pilih satu baris permohonan di sheet Register');
+    expect(dialogs[dialogs.length - 1].prompt).toContain('Pilih satu baris permohonan di sheet register "Register"');
   });
 
   test('offers the letters that fit the row, with what each lacks and what was made before', () => {
@@ -302,7 +302,7 @@ describe('the dialog', () => {
   test('the dialog\'s make call reports failures as messages, not exceptions', () => {
     const em = letterEmulator();
     const r = em.call('makeLetter', { row: 99, kind: 'tanda-terima' });
-    expect(r).toEqual({ ok: false, message: 'Pilih satu baris permohonan di sheet Register (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.' });
+    expect(r).toEqual({ ok: false, message: 'Pilih satu baris permohonan di sheet register "Register" (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.' });
   });
 });
 

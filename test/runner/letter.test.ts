@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runLetter } from '../../scripts/letter';
 import { pdfText } from '../../emulator/export/pdf';
+import { perkiRows } from '../fixtures/adopt/layouts';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip = require('jszip');
@@ -76,5 +77,25 @@ describe('npm run letter on the example register', () => {
     await expect(runLetter({ input, number: '404/PPID/2025', kind: 'tanda-terima', out, settings, pdf: false }))
       .rejects.toThrow('letter not made: Tidak ada permohonan dengan No. Registrasi "404/PPID/2025" di register.');
     await expect(runLetter({ input, number: '001/PPID/2025', kind: 'surat', out })).rejects.toThrow(/^unknown --kind "surat"/);
+  });
+});
+
+describe('npm run letter on a register kept under other headers', () => {
+  const out = tmp();
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  test('Perki SLIP headers under a title: adopted where they are, the refusal read through the stored mapping', async () => {
+    const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const rows = perkiRows();
+    const title = ['REGISTER PERMOHONAN INFORMASI PUBLIK 2025', ...new Array(rows[0].length - 1).fill('')];
+    const file = path.join(out, 'register-perki.csv');
+    fs.writeFileSync(file, [title, rows[0].map(() => ''), ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n');
+    const r = await runLetter({ input: file, number: '004/PPID-DPK/2025', kind: 'penolakan', asOf: '2025-04-17', out, settings, pdf: false });
+    expect(path.basename(r.files.docx)).toBe('penolakan-004-PPID-DPK-2025.docx');
+    const text = await docxText(r.files.docx);
+    expect(text).toContain('Forum Warga Pesisir Timur');
+    expect(text).toContain('Pasal 17 huruf j');
+    expect(text).toContain('30 (tiga puluh) hari kerja');
+    expect(text).toContain('10 Juni 2025');
   });
 });

@@ -3,6 +3,7 @@
 // the reports never keep: the applicant's name, address and contact and the request's text.
 // Those travel only into the letter addressed to that applicant.
 import type { Lang, RequestRecord } from '../types';
+import type { DateOrder } from '../dates';
 import { parseRegister } from '../parse';
 import { columnKeyOfHeader, findColumns, type ColumnKey } from '../schema';
 import { dayOfDate, isDateObject, ymd } from '../dates';
@@ -25,6 +26,8 @@ export interface LetterRowOptions {
   topics?: string[];
   /** Column indexes by field key when the register's columns were mapped (adopted registers). */
   columns?: Record<string, number>;
+  /** How a date typed as text reads (the spreadsheet locale's order), as for the reports. */
+  dateOrder?: DateOrder;
 }
 
 function cellText(v: unknown, tz: number): string {
@@ -51,9 +54,9 @@ export function letterRowFrom(header: unknown[], values: unknown[], rowNumber: n
     // The reports' own parser on a one-row register: one reading of every list and date.
     const parsed = parseRegister([header, values], {
       lang: opts.lang, firstRowNumber: rowNumber - 1, tzOffsetMinutes: opts.tzOffsetMinutes,
-      channels: opts.channels, topics: opts.topics,
+      channels: opts.channels, topics: opts.topics, dateOrder: opts.dateOrder,
       ...(opts.columns
-        ? { mapping: { headerIndex: 0, groupIndex: null, dataIndex: 1, columns: opts.columns, ignored: [] } }
+        ? { mapping: { headerIndex: 0, groupIndex: null, dataIndex: 1, columns: opts.columns, ignored: [], computed: {} } }
         : { headerRowIndex: 0 }),
     });
     record = parsed.requests[0] ?? null;

@@ -27,7 +27,8 @@ export const LETTER_STRINGS: Record<string, { id: string; en: string }> = {
 
 /** Messages of making a letter, the logo upload and broken templates. */
 export const LETTER_MESSAGES: Record<string, { id: string; en: string }> = {
-  'letter.err.pickRow': { id: 'Pilih satu baris permohonan di sheet Register (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.', en: 'Select one request row in the Register sheet (click any cell in it), then choose Make Letter again.' },
+  'letter.err.pickRow': { id: 'Pilih satu baris permohonan di sheet register "{sheet}" (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.', en: 'Select one request row in the register sheet "{sheet}" (click any cell in it), then choose Make Letter again.' },
+  'letter.err.mapping': { id: 'Surat tidak dibuat karena pemetaan kolom register tidak cocok lagi dengan sheet: {problem}', en: 'No letter was made because the register\'s column mapping no longer matches the sheet: {problem}' },
   'letter.err.numberNotFound': { id: 'Tidak ada permohonan dengan No. Registrasi "{number}" di register.', en: 'No request with Registration No. "{number}" in the register.' },
   'letter.err.numberTwice': { id: 'No. Registrasi "{number}" dipakai di beberapa baris ({rows}). Perbaiki nomornya dulu agar surat ditujukan kepada pemohon yang benar.', en: 'Registration No. "{number}" is used on several rows ({rows}). Fix the numbers first so the letter reaches the right applicant.' },
   'letter.err.badDate': { id: 'Tanggal surat "{value}" tidak dikenali. Tulis seperti 2025-05-02.', en: 'Letter date "{value}" is not recognised. Write it like 2025-05-02.' },
