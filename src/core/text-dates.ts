@@ -4,6 +4,9 @@
 import type { Day } from './types';
 import { parseDay, DateOrder, WIB_OFFSET_MINUTES } from './dates';
 import { REGISTER_COLUMNS, findColumns } from './schema';
+import type { RegisterMapping } from './mapping';
+import { cellLabel } from './header-row';
+import { columnLetter } from './headers';
 
 export interface TextDateCell {
   /** Sheet row (1-based, with `firstRowNumber`). */
@@ -18,30 +21,41 @@ export interface TextDateCell {
 
 const HEADER_SCAN_ROWS = 20;
 
-/** Every date cell of the register whose text reads as a date (in the locale's order). */
-export function findTextDates(values: unknown[][], opts: { dateOrder?: DateOrder; tzOffsetMinutes?: number; firstRowNumber?: number } = {}): TextDateCell[] {
+/**
+ * Every date cell of the register whose text reads as a date (in the locale's order). With a
+ * `mapping` (an adopted register: header under a title, columns under other names) its header row
+ * and date columns are used; without one, the canonical header is looked for in the first rows.
+ */
+export function findTextDates(values: unknown[][], opts: { dateOrder?: DateOrder; tzOffsetMinutes?: number; firstRowNumber?: number; mapping?: Pick<RegisterMapping, 'headerIndex' | 'dataIndex' | 'columns'> & { labels?: string[] } } = {}): TextDateCell[] {
   const first = opts.firstRowNumber ?? 1;
   const tz = opts.tzOffsetMinutes ?? WIB_OFFSET_MINUTES;
   let headerIndex = -1;
-  for (let i = 0; i < Math.min(values.length, HEADER_SCAN_ROWS); i++) {
-    if (Array.isArray(values[i]) && findColumns(values[i]).columns.received !== undefined) {
-      headerIndex = i;
-      break;
+  let dataIndex = -1;
+  let columns: Partial<Record<string, number>> = {};
+  if (opts.mapping) {
+    ({ headerIndex, dataIndex, columns } = opts.mapping);
+  } else {
+    for (let i = 0; i < Math.min(values.length, HEADER_SCAN_ROWS); i++) {
+      if (Array.isArray(values[i]) && findColumns(values[i]).columns.received !== undefined) {
+        headerIndex = i;
+        dataIndex = i + 1;
+        break;
+      }
     }
+    if (headerIndex >= 0) columns = findColumns(values[headerIndex]).columns;
   }
-  if (headerIndex < 0) return [];
+  if (headerIndex < 0 || !Array.isArray(values[headerIndex])) return [];
   const header = values[headerIndex];
-  const { columns } = findColumns(header);
   const dateCols = REGISTER_COLUMNS.filter((c) => c.type === 'date' && columns[c.key] !== undefined).map((c) => columns[c.key]!);
   const out: TextDateCell[] = [];
-  for (let r = headerIndex + 1; r < values.length; r++) {
+  for (let r = dataIndex; r < values.length; r++) {
     const line = values[r];
     if (!Array.isArray(line)) continue;
     for (const c of dateCols) {
       const v = line[c];
       if (typeof v !== 'string' || v.trim() === '') continue;
       const d = parseDay(v, tz, opts.dateOrder ?? 'dmy');
-      if (typeof d === 'number') out.push({ row: first + r, col: c, column: String(header[c] ?? '').trim(), text: v, day: d });
+      if (typeof d === 'number') out.push({ row: first + r, col: c, column: opts.mapping?.labels?.[c] || cellLabel(header[c]) || columnLetter(c), text: v, day: d });
     }
   }
   return out;

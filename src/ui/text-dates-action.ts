@@ -5,21 +5,48 @@ import { dayToDate, ymdParts } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { spreadsheetOffset } from '../sheets/holidays';
-import { readRegister, NoRegisterError } from '../sheets/register';
+import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
 import { spreadsheetDateOrder } from '../sheets/workbook';
+import { readSettings } from '../sheets/settings';
+import { storedMappingOf } from '../core/stored-mapping';
+import type { RegisterMapping } from '../core/mapping';
+import { registerLayout } from './register-data';
+import { UserError } from './common';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The register's date cells holding text that reads as a date (one read; none without a register). */
-export function pendingTextDates(ss: Spreadsheet): TextDateCell[] {
-  let values: unknown[][];
+/**
+ * The register (the adopted sheet the settings name, or the add-on's own) and where its columns
+ * are; null without a register or without a date column (nothing to convert then).
+ */
+function registerAndMapping(ss: Spreadsheet): { register: RegisterRead; mapping?: RegisterMapping } | null {
+  const settings = readSettings(ss);
+  const stored = storedMappingOf(settings.values);
+  let register: RegisterRead;
   try {
-    values = readRegister(ss).values;
+    register = readRegister(ss, stored);
   } catch (err) {
-    if (err instanceof NoRegisterError) return [];
+    if (err instanceof NoRegisterError) return null;
     throw err;
   }
-  return findTextDates(values, { dateOrder: spreadsheetDateOrder(ss), tzOffsetMinutes: spreadsheetOffset(ss) });
+  if (!stored) return { register };
+  try {
+    return { register, mapping: registerLayout(register, settings).mapping };
+  } catch (err) {
+    // A stored mapping that no longer resolves is Periksa Data's problem to list, not setup's.
+    if (err instanceof UserError) return null;
+    throw err;
+  }
+}
+
+function textDatesIn(ss: Spreadsheet, found: { register: RegisterRead; mapping?: RegisterMapping } | null): TextDateCell[] {
+  if (!found) return [];
+  return findTextDates(found.register.values, { dateOrder: spreadsheetDateOrder(ss), tzOffsetMinutes: spreadsheetOffset(ss), mapping: found.mapping });
+}
+
+/** The register's date cells holding text that reads as a date (one read; none without a register). */
+export function pendingTextDates(ss: Spreadsheet): TextDateCell[] {
+  return textDatesIn(ss, registerAndMapping(ss));
 }
 
 /**
@@ -28,9 +55,10 @@ export function pendingTextDates(ss: Spreadsheet): TextDateCell[] {
  * are written, so no other value passes through Sheets' input parsing again. Returns how many.
  */
 export function convertTextDates(ss: Spreadsheet): number {
-  const cells = pendingTextDates(ss);
-  if (!cells.length) return 0;
-  const sheet = readRegister(ss).sheet;
+  const found = registerAndMapping(ss);
+  const cells = textDatesIn(ss, found);
+  if (!found || !cells.length) return 0;
+  const sheet = found.register.sheet;
   const tz = spreadsheetOffset(ss);
   for (const run of textDateRuns(cells)) {
     sheet.getRange(run.row, run.col + 1, run.days.length, 1).setValues(run.days.map((d) => [dayToDate(d, tz)]));

@@ -194,6 +194,33 @@ describe('Siapkan Register on a register kept under other headers', () => {
     expect(em.services.ui._dialogs.at(-1).prompt).toMatch(/^Sheet register "Register 2025" yang tercatat di Pengaturan tidak ditemukan lagi\./);
   });
 
+  test('a date typed as text in an adopted register: Periksa Data lists it, Siapkan Register converts it only on Yes', () => {
+    const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
+    const sheet = sheetWith(em, 'Register PPID', typed(titledRows()));
+    const p = em.call('previewRegister', {});
+    em.call('adoptRegister', { sheetId: p.sheetId, mapping: p.json });
+    // Row 9 is the second request (received 03/02/2025): the officer pastes its date with an apostrophe.
+    sheet.getRange(9, 3).setValue("'03/02/2025");
+    expect(sheet.getRange(9, 3).getValue()).toBe('03/02/2025');
+    const check = em.call('checkRegister');
+    const listed = em.spreadsheet.getSheetByName(check.sheet).getDataRange().getValues() as unknown[][];
+    expect(listed.filter((r) => String(r[3]).includes('ditulis sebagai teks')).map((r) => [r[0], r[2]])).toEqual([[9, 'Tanggal / Permohonan']]);
+
+    em.services.ui._queueResponse({ button: 'NO' });
+    em.call('menuSetup');
+    const asked = em.services.ui._dialogs.at(-2);
+    expect(asked.title).toBe('Tanggal Berupa Teks');
+    expect(asked.prompt).toContain('baris 9, Tanggal / Permohonan: "03/02/2025" → 03/02/2025');
+    expect(sheet.getRange(9, 3).getValue()).toBe('03/02/2025');
+
+    em.services.ui._queueResponse({ button: 'YES' });
+    em.call('menuSetup');
+    expect(asIso(sheet.getRange(9, 3).getValue())).toBe('2025-02-03');
+    // Only that cell changed: the title rows, the other dates and the totals row are as they were.
+    expect(grid(sheet, 28, 13)).toEqual(typed(titledRows()).map((r) => r.map(asIso)));
+    expect(em.call('checkRegister').problems).toBe(1);
+  });
+
   test('the add-on\'s own register is set up as always, without the dialog', () => {
     const em = addonEmulator();
     em.call('setupRegister');

@@ -190,6 +190,29 @@ describe('the runner command line on adopted registers', () => {
   });
 });
 
+describe('text columns of an adopted CSV are kept as written, as in columns formatted as plain text', () => {
+  test.each([
+    { name: 'Perki form', rows: perkiRows, contactCol: 5, numberCol: 1 },
+    { name: 'titled register (header on row 6)', rows: titledRows, contactCol: 6, numberCol: 1 },
+  ])('$name: a telephone number 0813… and a registration number 002 keep their leading zeros', async ({ rows, contactCol, numberCol }) => {
+    const source = rows();
+    const r = source.findIndex((line) => line.includes('002/PPID-DPK/2025'));
+    source[r][contactCol] = '081344551020';
+    source[r][numberCol] = '002';
+    const file = path.join(tmp(), 'register.csv');
+    fs.writeFileSync(file, toCsv(source));
+    const mine = await run(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
+    const ws = wb.getWorksheet('Register')!;
+    expect(ws.getCell(r + 1, contactCol + 1).value).toBe('081344551020');
+    expect(ws.getCell(r + 1, numberCol + 1).value).toBe('002');
+    // The running "No" beside it stays a number, as Sheets' import makes it.
+    expect(ws.getCell(r + 1, 1).value).toBe(2);
+    expect(mine.recap.requests).toHaveLength(REQUESTS.length);
+  });
+});
+
 describe('the titled register kept as an .xlsx with real merged cells and date cells', () => {
   test('reads like the canonical register; the merged title cells stay merged and unchanged', async () => {
     const dir = tmp();
