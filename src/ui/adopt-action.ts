@@ -165,7 +165,13 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   }
   const { parsed, rows } = readAs(values, p, lang, lists);
   preview.rows = rows;
-  preview.problems = parsed.problems.slice(0, PREVIEW_PROBLEMS).map((x) => ({ row: x.row, column: x.column, message: x.message }));
+  // A required column the sheet lacks is added on confirmation: the preview says so, rather than
+  // asking the officer to add it by hand as Periksa Data would on a register already in use.
+  const requests = parsed.requests.length;
+  preview.problems = parsed.problems.slice(0, PREVIEW_PROBLEMS).map((x) => ({
+    row: x.row, column: x.column,
+    message: x.code === 'column.missing' ? t(lang, 'adopt.problem.columnAdded', { column: x.column, count: requests }) : x.message,
+  }));
   preview.problemCount = parsed.problems.length;
   preview.canAdopt = true;
   return preview;

@@ -76,6 +76,14 @@ describe('Siapkan Register on a register kept under other headers', () => {
     expect(changed.unmapped).toContain('I (Saluran)');
   });
 
+  test('a required column the sheet lacks is previewed as added on the right, not as a column to add by hand', () => {
+    const em = addonEmulator();
+    sheetWith(em, 'Register 2025', typed(perkiRows()));
+    const p = em.call('previewRegister', {});
+    expect(p.fields.find((f: any) => f.key === 'applicantType')).toMatchObject({ source: null, required: true });
+    expect(p.problems).toEqual([{ row: 1, column: 'Kategori Pemohon', message: expect.stringMatching(/belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan .* \(20 baris\)/) }]);
+  });
+
   describe('on confirmation', () => {
     const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
     const source = typed(titledRows());

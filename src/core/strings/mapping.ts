@@ -108,6 +108,10 @@ export const MAPPING_STRINGS: Record<string, { id: string; en: string }> = {
   'adopt.due': { id: 'Batas Waktu', en: 'Due Date' },
   'adopt.problems': { id: 'Masalah yang akan didaftar ({count})', en: 'Problems it would list ({count})' },
   'adopt.noProblems': { id: 'Tidak ada masalah.', en: 'No problems.' },
+  'adopt.problem.columnAdded': {
+    id: 'Kolom wajib "{column}" belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan saat sheet dipakai. Isi kolom itu untuk setiap permohonan ({count} baris) agar laporan lengkap.',
+    en: 'The required column "{column}" is not in this sheet: PPID Sheets adds it, empty, on the right when the sheet is used. Fill it in for every request ({count} rows) so the report is complete.',
+  },
   'adopt.moreProblems': { id: '… dan {count} lainnya (lihat Periksa Data setelah register dipakai).', en: '… and {count} more (see Check Data once the register is in use).' },
   'adopt.confirm': { id: 'Pakai sheet ini', en: 'Use this sheet' },
   'adopt.fresh': { id: 'Buat register baru yang kosong', en: 'Make a new empty register' },
