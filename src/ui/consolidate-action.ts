@@ -12,7 +12,7 @@ import { consolidate, Consolidation } from '../core/consolidate';
 import { buildConsolidatedModel } from '../core/consolidated-model';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
-import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { hasRegister } from './register-data';
 import { buildConsolidatedLayout } from '../sheets/consolidated-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
@@ -113,7 +113,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     ss.toast(tr('cons.progress.read', { n: (req.files ?? []).length }), tr('app.name'), 5);
     const units = readUnits(req ?? { files: [] }, lang);
     if (!units.length) throw new UserError('cons.err.noFiles');
-    if (req.includeOwn && findSheet(ss, SHEET_NAMES.register)) units.push(ownUnit(ss, settings, units, asOf, lang));
+    if (req.includeOwn && hasRegister(ss, settings)) units.push(ownUnit(ss, settings, units, asOf, lang));
 
     const period = units[0].period;
     const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, false);

@@ -6,7 +6,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { CONSOLIDATE_STRINGS } from '../core/strings/consolidate';
 import { readSettings } from '../sheets/settings';
-import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { hasRegister } from './register-data';
 import { userLang } from './common';
 
 export interface ConsolidateDialogOptions {
@@ -20,6 +20,6 @@ export function consolidateDialogOptions(ss: GoogleAppsScript.Spreadsheet.Spread
   const lang = userLang();
   const strings: Record<string, string> = {};
   for (const key of Object.keys(CONSOLIDATE_STRINGS)) if (key.startsWith('cons.dialog.') || key === 'cons.err.notConfigured') strings[key] = t(lang, key);
-  const hasRegister = !!findSheet(ss, SHEET_NAMES.register);
-  return { lang, strings, ownUnit: hasRegister ? readSettings(ss).values.unitName || ss.getName() : null };
+  const settings = readSettings(ss);
+  return { lang, strings, ownUnit: hasRegister(ss, settings) ? settings.values.unitName || ss.getName() : null };
 }

@@ -8,9 +8,15 @@ import { storedMappingOf, resolveStored } from '../core/stored-mapping';
 import type { RegisterMapping } from '../core/mapping';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readSettings } from '../sheets/settings';
-import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
+import { readRegister, sheetById, NoRegisterError, RegisterRead } from '../sheets/register';
 import { UserError } from './common';
-import { spreadsheetDateOrder } from '../sheets/workbook';
+import { spreadsheetDateOrder, findSheet, SHEET_NAMES } from '../sheets/workbook';
+
+/** Whether the spreadsheet holds a register to read: the adopted sheet the settings name, or "Register". */
+export function hasRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings = readSettings(ss)): boolean {
+  const stored = storedMappingOf(settings.values);
+  return stored ? sheetById(ss, stored.sheetId) !== null : !!findSheet(ss, SHEET_NAMES.register);
+}
 
 /** The register sheet's contents, or "set up the register first" for the officer. */
 export function openRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings = readSettings(ss)): RegisterRead {

@@ -1,6 +1,7 @@
 // Siapkan Register on a register an office already keeps, through the built bundle: the preview
 // dialog, adoption in place, the stored mapping, and every reader and writer taking it.
-import { addonEmulator } from '../support/harness';
+import { addonEmulator, file } from '../support/harness';
+import { newFileRecord } from '../../emulator/runtime';
 import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
@@ -175,6 +176,34 @@ describe('Siapkan Register on a register kept under other headers', () => {
       expect(recap.totals.requests).toBe(REQUESTS.length + 1);
       expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[29, 'row.totals']]);
     });
+  });
+
+  test('Gabungkan Laporan Unit counts the adopted register as this spreadsheet\'s own unit', () => {
+    const unit = addonEmulator({ now: '2026-01-15T03:00:00Z' });
+    sheetWith(unit, 'Register 2025', typed(perkiRows()));
+    const up = unit.call('previewRegister', {});
+    unit.call('adoptRegister', { sheetId: up.sheetId, mapping: up.json });
+    const settingsOf = (e: any) => e.spreadsheet.getSheetByName('Pengaturan');
+    const setUnit = (e: any, name: string) => {
+      const labels = settingsOf(e).getRange(1, 1, settingsOf(e).getLastRow(), 1).getValues().map((r: unknown[]) => r[0]);
+      settingsOf(e).getRange(labels.indexOf('Nama Unit') + 1, 2).setValue(name);
+    };
+    setUnit(unit, 'Bidang Perikanan Tangkap');
+    const report = unit.call('generateReport', { period: '2025', asOf: '2026-01-15' });
+    const text = file(unit, report.jsonId).bytes.toString('utf8');
+
+    const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
+    sheetWith(em, 'Register PPID', typed(titledRows()));
+    const p = em.call('previewRegister', {});
+    em.call('adoptRegister', { sheetId: p.sheetId, mapping: p.json });
+    setUnit(em, 'Bidang Budidaya');
+    expect(em.call('getConsolidateOptions').ownUnit).toBe('Bidang Budidaya');
+    const rec = newFileRecord(em.rt, 'rekap-tangkap.json', 'application/json');
+    rec.bytes = Buffer.from(text, 'utf8');
+    em.rt.grantToApp(rec.id);
+    const result = em.call('consolidateReports', { files: [{ id: rec.id, name: rec.name }], includeOwn: true });
+    const merged = JSON.parse(file(em, result.jsonId).bytes.toString('utf8'));
+    expect(merged.units.map((u: any) => [u.unit, u.requests])).toEqual(expect.arrayContaining([['Bidang Perikanan Tangkap', REQUESTS.length], ['Bidang Budidaya', REQUESTS.length]]));
   });
 
   test('a header renamed after adoption is a problem on the header row, never a crash', () => {
