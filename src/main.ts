@@ -2,8 +2,9 @@
 // function in dist/Code.js. Nothing here runs at load time, so the file is safe in AuthMode.NONE.
 import { t } from './core/i18n';
 import { lastFinishedQuarter } from './core/recap';
-import { dayOfDate } from './core/dates';
-import { periodInput } from './core/labels';
+import { dayOfDate, ymd } from './core/dates';
+import { periodInput, formatDateLong } from './core/labels';
+import { annualDueNotice } from './core/annual-items';
 import { guarded, userLang, messageOf, UserError } from './ui/common';
 import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
 import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
@@ -139,16 +140,16 @@ function defaultQuarter(): string {
   return periodInput(lastFinishedQuarter(dayOfDate(new Date(), spreadsheetOffset(ss))), userLang());
 }
 
-function askPeriod(titleKey: string, bodyKey: string, fallback: string): string | null {
+function askPeriod(titleKey: string, bodyKey: string, fallback: string, note = ''): string | null {
   const lang = userLang();
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(t(lang, titleKey), t(lang, bodyKey, { example: fallback }), ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(t(lang, titleKey), t(lang, bodyKey, { example: fallback }) + (note ? `\n\n${note}` : ''), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   return answer.getResponseText().trim() || fallback;
 }
 
 function showReportDone(result: ReportResult): void {
-  const html = HtmlService.createHtmlOutput(reportDoneHtml(result, result.lang)).setWidth(460).setHeight(320);
+  const html = HtmlService.createHtmlOutput(reportDoneHtml(result, result.lang)).setWidth(460).setHeight(400);
   SpreadsheetApp.getUi().showModalDialog(html, t(result.lang, 'done.title', { period: result.periodLabel }));
 }
 
@@ -166,7 +167,10 @@ export function menuAnnualReport(): void {
     // Annual reports are written after the year ends: default to last year.
     const ss = SpreadsheetApp.getActive();
     const today = dayOfDate(new Date(), spreadsheetOffset(ss));
-    const period = askPeriod('prompt.year.title', 'prompt.year.body', String(new Date(today * 86400000).getUTCFullYear() - 1));
+    // In the first quarter the prompt names last year's legal deadline (31 March).
+    const due = annualDueNotice(today);
+    const note = due ? t(userLang(), 'prompt.year.due', { year: due.year, due: formatDateLong(ymd(due.due), userLang()) }) : '';
+    const period = askPeriod('prompt.year.title', 'prompt.year.body', String(new Date(today * 86400000).getUTCFullYear() - 1), note);
     if (period) showReportDone(runReport({ period }));
   });
 }

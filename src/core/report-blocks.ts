@@ -11,7 +11,11 @@ export type Block =
   /** `placeholder`: text the officer must replace (an empty narrative item), shown highlighted. */
   | { type: 'paragraph'; text: string; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean; placeholder?: boolean }
   | { type: 'list'; items: string[] }
-  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; /** Column widths in points; equal when absent. */ widths?: number[] }
+  /**
+   * `widths`: column widths in points (equal when absent); without them, `wideFirst` draws a
+   * label column beside many number columns wider, and `numbered` a first "No." column narrow.
+   */
+  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; widths?: number[]; wideFirst?: boolean; numbered?: boolean }
   | { type: 'chart'; key: string; caption: string }
   | { type: 'pageBreak' };
 
@@ -79,9 +83,10 @@ export class DocBuilder {
     this.blocks.push({ type: 'heading', level, text });
   }
 
-  table(title: string, header: string[], rows: string[][], total = true): void {
+  table(title: string, header: string[], rows: string[][], total = true, wideFirst = false): void {
     this.tableNo += 1;
-    this.blocks.push({ type: 'table', caption: this.tr('doc.table', { n: this.tableNo, title }), header, rows, total });
+    const numbered = header[0] === this.tr('recap.col.no');
+    this.blocks.push({ type: 'table', caption: this.tr('doc.table', { n: this.tableNo, title }), header, rows, total, ...(wideFirst ? { wideFirst } : {}), ...(numbered ? { numbered } : {}) });
   }
 
   chart(key: string, title: string): void {

@@ -1,36 +1,20 @@
 // What the report document says, as a list of blocks: the quarterly report in the seed report's
-// outline, the annual report in the law's (report-annual.ts), both filled from one Recap and the
-// settings. Pure: the Docs writer renders blocks, tests read them directly.
+// outline (here), the annual report in the law's (report-annual.ts), both filled from one Recap
+// and the settings. Pure: the Docs writer renders blocks, tests read them directly.
 import type { Recap, Lang } from './types';
-import type { Settings } from './settings-model';
+import type { Settings, EntrySection } from './settings-model';
 import { periodMatches } from './settings-model';
-import { translator, periodLabel, formatDateLong } from './labels';
+import { translator, periodLabel } from './labels';
 import { DocBuilder, narrative, type Block, type ReportModel } from './report-blocks';
+import { coverAndForeword } from './report-cover';
+import { buildAnnualModel } from './report-annual';
 import * as sec from './report-sections';
 
 export type { Block, ReportModel } from './report-blocks';
 export { annualStatusRows } from './report-sections';
 
-/** Cover and Kata Pengantar with place, date, officer and NIP: the same for both outlines. */
-export function coverAndForeword(b: DocBuilder, recap: Recap, settings: Settings, generatedOn: string): void {
-  const { tr } = b;
-  const v = settings.values;
-  b.push({ type: 'title', text: tr(recap.period.kind === 'year' ? 'doc.titleAnnual' : 'doc.title') });
-  for (const line of [recap.unit, v.parentBody, v.ministry].filter(Boolean)) b.push({ type: 'subtitle', text: line.toUpperCase() });
-  b.push({ type: 'paragraph', text: tr('doc.periodLine', { period: b.vars.period.toUpperCase() }), align: 'center', bold: true });
-  b.pageBreak();
-  b.heading(1, tr('doc.foreword'));
-  b.p(tr('doc.foreword.p1', b.vars));
-  b.p(tr('doc.foreword.p2', { asOf: formatDateLong(recap.asOf, b.lang) }));
-  b.p(tr('doc.foreword.p3'));
-  b.push({ type: 'paragraph', text: tr('doc.signPlace', { city: v.city || '', date: formatDateLong(generatedOn, b.lang) }), align: 'right' });
-  if (v.officerTitle) b.push({ type: 'paragraph', text: v.officerTitle, align: 'right' });
-  b.push({ type: 'paragraph', text: v.officerName || '…………………………', align: 'right', bold: true });
-  if (v.officerNip) b.push({ type: 'paragraph', text: tr('doc.nip', { nip: v.officerNip }), align: 'right' });
-  b.pageBreak();
-}
-
 export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+  if (recap.period.kind === 'year') return buildAnnualModel(recap, settings, lang, generatedOn);
   const tr = translator(lang);
   const v = settings.values;
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
@@ -70,11 +54,10 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   sec.infoClasses(b, recap, { level: 2, text: tr('doc.bab2.classes') });
   // The data note closes the statistics (before the period's own activities).
   sec.dataNote(b, recap);
-  sec.quarterTable(b, recap, { level: 2, text: tr('doc.bab2.quarters') });
 
   // The period's own activities, each a subsection of Bab II in the order entered.
   const entries = settings.entries.filter((e) => periodMatches(e.period, recap.period.year, recap.period.quarter));
-  let sub = recap.quarters ? 4 : 3;
+  let sub = 3;
   for (const e of entries.filter((x) => x.section === 'activity')) {
     sub += 1;
     b.heading(2, `2.${sub}. ${e.title || '-'}`);
@@ -83,15 +66,15 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   b.pageBreak();
 
   // Bab III and IV: the period's own text, or the default from the settings.
-  const own = (section: 'obstacle' | 'recommendation', fallback: string): Block[] => {
-    const mine = entries.filter((x) => x.section === section);
+  const own = (sections: EntrySection[], fallback: string): Block[] => {
+    const mine = entries.filter((x) => sections.includes(x.section));
     if (!mine.length) return narrative(b.fill(fallback));
     return mine.flatMap((x) => [...(x.title ? [{ type: 'paragraph', text: x.title, bold: true } as Block] : []), ...narrative(b.fill(x.text))]);
   };
   b.h(1, 'doc.bab3');
-  b.push(...own('obstacle', v.textObstacles));
+  b.push(...own(['obstacle', 'obstacleInternal', 'obstacleExternal'], v.textObstacles));
   b.h(1, 'doc.bab4');
-  b.push(...own('recommendation', v.textRecommendations));
+  b.push(...own(['recommendation', 'followUp'], v.textRecommendations));
 
   return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems: [] };
 }

@@ -123,7 +123,8 @@ export function decisions(b: DocBuilder, recap: Recap, h: Heading): void {
   const { tr, n, pct } = b;
   heading(b, h);
   const s = recap.totals.byStatus;
-  const rows = countRows([...LISTS.statuses], s, recap.totals.requests);
+  // Granted, in part, refused first: the order Pasal 12 huruf c names them.
+  const rows = countRows(['Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Diproses', 'Dibatalkan'], s, recap.totals.requests);
   b.p(tr('doc.decisions.read', { total: n(recap.totals.requests), full: n(s['Dipenuhi'] ?? 0), part: n(s['Dipenuhi Sebagian'] ?? 0), refused: n(s['Ditolak'] ?? 0) }));
   b.table(tr('doc.table.decisions'), [tr('recap.col.no'), tr('recap.col.status'), tr('recap.col.count'), tr('recap.col.percent')],
     [...rows.map((r, i) => [`${i + 1}.`, r.label === UNKNOWN ? tr(`group.${UNKNOWN}`) : tr(`status.${r.label}`), n(r.count), pct(r.percent)]),
@@ -189,7 +190,7 @@ export function serviceTime(b: DocBuilder, recap: Recap, settings: Settings, h: 
     b.table(tr('recap.bucketsByClass.title'), [tr('recap.col.infoClass'), ...SERVICE_BUCKETS.map((k) => bucketLabel(k, b.lang, true)), tr('recap.col.total')], [
       ...rows.map((r) => [r.c === UNKNOWN ? tr(`group.${UNKNOWN}`) : r.c, ...r.counts.map(n), n(r.counts.reduce((x, y) => x + y, 0))]),
       [tr('recap.total'), ...SERVICE_BUCKETS.map((k) => n(st.buckets[k])), n(st.answered)],
-    ]);
+    ], true, true);
   }
 }
 
@@ -221,7 +222,7 @@ export function objections(b: DocBuilder, recap: Recap, h: Heading): void {
   b.p(ob.count
     ? tr('doc.objections.read', { count: n(ob.count), answered: n(ob.answered), onTime: n(ob.onTime), late: n(ob.late), pending: n(ob.pending), decisions: joinList(decided, b.lang) })
     : tr('doc.objections.none'));
-  b.table(tr('doc.table.objections'), [tr('recap.col.no'), tr('recap.col.measure'), tr('recap.col.count')], [
+  b.table(tr('recap.objections.title'), [tr('recap.col.no'), tr('recap.col.measure'), tr('recap.col.count')], [
     [tr('measure.objections'), ob.count], [tr('measure.objectionsAnswered'), ob.answered], [tr('measure.objectionsOnTime'), ob.onTime],
     [tr('measure.objectionsLate'), ob.late], [tr('measure.objectionsPending'), ob.pending], [tr('measure.objectionsOverdue'), ob.overdue],
   ].map(([label, x], i) => [`${i + 1}.`, String(label), n(Number(x))]), false);
@@ -276,7 +277,7 @@ export function quarterTable(b: DocBuilder, recap: Recap, h: Heading): void {
     ...annualStatusRows(recap).map((r) => [tr(`group.${r.group}`), ...r.quarters.map(n), n(r.total)]),
     row(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime),
     row(tr('measure.late'), (q) => q.late, recap.sla.late),
-  ], false);
+  ], false, true);
 }
 
 /** The data note: rows, not problems (one row may carry several problems). */

@@ -90,11 +90,26 @@ export const SETTINGS_BLOCKS = {
 /** Column positions (0-based) of each block in the sheet the add-on writes. */
 export const SETTINGS_LAYOUT = { keyValue: 0, channels: 4, topics: 5, media: 7, entries: 15, units: 20 };
 
+/**
+ * The sections of a period's entries. The annual report's narrative items (Perki 1/2021 Pasal 56:
+ * policy, facilities, staff, budget, obstacles, recommendations and follow-up) come from the
+ * year's own entries only (annual-items.ts); the quarterly report uses activities, obstacles and
+ * recommendations.
+ */
 export const ENTRY_SECTIONS = {
   activity: { id: 'Kegiatan', en: 'Activity' },
   obstacle: { id: 'Kendala', en: 'Obstacle' },
   recommendation: { id: 'Rekomendasi', en: 'Recommendation' },
+  policy: { id: 'Kebijakan Layanan', en: 'Service Policy' },
+  facilities: { id: 'Sarana dan Prasarana', en: 'Facilities' },
+  staff: { id: 'Sumber Daya Manusia', en: 'Human Resources' },
+  budget: { id: 'Anggaran', en: 'Budget' },
+  obstacleInternal: { id: 'Kendala Internal', en: 'Internal Obstacle' },
+  obstacleExternal: { id: 'Kendala Eksternal', en: 'External Obstacle' },
+  followUp: { id: 'Rencana Tindak Lanjut', en: 'Follow-up Plan' },
 };
+
+export type EntrySection = keyof typeof ENTRY_SECTIONS;
 
 export interface MediaStat {
   period: string; medium: string; account: string;
@@ -102,7 +117,7 @@ export interface MediaStat {
 }
 
 export interface PeriodEntry {
-  period: string; section: 'activity' | 'obstacle' | 'recommendation'; title: string; text: string;
+  period: string; section: EntrySection; title: string; text: string;
 }
 
 export interface Settings {

@@ -4,6 +4,7 @@
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
+import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
@@ -156,7 +157,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'measure.objectionsOnTime': { id: 'Keberatan ditanggapi tepat waktu (30 hari kerja)', en: 'Objections answered on time (30 working days)' },
   'measure.objectionsLate': { id: 'Keberatan ditanggapi terlambat', en: 'Objections answered late' },
   'measure.objectionsPending': { id: 'Keberatan belum ditanggapi', en: 'Objections not yet answered' },
-  'measure.disputes': { id: 'Sengketa ke Komisi Informasi', en: 'Disputes at the Information Commission' },
   'measure.fees': { id: 'Biaya penggandaan diterima (Rp)', en: 'Copying fees received (IDR)' },
   'measure.requests': { id: 'Permohonan', en: 'Requests' },
   'group.Dipenuhi': { id: 'Dipenuhi', en: 'Granted' },
@@ -194,7 +194,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.bab2.channels': { id: '2.2.7. Media Permohonan yang Digunakan', en: '2.2.7. Channels Used' },
   'doc.bab2.disputes': { id: '2.2.8. Keberatan dan Sengketa Informasi', en: '2.2.8. Objections and Disputes' },
   'doc.bab2.classes': { id: '2.3. Rekapitulasi Pengelolaan Informasi Publik', en: '2.3. Public Information Management Summary' },
-  'doc.bab2.quarters': { id: '2.4. Perbandingan per Triwulan', en: '2.4. Quarter by Quarter' },
   'doc.bab2.media': { id: 'Statistik Media', en: 'Media Statistics' },
   'doc.bab3': { id: 'BAB III KENDALA DALAM LAYANAN INFORMASI PUBLIK', en: 'CHAPTER III OBSTACLES IN THE PUBLIC INFORMATION SERVICE' },
   'doc.bab4': { id: 'BAB IV REKOMENDASI DAN RENCANA TINDAK LANJUT', en: 'CHAPTER IV RECOMMENDATIONS AND FOLLOW-UP PLAN' },
@@ -235,7 +234,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.quarters.read': { id: 'Tabel berikut membandingkan keempat triwulan dan jumlah setahun.', en: 'The table below compares the four quarters with the year\'s total.' },
   'doc.problems': { id: 'Catatan data: {rows} baris register pada periode ini perlu diperbaiki ({count} masalah; rinciannya di sheet rekap, tanpa data pribadi).', en: 'Data note: {rows} register rows in this period need fixing ({count} problems; listed in the recap sheet, without personal data).' },
   'doc.table.topics': { id: 'Informasi yang Paling Banyak Diminta', en: 'Most Requested Information' },
-  'doc.table.objections': { id: 'Keberatan dan Sengketa Informasi', en: 'Objections and Disputes' },
   'doc.table.classes': { id: 'Permohonan menurut Klasifikasi Informasi', en: 'Requests by Information Class' },
   'doc.pct': { id: '{n}%', en: '{n}%' },
   'doc.and': { id: 'dan', en: 'and' },
@@ -243,6 +241,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
   ...CHAIN_UI,
+  ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,

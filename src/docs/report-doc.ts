@@ -43,6 +43,9 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
       case 'paragraph': {
         const p = body.appendParagraph(b.text).setAlignment(align[b.align ?? 'left']);
         if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+        // An empty annual item: highlighted so it cannot be missed before the report is sent
+        // (Text.setBackgroundColor / setForegroundColor / setBold, DocumentApp reference).
+        if (b.placeholder) p.editAsText().setBackgroundColor('#fff2cc').setForegroundColor('#a50e0e').setBold(true);
         break;
       }
       case 'list':
@@ -57,6 +60,11 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
         for (let c = 0; c < b.header.length; c++) head.getCell(c).setBackgroundColor('#d2e3fc');
         if (b.total) table.getRow(b.rows.length).editAsText().setBold(true);
         if (b.widths) b.widths.forEach((w, c) => table.setColumnWidth(c, w));
+        else if (b.wideFirst) table.setColumnWidth(0, 120);
+        else if (b.numbered) {
+          table.setColumnWidth(0, 36);
+          if (b.header.length <= 4) table.setColumnWidth(1, 220);
+        }
         break;
       }
       case 'chart': {

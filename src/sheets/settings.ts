@@ -1,7 +1,10 @@
 // The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
-import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, Settings, SettingKey } from '../core/settings-model';
+import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, periodMatches, Settings, SettingKey } from '../core/settings-model';
+import { TEMPLATE_SECTIONS } from '../core/annual-items';
+import { ymdParts } from '../core/dates';
 import { LISTS } from '../core/schema';
-import type { Lang } from '../core/types';
+import type { Day, Lang } from '../core/types';
+import { t } from '../core/i18n';
 import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
 import { ensureRows } from './grow';
 
@@ -30,7 +33,30 @@ export function readSettings(ss: Spreadsheet): Settings {
 }
 
 /** Creates the settings sheet or adds what is missing; never overwrites an officer's value. */
-export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetInfo {
+/**
+ * Empty entry rows for the annual report's narrative items (policy, facilities, staff, budget,
+ * internal and external obstacles, recommendations, follow-up) of the year under way, and in the
+ * first quarter of the year just ended, where the year has no row of that section yet: the
+ * officer sees what the annual report asks for and where to write it. Rows are only appended
+ * below the block's last row; nothing typed moves.
+ */
+function annualTemplateRows(grid: unknown[][], lang: Lang, today: Day): string[][] {
+  const [y, m] = ymdParts(today);
+  const years = m <= 3 ? [y - 1, y] : [y];
+  const e = SETTINGS_LAYOUT.entries;
+  const norm = (v: unknown) => String(v ?? '').trim().toLowerCase();
+  const rows: string[][] = [];
+  for (const year of years) {
+    for (const section of TEMPLATE_SECTIONS) {
+      const names = [ENTRY_SECTIONS[section].id, ENTRY_SECTIONS[section].en].map(norm);
+      const present = grid.some((row, r) => r > 0 && periodMatches(String(row[e] ?? ''), year, null) && names.includes(norm(row[e + 1])));
+      if (!present) rows.push([String(year), ENTRY_SECTIONS[section][lang], '', '']);
+    }
+  }
+  return rows;
+}
+
+export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): SettingsSheetInfo {
   let sheet = findSheet(ss, SHEET_NAMES.settings);
   const added: string[] = [];
   const created = !sheet;
@@ -100,6 +126,19 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang): SettingsSheetI
 
   // One read after the writes gives the final positions of the cells formulas point at.
   const grid = sheet.getDataRange().getValues();
+  if (today !== undefined) {
+    const rows = annualTemplateRows(grid, lang, today);
+    if (rows.length) {
+      const e = SETTINGS_LAYOUT.entries;
+      let last = 0;
+      grid.forEach((row, r) => { if ([0, 1, 2, 3].some((k) => String(row[e + k] ?? '').trim())) last = r; });
+      // Written as plain text: "2025" must stay a period, not become a number.
+      const target = sheet.getRange(last + 2, e + 1, rows.length, 4);
+      target.setNumberFormat('@');
+      target.setValues(rows);
+      added.push(t(lang, 'setup.annualRows', { years: [...new Set(rows.map((r) => r[0]))].join(', ') }));
+    }
+  }
   const settings = parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
   const rowOf = (key: SettingKey) => {
     const spec = SETTINGS.find((s) => s.key === key)!;

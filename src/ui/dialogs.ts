@@ -3,6 +3,13 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import type { ReportResult } from './report-action';
 import { escapeHtml } from './common';
+import { formatDateLong } from '../core/labels';
+
+/** "The 2025 annual report is due … by 31 March 2026 …; 75 days left." */
+export function annualDueText(d: { year: number; due: string; daysLeft: number }, lang: Lang): string {
+  const left = d.daysLeft > 0 ? t(lang, 'done.annualDue.left', { days: d.daysLeft }) : t(lang, 'done.annualDue.today');
+  return t(lang, 'done.annualDue', { year: d.year, due: formatDateLong(d.due, lang), left });
+}
 
 export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   const link = (url: string, label: string) => `<li><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></li>`;
@@ -14,6 +21,8 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length) notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
+  if (r.emptyItems.length) notes.push(t(lang, 'done.emptyItems', { year: r.period, list: r.emptyItems.join('; ') }));
+  if (r.annualDue) notes.push(annualDueText(r.annualDue, lang));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',

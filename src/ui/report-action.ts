@@ -8,6 +8,7 @@ import type { Lang, Recap } from '../core/types';
 import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, Settings } from '../core/settings-model';
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/labels';
 import { buildReportModel } from '../core/report-model';
+import { annualDueNotice } from '../core/annual-items';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
@@ -46,6 +47,10 @@ export interface ReportResult {
   requests: number;
   problems: number;
   lang: Lang;
+  /** Annual report: the narrative items the year has no entry for (placeholders in the document). */
+  emptyItems: string[];
+  /** In the first quarter: the annual report of last year and its legal deadline, 31 March. */
+  annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
   holidayCorrections: string[];
 }
@@ -144,6 +149,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       jsonId: saved.json.id, jsonUrl: saved.json.url,
       sharedWith: valid.filter((e) => !shareRefused.includes(e)), role, invalidEmails: invalid, shareRefused, mailed,
       requests: recap.totals.requests, problems: recap.problems.length, lang, holidayCorrections,
+      emptyItems: model.emptyItems, annualDue: dueNotice(dayOfDate(now, tz)),
     };
   } catch (err) {
     discardFiles(files);
@@ -152,6 +158,11 @@ export function generateReport(req: ReportRequest): ReportResult {
   } finally {
     lock.releaseLock();
   }
+}
+
+function dueNotice(today: number): ReportResult['annualDue'] {
+  const n = annualDueNotice(today);
+  return n && { year: n.year, due: ymd(n.due), daysLeft: n.daysLeft };
 }
 
 /** The recap alone, for the offline runner and tests that compare figures. */

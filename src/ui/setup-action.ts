@@ -59,7 +59,7 @@ function storedAdoption(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stored: St
  */
 export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, adoption?: Adoption): SetupResult {
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
-  const settings = ensureSettingsSheet(ss, lang);
+  const settings = ensureSettingsSheet(ss, lang, today);
   const stored = storedMappingOf(settings.settings.values);
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);

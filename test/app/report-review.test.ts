@@ -71,12 +71,12 @@ describe('Bab II tables', () => {
   const model = buildReportModel(recap, settings(), 'id', '2025-07-01');
   const all = tables(model.blocks);
 
-  test('2.2.6 topics, 2.2.8 objections and 2.3 classes each get a table under their heading', () => {
+  test('2.2.6 topics, 2.2.8 objections (issue #13: with the superior\'s decisions) and 2.3 classes each get a table under their heading', () => {
     const headingIndex = (prefix: string) => model.blocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(prefix));
     const tableIndex = (caption: string) => model.blocks.findIndex((b) => b.type === 'table' && b.caption.includes(caption));
     expect(tableIndex('Informasi yang Paling Banyak Diminta')).toBeGreaterThan(headingIndex('2.2.6.'));
     expect(tableIndex('Informasi yang Paling Banyak Diminta')).toBeLessThan(headingIndex('2.2.7.'));
-    expect(tableIndex('Keberatan dan Sengketa')).toBeGreaterThan(headingIndex('2.2.8.'));
+    expect(tableIndex('Keberatan kepada Atasan PPID')).toBeGreaterThan(headingIndex('2.2.8.'));
     expect(tableIndex('Klasifikasi Informasi')).toBeGreaterThan(headingIndex('2.3.'));
   });
 
@@ -84,7 +84,7 @@ describe('Bab II tables', () => {
     const topics = all.find((x) => x.caption.includes('Paling Banyak Diminta'))!;
     expect(topics.header).toEqual(['No.', 'Topik', 'Jumlah']);
     expect(topics.rows).toEqual([['1.', 'Beasiswa', '2'], ['2.', 'Pelatihan', '1']]);
-    const ob = all.find((x) => x.caption.includes('Keberatan dan Sengketa'))!;
+    const ob = all.find((x) => x.caption.includes('Keberatan kepada Atasan PPID'))!;
     expect(ob.rows.map((x) => x[2])).toEqual([1, 1, 1, 0, 0, 0].map(String));
     expect(ob.rows[0][1]).toBe('Keberatan diajukan');
     const classes = all.find((x) => x.caption.includes('Klasifikasi Informasi'))!;
