@@ -31,11 +31,16 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
     return b;
   });
 
-  // The section closes Bab II: its number follows the chapter's last 2.x heading.
-  const bab3 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === tr('doc.bab3'));
+  // The section closes the chapter of the service's figures: Bab II of the quarterly outline, Bab
+  // III of the annual one (the law's order, report-annual.ts). Its number follows the chapter's
+  // last heading.
+  const annual = recap.period.kind === 'year';
+  const chapter = annual ? 3 : 2;
+  const bab3 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === tr(annual ? 'annual.bab4' : 'doc.bab3'));
   let last = 0;
+  const numbered = new RegExp(`^${chapter}\\.(\\d+)\\.`);
   for (const b of blocks.slice(0, bab3)) {
-    const m = b.type === 'heading' && b.level === 2 ? /^2\.(\d+)\./.exec(b.text) : null;
+    const m = b.type === 'heading' && b.level === 2 ? numbered.exec(b.text) : null;
     if (m) last = Math.max(last, Number(m[1]));
   }
   const section = last + 1;
@@ -43,7 +48,7 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   const chartNo = blocks.filter((b) => b.type === 'chart').length + 1;
 
   const own: Block[] = [];
-  own.push({ type: 'heading', level: 2, text: tr('cons.doc.section', { n: section }) });
+  own.push({ type: 'heading', level: 2, text: tr('cons.doc.section', { chapter, n: section }) });
   own.push({ type: 'paragraph', text: tr('cons.doc.intro', { asOf: asOfLong }), align: 'justify' });
   const sla = recap.sla;
   own.push({
@@ -64,7 +69,7 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
 
   // One short section per unit: a heading and the sentence that reads its row.
   c.units.forEach((u, i) => {
-    own.push({ type: 'heading', level: 3, text: `2.${section}.${i + 1}. ${u.unit}` });
+    own.push({ type: 'heading', level: 3, text: `${chapter}.${section}.${i + 1}. ${u.unit}` });
     const time = u.onTime + u.late > 0
       ? tr('cons.doc.unitTime', { avg: fmt(u.averageWorkingDays), median: fmt(u.medianWorkingDays), rate: formatPercent(u.complianceRate, lang) })
       : tr('cons.doc.unitNoTime');
@@ -79,7 +84,7 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   });
 
   // Units that have not reported (or why that cannot be known).
-  own.push({ type: 'heading', level: 3, text: `2.${section}.${c.units.length + 1}. ${tr('cons.doc.missingTitle')}` });
+  own.push({ type: 'heading', level: 3, text: `${chapter}.${section}.${c.units.length + 1}. ${tr('cons.doc.missingTitle')}` });
   if (!settings.units.length) own.push({ type: 'paragraph', text: tr('cons.missing.noList'), align: 'justify' });
   else if (!c.missing.length) own.push({ type: 'paragraph', text: tr('cons.missing.none'), align: 'justify' });
   else {
@@ -89,7 +94,7 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   if (c.unlisted.length) own.push({ type: 'paragraph', text: tr('cons.unlisted', { list: c.unlisted.join(', ') }), align: 'justify' });
   if (c.problems.length) own.push({ type: 'paragraph', text: tr('cons.doc.problems', { count: n(c.problems.length) }), align: 'justify' });
 
-  // Before the page break that opens Bab III.
+  // Before the page break that opens the next chapter.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
   blocks.splice(at, 0, ...own);
   return { ...base, fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
