@@ -127,8 +127,7 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
           row[at('objectionAnswered')] = date(objectionAnswered);
           row[at('objectionOutcome')] = pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak', 'Ditolak']);
         }
-        // The main stream decides as it always did; the second adds a few more disputes.
-        const disputed = r() < 0.15 || r2() < 0.15;
+        const disputed = r() < 0.15;
         row[at('dispute')] = disputed ? 'Ya' : 'Tidak';
         if (disputed) {
           // Within the Pasal 37 window: 14 working days after the answer, or after the 30 days.
