@@ -8,6 +8,7 @@ import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
 import type { TriggerSpec } from './services/script';
+import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEvent } from './sheets/forms';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const gasLocal = require('gas-local');
@@ -15,6 +16,31 @@ const gasLocal = require('gas-local');
 export { Runtime, Blob };
 export type { CallSnapshot };
 export type { TriggerSpec };
+export { EmulatedForm };
+export type { LinkFormOptions, FormSubmission, FormSubmitEvent };
+
+/** One event of a form submission, for one installable form-submit trigger (fired or not yet). */
+export interface PendingFormEvent {
+  triggerUid: string;
+  handler: string;
+  owner: string;
+  /** The response sheet row the submission went to. */
+  row: number;
+  /** The event object, built when the response was written (as Google does). */
+  event: FormSubmitEvent;
+  /** The spreadsheet the trigger belongs to. */
+  spreadsheet: unknown;
+}
+
+/** One run of a form-submit trigger's handler. */
+export interface FormRun {
+  triggerUid: string;
+  handler: string;
+  owner: string;
+  /** What the handler returned (Apps Script ignores it; tests read it). */
+  result: unknown;
+  error: string | null;
+}
 
 /** One firing of a time-driven trigger by Emulator.runClock. */
 export interface ClockRun {
@@ -180,6 +206,56 @@ export class Emulator {
       if (typeof f !== 'function') throw new Error(`Script function not found: ${spec.handler}`);
       const event = clockEvent(spec, at, this.services.ScriptApp.AuthMode.FULL);
       this.rt.asUser(spec.owner, () => this.rt.runExecution(() => f(event)));
+    } catch (err) {
+      run.error = err && (err as Error).message ? (err as Error).message : String(err);
+    } finally {
+      this.rt.activeSpreadsheet = previous;
+    }
+    return run;
+  }
+
+  /** Links a Google Form to the active spreadsheet (emulator/sheets/forms.ts): its response sheet. */
+  linkForm(opts: LinkFormOptions): EmulatedForm {
+    return linkForm(this.rt, (this.rt.activeSpreadsheet as any)._impl(), opts);
+  }
+
+  /**
+   * Someone submits the form: Google writes the response row, then every installable form-submit
+   * trigger of the spreadsheet fires, each as its owner in an execution of its own, in the order
+   * they were made. `fire: false` writes the row and returns the events unfired, so a test can
+   * interleave them (two submissions at once) or fire one twice (a retried event).
+   */
+  submitForm(form: EmulatedForm, sub: FormSubmission, opts: { fire?: boolean } = {}): { row: number; runs: FormRun[]; pending: PendingFormEvent[] } {
+    const row = form._write(this.rt, sub);
+    const ssId = form.ss.getId();
+    const app = this.services.ScriptApp;
+    const specs = (app._triggers as TriggerSpec[]).filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === ssId);
+    const pending: PendingFormEvent[] = specs.map((t) => ({
+      triggerUid: t.id, handler: t.handler, owner: t.owner, row, spreadsheet: form.ss._self,
+      event: form._event(this.rt, row, t.id, app.AuthMode.FULL),
+    }));
+    if (opts.fire === false) return { row, runs: [], pending };
+    return { row, runs: pending.map((p) => this.fireFormSubmit(p)), pending };
+  }
+
+  /**
+   * Fires one form-submit event (again): the same event object, as a retried or duplicated
+   * delivery carries. `blank` fires the spurious twin some reports describe (every value blank).
+   * A handler that throws is recorded, not rethrown, as Apps Script marks the execution failed.
+   */
+  fireFormSubmit(p: PendingFormEvent, opts: { blank?: boolean } = {}): FormRun {
+    const run: FormRun = { triggerUid: p.triggerUid, handler: p.handler, owner: p.owner, result: undefined, error: null };
+    const previous = this.rt.activeSpreadsheet;
+    this.rt.activeSpreadsheet = p.spreadsheet;
+    const event = opts.blank
+      ? { ...p.event, values: p.event.values.map(() => ''), namedValues: Object.fromEntries(Object.keys(p.event.namedValues).map((k) => [k, ['']])) }
+      : p.event;
+    try {
+      const f = this.bundle ? this.bundle[p.handler] : undefined;
+      if (typeof f !== 'function') throw new Error(`Script function not found: ${p.handler}`);
+      // The trigger is gone (deleted since): Google does not fire it.
+      if (!(this.services.ScriptApp._triggers as TriggerSpec[]).some((t) => t.id === p.triggerUid)) return run;
+      run.result = this.rt.asUser(p.owner, () => this.rt.runExecution(() => f(event)));
     } catch (err) {
       run.error = err && (err as Error).message ? (err as Error).message : String(err);
     } finally {

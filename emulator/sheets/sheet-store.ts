@@ -54,6 +54,8 @@ export class SheetStore {
   _merges: Anchor[] = [];
   _borders: Array<{ a1: string; args: unknown[] }> = [];
   _sheetProtection: Protection | null = null;
+  /** The URL of the Google Form whose responses this sheet receives (emulator/sheets/forms.ts), or null. */
+  _formUrl: string | null = null;
   private _anchorCache: Array<[number, number, string]> | null = null;
   private _lastColCache: number | null = null;
 

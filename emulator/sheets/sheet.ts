@@ -392,6 +392,10 @@ export class SheetImpl extends SheetStore {
   getTabColor(): string | null {
     return this._tabColor;
   }
+  /** The linked form's URL, or null: "the URL for the form that sends its responses to this sheet" (Sheet reference). */
+  getFormUrl(): string | null {
+    return this._formUrl;
+  }
   protect(): Protection {
     if (this._sheetProtection && !this._sheetProtection._removed) return this._sheetProtection;
     const p = new Protection(this._rt, this, 'SHEET', null);

@@ -242,6 +242,10 @@ export class SpreadsheetImpl {
   getSheets(): SheetImpl[] {
     return [...this._sheets];
   }
+  /** A linked form's URL or null; with several linked forms Google says which is "indeterminate": here the first sheet's. */
+  getFormUrl(): string | null {
+    return this._sheets.find((s) => s._formUrl)?._formUrl ?? null;
+  }
   getNumSheets(): number {
     return this._sheets.length;
   }
