@@ -22,6 +22,8 @@ import { pickerConfig, PickerConfig } from './docs/picked-files';
 import { previewRegister as runPreview, adoptRegister as runAdopt, offerAdoption, AdoptPreview, AdoptRequest } from './ui/adopt-action';
 import type { MappingJson } from './core/mapping';
 import { letterOptions, makeLetter as runLetter, makeLetterSafe, uploadLogo, selectedRegisterRow, LetterOptions, LetterRequest, LetterResult } from './ui/letter-action';
+import { intakeStatus, saveIntake, turnOffIntake, IntakeStatus, IntakeConfig, IntakeChange } from './ui/intake-action';
+import { runFormIntake, IntakeRun } from './ui/intake-run';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -42,6 +44,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
+    .addItem(t(lang, 'menu.formIntake'), 'menuFormIntake')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -291,6 +294,15 @@ export function menuMakeLetter(): void {
   });
 }
 
+/** Menu "Hubungkan Formulir": map a linked Google Form's questions to the register and turn intake on. */
+export function menuFormIntake(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createHtmlOutputFromFile('FormIntake').setWidth(560).setHeight(560);
+    SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'intake.title'));
+  });
+}
+
 /**
  * Dialog call: the letters that fit a register row, what each still lacks, and those made before.
  * @param {number} row the register's sheet row
@@ -321,4 +333,33 @@ export function generateLetter(request: LetterRequest): LetterResult {
  */
 export function saveLetterLogo(upload: { name?: string; mimeType?: string; data?: string }): { ok: boolean; message: string } {
   return uploadLogo(SpreadsheetApp.getActive(), upload);
+}
+
+/**
+ * Dialog call: the form intake as the calling officer sees it.
+ * @param {string=} sheet a response sheet's name (default: the one in the settings)
+ */
+export function getFormIntakeStatus(sheet?: string): IntakeStatus {
+  return intakeStatus(SpreadsheetApp.getActive(), typeof sheet === 'string' ? sheet : undefined);
+}
+
+/**
+ * Dialog call: saves the mapping and defaults and turns the intake on.
+ * @param {Object} config {sheet, mapping: {question title: column key}, channel, applicantType, receipt, includeExisting}
+ */
+export function saveFormIntake(config: IntakeConfig): IntakeChange {
+  return saveIntake(SpreadsheetApp.getActive(), config);
+}
+
+/** Dialog call: turns the form intake off. */
+export function turnOffFormIntake(): IntakeChange {
+  return turnOffIntake(SpreadsheetApp.getActive());
+}
+
+/**
+ * The installable form-submit trigger: records every waiting response of the linked form.
+ * @param {GoogleAppsScript.Events.SheetsOnFormSubmit} e the form-submit event
+ */
+export function onFormSubmitIntake(e?: { triggerUid?: string; range?: GoogleAppsScript.Spreadsheet.Range }): IntakeRun | null {
+  return runFormIntake(e);
 }

@@ -9,6 +9,7 @@ import { CORRECTION_STRINGS } from './strings/corrections';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
+import { INTAKE_STRINGS } from './strings/intake';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -245,4 +246,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...CORRECTION_STRINGS,
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
+  ...INTAKE_STRINGS,
 };

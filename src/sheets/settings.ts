@@ -173,25 +173,32 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
 }
 
 /**
- * Writes values into existing key rows of the settings sheet (made by ensureSettingsSheet), one
- * call per value, as plain text so a sheet ID or a mapping line is never read as a number or a
- * formula. Returns the keys whose row was not found.
+ * Writes values into the key rows of the settings sheet, one call per value, as plain text so a
+ * sheet ID or a mapping line is never read as a number or a formula (values are escaped by the
+ * caller). With `lang`, a setting the sheet lacks gets a row under the key/value block, the way an
+ * officer would type it; without, it is left out. Returns the keys not written.
  */
-export function writeSettingValues(ss: Spreadsheet, values: Partial<Record<SettingKey, string | number>>): SettingKey[] {
+export function writeSettingValues(ss: Spreadsheet, values: Partial<Record<SettingKey, string | number>>, lang?: Lang): SettingKey[] {
   const sheet = findSheet(ss, SHEET_NAMES.settings);
   if (!sheet) return Object.keys(values) as SettingKey[];
   const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues().map((r) => String(r[0] ?? '').trim().toLowerCase());
+  let last = 1;
+  for (let r = 1; r < labels.length; r++) if (labels[r]) last = r + 1;
   const missing: SettingKey[] = [];
   for (const [key, value] of Object.entries(values) as Array<[SettingKey, string | number]>) {
     const spec = SETTINGS.find((s) => s.key === key)!;
-    const r = labels.findIndex((l) => l === spec.label.id.toLowerCase() || l === spec.label.en.toLowerCase());
-    if (r < 0) {
+    const r = labels.findIndex((l, i) => i >= 1 && (l === spec.label.id.toLowerCase() || l === spec.label.en.toLowerCase()));
+    if (r >= 1) {
+      const cell = sheet.getRange(r + 1, 2);
+      if (typeof value === 'string') cell.setNumberFormat('@');
+      cell.setValue(value);
+    } else if (lang) {
+      last += 1;
+      ensureRows(sheet, last);
+      sheet.getRange(last, 1, 1, 3).setNumberFormats([['@', '@', '@']]).setValues([[spec.label[lang], value, spec.help[lang]]]);
+    } else {
       missing.push(key);
-      continue;
     }
-    const cell = sheet.getRange(r + 1, 2);
-    if (typeof value === 'string') cell.setNumberFormat('@');
-    cell.setValue(value);
   }
   return missing;
 }

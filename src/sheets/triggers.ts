@@ -42,6 +42,11 @@ export interface ManagedTrigger {
    * over (the owner left, or their authorisation lapsed). Omit for triggers without a rhythm.
    */
   staleAfterMs?: number;
+  /**
+   * A feature's own test of a dead trigger, for triggers without a rhythm (the form trigger runs
+   * only when someone submits): used instead of staleAfterMs when given.
+   */
+  stale?(record: TriggerRecord, lastRun: string | null, now: number): boolean;
 }
 
 export interface Officer {
@@ -108,6 +113,7 @@ function sameOfficer(a: Officer, b: Officer): boolean {
 }
 
 function isStale(m: ManagedTrigger, record: TriggerRecord, lastRun: string | null, now: number): boolean {
+  if (m.stale) return m.stale(record, lastRun, now);
   if (!m.staleAfterMs) return false;
   const seen = Date.parse(lastRun ?? record.since);
   return Number.isFinite(seen) && now - seen > m.staleAfterMs;

@@ -7,6 +7,7 @@ import { readSettings } from '../sheets/settings';
 import { parseOpenRegister } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
 import { ensureRows } from '../sheets/grow';
+import { intakeProblemRows } from './intake-check';
 
 export interface CheckResult {
   rows: number;
@@ -18,19 +19,21 @@ export interface CheckResult {
 export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResult {
   const settings = readSettings(ss);
   const lang = settingsLang(settings);
-  const { parsed } = parseOpenRegister(ss, settings);
+  const { parsed, register } = parseOpenRegister(ss, settings);
   const name = SHEET_NAMES.check[0];
   const sheet = findSheet(ss, SHEET_NAMES.check) ?? ss.insertSheet(name);
   sheet.clear();
   const header = t(lang, 'check.header').split('|');
   const rows = parsed.problems.map((p) => [p.row, safeCellText(p.number ?? ''), safeCellText(p.column), safeCellText(p.message)]);
+  // Form responses that are not (yet) requests: listed after the register's own rows.
+  rows.push(...(intakeProblemRows(ss, settings, lang, register.values) as typeof rows));
   ensureRows(sheet, rows.length + 1);
   sheet.getRange(1, 1, rows.length + 1, 4).setValues([header, ...rows]);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(4, 520);
-  const message = parsed.problems.length
-    ? t(lang, 'check.some', { count: parsed.problems.length, rows: parsed.rowCount, sheet: sheet.getName() })
+  const message = rows.length
+    ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
     : t(lang, 'check.none', { rows: parsed.rowCount });
-  return { rows: parsed.rowCount, problems: parsed.problems.length, sheet: sheet.getName(), message };
+  return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message };
 }

@@ -1,0 +1,41 @@
+// What Periksa Data lists about the form intake: responses that cannot become requests (they stay
+// in the response sheet, unnumbered), responses still waiting, numbers on responses that the
+// register does not hold, and mapping lines in the settings that name nothing. Read-only.
+import { t } from '../core/i18n';
+import { findColumns } from '../core/schema';
+import { safeCellText } from '../core/escape';
+import { SKIPPED_MARK } from '../core/intake/layout';
+import type { Lang } from '../core/types';
+import type { Settings } from '../core/settings-model';
+import { loadIntake, planOf } from './intake-setup';
+
+/** Rows for the Periksa Data sheet: [row, registration no., column, message]. */
+export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, lang: Lang, register: unknown[][]): unknown[][] {
+  const setup = loadIntake(ss, settings);
+  if (!setup) return [];
+  const { read } = setup;
+  const name = read.sheet.getName();
+  const header = read.values[0];
+  const where = (col: number) => safeCellText(`${name} › ${String(header[col] ?? '')}`);
+  const out: unknown[][] = [];
+  for (const i of setup.issues) {
+    out.push(['', '', safeCellText(t(lang, 'menu.settings')), safeCellText(t(lang, 'intake.problem.mapping', { issue: t(lang, `intake.mapping.${i.code}`, i.params) }))]);
+  }
+  const plan = planOf(setup);
+  const rows: Array<[number, unknown[]]> = [];
+  for (const p of plan.problems) rows.push([p.index, [p.index + 1, '', where(p.col), t(lang, `intake.problem.${p.code}`)]]);
+  for (const item of plan.take) rows.push([item.index, [item.index + 1, '', safeCellText(name), t(lang, 'intake.problem.pending')]]);
+  const col = read.layout.number;
+  if (col !== null) {
+    const numCol = findColumns(register[0] ?? []).columns.number;
+    const held = new Set<string>();
+    if (numCol !== undefined) for (let r = 1; r < register.length; r++) held.add(String(register[r]?.[numCol] ?? '').trim());
+    const marks = new Set(Object.values(SKIPPED_MARK));
+    for (let r = 1; r < read.values.length; r++) {
+      const v = String(read.values[r][col] ?? '').trim();
+      if (v && !marks.has(v) && !held.has(v)) rows.push([r, [r + 1, safeCellText(v), where(col), t(lang, 'intake.problem.notInRegister', { number: v })]]);
+    }
+  }
+  rows.sort((a, b) => a[0] - b[0]);
+  return [...out, ...rows.map((r) => r[1])];
+}

@@ -1,0 +1,173 @@
+// The form-submit trigger's handler: every response of the linked form that has no number yet and
+// can be a request is numbered and appended to the register, under the office lock, in one run.
+//
+// Why a run takes every waiting response and not only the event's own row: the key is the number
+// column, not the event. A retried or duplicated event (public reports: one submission firing the
+// trigger twice, or a blank twin seconds later; emulator/sheets/forms.ts) finds its response
+// numbered and writes nothing; an event that lost the lock, or arrived while the trigger was off,
+// is caught up by the next one; and a sort or filter of the responses moves rows, not numbers,
+// so e.range (the row the response was written to) is only used to tell which form sent it.
+//
+// Order of writes, so a failure at any call leaves nothing half-made: the numbers go into the
+// response sheet first, then the requests into the register; if the register write fails, the
+// numbers are cleared again. A run cut off between the two (Apps Script's time limit) leaves a
+// numbered response with no register row: Periksa Data lists it ("number not in the register"),
+// where the other order would record it twice.
+//
+// Receipts are sent after the lock is released, only for responses numbered in this run, only
+// when the settings ask for them, and only to the address in the column Google adds when the Form
+// collects addresses. Google records in the sheet neither whether that address was verified nor
+// the Form's setting (the event object has no such field; the Form's emailCollectionType is read
+// only through FormApp or the Forms API, which need the forms scope or an external request): the
+// officer states it in the settings, whose help says why nothing goes out otherwise.
+import { t } from '../core/i18n';
+import { isYes, settingsLang, type Settings } from '../core/settings-model';
+import { dueDate } from '../core/calendar';
+import { receiptMail } from '../core/intake/receipt';
+import { readSettings } from '../sheets/settings';
+import { readCalendar } from '../sheets/holidays';
+import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
+import { planAppend, commitAppend } from '../sheets/register-append';
+import { claimRun } from '../sheets/triggers';
+import { openRegister } from './register-data';
+import { officeLock } from './locks';
+import { messageOf, UserError } from './common';
+import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
+
+/** What the spreadsheet remembers of the last run (document property), shown in the dialog. */
+export interface IntakeRun {
+  at: string;
+  outcome: 'added' | 'nothing' | 'failed' | 'otherForm';
+  added: string[];
+  problems: number;
+  receiptsSent: number;
+  receiptsFailed: number;
+  reason?: string;
+}
+
+export const INTAKE_RUN_KEY = 'ppid.intake.lastRun';
+const LOCK_WAIT_MS = 30000;
+
+interface FormEvent {
+  triggerUid?: string;
+  range?: GoogleAppsScript.Spreadsheet.Range;
+}
+
+function log(message: string): void {
+  console.error(`PPID Sheets form intake: ${message}`);
+}
+
+function record(run: IntakeRun): void {
+  try {
+    const props = PropertiesService.getDocumentProperties();
+    if (props) props.setProperty(INTAKE_RUN_KEY, JSON.stringify(run));
+  } catch (err) {
+    log(`could not record the run: ${(err as Error)?.message ?? err}`);
+  }
+}
+
+export function readIntakeRun(): IntakeRun | null {
+  const props = PropertiesService.getDocumentProperties();
+  const raw = props ? props.getProperty(INTAKE_RUN_KEY) : null;
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as IntakeRun;
+  } catch (_) {
+    return null;
+  }
+}
+
+/**
+ * Numbers and records every waiting response, then sends the receipts. Runs as the trigger and
+ * from the dialog (recording responses that were already there). `eventSheetId`: the sheet the
+ * event's response went to; another form's event records nothing.
+ */
+export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventSheetId?: number): IntakeRun {
+  const at = new Date().toISOString();
+  const lock = officeLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
+  let sent: Array<{ to: string; number: string; received: number }> = [];
+  let run: IntakeRun;
+  let settings: Settings | null = null;
+  try {
+    settings = readSettings(ss);
+    const sheet = intakeSheet(ss, settings);
+    if (eventSheetId !== undefined && sheet && sheet.getSheetId() !== eventSheetId) {
+      return { at, outcome: 'otherForm', added: [], problems: 0, receiptsSent: 0, receiptsFailed: 0 };
+    }
+    const setup = loadIntake(ss, settings, sheet);
+    if (!setup || !String(settings.values.formMapping ?? '').trim()) throw new UserError('intake.err.noMapping');
+    const plan = planOf(setup);
+    if (!plan.take.length) {
+      run = { at, outcome: 'nothing', added: [], problems: plan.problems.length, receiptsSent: 0, receiptsFailed: 0 };
+    } else {
+      const col = ensureNumberColumn(setup.read, setup.lang);
+      const append = planAppend(openRegister(ss), settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), setup.ctx.tzOffsetMinutes);
+      const undoNumbers = writeNumbers(setup.read, col, plan.take.map((item, k) => ({ index: item.index, value: append.numbers[k] })));
+      try {
+        commitAppend(append);
+      } catch (err) {
+        undoNumbers();
+        throw err;
+      }
+      SpreadsheetApp.flush();
+      run = { at, outcome: 'added', added: append.numbers, problems: plan.problems.length, receiptsSent: 0, receiptsFailed: 0 };
+      if (isYes(settings.values.formReceipt) && setup.read.layout.email !== null) {
+        sent = plan.take.flatMap((item, k) => (item.collectedEmail ? [{ to: item.collectedEmail, number: append.numbers[k], received: item.received }] : []));
+      }
+    }
+  } finally {
+    lock.releaseLock();
+  }
+  if (sent.length && settings) sendReceipts(ss, settings, sent, run);
+  return run;
+}
+
+function sendReceipts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, list: Array<{ to: string; number: string; received: number }>, run: IntakeRun): void {
+  const lang = settingsLang(settings);
+  let calendar;
+  try {
+    const years = [...new Set(list.map((x) => new Date(x.received * 86400000).getUTCFullYear()))];
+    calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), years, lang, false);
+  } catch (err) {
+    run.receiptsFailed = list.length;
+    run.reason = messageOf(err, lang);
+    log(`receipts not sent: ${run.reason}`);
+    return;
+  }
+  for (const r of list) {
+    try {
+      if (MailApp.getRemainingDailyQuota() < 1) throw new Error(t(lang, 'intake.quota'));
+      const mail = receiptMail({ number: r.number, received: r.received, due: dueDate(r.received, false, calendar), unit: settings.values.unitName, lang });
+      MailApp.sendEmail({ to: r.to, subject: mail.subject, body: mail.body, name: `PPID ${settings.values.unitName}`.slice(0, 80) });
+      run.receiptsSent++;
+    } catch (err) {
+      run.receiptsFailed++;
+      run.reason = messageOf(err, lang);
+      log(`receipt for ${r.number} not sent: ${run.reason}`);
+    }
+  }
+}
+
+/** The trigger's entry point. Never throws: a failure is logged and recorded for the dialog. */
+export function runFormIntake(e?: FormEvent): IntakeRun | null {
+  let ss = SpreadsheetApp.getActive();
+  const range = e && e.range;
+  // The event names no spreadsheet (no `source` for Sheets form-submit events); its range does.
+  if (!ss && range) ss = range.getSheet().getParent();
+  if (!ss) {
+    log('the trigger ran without its spreadsheet; nothing was read or written');
+    return null;
+  }
+  if (!claimRun(FORM_INTAKE, e && e.triggerUid)) return null;
+  let run: IntakeRun;
+  try {
+    run = intakeSweep(ss, range ? range.getSheet().getSheetId() : undefined);
+  } catch (err) {
+    const reason = messageOf(err, 'id');
+    log(`failed: ${reason}`);
+    run = { at: new Date().toISOString(), outcome: 'failed', added: [], problems: 0, receiptsSent: 0, receiptsFailed: 0, reason };
+  }
+  if (run.outcome !== 'otherForm') record(run);
+  return run;
+}
