@@ -14,6 +14,7 @@ const ENTRY_POINTS = [
   'generateReport', 'computeRecap', 'setupRegister', 'checkRegister',
   'menuDailyReminder', 'getReminderStatus', 'setDailyReminder', 'runDailyReminder',
   'menuConsolidate', 'getConsolidateOptions', 'getPickerConfig', 'consolidateReports',
+  'menuFormIntake', 'getFormIntakeStatus', 'saveFormIntake', 'turnOffFormIntake', 'onFormSubmitIntake',
 ];
 const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Utilities', 'ScriptApp', 'Charts', 'CacheService'];
 
@@ -52,7 +53,7 @@ describe('dist/ bundle', () => {
   });
 
   test('copies the sidebar page, script and style', () => {
-    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html', 'Reminder.html']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
+    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html', 'Reminder.html', 'FormIntake.html']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
     const page = fs.readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
     expect(page).toContain("include('SidebarScript')");
     expect(page).toContain("include('SidebarStyle')");
