@@ -1,7 +1,8 @@
 // Shared by the Form intake tests: a set-up register with a Google Form linked to it, the
 // officers Ani and Budi, the add-on's own dialog calls to connect it, and submissions.
 import type { Emulator, EmulatedForm } from '../../emulator';
-import { office, ANI, BUDI } from '../reminder/support';
+import { addonEmulator, fillRegister } from '../support/harness';
+import { ANI, BUDI } from '../reminder/support';
 
 export { ANI, BUDI };
 
@@ -16,8 +17,12 @@ export interface FormOffice {
 }
 
 /** A set-up spreadsheet (Ani signed in) with the form linked, not yet connected. */
-export function formOffice(opts: { emailCollection?: 'none' | 'verified' | 'input'; questions?: string[]; now?: string; language?: 'id' | 'en' } = {}): FormOffice {
-  const em = office([], opts.now ?? '2025-07-07T02:00:00Z');
+export function formOffice(opts: { emailCollection?: 'none' | 'verified' | 'input'; questions?: string[]; now?: string; language?: 'id' | 'en'; quirks?: string[]; rows?: unknown[][] } = {}): FormOffice {
+  const em = addonEmulator({ now: opts.now ?? '2025-07-07T02:00:00Z', userEmail: ANI, quirks: opts.quirks ?? [] });
+  em.rt.displayNames.set(ANI, 'Ani Rahma');
+  em.rt.displayNames.set(BUDI, 'Budi Santoso');
+  fillRegister(em, opts.rows ?? []);
+  em.call('setupRegister');
   const form = em.linkForm({ questions: opts.questions ?? QUESTIONS, emailCollection: opts.emailCollection ?? 'none', language: opts.language ?? 'id' });
   em.resetCalls();
   return { em, form };
