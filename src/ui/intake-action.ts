@@ -64,6 +64,13 @@ export interface IntakeChange {
   status: IntakeStatus;
 }
 
+/** An ISO time as the officer reads it: the spreadsheet's zone, dd/MM/yyyy and HH.mm (HH:mm in English). */
+function when(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return Utilities.formatDate(d, ss.getSpreadsheetTimeZone() || 'Asia/Jakarta', lang === 'en' ? 'dd/MM/yyyy HH:mm' : 'dd/MM/yyyy HH.mm');
+}
+
 function stateLines(lang: Lang, me: Officer): { lines: string[]; on: boolean; mine: boolean; canTurnOff: boolean } {
   const state = triggerState(FORM_INTAKE, me);
   const rec = state.record;
@@ -105,10 +112,12 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   const lines = [...state.lines, t(lang, 'intake.counts', { numbered: plan.done, pending: plan.take.length, problems: problemRows })];
   const last = state.on || state.mine ? readIntakeRun() : null;
   if (last) {
-    const at = last.at.slice(0, 16).replace('T', ' ');
+    const at = when(ss, last.at, lang);
     lines.push(last.outcome === 'failed'
       ? t(lang, 'intake.lastRunFailed', { at, reason: last.reason ?? '' })
       : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }));
+    if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
+    if (last.receiptsFailed) lines.push(t(lang, 'intake.receiptsFailed', { count: last.receiptsFailed, reason: last.reason ?? '' }));
   }
   const existing = plan.take.length + problemRows;
   const mark = SKIPPED_MARK[lang];
@@ -193,9 +202,13 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
     let message: string;
     if (installs) message = t(lang, `intake.done.${installTrigger(FORM_INTAKE, {}, me).outcome}`);
     else message = t(lang, 'intake.done.mappingOnly', { name: state.record!.owner.name });
-    if (firstTime && c.includeExisting === true) {
+    // Responses waiting now (those already there when the officer chose to record them, or those
+    // a stopped trigger left) are recorded at once rather than with the next submission.
+    try {
       const run = intakeSweep(ss);
-      if (run.added.length) message += ` ${t(lang, 'intake.lastRun', { at: run.at.slice(0, 16).replace('T', ' '), added: run.added.length, problems: run.problems })}`;
+      if (run.added.length) message += ` ${t(lang, 'intake.lastRun', { at: when(ss, run.at, lang), added: run.added.length, problems: run.problems })}`;
+    } catch (err) {
+      message += ` ${messageOf(err, lang)}`;
     }
     return { ok: true, message, status: intakeStatus(ss, sheet.getName()) };
   } catch (err) {

@@ -20,7 +20,6 @@
 // the Form's setting (the event object has no such field; the Form's emailCollectionType is read
 // only through FormApp or the Forms API, which need the forms scope or an external request): the
 // officer states it in the settings, whose help says why nothing goes out otherwise.
-import { t } from '../core/i18n';
 import { isYes, settingsLang, type Settings } from '../core/settings-model';
 import { dueDate } from '../core/calendar';
 import { receiptMail } from '../core/intake/receipt';
@@ -137,7 +136,7 @@ function sendReceipts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Se
   }
   for (const r of list) {
     try {
-      if (MailApp.getRemainingDailyQuota() < 1) throw new Error(t(lang, 'intake.quota'));
+      if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('intake.quota');
       const mail = receiptMail({ number: r.number, received: r.received, due: dueDate(r.received, false, calendar), unit: settings.values.unitName, lang });
       MailApp.sendEmail({ to: r.to, subject: mail.subject, body: mail.body, name: `PPID ${settings.values.unitName}`.slice(0, 80) });
       run.receiptsSent++;
