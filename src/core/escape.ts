@@ -7,3 +7,15 @@ const DANGEROUS_START = /^[=+\-@\t\r]/;
 export function safeCellText(s: string): string {
   return DANGEROUS_START.test(s) ? "'" + s : s;
 }
+
+const READ_AS_VALUE = /^(?:[\d.,]|(?:true|false)$)/i;
+
+/**
+ * Text that must stay text in a cell, whatever Sheets would make of it: a phone number "0812…"
+ * would lose its leading zero as a number, "1/2" become a date. Written with the invisible
+ * leading apostrophe Sheets reads as "text", on top of the formula-injection escape.
+ */
+export function textCell(s: string): string {
+  const safe = safeCellText(s);
+  return safe !== s || !READ_AS_VALUE.test(s.trim()) ? safe : `'${s}`;
+}

@@ -3,7 +3,7 @@
 import { LISTS, REGISTER_COLUMNS, ColumnKey } from '../core/schema';
 import { parseDay, dayOfDate, ymd } from '../core/dates';
 import { dueDate } from '../core/calendar';
-import { safeCellText } from '../core/escape';
+import { safeCellText, textCell } from '../core/escape';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { isYes } from '../core/settings-model';
@@ -86,7 +86,8 @@ export function validateForm(form: Record<string, unknown>, lang: Lang, channels
       // The options come from the settings sheet an officer edits: text like any other.
       else clean[key] = safeCellText(hit);
     } else {
-      clean[key] = safeCellText(text);
+      // A phone number keeps its leading zero; "1/2" stays text, not a date.
+      clean[key] = textCell(text);
     }
   }
   return { errors, clean };

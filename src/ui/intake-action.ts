@@ -129,7 +129,7 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     receipt: layout.email !== null && saved ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' || String(settings.values.formReceipt).trim().toLowerCase() === 'yes' : false,
     receiptAllowed: layout.email !== null,
     receiptNote: layout.email !== null ? t(lang, 'intake.receiptHelp') : t(lang, 'intake.receiptNoColumn'),
-    existing: state.on ? 0 : existing,
+    existing: saved ? 0 : existing,
     existingLabel: t(lang, 'intake.existing', { count: existing }),
     existingHelp: t(lang, 'intake.existingHelp', { mark }),
   };
@@ -172,7 +172,9 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
     const applicantType = LISTS.applicantTypes.find((x) => x.toLowerCase() === String(c.applicantType ?? '').trim().toLowerCase()) ?? 'Perseorangan';
     if (c.receipt === true && read.layout.email === null) throw new UserError('intake.receiptNoColumn');
     const state = triggerState(FORM_INTAKE, me);
-    const firstTime = !state.record;
+    // The first time this sheet is set up (not after turning the intake off and on again: the
+    // responses that came meanwhile are the office's own and are recorded).
+    const firstTime = !(intakeSheet(ss, settings)?.getSheetId() === sheet.getSheetId() && String(settings.values.formMapping ?? '').trim());
     const takeOver = !!state.record && !state.mine && state.stale;
     const installs = !state.record || state.mine || takeOver;
 

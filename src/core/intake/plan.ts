@@ -8,7 +8,7 @@
 // officer fixes it; the next submission's run then takes it.
 import { LISTS, columnSpec, type ColumnKey } from '../schema';
 import { dayOfDate, isDateObject, parseDay } from '../dates';
-import { safeCellText } from '../escape';
+import { safeCellText, textCell } from '../escape';
 import type { Day } from '../types';
 import type { IntakeColumns, ResponseLayout } from './layout';
 
@@ -119,14 +119,14 @@ export function readResponse(row: unknown[], index: number, layout: ResponseLayo
       continue;
     }
     if (k === 'notes') notes.unshift(answer);
-    else fields[k] = safeCellText(answer);
+    else fields[k] = textCell(answer);
   }
-  if (notes.length) fields.notes = safeCellText(notes.join(' · ').slice(0, 5000));
+  if (notes.length) fields.notes = textCell(notes.join(' · ').slice(0, 5000));
   fields.channel = safeCellText(ctx.channel);
   if (!fields.applicantType) fields.applicantType = safeCellText(ctx.applicantType);
   const collectedEmail = layout.email === null ? null : singleAddress(row[layout.email]);
   // Without a contact question, the address Google collected is how to reach the applicant.
-  if (!fields.contact && collectedEmail) fields.contact = safeCellText(collectedEmail);
+  if (!fields.contact && collectedEmail) fields.contact = textCell(collectedEmail);
   return { index, stamp: when.stamp, received: when.day, fields, collectedEmail };
 }
 
