@@ -227,15 +227,23 @@ export class Emulator {
    */
   submitForm(form: EmulatedForm, sub: FormSubmission, opts: { fire?: boolean } = {}): { row: number; runs: FormRun[]; pending: PendingFormEvent[] } {
     const row = form._write(this.rt, sub);
+    const pending = this.formEvents(form, row);
+    if (opts.fire === false) return { row, runs: [], pending };
+    return { row, runs: pending.map((p) => this.fireFormSubmit(p)), pending };
+  }
+
+  /**
+   * The events Google would deliver for the response in `row` (one per installable form-submit
+   * trigger of the spreadsheet), unfired: how a redelivery of an earlier response is played.
+   */
+  formEvents(form: EmulatedForm, row: number): PendingFormEvent[] {
     const ssId = form.ss.getId();
     const app = this.services.ScriptApp;
     const specs = (app._triggers as TriggerSpec[]).filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === ssId);
-    const pending: PendingFormEvent[] = specs.map((t) => ({
+    return specs.map((t) => ({
       triggerUid: t.id, handler: t.handler, owner: t.owner, row, spreadsheet: form.ss._self,
       event: form._event(this.rt, row, t.id, app.AuthMode.FULL),
     }));
-    if (opts.fire === false) return { row, runs: [], pending };
-    return { row, runs: pending.map((p) => this.fireFormSubmit(p)), pending };
   }
 
   /**

@@ -7,6 +7,7 @@ import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
 import { Args, parseArgs, one } from './lib/args';
+import { intakeCommand } from './intake';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
   const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
@@ -82,7 +83,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'digest') return await digestCommand(args, sidecarSettings);
     if (cmd === 'consolidate') return await consolidateCommand(args);
     if (cmd === 'letter') return await letterCommand(args);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate or letter`);
+    if (cmd === 'intake') return await intakeCommand(args);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter or intake`);
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);
