@@ -12,7 +12,7 @@ describe('add-on menu', () => {
     expect(items).toEqual([
       ['Siapkan Register', 'menuSetup'], ['Catat Permohonan', 'menuLogRequest'], ['Buat Surat', 'menuMakeLetter'], ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
       ['Buat Laporan Tahunan', 'menuAnnualReport'], ['Periksa Data', 'menuCheckData'], ['Pengingat Harian', 'menuDailyReminder'],
-      ['Gabungkan Laporan Unit', 'menuConsolidate'], ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
+      ['Gabungkan Laporan Unit', 'menuConsolidate'], ['Hubungkan Formulir', 'menuFormIntake'], ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
     ]);
     // Every item names a function the bundle really has.
     const bundle = em.load(DIST);
