@@ -146,6 +146,14 @@ describe('which responses a run takes', () => {
     expect(listValue('', LISTS.deliveryMethods)).toBeNull();
   });
 
+  test("list answers go through the register's own value synonyms first", () => {
+    const head = ['Timestamp', 'Nama', 'Informasi yang diminta', 'Kategori Pemohon'];
+    const l = responseLayout(head)!;
+    const [item] = planIntake([head, [at('2025-07-07T03:00:00Z'), 'N', 'I', 'perorangan']], l, proposeIntakeMapping(l), ctx).take;
+    expect(item.fields.applicantType).toBe('Perseorangan');
+    expect(item.fields.notes).toBeUndefined();
+  });
+
   test('only one well-formed address is an address', () => {
     expect(singleAddress(' rina@mail.example ')).toBe('rina@mail.example');
     expect(singleAddress('a@b.example, c@d.example')).toBeNull();

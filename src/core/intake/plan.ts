@@ -11,6 +11,7 @@ import { dayOfDate, isDateObject, parseDay } from '../dates';
 import { safeCellText, textCell } from '../escape';
 import type { Day } from '../types';
 import type { IntakeColumns, ResponseLayout } from './layout';
+import { listMatchers, type ListMatchers } from '../values';
 
 export interface IntakeContext {
   /** The spreadsheet's UTC offset: the calendar day a timestamp falls on there. */
@@ -94,8 +95,14 @@ const LIST_OF: Partial<Record<ColumnKey, (ctx: IntakeContext) => string[]>> = {
   topic: (ctx) => ctx.topics,
 };
 
+/** A list answer's canonical value: the register's own value synonyms (core/values.ts), then the one option it contains. */
+function listAnswer(key: ColumnKey, answer: string, ctx: IntakeContext, m: ListMatchers): string | null {
+  const matcher = key === 'applicantType' ? m.applicantType : key === 'deliveryMethod' ? m.deliveryMethod : key === 'infoClass' ? m.infoClass : m.topic;
+  return matcher.match(answer) ?? listValue(answer, LIST_OF[key]!(ctx));
+}
+
 /** Reads one response row into register cells, or the problems that keep it out. */
-export function readResponse(row: unknown[], index: number, layout: ResponseLayout, columns: IntakeColumns, ctx: IntakeContext): IntakeItem | IntakeProblem[] {
+export function readResponse(row: unknown[], index: number, layout: ResponseLayout, columns: IntakeColumns, ctx: IntakeContext, matchers: ListMatchers = listMatchers({ topics: ctx.topics })): IntakeItem | IntakeProblem[] {
   const problems: IntakeProblem[] = [];
   const when = receivedOf(row[layout.timestamp], ctx.tzOffsetMinutes);
   if (when === 'missing' || when === 'invalid') problems.push({ index, col: layout.timestamp, code: when === 'missing' ? 'received.missing' : 'received.invalid' });
@@ -110,9 +117,8 @@ export function readResponse(row: unknown[], index: number, layout: ResponseLayo
   for (const [k, c] of Object.entries(columns) as Array<[ColumnKey, number]>) {
     const answer = text(row[c]);
     if (!answer) continue;
-    const options = LIST_OF[k]?.(ctx);
-    if (options) {
-      const hit = listValue(answer, options);
+    if (LIST_OF[k]) {
+      const hit = listAnswer(k, answer, ctx, matchers);
       if (hit) fields[k] = safeCellText(hit);
       // An answer no option matches is kept, in the applicant's words, beside the request.
       else notes.push(`${columnSpec(k).id}: ${answer}`);
@@ -145,6 +151,7 @@ export function planIntake(values: unknown[][], layout: ResponseLayout, columns:
   const take: IntakeItem[] = [];
   const problems: IntakeProblem[] = [];
   let done = 0;
+  const matchers = listMatchers({ topics: ctx.topics });
   for (let i = 1; i < values.length; i++) {
     const row = values[i] ?? [];
     if (layout.number !== null && !blank(row[layout.number])) {
@@ -152,7 +159,7 @@ export function planIntake(values: unknown[][], layout: ResponseLayout, columns:
       continue;
     }
     if (emptyResponse(row, layout)) continue;
-    const read = readResponse(row, i, layout, columns, ctx);
+    const read = readResponse(row, i, layout, columns, ctx, matchers);
     if (Array.isArray(read)) problems.push(...read);
     else take.push(read);
   }
