@@ -20,6 +20,7 @@
 // the Form's setting (the event object has no such field; the Form's emailCollectionType is read
 // only through FormApp or the Forms API, which need the forms scope or an external request): the
 // officer states it in the settings, whose help says why nothing goes out otherwise.
+import { t } from '../core/i18n';
 import { isYes, settingsLang, type Settings } from '../core/settings-model';
 import { dueDate } from '../core/calendar';
 import { receiptMail } from '../core/intake/receipt';
@@ -160,6 +161,16 @@ export function runFormIntake(e?: FormEvent): IntakeRun | null {
   }
   if (!claimRun(FORM_INTAKE, e && e.triggerUid)) return null;
   let run: IntakeRun;
+  // An add-on update that needs new scopes: the trigger still fires but would fail half-way
+  // (Triggers for Editor add-ons, "Authorize installable triggers"). Stop before writing, say so;
+  // the waiting responses are recorded by the first run after the owner opens the add-on again.
+  if (ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    const reason = t('id', 'reminder.reauthorize');
+    log(`stopped: ${reason}`);
+    run = { at: new Date().toISOString(), outcome: 'failed', added: [], problems: 0, receiptsSent: 0, receiptsFailed: 0, reason };
+    record(run);
+    return run;
+  }
   try {
     run = intakeSweep(ss, range ? range.getSheet().getSheetId() : undefined);
   } catch (err) {

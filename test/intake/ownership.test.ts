@@ -158,6 +158,21 @@ describe('Hubungkan Formulir', () => {
     expect(numbersByName(em, form).get('Pemohon 3')).toBe('003/PPID/2025');
   });
 
+  test('an add-on update that needs new permission: the trigger stops before writing, says so, and the next run catches up', () => {
+    const { em, form } = formOffice();
+    connect(em);
+    const app = em.services.ScriptApp;
+    app._needsAuthorization.add(ANI);
+    const r = em.submitForm(form, { answers: answers(1) });
+    expect(r.runs[0].result).toMatchObject({ outcome: 'failed', added: [] });
+    expect(registerRows(em)).toEqual([]);
+    expect(numbersByName(em, form).get('Pemohon 1')).toBe('');
+    expect(em.call('getFormIntakeStatus').lines.join(' ')).toContain('memerlukan izin baru');
+    app._needsAuthorization.clear();
+    em.submitForm(form, { answers: answers(2) });
+    expect(registerRows(em).map((x) => x['No. Registrasi'])).toEqual(['001/PPID/2025', '002/PPID/2025']);
+  });
+
   test('a response sheet from another form linked to the same spreadsheet is never recorded', () => {
     const { em, form } = formOffice();
     connect(em);
