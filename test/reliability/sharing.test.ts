@@ -121,8 +121,8 @@ describe('OAuth scopes', () => {
     const forbidden = [
       /SpreadsheetApp\.(openById|openByUrl|open|create)\b/, // other spreadsheets: full spreadsheets scope
       /DriveApp\.(getFiles|searchFiles|getFilesByName|getFoldersByName|searchFolders)\b/, // browsing Drive
-      /(UrlFetchApp|GmailApp)/,
-      /FormApp/, // the form intake reads the response sheet only: FormApp would need the forms scope
+      /\b(UrlFetchApp|GmailApp)\b/,
+      /\bFormApp\b/, // the form intake reads the response sheet only: FormApp would need the forms scope
       /Session\.(getActiveUser|getEffectiveUser)\b/, // userinfo.email
       /\.setSharing\(|DriveApp\.Access|DriveApp\.Permission/,
       /\bDriveApp\./, // DriveApp needs the full drive scope
