@@ -33,6 +33,14 @@ test('a full register sheet grows: the requests go on new rows, not an error', (
   em.submitForm(form, { answers: answers(1) });
   em.submitForm(form, { answers: answers(2) });
   expect(reg.getMaxRows()).toBeGreaterThanOrEqual(filler.length + 3);
+  // One growth mechanism for every writer (src/sheets/grow.ts): the new rows carry the dropdowns
+  // and formats of the row above, and the protected live columns reach the new edge.
+  const head = reg.getRange(1, 1, 1, reg.getLastColumn()).getValues()[0] as string[];
+  const channel = head.indexOf('Saluran') + 1;
+  const rule = (r: number) => reg.getRange(r, channel).getDataValidation()?.getCriteriaType() ?? 'none';
+  expect(rule(filler.length + 1)).not.toBe('none');
+  expect([rule(filler.length + 2), rule(reg.getMaxRows())]).toEqual([rule(filler.length + 1), rule(filler.length + 1)]);
+  for (const p of reg.getProtections(em.sheets.SpreadsheetApp.ProtectionType.RANGE)) expect(p.getRange().getLastRow()).toBe(reg.getMaxRows());
   expect(registerRows(em).slice(-2).map((r) => [r['No. Registrasi'], r['Nama Pemohon']])).toEqual([['006/PPID/2025', 'Pemohon 1'], ['007/PPID/2025', 'Pemohon 2']]);
   expect(sidebar(em, 'Loket').row).toBe(filler.length + 4);
 });
