@@ -1,9 +1,12 @@
 // Appending new requests to the register: numbered in the settings pattern, written under the
-// last filled row in one block per run of typed columns, the live columns left to their formulas.
+// last request in one block per run of typed columns, the live columns left to their formulas.
 // Used by the sidebar form and the Form intake, always under the office lock (src/ui/locks.ts).
-import { REGISTER_COLUMNS, findColumns, findComputedColumns, type ColumnKey } from '../core/schema';
+// The register is where the settings say (src/ui/register-data.ts): the add-on's own sheet, or an
+// adopted one under its own header row and columns, a totals row and a running "No" kept.
+import { REGISTER_COLUMNS, type ColumnKey } from '../core/schema';
 import { dayToDate } from '../core/dates';
-import { lastDataRow, nextNumbers } from '../core/numbering';
+import { appendPoint, nextNumbers } from '../core/numbering';
+import type { RegisterMapping } from '../core/mapping';
 import type { Day } from '../core/types';
 import { UserError } from '../ui/common';
 import { columnRuns, type RegisterRead } from './register';
@@ -21,21 +24,32 @@ export interface AppendPlan {
   target: number;
   numbers: string[];
   rows: unknown[][];
-  columns: Record<string, number>;
+  columns: RegisterMapping['columns'];
   computed: Set<number>;
+  width: number;
+  /** Sheet row of a totals row the new rows would reach: rows are inserted above it. */
+  totalsRow: number | null;
 }
 
-/** Numbers and cells for the new requests, from the register as read (no call to Sheets). */
-export function planAppend(register: RegisterRead, pattern: string, requests: NewRequest[], tz: number): AppendPlan {
-  const header = register.values[0] ?? [];
-  const { columns } = findColumns(header);
+/**
+ * Numbers and cells for the new requests, from the register as read and its mapping (no call to
+ * Sheets). `mapping`: registerLayout(register, settings).mapping.
+ */
+export function planAppend(register: RegisterRead, mapping: RegisterMapping, pattern: string, requests: NewRequest[], tz: number): AppendPlan {
+  const { values } = register;
+  const columns = mapping.columns;
   if (columns.received === undefined) throw new UserError('err.noHeader');
-  const computed = new Set([...register.formulaColumns, ...Object.values(findComputedColumns(header))]);
-  const numbers = nextNumbers(register.values, columns.number, pattern, requests.map((r) => r.received));
+  const width = Math.max(0, ...values.slice(0, mapping.dataIndex).map((r) => r?.length ?? 0));
+  const live = new Set<number>(Object.values(mapping.computed) as number[]);
+  const computed = new Set([...register.formulaColumns, ...live]);
+  const sequenceCols = mapping.ignored.filter((c) => !live.has(c));
+  const point = appendPoint(values, { dataIndex: mapping.dataIndex, receivedCol: columns.received, computed, sequenceCols });
+  const numbers = nextNumbers(values, columns.number, pattern, requests.map((r) => r.received), mapping.dataIndex);
   const rows = requests.map((req, i) => {
-    const cells: unknown[] = header.map(() => '');
+    const cells: unknown[] = Array.from({ length: width }, () => '');
     const put = (key: ColumnKey, v: unknown) => {
-      if (columns[key] !== undefined && v !== undefined) cells[columns[key]] = v;
+      const c = columns[key];
+      if (c !== undefined && v !== undefined) cells[c] = v;
     };
     for (const spec of REGISTER_COLUMNS) put(spec.key, req.fields[spec.key]);
     put('received', dayToDate(req.received, tz));
@@ -44,35 +58,44 @@ export function planAppend(register: RegisterRead, pattern: string, requests: Ne
     put('number', numbers[i]);
     put('status', req.fields.status ?? 'Diproses');
     put('extended', req.fields.extended ?? 'Tidak');
+    if (point.sequenceMax > 0) for (const c of sequenceCols) cells[c] = point.sequenceMax + 1 + i;
     return cells;
   });
-  return { register, target: lastDataRow(register.values, computed) + 1, numbers, rows, columns, computed };
+  const target = point.lastRow + 1;
+  const reaches = point.totalsRow !== null && point.totalsRow < target + requests.length;
+  return { register, target, numbers, rows, columns, computed, width, totalsRow: reaches ? point.totalsRow : null };
 }
 
 /**
  * Writes the planned rows and returns how to take them out again (the caller's later step
- * failed). Rows are added first when the sheet is full (src/sheets/grow.ts): Sheets refuses a
- * range below its last row (Sheet.getRange, "coordinates … outside the dimensions"). Rows added
- * stay when undone: empty rows at the bottom are harmless and the next append uses them. A failure part-way clears what
- * was written before it rethrows, so the register never keeps half a request.
+ * failed). A totals row the new rows would reach moves down: rows are inserted above it, as an
+ * officer would, and the totals row stays unchanged. Rows are added at the bottom when the sheet
+ * is full (src/sheets/grow.ts, the mechanism every writer uses): Sheets refuses a range below its
+ * last row (Sheet.getRange, "coordinates … outside the dimensions"). A failure part-way undoes
+ * what was written before it rethrows, so the register never keeps half a request; rows added at
+ * the bottom stay (empty, the next append uses them), rows inserted above a totals row go again.
  */
 export function commitAppend(plan: AppendPlan): () => void {
   const { sheet } = plan.register;
   const n = plan.rows.length;
   if (!n) return () => undefined;
-  const width = plan.register.values[0]?.length ?? 0;
-  // A full sheet grows first (the one mechanism every writer uses), the new rows with the
-  // validation, formats and protection of the row above.
-  ensureRows(sheet, plan.target + n - 1);
+  const insert = plan.totalsRow !== null ? plan.target + n - plan.totalsRow : 0;
+  let inserted = 0;
   const written: Array<[number, number]> = [];
   const undo = () => {
     for (const [start, len] of written) sheet.getRange(plan.target, start + 1, n, len).clearContent();
+    if (inserted > 0) sheet.deleteRows(plan.totalsRow!, inserted);
   };
   try {
+    if (insert > 0) {
+      sheet.insertRowsBefore(plan.totalsRow!, insert);
+      inserted = insert;
+    }
+    ensureRows(sheet, plan.target + n - 1);
     // The number cells are plain text before the write: Sheets would read "01/07/2025" as a
     // date and "001" as the number 1, and the next number could then not be found again.
     if (plan.columns.number !== undefined) sheet.getRange(plan.target, plan.columns.number + 1, n, 1).setNumberFormat('@');
-    for (const [start, len] of columnRuns(width, plan.computed)) {
+    for (const [start, len] of columnRuns(plan.width, plan.computed)) {
       written.push([start, len]);
       sheet.getRange(plan.target, start + 1, n, len).setValues(plan.rows.map((r) => r.slice(start, start + len)));
     }

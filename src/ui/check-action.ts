@@ -4,7 +4,7 @@ import { safeCellText } from '../core/escape';
 import { t } from '../core/i18n';
 import { settingsLang } from '../core/settings-model';
 import { readSettings } from '../sheets/settings';
-import { parseOpenRegister } from './register-data';
+import { parseOpenRegister, registerLayout } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
 import { ensureRows } from '../sheets/grow';
 import { intakeProblemRows } from './intake-check';
@@ -26,7 +26,7 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const header = t(lang, 'check.header').split('|');
   const rows = parsed.problems.map((p) => [p.row, safeCellText(p.number ?? ''), safeCellText(p.column), safeCellText(p.message)]);
   // Form responses that are not (yet) requests: listed after the register's own rows.
-  rows.push(...(intakeProblemRows(ss, settings, lang, register.values) as typeof rows));
+  rows.push(...(intakeProblemRows(ss, settings, lang, register.values, registerLayout(register, settings, lang).mapping) as typeof rows));
   ensureRows(sheet, rows.length + 1);
   sheet.getRange(1, 1, rows.length + 1, 4).setValues([header, ...rows]);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold').setBackground('#d2e3fc');

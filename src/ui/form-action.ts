@@ -10,7 +10,7 @@ import { isYes } from '../core/settings-model';
 import { formatDateShort } from '../core/labels';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
-import { openRegister } from './register-data';
+import { openRegister, registerLayout } from './register-data';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { UserError, userLang, messageOf } from './common';
 import { officeLock } from './locks';
@@ -105,9 +105,10 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     if (!lock.tryLock(10000)) throw new UserError('err.locked');
     try {
       const received = clean.received as number;
+      const register = openRegister(ss, settings);
       const fields: Partial<Record<ColumnKey, unknown>> = {};
       for (const key of FORM_FIELDS) if (key !== 'received' && clean[key] !== undefined) fields[key] = clean[key];
-      const plan = planAppend(openRegister(ss, settings), settings.values.numberFormat, [{ received, fields }], tz);
+      const plan = planAppend(register, registerLayout(register, settings).mapping, settings.values.numberFormat, [{ received, fields }], tz);
       commitAppend(plan);
       const number = plan.numbers[0];
       const target = plan.target;

@@ -2,15 +2,19 @@
 // in the response sheet, unnumbered), responses still waiting, numbers on responses that the
 // register does not hold, and mapping lines in the settings that name nothing. Read-only.
 import { t } from '../core/i18n';
-import { findColumns } from '../core/schema';
 import { safeCellText } from '../core/escape';
 import { SKIPPED_MARK } from '../core/intake/layout';
 import type { Lang } from '../core/types';
 import type { Settings } from '../core/settings-model';
+import type { RegisterMapping } from '../core/mapping';
 import { loadIntake, planOf } from './intake-setup';
 
 /** Rows for the Periksa Data sheet: [row, registration no., column, message]. */
-export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, lang: Lang, register: unknown[][]): unknown[][] {
+/**
+ * `register`: the register's values as read, `mapping` where its rows and number column are (an
+ * adopted register keeps its own header row and columns).
+ */
+export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, lang: Lang, register: unknown[][], mapping: Pick<RegisterMapping, 'dataIndex' | 'columns'>): unknown[][] {
   const setup = loadIntake(ss, settings);
   if (!setup) return [];
   const { read } = setup;
@@ -27,9 +31,9 @@ export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   for (const item of plan.take) rows.push([item.index, [item.index + 1, '', safeCellText(name), t(lang, 'intake.problem.pending')]]);
   const col = read.layout.number;
   if (col !== null) {
-    const numCol = findColumns(register[0] ?? []).columns.number;
+    const numCol = mapping.columns.number;
     const held = new Set<string>();
-    if (numCol !== undefined) for (let r = 1; r < register.length; r++) held.add(String(register[r]?.[numCol] ?? '').trim());
+    if (numCol !== undefined) for (let r = mapping.dataIndex; r < register.length; r++) held.add(String(register[r]?.[numCol] ?? '').trim());
     const marks = new Set(Object.values(SKIPPED_MARK));
     for (let r = 1; r < read.values.length; r++) {
       const v = String(read.values[r][col] ?? '').trim();

@@ -29,7 +29,7 @@ import { readCalendar } from '../sheets/holidays';
 import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { claimRun } from '../sheets/triggers';
-import { openRegister } from './register-data';
+import { openRegister, registerLayout } from './register-data';
 import { officeLock } from './locks';
 import { messageOf, UserError } from './common';
 import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
@@ -102,7 +102,8 @@ export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventS
       run = { at, outcome: 'nothing', added: [], problems: plan.problems.length, receiptsSent: 0, receiptsFailed: 0 };
     } else {
       const col = ensureNumberColumn(setup.read, setup.lang);
-      const append = planAppend(openRegister(ss), settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), setup.ctx.tzOffsetMinutes);
+      const register = openRegister(ss, settings);
+      const append = planAppend(register, registerLayout(register, settings).mapping, settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), setup.ctx.tzOffsetMinutes);
       const undoNumbers = writeNumbers(setup.read, col, plan.take.map((item, k) => ({ index: item.index, value: append.numbers[k] })));
       try {
         commitAppend(append);

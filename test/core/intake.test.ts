@@ -3,7 +3,7 @@
 import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMapping, NUMBER_HEADER, SKIPPED_MARK } from '../../src/core/intake/layout';
 import { fieldOfQuestion } from '../../src/core/intake/titles';
 import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake/plan';
-import { nextNumbers, lastDataRow } from '../../src/core/numbering';
+import { nextNumbers, lastDataRow, appendPoint } from '../../src/core/numbering';
 import { receiptMail } from '../../src/core/intake/receipt';
 import { dayFromYmd, ymd } from '../../src/core/dates';
 import { LISTS } from '../../src/core/schema';
@@ -183,6 +183,21 @@ describe('numbers', () => {
   test('new rows go under the last row with anything typed, computed columns aside', () => {
     expect(lastDataRow([['A', 'B'], ['x', ''], ['', ''], ['', 'f']], new Set([1]))).toBe(2);
     expect(lastDataRow([['A', 'B']], new Set())).toBe(1);
+  });
+
+  test('an adopted layout: rows from the data start, a totals row under the last request, the running No', () => {
+    const values = [
+      ['REGISTER 2025', '', ''], ['No', 'Tanggal', 'Nama'], ['(1)', '(2)', '(3)'],
+      [1, '02/01/2025', 'A'], ['2.', '03/01/2025', 'B'], ['', '', ''], ['JUMLAH', 2, ''], ['', '', ''],
+    ];
+    expect(appendPoint(values, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({ lastRow: 5, totalsRow: 7, sequenceMax: 2 });
+    // A request typed under the totals row: the totals row is no longer the last thing.
+    const later = [...values.slice(0, 7), [3, '04/01/2025', 'C']];
+    expect(appendPoint(later, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({ lastRow: 8, totalsRow: null, sequenceMax: 3 });
+    // Nothing under the header block yet: the first request goes right under the column numbers.
+    expect(appendPoint(values.slice(0, 3), { dataIndex: 3, receivedCol: 1, computed: new Set() }).lastRow).toBe(3);
+    // The numbering ignores the title rows above the data.
+    expect(nextNumbers([['007/PPID/2025'], ['No. Registrasi'], ['002/PPID/2025']], 0, '', [d('2025-03-01')], 2)).toEqual(['003/PPID/2025']);
   });
 });
 
