@@ -17,7 +17,8 @@ import { storedMappingOf, storedJson } from '../core/stored-mapping';
 import { readSettings } from '../sheets/settings';
 import { sheetById } from '../sheets/register';
 import { registerCandidates, sheetValues } from '../sheets/adopted';
-import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { findSheet, SHEET_NAMES, spreadsheetDateOrder } from '../sheets/workbook';
+import { spreadsheetOffset } from '../sheets/holidays';
 import { setupWorkbook, SetupResult } from './setup-action';
 import { UserError, userLang } from './common';
 import { officeLock } from './locks';
@@ -83,8 +84,13 @@ function emptyPreview(lang: Lang, status: AdoptStatus, error = ''): AdoptPreview
 }
 
 /** What the add-on would make of a sheet under a mapping: first rows as read and the problems. */
-function readAs(values: unknown[][], proposal: MappingProposal, lang: Lang, lists: { channels: string[]; topics: string[] }) {
-  const parsed = parseRegister(values, { lang, mapping: proposal, channels: lists.channels, topics: lists.topics });
+function readAs(ss: Spreadsheet, values: unknown[][], proposal: MappingProposal, lang: Lang, lists: { channels: string[]; topics: string[] }) {
+  // Read as the report will read it: the spreadsheet's time zone for date cells and its locale's
+  // order for dates typed as text (05/04/2025 is 5 April in id_ID, 4 May in en_US).
+  const parsed = parseRegister(values, {
+    lang, mapping: proposal, channels: lists.channels, topics: lists.topics,
+    tzOffsetMinutes: spreadsheetOffset(ss), dateOrder: spreadsheetDateOrder(ss),
+  });
   const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
   const head = ['row', 'number', 'received', 'channel', 'applicantType', 'status', 'answered', 'due'].map((k) =>
     k === 'row' ? t(lang, 'adopt.row') : k === 'due' ? t(lang, 'adopt.due') : fieldLabel(k as FieldKey, lang));
@@ -163,7 +169,7 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
     preview.error = t(lang, 'error.no_date_column', { row: p.headerIndex + 1, headers: seen.headers });
     return preview;
   }
-  const { parsed, rows } = readAs(values, p, lang, lists);
+  const { parsed, rows } = readAs(ss, values, p, lang, lists);
   preview.rows = rows;
   // A required column the sheet lacks is added on confirmation: the preview says so, rather than
   // asking the officer to add it by hand as Periksa Data would on a register already in use.

@@ -85,6 +85,24 @@ describe('Siapkan Register on a register kept under other headers', () => {
     expect(p.problems).toEqual([{ row: 1, column: 'Kategori Pemohon', message: expect.stringMatching(/belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan .* \(20 baris\)/) }]);
   });
 
+  test.each([
+    { locale: 'en_US', timeZone: 'Asia/Jakarta', typedText: "'02/03/2025" },
+    { locale: 'id_ID', timeZone: 'Asia/Makassar', typedText: "'03/02/2025" },
+  ])('the preview reads dates as the report will ($locale, $timeZone): text in the locale\'s order, date cells in the sheet\'s zone', ({ locale, timeZone, typedText }) => {
+    const em = addonEmulator({ locale, timeZone, now: '2026-01-15T03:00:00Z' });
+    const rows = typed(perkiRows());
+    const sheet = sheetWith(em, 'Register 2025', rows);
+    // Date cells at midnight in the sheet's own zone, as Sheets holds a typed date there.
+    const zoned = (iso: string) => new Date(`${iso}T00:00:00${timeZone === 'Asia/Makassar' ? '+08:00' : '+07:00'}`);
+    sheet.getRange(2, 3).setValue(zoned('2025-01-08'));
+    sheet.getRange(3, 3).setValue(typedText);
+    const p = em.call('previewRegister', {});
+    expect(p.rows.cells.slice(0, 2).map((r: string[]) => r[2])).toEqual(['08/01/2025', '03/02/2025']);
+    em.call('adoptRegister', { sheetId: p.sheetId, mapping: p.json });
+    const recap = em.call('computeRecap', { period: '2025', asOf: '2026-01-15' });
+    expect(recap.requests.slice(0, 2).map((r: any) => r.received)).toEqual(['2025-01-08', '2025-02-03']);
+  });
+
   describe('on confirmation', () => {
     const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
     const source = typed(titledRows());
