@@ -30,18 +30,25 @@ describe('a fault at any call of a letter run leaves nothing half-made and no ga
   const reference = letterEmulator('2025-04-15');
   const sequence = recordCalls(reference, () => make(reference, REQ));
   // Calls of a kind made at most twice (folder, template, copy, PDF, lock, log sheet …), every
-  // 25th call of filling the copy, and each of the last 25 calls (PDF, Tanggal Selesai, log row),
-  // where a fault would leave a letter without its log row or a log row without its letter.
+  // 25th call of filling the copy, and every call from the filled copy's save on (PDF, Tanggal
+  // Selesai, log row, flush, release), where a fault would leave a letter without its log row or a
+  // log row without its letter. (The fill's own replaceText calls are sampled by the stride: a
+  // fault there is one kind of failure, before anything is saved.)
   const copyAt = sequence.indexOf('Drive.Files.copy') + 1;
+  const savedAt = sequence.lastIndexOf('Document.saveAndClose') + 1;
   const points = [...new Set([
     ...faultPoints(sequence, 2, sequence.length + 1, false),
-    ...sequence.map((_, i) => i + 1).filter((n) => (n >= copyAt && (n - copyAt) % 25 === 0) || n > sequence.length - 25),
+    ...sequence.map((_, i) => i + 1).filter((n) => (n >= copyAt && (n - copyAt) % 25 === 0) || n >= savedAt),
   ])].sort((a, b) => a - b);
 
   test(`the run makes ${sequence.length} calls; ${points.length} of them are failed in turn`, () => {
     expect(sequence.length).toBeGreaterThan(50);
     expect(points.length).toBeGreaterThan(45);
     expect(copyAt).toBeGreaterThan(0);
+    // The save of the filled copy comes after the copy, and the window after it holds the PDF,
+    // the Tanggal Selesai write and the log row.
+    expect(savedAt).toBeGreaterThan(copyAt);
+    expect(sequence.slice(savedAt - 1)).toEqual(expect.arrayContaining(['Document.getAs', 'Range.setValue', 'Range.setValues', 'Lock.releaseLock']));
   });
 
   test.each(points.map((n) => [n, sequence[n - 1]]))('fault at call %i (%s)', (n) => {
@@ -62,8 +69,9 @@ describe('a fault at any call of a letter run leaves nothing half-made and no ga
       expect(logRows(em)).toHaveLength(0);
       expect(snapshot(em.spreadsheet.getSheetByName('Register'))).toEqual(register);
     }
-    // The next letter takes the first number: a failed run left no gap.
-    const next = make(em, { row: 2, kind: 'tanda-terima' });
+    // The next letter of the same kind takes the first number (a failed run left no gap) and
+    // works from whatever template the fault left: reused when whole, made again when not.
+    const next = make(em, { row: 2, kind: 'pemberitahuan' });
     expect(next.letterNumber).toBe(failed ? '001/PPID/IV/2025' : '002/PPID/IV/2025');
     consistent(em, `after fault at ${n}`);
   });
