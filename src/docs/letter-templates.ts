@@ -82,8 +82,16 @@ export function ensureTemplate(folderId: string, kind: LetterKind): { id: string
 /** Lays the built-in blocks out in a document: letterhead table, titles, field tables, signature. */
 export function writeTemplate(body: Body, blocks: Block[]): void {
   const A = DocumentApp.HorizontalAlignment;
-  const para = (text: string, opts: { align?: GoogleAppsScript.Document.HorizontalAlignment; bold?: boolean; size?: number; indent?: number } = {}) => {
+  // A paragraph right under a field table would touch its last row (a table has no spacing of its
+  // own): the next paragraph of text takes a space above. Section markers are skipped, since
+  // they are removed from the letter.
+  let afterTable = false;
+  const para = (text: string, opts: { align?: GoogleAppsScript.Document.HorizontalAlignment; bold?: boolean; size?: number; indent?: number; marker?: boolean } = {}) => {
     const p = body.appendParagraph(text).setAlignment(opts.align ?? A.JUSTIFY).setSpacingAfter(4);
+    if (afterTable && !opts.marker) {
+      p.setSpacingBefore(6);
+      afterTable = false;
+    }
     if (opts.bold) p.editAsText().setBold(true);
     if (opts.size) p.editAsText().setFontSize(opts.size);
     if (opts.indent) p.setIndentStart(opts.indent);
@@ -116,13 +124,19 @@ export function writeTemplate(body: Body, blocks: Block[]): void {
           for (let r = 0; r < b.rows.length; r++) {
             for (let c = 0; c < 3; c++) table.getCell(r, c).setPaddingTop(1).setPaddingBottom(1);
           }
+          afterTable = true;
           break;
         }
-        case 'if':
-          para(`{{${b.not ? '^' : '#'}${b.flag}}}`, { align: A.LEFT });
+        case 'if': {
+          // The paragraph after a section follows a table when the section is left out and a
+          // table came before it, or when the section is kept and ends with one.
+          const tableBefore = afterTable;
+          para(`{{${b.not ? '^' : '#'}${b.flag}}}`, { align: A.LEFT, marker: true });
           write(b.body);
-          para(`{{/${b.flag}}}`, { align: A.LEFT });
+          para(`{{/${b.flag}}}`, { align: A.LEFT, marker: true });
+          afterTable = afterTable || tableBefore;
           break;
+        }
         case 'sign': for (const line of b.lines) para(line, { align: A.LEFT, indent: SIGN_INDENT }).setSpacingAfter(0); break;
         case 'gap': para('', { align: A.LEFT }); break;
       }

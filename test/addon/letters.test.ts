@@ -108,6 +108,40 @@ describe('every kind, with Indonesian dates and the right deadlines', () => {
   });
 });
 
+describe('layout', () => {
+  /** The first text after each field table, and the space above it (a table has none of its own). */
+  function afterTables(em: any, docId: string): Array<[string, number | null]> {
+    const body = openDoc(em, docId).getBody();
+    const out: Array<[string, number | null]> = [];
+    for (let i = 1; i < body.getNumChildren(); i++) {
+      const el = body.getChild(i);
+      const prev = body.getChild(i - 1);
+      // Field tables have three columns (label, colon, value); the letterhead has two.
+      if (String(prev.getType()) === 'TABLE' && prev.asTable().getRow(0).getNumCells() === 3 && String(el.getType()) === 'PARAGRAPH') {
+        out.push([el.asParagraph().getText().slice(0, 20), el.asParagraph().getSpacingBefore()]);
+      }
+    }
+    return out;
+  }
+
+  test('text right under a field table has space above it, whichever sections the letter kept', () => {
+    const em = letterEmulator('2025-04-22');
+    const letters = [
+      make(em, { row: 2, kind: 'tanda-terima' }),
+      make(em, { row: 3, kind: 'pemberitahuan' }), // granted in part: the cost table ends its section
+      make(em, { row: 5, kind: 'pemberitahuan' }), // not held: that section is left out
+      make(em, { row: 4, kind: 'penolakan' }),
+    ];
+    for (const l of letters) {
+      const found = afterTables(em, l.docId);
+      expect(found.length).toBeGreaterThan(0);
+      for (const [text, before] of found) expect({ kind: l.kind, text, before }).toEqual({ kind: l.kind, text, before: 6 });
+    }
+    // The cost table is followed by the objection right once the not-held section is gone.
+    expect(afterTables(em, letters[1].docId).map(([t]) => t)).toContain('Apabila Saudara tida');
+  });
+});
+
 describe('what a row lacks is named, and nothing is made', () => {
   test.each([
     [6, 'pemberitahuan', 'notFitting'],

@@ -71,9 +71,8 @@ const NOTICE: Block[] = [
   { t: 'title', text: 'PEMBERITAHUAN TERTULIS' },
   { t: 'center', text: 'Nomor: {{nomor_surat}}' },
   { t: 'gap' },
-  { t: 'p', text: 'Menanggapi permintaan informasi publik tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor_registrasi}}, bersama ini kami sampaikan kepada:' },
+  { t: 'p', text: `Menanggapi permintaan informasi publik tanggal {{tanggal_permohonan}} dengan nomor pendaftaran {{nomor_registrasi}}, bersama ini kami sampaikan pemberitahuan tertulis sebagaimana dimaksud dalam Pasal 22 ayat (7) ${UU} kepada:` },
   { t: 'fields', rows: [...applicant, ['Informasi yang Diminta', '{{informasi_diminta}}']] },
-  { t: 'p', text: `pemberitahuan sebagaimana dimaksud dalam Pasal 22 ayat (7) ${UU}, sebagai berikut.` },
   { t: 'if', flag: 'informasi_diberikan', body: [
     { t: 'p', text: 'A. Informasi dapat diberikan', bold: true },
     { t: 'if', flag: 'dipenuhi', body: [
