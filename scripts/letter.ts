@@ -21,6 +21,8 @@ export interface LetterRunOptions {
   settings?: Record<string, unknown>;
   /** A PNG or JPEG put into the letterhead, as the dialog's upload does. */
   logo?: string;
+  /** What the dialog asks when the register does not say it (extension reason, holder, decision). */
+  extras?: { extensionReason?: string; infoHolder?: string; decision?: string; considerations?: string };
   progress?: (line: string) => void;
   /** Convert the .docx to PDF with LibreOffice when it is installed (default true). */
   pdf?: boolean;
@@ -42,6 +44,9 @@ function officerMessage(err: any): string {
   return err && err.message ? String(err.message).split('\n')[0] : String(err);
 }
 
+/** The Atasan PPID's decision on an objection, as the dialog offers it. */
+const DECISIONS = ['granted', 'partial', 'rejected'];
+
 export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   const say = o.progress ?? (() => undefined);
   if (!isLetterKind(o.kind)) throw new CliError(`unknown --kind "${o.kind}": use ${LETTER_KINDS.join('|')}`);
@@ -52,6 +57,8 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
   if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
   if (o.logo && !fs.existsSync(o.logo)) throw new CliError(`logo file not found: ${o.logo}`);
+  const decision = o.extras?.decision;
+  if (decision !== undefined && !DECISIONS.includes(decision)) throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
 
   say(`[1/4] reading ${o.input}`);
   const em = await loadInput(o.input, locale, asOf);
@@ -76,7 +83,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   say(`[3/4] making the ${o.kind} letter for ${o.number} dated ${asOf} (menu: Buat Surat)`);
   let result: Record<string, any>;
   try {
-    result = em.call('generateLetter', { number: o.number, kind: o.kind, asOf });
+    result = em.call('generateLetter', { number: o.number, kind: o.kind, asOf, extras: o.extras });
   } catch (err) {
     throw new CliError(`letter not made: ${officerMessage(err)}`);
   }
@@ -124,6 +131,10 @@ export async function letterCommand(args: Args): Promise<number> {
   const r = await runLetter({
     input: path.resolve(input), number, kind, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)), logo: logo ? path.resolve(logo) : undefined,
+    extras: {
+      extensionReason: one(args, 'reason'), infoHolder: one(args, 'holder'),
+      decision: one(args, 'decision'), considerations: one(args, 'considerations'),
+    },
     progress: (l) => process.stderr.write(`${l}\n`),
   });
   const rel = (f: string) => path.relative(process.cwd(), f) || f;

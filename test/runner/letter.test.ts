@@ -71,6 +71,15 @@ describe('npm run letter on the example register', () => {
     // The same errors in-process (each spawn costs a build of the emulator).
   });
 
+  test('what the dialog asks, given as flags: the holder of information the unit does not hold', async () => {
+    const r = await runLetter({ input, number: '004/PPID/2025', kind: 'pemberitahuan', asOf: '2025-04-22', out, settings, pdf: false, extras: { infoHolder: 'Dinas Pendidikan Provinsi Jawa Barat' } });
+    const text = await docxText(r.files.docx);
+    expect(text).toContain('tidak berada di bawah penguasaan');
+    expect(text).toContain('dikuasai oleh Dinas Pendidikan Provinsi Jawa Barat');
+    await expect(runLetter({ input, number: '003/PPID/2025', kind: 'tanggapan-keberatan', out, settings, pdf: false, extras: { decision: 'maybe' } }))
+      .rejects.toThrow('unknown --decision "maybe": use granted|partial|rejected');
+  });
+
   test('a kind that does not fit, an unknown number: the officer\'s sentence', async () => {
     await expect(runLetter({ input, number: '005/PPID/2025', kind: 'perpanjangan', asOf: '2025-05-06', out, settings, pdf: false }))
       .rejects.toThrow(/^letter not made: Pemberitahuan Perpanjangan Jangka Waktu tidak sesuai untuk permohonan 005\/PPID\/2025/);
