@@ -135,7 +135,10 @@ export function decisions(b: DocBuilder, recap: Recap, h: Heading): void {
 export function refusals(b: DocBuilder, recap: Recap, h: Heading, alwaysTable: boolean): void {
   const { tr, n, pct } = b;
   const rf = recap.refusals;
-  heading(b, h);
+  // Without a heading of its own (the quarterly report keeps the seed's numbering), a bold label
+  // as the channels' tables have, so the paragraph does not read as the last channel's.
+  if (h) heading(b, h);
+  else b.bold(b.tr('doc.refusals.label'));
   if (!rf.total) b.p(tr('doc.refusals.none'));
   else {
     const top = refusalRows(rf).filter((r) => r.count > 0).sort((x, y) => y.count - x.count).slice(0, 3);

@@ -9,6 +9,11 @@ type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
 
 const IMAGE_WIDTH = 440;
+// Points: the body's width between Google Docs' default 1-inch margins on A4 (595 − 2 × 72), a
+// No. column that holds "10.", and a count or percentage column that holds "Persentase".
+const TEXT_WIDTH = 450;
+const NO_WIDTH = 36;
+const COUNT_WIDTH = 84;
 
 export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string, folderId: string): Document {
   const doc = createDocInFolder(tempName, folderId);
@@ -62,8 +67,13 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
         if (b.widths) b.widths.forEach((w, c) => table.setColumnWidth(c, w));
         else if (b.wideFirst) table.setColumnWidth(0, 120);
         else if (b.numbered) {
-          table.setColumnWidth(0, 36);
-          if (b.header.length <= 4) table.setColumnWidth(1, 220);
+          // A narrow No., narrow counts, and the rest for the label: a Pasal 17 ground with its
+          // meaning then fits on one or two lines instead of three.
+          table.setColumnWidth(0, NO_WIDTH);
+          if (b.header.length <= 4) {
+            table.setColumnWidth(1, TEXT_WIDTH - NO_WIDTH - COUNT_WIDTH * (b.header.length - 2));
+            for (let c = 2; c < b.header.length; c++) table.setColumnWidth(c, COUNT_WIDTH);
+          }
         }
         break;
       }

@@ -21,6 +21,7 @@ export const ANNUAL_STRINGS: Record<string, { id: string; en: string }> = {
   'annual.bab4.disputes': { id: '4.2. Sengketa di Komisi Informasi dan Pengadilan', en: '4.2. Disputes at the Information Commission and in Court' },
   'annual.bab5': { id: 'BAB V KENDALA INTERNAL DAN EKSTERNAL', en: 'CHAPTER V INTERNAL AND EXTERNAL OBSTACLES' },
   'annual.bab6': { id: 'BAB VI REKOMENDASI DAN RENCANA TINDAK LANJUT', en: 'CHAPTER VI RECOMMENDATIONS AND FOLLOW-UP PLAN' },
+  'doc.refusals.label': { id: 'Alasan Penolakan', en: 'Grounds for Refusal' },
   'annual.obstacles.internal': { id: 'Kendala internal', en: 'Internal obstacles' },
   'annual.obstacles.external': { id: 'Kendala eksternal', en: 'External obstacles' },
   'annual.obstacles.other': { id: 'Kendala lainnya', en: 'Other obstacles' },
