@@ -5,6 +5,7 @@ import { LOG_SHEET_NAMES, logHeaderRow, readLog, type LoggedLetter } from '../co
 import { safeCellText } from '../core/escape';
 import type { Lang } from '../core/types';
 import { findSheet } from './workbook';
+import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,12 +43,22 @@ export function readLogSheet(ss: Spreadsheet, tz: number): LoggedLetter[] {
 
 /** Appends one letter under the last row, adding rows when the sheet is full. Returns its row. */
 export function appendLogRow(sheet: Sheet, values: Array<string | number | Date>): number {
+  return appendLogRows(sheet, [values]);
+}
+
+/**
+ * Appends letters under the last row in one write (the Form intake logs every receipt of a run
+ * at once), adding rows when the sheet is full through the one mechanism every writer uses
+ * (src/sheets/grow.ts). Returns the first row written.
+ */
+export function appendLogRows(sheet: Sheet, rows: Array<Array<string | number | Date>>): number {
   const target = sheet.getLastRow() + 1;
-  if (target > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 100);
-  const cells = values.map((v) => (typeof v === 'string' ? safeCellText(v) : v));
-  // Rows added later may not carry the columns' text format: set it on this row's number cells.
-  sheet.getRange(target, 2).setNumberFormat('@');
-  sheet.getRange(target, 4).setNumberFormat('@');
-  sheet.getRange(target, 1, 1, cells.length).setValues([cells]);
+  if (!rows.length) return target;
+  ensureRows(sheet, target + rows.length - 1);
+  const cells = rows.map((r) => r.map((v) => (typeof v === 'string' ? safeCellText(v) : v)));
+  // Rows added later may not carry the columns' text format: set it on these rows' number cells.
+  sheet.getRange(target, 2, rows.length, 1).setNumberFormat('@');
+  sheet.getRange(target, 4, rows.length, 1).setNumberFormat('@');
+  sheet.getRange(target, 1, rows.length, cells[0].length).setValues(cells);
   return target;
 }

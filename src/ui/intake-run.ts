@@ -14,24 +14,23 @@
 // numbered response with no register row: Periksa Data lists it ("number not in the register"),
 // where the other order would record it twice.
 //
-// Receipts are sent after the lock is released, only for responses numbered in this run, only
-// when the settings ask for them, and only to the address in the column Google adds when the Form
+// Receipts (#14's Tanda Bukti Penerimaan, src/ui/intake-receipts.ts) take their letter numbers
+// and their Surat log rows under the same lock, after the register append, and are sent after the
+// lock is released, only for responses numbered in this run, only when the settings ask for them, and only to the address in the column Google adds when the Form
 // collects addresses. Google records in the sheet neither whether that address was verified nor
 // the Form's setting (the event object has no such field; the Form's emailCollectionType is read
 // only through FormApp or the Forms API, which need the forms scope or an external request): the
 // officer states it in the settings, whose help says why nothing goes out otherwise.
 import { t } from '../core/i18n';
 import { isYes, settingsLang, type Settings } from '../core/settings-model';
-import { dueDate } from '../core/calendar';
-import { receiptMail } from '../core/intake/receipt';
 import { readSettings } from '../sheets/settings';
-import { readCalendar } from '../sheets/holidays';
 import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { claimRun } from '../sheets/triggers';
 import { openRegister, registerLayout } from './register-data';
 import { officeLock } from './locks';
 import { messageOf, UserError } from './common';
+import { logReceipts, type ReceiptMail } from './intake-receipts';
 import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
 
 /** What the spreadsheet remembers of the last run (document property), shown in the dialog. */
@@ -86,7 +85,7 @@ export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventS
   const at = new Date().toISOString();
   const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
-  let sent: Array<{ to: string; number: string; received: number }> = [];
+  let mails: ReceiptMail[] = [];
   let run: IntakeRun;
   let settings: Settings | null = null;
   try {
@@ -103,7 +102,9 @@ export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventS
     } else {
       const col = ensureNumberColumn(setup.read, setup.lang);
       const register = openRegister(ss, settings);
-      const append = planAppend(register, registerLayout(register, settings).mapping, settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), setup.ctx.tzOffsetMinutes);
+      const { mapping } = registerLayout(register, settings);
+      const tz = setup.ctx.tzOffsetMinutes;
+      const append = planAppend(register, mapping, settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), tz);
       const undoNumbers = writeNumbers(setup.read, col, plan.take.map((item, k) => ({ index: item.index, value: append.numbers[k] })));
       try {
         commitAppend(append);
@@ -111,41 +112,43 @@ export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventS
         undoNumbers();
         throw err;
       }
-      SpreadsheetApp.flush();
       run = { at, outcome: 'added', added: append.numbers, problems: plan.problems.length, receiptsSent: 0, receiptsFailed: 0 };
       if (isYes(settings.values.formReceipt) && setup.read.layout.email !== null) {
-        sent = plan.take.flatMap((item, k) => (item.collectedEmail ? [{ to: item.collectedEmail, number: append.numbers[k], received: item.received }] : []));
+        const wanted = plan.take.flatMap((item, k) => (item.collectedEmail ? [{ k, to: item.collectedEmail }] : []));
+        // The requests are recorded whatever happens to their receipts (intake-receipts.ts).
+        if (wanted.length) {
+          try {
+            const batch = logReceipts(ss, settings, mapping, append, wanted, tz);
+            mails = batch.mails;
+            run.receiptsFailed = batch.failed;
+            if (batch.reason) run.reason = batch.reason;
+          } catch (err) {
+            run.receiptsFailed = wanted.length;
+            run.reason = messageOf(err, setup.lang);
+            log(`receipts not made: ${run.reason}`);
+          }
+        }
       }
+      SpreadsheetApp.flush();
     }
   } finally {
     lock.releaseLock();
   }
-  if (sent.length && settings) sendReceipts(ss, settings, sent, run);
+  if (mails.length && settings) sendReceipts(settings, mails, run!);
   return run;
 }
 
-function sendReceipts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, list: Array<{ to: string; number: string; received: number }>, run: IntakeRun): void {
+function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun): void {
   const lang = settingsLang(settings);
-  let calendar;
-  try {
-    const years = [...new Set(list.map((x) => new Date(x.received * 86400000).getUTCFullYear()))];
-    calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), years, lang, false);
-  } catch (err) {
-    run.receiptsFailed = list.length;
-    run.reason = messageOf(err, lang);
-    log(`receipts not sent: ${run.reason}`);
-    return;
-  }
-  for (const r of list) {
+  for (const m of mails) {
     try {
       if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('intake.quota');
-      const mail = receiptMail({ number: r.number, received: r.received, due: dueDate(r.received, false, calendar), unit: settings.values.unitName, lang });
-      MailApp.sendEmail({ to: r.to, subject: mail.subject, body: mail.body, name: `PPID ${settings.values.unitName}`.slice(0, 80) });
+      MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, name: `PPID ${settings.values.unitName}`.slice(0, 80) });
       run.receiptsSent++;
     } catch (err) {
       run.receiptsFailed++;
       run.reason = messageOf(err, lang);
-      log(`receipt for ${r.number} not sent: ${run.reason}`);
+      log(`receipt ${m.letterNumber} for ${m.number} not sent: ${run.reason}`);
     }
   }
 }

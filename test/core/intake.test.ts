@@ -4,7 +4,6 @@ import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMap
 import { fieldOfQuestion } from '../../src/core/intake/titles';
 import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake/plan';
 import { nextNumbers, lastDataRow, appendPoint } from '../../src/core/numbering';
-import { receiptMail } from '../../src/core/intake/receipt';
 import { dayFromYmd, ymd } from '../../src/core/dates';
 import { LISTS } from '../../src/core/schema';
 
@@ -200,18 +199,3 @@ describe('numbers', () => {
     expect(nextNumbers([['007/PPID/2025'], ['No. Registrasi'], ['002/PPID/2025']], 0, '', [d('2025-03-01')], 2)).toEqual(['003/PPID/2025']);
   });
 });
-
-test('the receipt holds the number, both dates and how to follow up, and nothing of the request', () => {
-  const mail = receiptMail({ number: '007/PPID/2025', received: d0('2025-07-07'), due: d0('2025-07-21'), unit: 'BBPVP Bandung', lang: 'id' });
-  expect(mail.subject).toContain('007/PPID/2025');
-  expect(mail.body).toContain('7 Juli 2025');
-  expect(mail.body).toContain('21 Juli 2025');
-  expect(mail.body).toContain('Pasal 22 ayat (7)');
-  expect(mail.body).toMatch(/keberatan/);
-  const en = receiptMail({ number: '007/PPID/2025', received: d0('2025-07-07'), due: d0('2025-07-21'), unit: 'BBPVP Bandung', lang: 'en' });
-  expect(en.body).toContain('July 21, 2025');
-});
-
-function d0(s: string) {
-  return dayFromYmd(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));
-}

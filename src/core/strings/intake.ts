@@ -18,10 +18,10 @@ export const INTAKE_STRINGS: Record<string, { id: string; en: string }> = {
   'intake.required': { id: 'wajib', en: 'required' },
   'intake.channel': { id: 'Saluran yang dicatat', en: 'Channel recorded' },
   'intake.applicantType': { id: 'Kategori pemohon bila tidak ditanyakan', en: 'Applicant type when not asked' },
-  'intake.receipt': { id: 'Kirim tanda terima (nomor dan batas waktu) ke e-mail yang diverifikasi Google', en: 'Send a receipt (number and due date) to the e-mail Google verified' },
+  'intake.receipt': { id: 'Kirim Tanda Bukti Penerimaan (bernomor surat, tercatat di sheet Surat) ke e-mail yang diverifikasi Google', en: 'Send the receipt letter (with a letter number, logged in the Surat sheet) to the e-mail Google verified' },
   'intake.receiptHelp': {
-    id: 'Hanya bila formulir diatur Setelan › Respons › Kumpulkan alamat email: Terverifikasi. Alamat yang diketik pemohon tidak pernah dikirimi, karena bisa milik orang lain.',
-    en: 'Only when the form is set to Settings › Responses › Collect email addresses: Verified. An address the applicant types is never mailed: it may be someone else\'s.',
+    id: 'Hanya bila formulir diatur Setelan › Respons › Kumpulkan alamat email: Terverifikasi. Alamat yang diketik pemohon tidak pernah dikirimi, karena bisa milik orang lain. Isi Nama Unit, Alamat Unit dan Nama Petugas PPID di Pengaturan, seperti untuk Buat Surat.',
+    en: 'Only when the form is set to Settings › Responses › Collect email addresses: Verified. An address the applicant types is never mailed: it may be someone else\'s. Fill in Unit Name, Unit Address and PPID Officer Name in the Settings, as for Make Letter.',
   },
   'intake.receiptNoColumn': {
     id: 'Formulir ini tidak mengumpulkan alamat email, jadi tanda terima tidak dapat dikirim. Aktifkan Setelan › Respons › Kumpulkan alamat email: Terverifikasi di Google Formulir.',
@@ -100,9 +100,13 @@ export const INTAKE_STRINGS: Record<string, { id: string; en: string }> = {
   'intake.mapping.question': { id: 'pertanyaan "{title}" untuk {name} tidak ada di sheet jawaban.', en: 'the question "{title}" for {name} is not in the responses sheet.' },
   'intake.mapping.twice': { id: 'kolom {name} dipetakan dua kali; yang pertama dipakai.', en: '{name} is mapped twice; the first line is used.' },
 
-  'intake.mail.subject': { id: 'Tanda terima permohonan informasi {number}', en: 'Receipt of your information request {number}' },
-  'intake.mail.body': {
-    id: 'Yth. Pemohon Informasi,\n\nPermohonan informasi Anda kepada {unit} telah diterima pada {received} dan dicatat dengan nomor registrasi {number}.\n\nPPID menyampaikan pemberitahuan tertulis atas permohonan ini paling lambat {due}, yaitu 10 hari kerja sejak permohonan diterima (UU 14/2008 Pasal 22 ayat (7)). Jangka waktu itu dapat diperpanjang paling lama 7 hari kerja dengan pemberitahuan tertulis (Pasal 22 ayat (8)).\n\nSebutkan nomor registrasi {number} setiap kali menanyakan perkembangan permohonan kepada PPID {unit} atau mengajukan keberatan. Bila sampai batas waktu tidak ada tanggapan, Anda berhak mengajukan keberatan kepada atasan PPID (Pasal 35 ayat (1)).\n\nE-mail ini dikirim otomatis ke alamat yang diverifikasi Google Formulir saat Anda mengisi formulir.',
-    en: 'Dear applicant,\n\nYour information request to {unit} was received on {received} and recorded under registration number {number}.\n\nThe PPID will give you a written notice on it by {due}, 10 working days after it was received (Law 14/2008, Article 22(7)). That period may be extended by at most 7 working days with a written notice (Article 22(8)).\n\nQuote registration number {number} whenever you ask the PPID of {unit} about your request or lodge an objection. If there is no answer by the due date, you may object to the PPID\'s superior (Article 35(1)).\n\nThis e-mail was sent automatically to the address Google Forms verified when you filled in the form.',
+  'intake.mail.subject': { id: 'Tanda Bukti Penerimaan Permintaan Informasi Publik {number}', en: 'Receipt of your public information request {number}' },
+  'intake.mail.footer': {
+    id: 'E-mail ini dikirim otomatis ke alamat yang diverifikasi Google Formulir saat Anda mengisi formulir.',
+    en: 'This e-mail was sent automatically to the address Google Forms verified when you filled in the form.',
+  },
+  'intake.receiptNotMade': {
+    id: 'tanda bukti penerimaan tidak dapat dibuat; isi dulu di Pengaturan: {list}',
+    en: 'the receipt cannot be made; first fill in the Settings: {list}',
   },
 };
