@@ -161,7 +161,11 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
     key, label: fieldLabel(key, lang), required: !!REGISTER_COLUMNS.find((c) => c.key === key)?.required,
     source: p.columns[key] ?? null, how: p.how[key] ?? null,
   }));
-  preview.unmapped = p.unmapped.map((c) => describeColumn(c, p.labels));
+  // A running row number ("No") is passed over on purpose: listed with the columns not read, so
+  // "every column is read" is never said of a sheet with one.
+  const live = new Set(Object.values(p.computed));
+  const passed = p.ignored.filter((c) => !live.has(c)).map((c) => t(lang, 'adopt.seqColumn', { column: describeColumn(c, p.labels) }));
+  preview.unmapped = [...passed, ...p.unmapped.map((c) => describeColumn(c, p.labels))];
   preview.notes = p.notes.map((n) => mappingNoteText(n, lang));
   if (p.columns.received === undefined) {
     const seen = headersSeen(values, p.headerIndex);

@@ -82,6 +82,8 @@ describe('Siapkan Register on a register kept under other headers', () => {
     sheetWith(em, 'Register 2025', typed(perkiRows()));
     const p = em.call('previewRegister', {});
     expect(p.fields.find((f: any) => f.key === 'applicantType')).toMatchObject({ source: null, required: true });
+    // The running number is listed with the columns not read, never as "every column is read".
+    expect(p.unmapped).toEqual(['A (No): nomor urut baris']);
     expect(p.problems).toEqual([{ row: 1, column: 'Kategori Pemohon', message: expect.stringMatching(/belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan .* \(20 baris\)/) }]);
   });
 

@@ -69,7 +69,7 @@ describe('adoption preview dialog', () => {
     expect(await selected('answered')).toBe('D (Tanggal / Selesai)');
     expect(await selected('status')).toBe('J (Keputusan)');
     expect(await selected('topic')).toBe('— tidak ada (ditambahkan di kanan) —');
-    expect(await page.locator('#unmapped').textContent()).toBe(`N (${PAYLOAD})`);
+    expect(await page.locator('#unmapped').textContent()).toBe(`A (No): nomor urut baris, N (${PAYLOAD})`);
     expect(await page.locator('#rows tbody tr').count()).toBe(5);
     expect(await page.locator('#rows tbody tr').first().locator('td').allTextContents()).toEqual(['8', '001/PPID-DPK/2025', '08/01/2025', 'Email', 'Perseorangan', 'Dipenuhi', '15/01/2025', '22/01/2025']);
     expect(await page.locator('#problems').textContent()).toContain('baris jumlah (JUMLAH)');

@@ -103,6 +103,7 @@ export const MAPPING_STRINGS: Record<string, { id: string; en: string }> = {
   'adopt.unused': { id: '— tidak ada (ditambahkan di kanan) —', en: '— none (added on the right) —' },
   'adopt.unmapped': { id: 'Kolom yang tidak dibaca (tetap ada, tidak diubah)', en: 'Columns not read (kept as they are)' },
   'adopt.noneUnmapped': { id: 'Semua kolom dibaca.', en: 'Every column is read.' },
+  'adopt.seqColumn': { id: '{column}: nomor urut baris', en: '{column}: running row number' },
   'adopt.rows': { id: 'Baris pertama seperti dibaca PPID Sheets', en: 'First rows as PPID Sheets reads them' },
   'adopt.row': { id: 'Baris', en: 'Row' },
   'adopt.due': { id: 'Batas Waktu', en: 'Due Date' },
