@@ -7,26 +7,12 @@ import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
 import { Args, parseArgs, one } from './lib/args';
+import { mapFile } from './lib/map-file';
 import { intakeCommand } from './intake';
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
   const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
   return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
-/** --map FILE.json: {"headerRow": N, "columns": {"<register column>": "<source header>" | null}}. */
-function mapFile(file: string | undefined): Record<string, unknown> | undefined {
-  if (!file) return undefined;
-  const p = path.resolve(file);
-  if (!fs.existsSync(p)) throw new CliError(`--map file not found: ${p}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(p, 'utf8'));
-  } catch (err) {
-    throw new CliError(`--map ${path.basename(p)} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
-  }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new CliError(`--map ${path.basename(p)} must hold an object like {"headerRow": 1, "columns": {"Tanggal Permohonan": "Tanggal"}}`);
-  return json as Record<string, unknown>;
 }
 
 function summary(r: RunResult, out: string): string {

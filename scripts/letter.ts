@@ -5,6 +5,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { CliError, DIST, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
+import { mapFile } from './lib/map-file';
 import { exportDocx } from '../emulator/export/docx';
 import type { Emulator } from '../emulator';
 import { LETTER_KINDS, fileSafe, isLetterKind } from '../src/core/letters';
@@ -21,6 +22,8 @@ export interface LetterRunOptions {
   settings?: Record<string, unknown>;
   /** A PNG or JPEG put into the letterhead, as the dialog's upload does. */
   logo?: string;
+  /** --map: the register's mapping, as for `report` (default: the add-on's automatic one). */
+  map?: Record<string, unknown>;
   /** What the dialog asks when the register does not say it (extension reason, holder, decision). */
   extras?: { extensionReason?: string; infoHolder?: string; decision?: string; considerations?: string };
   progress?: (line: string) => void;
@@ -67,7 +70,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   try {
     // As for the report: a register kept under other headers (a title above, Perki's headers) is
     // adopted where it is, and the letter reads its row through the stored mapping.
-    setUpRegister(em, o.input);
+    setUpRegister(em, o.input, o.map);
   } catch (err) {
     if (err instanceof CliError) throw err;
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
@@ -131,6 +134,7 @@ export async function letterCommand(args: Args): Promise<number> {
   const r = await runLetter({
     input: path.resolve(input), number, kind, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)), logo: logo ? path.resolve(logo) : undefined,
+    map: mapFile(one(args, 'map')),
     extras: {
       extensionReason: one(args, 'reason'), infoHolder: one(args, 'holder'),
       decision: one(args, 'decision'), considerations: one(args, 'considerations'),

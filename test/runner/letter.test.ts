@@ -106,5 +106,11 @@ describe('npm run letter on a register kept under other headers', () => {
     expect(text).toContain('Pasal 17 huruf j');
     expect(text).toContain('30 (tiga puluh) hari kerja');
     expect(text).toContain('10 Juni 2025');
+    // --map is the report's: here it leaves the address unread, so the letter says what it lacks.
+    const map = path.join(out, 'map.json');
+    fs.writeFileSync(map, JSON.stringify({ headerRow: 3, columns: { Alamat: null } }));
+    const lacking = cli('--input', file, '--number', '004/PPID-DPK/2025', '--kind', 'penolakan', '--as-of', '2025-04-17', '--out', out, '--map', map);
+    expect(lacking.code).toBe(2);
+    expect(lacking.stderr.trim().split('\n').pop()).toMatch(/^error: letter not made: .*Alamat belum diisi: surat ini dialamatkan kepada pemohon/);
   });
 });
