@@ -32,7 +32,6 @@ export function readSettings(ss: Spreadsheet): Settings {
   return parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
 }
 
-/** Creates the settings sheet or adds what is missing; never overwrites an officer's value. */
 /**
  * Empty entry rows for the annual report's narrative items (policy, facilities, staff, budget,
  * internal and external obstacles, recommendations, follow-up) of the year under way, and in the
@@ -56,6 +55,7 @@ function annualTemplateRows(grid: unknown[][], lang: Lang, today: Day): string[]
   return rows;
 }
 
+/** Creates the settings sheet or adds what is missing; never overwrites an officer's value. */
 export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): SettingsSheetInfo {
   let sheet = findSheet(ss, SHEET_NAMES.settings);
   const added: string[] = [];
