@@ -23,6 +23,9 @@ function summary(r: RunResult, out: string): string {
     `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
     ...r.notes.map((n) => `note: ${n}`),
+    // What the report dialog tells the officer about the annual report (issue #13).
+    ...(r.result.emptyItems?.length ? [`annual items not filled in (placeholders in report.docx; settings rows for ${recap.period.year}): ${r.result.emptyItems.join('; ')}`] : []),
+    ...(r.result.annualDue ? [`the ${r.result.annualDue.year} annual report is due by ${r.result.annualDue.due} (${r.result.annualDue.daysLeft} days left)`] : []),
   ];
   return lines.join('\n');
 }
