@@ -8,7 +8,7 @@
 // Writes DIR/spreadsheet.xlsx; prints added / skipped as already numbered / listed as problems.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, DIST, applySettings, loadInput } from './runner';
+import { CliError, DIST, applySettings, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { parseCsv, exportXlsx } from '../emulator/export/xlsx';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
@@ -88,9 +88,13 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   say(`[1/4] reading ${o.input}`);
   const em = await loadInput(o.input, 'id_ID', asOf);
   em.load(DIST);
+  // Siapkan Register as the report, digest and letter commands do it: a register kept under
+  // other headers (title rows, its own column names, a totals row) is adopted where it is, and
+  // the responses are written into it under its own header row and columns.
   try {
-    em.call('setupRegister');
+    setUpRegister(em, o.input);
   } catch (err) {
+    if (err instanceof CliError) throw err;
     throw new CliError(`could not set up the register: ${(err as Error).message}`);
   }
   if (o.settings) applySettings(em, o.settings);

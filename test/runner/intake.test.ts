@@ -72,6 +72,39 @@ describe('npm run intake on the example responses', () => {
   });
 });
 
+describe('npm run intake on a register kept under its own headers (adopted, as the report command does)', () => {
+  const titledCsv = path.join(ROOT, 'test/fixtures/adopt/titled-2025.csv');
+  const first = tmp();
+  const second = tmp();
+  let one: Awaited<ReturnType<typeof runIntake>>;
+  let two: Awaited<ReturnType<typeof runIntake>>;
+  beforeAll(async () => {
+    one = await runIntake({ input: titledCsv, responses: responsesCsv, asOf: '2025-07-14', out: first });
+    two = await runIntake({ input: path.join(first, 'spreadsheet.xlsx'), responses: responsesCsv, asOf: '2025-07-14', out: second });
+  }, 120000);
+
+  test('the responses go into the sheet\'s own columns above its totals row, the running No continued; twice adds nothing', async () => {
+    expect([one.added, one.skipped, one.problems.length]).toEqual([8, 0, 2]);
+    expect([two.added, two.skipped, two.problems.length]).toEqual([0, 8, 2]);
+    for (const dir of [first, second]) {
+      const rows = await sheetRows(path.join(dir, 'spreadsheet.xlsx'), 'Register');
+      const header = rows.find((r) => r[0] === 'No')!;
+      // The header block stays where it was: no canonical header written on row 1.
+      expect(rows[0][0]).toBe('REGISTER PERMOHONAN INFORMASI PUBLIK');
+      expect(rows[0].slice(1).filter((v) => v !== null && v !== undefined && v !== '')).toEqual([]);
+      expect(header.slice(0, 3)).toEqual(['No', 'No. Registrasi', 'Tanggal']);
+      const totals = rows.findIndex((r) => r[0] === 'JUMLAH');
+      const added = rows.slice(totals - 8, totals);
+      expect(added.map((r) => [r[0], r[4]])).toEqual([
+        [21, 'Wulan Sari'], [22, 'Hendra Gunawan'], [23, 'Yayasan Cahaya Ilmu'], [24, 'Nur Aisyah'],
+        [25, 'Agus Salim'], [26, 'Fitri Handayani'], [27, 'Bambang Pamungkas'], [28, 'Siti Rahmawati'],
+      ]);
+      expect(new Set(added.map((r) => r[1])).size).toBe(8);
+      expect(rows[totals].slice(0, 2)).toEqual(['JUMLAH', '20']);
+    }
+  });
+});
+
 describe('the responses file', () => {
   test("an English account's file: Timestamp, the Email Address column, month-first dates with AM/PM", async () => {
     const dir = tmp();
