@@ -16,6 +16,7 @@ import { officeLock } from './locks';
 import { userLang, messageOf, UserError } from './common';
 import { FORM_INTAKE, intakeApplicantType, intakeChannel, intakeSheet, loadIntake, responseSheetChoices } from './intake-setup';
 import { intakeSweep, readIntakeRun } from './intake-run';
+import { missingReceiptSettings } from './intake-receipts';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = ['title', 'sheet', 'question', 'column', 'unused', 'required', 'channel', 'applicantType', 'receipt', 'receiptHelp', 'save', 'turnOff', 'close', 'working'];
@@ -128,7 +129,7 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     questions: layout.questions.map((q) => ({ title: q.title, field: fieldAt.get(q.col) ?? '' })),
     receipt: layout.email !== null && saved ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' || String(settings.values.formReceipt).trim().toLowerCase() === 'yes' : false,
     receiptAllowed: layout.email !== null,
-    receiptNote: layout.email !== null ? t(lang, 'intake.receiptHelp') : t(lang, 'intake.receiptNoColumn'),
+    receiptNote: layout.email === null ? t(lang, 'intake.receiptNoColumn') : [t(lang, 'intake.receiptHelp'), ...receiptGaps(settings, lang)].join(' '),
     existing: saved ? 0 : existing,
     existingLabel: t(lang, 'intake.existing', { count: existing }),
     existingHelp: t(lang, 'intake.existingHelp', { mark }),
@@ -228,4 +229,10 @@ export function turnOffIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Int
   } catch (err) {
     return { ok: false, message: messageOf(err, lang), status: intakeStatus(ss) };
   }
+}
+
+/** Letter settings the receipt still lacks, said in the dialog before any response comes in. */
+function receiptGaps(settings: ReturnType<typeof readSettings>, lang: Lang): string[] {
+  const missing = missingReceiptSettings(settings, lang);
+  return missing.length ? [t(lang, 'intake.receiptSettingsMissing', { list: missing.join(', ') })] : [];
 }

@@ -20,6 +20,8 @@ import { t } from '../core/i18n';
 import { isYes, settingsLang, type Settings } from '../core/settings-model';
 import { LETTER_TITLES, letterProblems, letterRowFrom, nextLetterNumber, readLog, receiptText, type LetterContext, type LetterRow } from '../core/letters';
 import type { RegisterMapping } from '../core/mapping';
+import { WorkCalendar } from '../core/calendar';
+import type { Lang, RequestRecord } from '../core/types';
 import type { AppendPlan } from '../sheets/register-append';
 import { readCalendar } from '../sheets/holidays';
 import { appendLogRows, ensureLogSheet, readLogGrid } from '../sheets/letter-log';
@@ -98,4 +100,14 @@ export function logReceipts(
   }
   appendLogRows(logSheet, logRows);
   return { mails, failed, reason };
+}
+
+/**
+ * The settings a receipt needs and lacks (their labels), asked of #14's own check on a stand-in
+ * row, so the dialog names them before the first response and the rule stays #14's.
+ */
+export function missingReceiptSettings(settings: Settings, lang: Lang): string[] {
+  const text = { number: 'x', applicantName: 'x', address: '', contact: '', occupation: '', infoRequested: 'x', purpose: '', notes: '', refusalReason: '', objectionGround: '', channel: '', deliveryMethod: '' };
+  const probe: LetterRow = { row: 2, record: {} as RequestRecord, text, columns: {} };
+  return letterProblems('tanda-terima', probe, { date: 0, calendar: new WorkCalendar([]), settings: settings.values }, lang).map((p) => p.field);
 }

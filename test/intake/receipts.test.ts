@@ -84,9 +84,14 @@ describe('receipt e-mails', () => {
     expect(registerRows(em)).toHaveLength(1);
     expect(sent(em)).toEqual([]);
     expect(logRows(em)).toEqual([]);
-    const lines = em.call('getFormIntakeStatus').lines.join(' ');
+    const status = em.call('getFormIntakeStatus');
+    const lines = status.lines.join(' ');
     expect(lines).toContain('tanda bukti penerimaan tidak dapat dibuat');
     expect(lines).toContain('Alamat Unit');
+    // The dialog names the missing settings next to the receipt option, before any response too.
+    expect(status.receiptNote).toContain('Belum terisi di Pengaturan: Alamat Unit');
+    setSettings(em, LETTER_SETTINGS);
+    expect(em.call('getFormIntakeStatus').receiptNote).not.toContain('Belum terisi');
   });
 
   test('the setting off (the default): no receipt, even to verified addresses', () => {

@@ -105,6 +105,10 @@ export const INTAKE_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'E-mail ini dikirim otomatis ke alamat yang diverifikasi Google Formulir saat Anda mengisi formulir.',
     en: 'This e-mail was sent automatically to the address Google Forms verified when you filled in the form.',
   },
+  'intake.receiptSettingsMissing': {
+    id: 'Belum terisi di Pengaturan: {list}. Tanpa itu tanda bukti penerimaan tidak dikirim.',
+    en: 'Not yet filled in the Settings: {list}. Without them no receipt is sent.',
+  },
   'intake.receiptNotMade': {
     id: 'tanda bukti penerimaan tidak dapat dibuat; isi dulu di Pengaturan: {list}',
     en: 'the receipt cannot be made; first fill in the Settings: {list}',
