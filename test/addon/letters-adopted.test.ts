@@ -98,6 +98,29 @@ describe('letters from an adopted register (Perki headers, a title above)', () =
     expect(text).toContain('Pusat Riset Perikanan');
   });
 
+  test('the written notice fills a blank "Tanggal Pemberitahuan Tertulis" (Perki\'s Tanggal Selesai) on the officer\'s word, and nothing else', () => {
+    const { em, sheet } = adoptedEmulator('2025-01-15');
+    const header = sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
+    const col = header.indexOf('Tanggal Pemberitahuan Tertulis') + 1;
+    const row = rowOf('001/PPID-DPK/2025');
+    sheet.getRange(row, col).setValue('');
+    const before = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+    const o = em.call('getLetterOptions', row);
+    expect(o.answeredBlank).toBe(true);
+    const r = make(em, { row, kind: 'pemberitahuan', fillAnswered: true });
+    expect(r).toMatchObject({ ok: true, answeredFilled: true });
+    const after = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
+    // The live columns (formula in the header cell) recompute from the new date; every typed cell stays.
+    const live = new Set((sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getFormulas()[0] as string[]).flatMap((f, j) => (f ? [j] : [])));
+    expect(live.size).toBeGreaterThan(0);
+    const changed: Array<[number, number]> = [];
+    after.forEach((cells: unknown[], i: number) => cells.forEach((v, j) => {
+      if (!live.has(j) && String(v) !== String(before[i][j])) changed.push([i + 1, j + 1]);
+    }));
+    expect(changed).toEqual([[row, col]]);
+    expect(after[row - 1][col - 1]).toEqual(wibDate('2025-01-15'));
+  });
+
   test('"Buat Surat" asks for a request row on the title or the header; opens on a request', () => {
     const { em, sheet } = adoptedEmulator('2025-04-17');
     const dialogs = em.services.ui._dialogs;
