@@ -21,12 +21,18 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length) notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
-  if (r.emptyItems.length) notes.push(t(lang, 'done.emptyItems', { year: r.period, list: r.emptyItems.join('; ') }));
-  if (r.annualDue) notes.push(annualDueText(r.annualDue, lang));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',
     `<ul>${link(r.docUrl, t(lang, 'done.doc'))}${link(r.pdfUrl, t(lang, 'done.pdf'))}${link(r.jsonUrl, t(lang, 'done.json'))}</ul>`,
+    // What the officer still has to do comes first, above the fold of the 400-pixel dialog: the
+    // deadline, then the annual items to write, one per line.
+    ...(r.annualDue ? [`<p><b>${escapeHtml(annualDueText(r.annualDue, lang))}</b></p>`] : []),
+    ...(r.emptyItems.length ? [
+      `<p><b>${escapeHtml(t(lang, 'done.emptyItems.lead', { year: r.period }))}</b></p>`,
+      `<ul>${r.emptyItems.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+      `<p>${escapeHtml(t(lang, 'done.emptyItems.how', { year: r.period }))}</p>`,
+    ] : []),
     `<p>${escapeHtml(t(lang, 'done.sheet', { name: r.recapSheet }))}</p>`,
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     '</div>',

@@ -144,7 +144,9 @@ describe('the annual report as the law lists it, through the bundle', () => {
     }
     expect(highlighted).toBe(2);
     const dialog = em.services.ui._dialogs.filter((d: any) => d.kind === 'modal').at(-1);
-    expect(dialog.content).toContain('Anggaran dan realisasinya; Rekomendasi dan rencana tindak lanjut');
+    // One line per empty item, above the recap sheet's name and the sharing notes.
+    expect(dialog.content).toContain('<ul><li>Anggaran dan realisasinya</li><li>Rekomendasi dan rencana tindak lanjut</li></ul>');
+    expect(dialog.content.indexOf('Isian laporan tahunan 2025 yang belum ada')).toBeLessThan(dialog.content.indexOf('Sheet rekap'));
   });
 
   test('in the first quarter the prompt and the dialog give the 31 March deadline', () => {

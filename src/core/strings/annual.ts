@@ -37,9 +37,13 @@ export const ANNUAL_STRINGS: Record<string, { id: string; en: string }> = {
     id: '[BELUM DIISI: {item} tahun {year}. Tulis uraiannya di sheet Pengaturan, kolom Periode–Isi: Periode {year}, Bagian "{section}", lalu buat ulang laporan ini.]',
     en: '[NOT FILLED IN: {item} for {year}. Write it in the Settings sheet, columns Period–Text: Period {year}, Section "{section}", then make this report again.]',
   },
-  'done.emptyItems': {
-    id: 'Isian laporan tahunan yang belum ada untuk tahun {year} (tampil sebagai teks penanda di dokumen): {list}. Isi di sheet Pengaturan, kolom Periode–Isi (Periode {year}), lalu buat ulang laporan.',
-    en: 'Annual report items with no entry for {year} (shown as placeholder text in the document): {list}. Fill them in the Settings sheet, columns Period–Text (Period {year}), then make the report again.',
+  'done.emptyItems.lead': {
+    id: 'Isian laporan tahunan {year} yang belum ada (tampil sebagai teks [BELUM DIISI] di dokumen):',
+    en: 'Annual report items with no entry for {year} (shown as [NOT FILLED IN] text in the document):',
+  },
+  'done.emptyItems.how': {
+    id: 'Isi di sheet Pengaturan, kolom Periode–Isi (Periode {year}), lalu buat ulang laporan.',
+    en: 'Fill them in the Settings sheet, columns Period–Text (Period {year}), then make the report again.',
   },
   'done.annualDue': {
     id: 'Laporan tahunan {year} wajib disampaikan kepada Komisi Informasi paling lambat {due} (Perki 1/2021 Pasal 56: tiga bulan setelah tahun berakhir); {left}.',
