@@ -119,6 +119,8 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
     sheet: form.sheetName, mapping, channel: status.channel, applicantType: status.applicantType, receipt: false, includeExisting: true,
   });
   if (!saved.ok) throw new CliError(`Hubungkan Formulir refused the form: ${saved.message}`);
+  // What the dialog would tell the officer about the numbering, on standard error.
+  if (status.patternWarning) say(`warning: ${status.patternWarning}`);
 
   say(`[3/4] playing ${file.rows.length} responses through the form-submit trigger`);
   const sheet = em.spreadsheet.getSheetByName(form.sheetName);

@@ -91,3 +91,26 @@ export function nextNumbers(values: unknown[][], numberCol: number | undefined, 
     return formatRegistrationNumber(p, seq, y, m);
   });
 }
+
+/**
+ * Whether the register's registration numbers follow the settings pattern: how many numbers the
+ * data rows hold, how many match the pattern in their own year, and one that does not. A register
+ * adopted with numbers like "001/PPID-DPK/2025" under the default pattern would otherwise start a
+ * second series at 001 without anyone noticing.
+ */
+export function patternFit(values: unknown[][], numberCol: number | undefined, pattern: string, from = 1): { numbers: number; matching: number; example: string } {
+  const p = pattern || DEFAULT_NUMBER_PATTERN;
+  let numbers = 0;
+  let matching = 0;
+  let example = '';
+  if (numberCol === undefined) return { numbers, matching, example };
+  for (let r = from; r < values.length; r++) {
+    const cell = String(values[r]?.[numberCol] ?? '').trim();
+    if (!cell) continue;
+    numbers++;
+    const year = /(?:19|20)\d{2}/.exec(cell);
+    if (year && sequenceOf(p, cell, Number(year[0]), 1) !== null) matching++;
+    else if (!example) example = cell;
+  }
+  return { numbers, matching, example };
+}

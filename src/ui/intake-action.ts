@@ -17,6 +17,8 @@ import { userLang, messageOf, UserError } from './common';
 import { FORM_INTAKE, intakeApplicantType, intakeChannel, intakeSheet, loadIntake, responseSheetChoices } from './intake-setup';
 import { intakeSweep, readIntakeRun } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
+import { openRegister, registerLayout } from './register-data';
+import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/numbering';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = ['title', 'sheet', 'question', 'column', 'unused', 'required', 'channel', 'applicantType', 'receipt', 'receiptHelp', 'save', 'turnOff', 'close', 'working'];
@@ -43,6 +45,8 @@ export interface IntakeStatus {
   existingLabel: string;
   existingHelp: string;
   lines: string[];
+  /** The register's numbers do not follow the settings pattern (also one of `lines`). */
+  patternWarning?: string;
   on: boolean;
   mine: boolean;
   canTurnOff: boolean;
@@ -120,11 +124,14 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
     if (last.receiptsFailed) lines.push(t(lang, 'intake.receiptsFailed', { count: last.receiptsFailed, reason: last.reason ?? '' }));
   }
+  const patternWarning = numberPatternLine(ss, settings, lang) ?? undefined;
+  if (patternWarning) lines.push(patternWarning);
   const existing = plan.take.length + problemRows;
   const mark = SKIPPED_MARK[lang];
   return {
     ...base,
     lines,
+    patternWarning,
     intro: t(lang, 'intake.intro', { sheet: chosen!.getName(), column: NUMBER_HEADER[lang] }),
     questions: layout.questions.map((q) => ({ title: q.title, field: fieldAt.get(q.col) ?? '' })),
     receipt: layout.email !== null && saved ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' || String(settings.values.formReceipt).trim().toLowerCase() === 'yes' : false,
@@ -235,4 +242,20 @@ export function turnOffIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Int
 function receiptGaps(settings: ReturnType<typeof readSettings>, lang: Lang): string[] {
   const missing = missingReceiptSettings(settings, lang);
   return missing.length ? [t(lang, 'intake.receiptSettingsMissing', { list: missing.join(', ') })] : [];
+}
+
+/**
+ * A warning when none of the register's numbers follows Format No. Registrasi: the form would start
+ * a second series at 001 (an adopted register numbered its own way). Never stops the dialog.
+ */
+function numberPatternLine(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: ReturnType<typeof readSettings>, lang: Lang): string | null {
+  try {
+    const register = openRegister(ss, settings);
+    const { mapping } = registerLayout(register, settings, lang);
+    const pattern = settings.values.numberFormat || DEFAULT_NUMBER_PATTERN;
+    const fit = patternFit(register.values, mapping.columns.number, pattern, mapping.dataIndex);
+    return fit.numbers > 0 && fit.matching === 0 ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern }) : null;
+  } catch (_) {
+    return null;
+  }
 }

@@ -3,7 +3,7 @@
 import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMapping, NUMBER_HEADER, SKIPPED_MARK } from '../../src/core/intake/layout';
 import { fieldOfQuestion } from '../../src/core/intake/titles';
 import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake/plan';
-import { nextNumbers, lastDataRow, appendPoint } from '../../src/core/numbering';
+import { nextNumbers, lastDataRow, appendPoint, patternFit } from '../../src/core/numbering';
 import { dayFromYmd, ymd } from '../../src/core/dates';
 import { LISTS } from '../../src/core/schema';
 
@@ -195,6 +195,8 @@ describe('numbers', () => {
     expect(appendPoint(later, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({ lastRow: 8, totalsRow: null, sequenceMax: 3 });
     // Nothing under the header block yet: the first request goes right under the column numbers.
     expect(appendPoint(values.slice(0, 3), { dataIndex: 3, receivedCol: 1, computed: new Set() }).lastRow).toBe(3);
+    expect(patternFit([['No'], ['001/PPID-DPK/2025'], [''], ['002/PPID-DPK/2025']], 0, '{nnn}/PPID/{yyyy}')).toEqual({ numbers: 2, matching: 0, example: '001/PPID-DPK/2025' });
+    expect(patternFit([['No'], ['001/PPID-DPK/2025'], ['x']], 0, '{nnn}/PPID-DPK/{yyyy}')).toEqual({ numbers: 2, matching: 1, example: 'x' });
     // The numbering ignores the title rows above the data.
     expect(nextNumbers([['007/PPID/2025'], ['No. Registrasi'], ['002/PPID/2025']], 0, '', [d('2025-03-01')], 2)).toEqual(['003/PPID/2025']);
   });

@@ -25,13 +25,17 @@ test('form responses go into the adopted sheet: its header row and columns, abov
   sheet.getRange(1, 1, source.length, source[0].length).setValues(source);
   const preview = em.call('previewRegister', {});
   em.call('adoptRegister', { sheetId: preview.sheetId, mapping: preview.json });
-  const settings = em.spreadsheet.getSheetByName('Pengaturan');
-  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r: unknown[]) => r[0]);
-  settings.getRange(labels.indexOf('Format No. Registrasi') + 1, 2).setValue('{nnn}/PPID-DPK/{yyyy}');
   const totalsAt = source.length; // sheet row of JUMLAH
   expect(sheet.getRange(totalsAt, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', REQUESTS.length]);
 
   const form = em.linkForm({ questions: QUESTIONS, emailCollection: 'none', language: 'id' });
+  // The register numbers its own way: the dialog says the form would start another series.
+  const warning = (st: any) => st.lines.find((l: string) => l.includes('tidak mengikuti Format No. Registrasi'));
+  expect(warning(em.call('getFormIntakeStatus'))).toContain('001/PPID-DPK/2025');
+  const settings = em.spreadsheet.getSheetByName('Pengaturan');
+  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r: unknown[]) => r[0]);
+  settings.getRange(labels.indexOf('Format No. Registrasi') + 1, 2).setValue('{nnn}/PPID-DPK/{yyyy}');
+  expect(warning(em.call('getFormIntakeStatus'))).toBeUndefined();
   expect(connect(em)).toMatchObject({ ok: true });
   // One response alone, then two recorded by one run (the first event lost: only the second fires).
   em.submitForm(form, { answers: answers(1) });

@@ -74,18 +74,21 @@ describe('npm run intake on the example responses', () => {
 
 describe('npm run intake on a register kept under its own headers (adopted, as the report command does)', () => {
   const titledCsv = path.join(ROOT, 'test/fixtures/adopt/titled-2025.csv');
+  const said: string[] = [];
   const first = tmp();
   const second = tmp();
   let one: Awaited<ReturnType<typeof runIntake>>;
   let two: Awaited<ReturnType<typeof runIntake>>;
   beforeAll(async () => {
-    one = await runIntake({ input: titledCsv, responses: responsesCsv, asOf: '2025-07-14', out: first });
+    one = await runIntake({ input: titledCsv, responses: responsesCsv, asOf: '2025-07-14', out: first, progress: (l) => said.push(l) });
     two = await runIntake({ input: path.join(first, 'spreadsheet.xlsx'), responses: responsesCsv, asOf: '2025-07-14', out: second });
   }, 120000);
 
   test('the responses go into the sheet\'s own columns above its totals row, the running No continued; twice adds nothing', async () => {
     expect([one.added, one.skipped, one.problems.length]).toEqual([8, 0, 2]);
     expect([two.added, two.skipped, two.problems.length]).toEqual([0, 8, 2]);
+    // Its numbers are "001/PPID-DPK/2025"; the settings' default pattern would start another series: said.
+    expect(said.filter((l) => l.startsWith('warning: ') && l.includes('001/PPID-DPK/2025'))).toHaveLength(1);
     for (const dir of [first, second]) {
       const rows = await sheetRows(path.join(dir, 'spreadsheet.xlsx'), 'Register');
       const header = rows.find((r) => r[0] === 'No')!;

@@ -105,6 +105,10 @@ export const INTAKE_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'E-mail ini dikirim otomatis ke alamat yang diverifikasi Google Formulir saat Anda mengisi formulir.',
     en: 'This e-mail was sent automatically to the address Google Forms verified when you filled in the form.',
   },
+  'intake.patternMismatch': {
+    id: 'Nomor di Register (mis. {example}) tidak mengikuti Format No. Registrasi di Pengaturan ({pattern}): jawaban formulir akan bernomor mulai 001 dengan format itu. Sesuaikan Format No. Registrasi dulu bila nomor harus melanjutkan Register.',
+    en: 'The register\'s numbers (e.g. {example}) do not follow the Registration No. Format in the Settings ({pattern}): form responses would be numbered from 001 in that format. Adjust the Registration No. Format first if the numbers should continue the register\'s.',
+  },
   'intake.receiptSettingsMissing': {
     id: 'Belum terisi di Pengaturan: {list}. Tanpa itu tanda bukti penerimaan tidak dikirim.',
     en: 'Not yet filled in the Settings: {list}. Without them no receipt is sent.',
