@@ -2,7 +2,7 @@
 // in which the add-on's built bundle runs unchanged through gas-local.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Runtime, RuntimeOptions, CallSnapshot } from './runtime';
+import { Runtime, RuntimeOptions, CallSnapshot, QuirkName, quirkNames } from './runtime';
 import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
@@ -270,6 +270,16 @@ export class Emulator {
       this.rt.activeSpreadsheet = previous;
     }
     return run;
+  }
+
+  /**
+   * Turns a quirk on or off mid-test (the world changing under a register already set up): the
+   * active spreadsheet's formulas are evaluated again under the new behaviour.
+   */
+  setQuirk(name: QuirkName, on: boolean): void {
+    if (on) this.rt.quirks.add(quirkNames([name])[0]);
+    else this.rt.quirks.delete(name);
+    this.spreadsheet?._impl?.()._engine.markDirty();
   }
 
   calls(): CallSnapshot {

@@ -87,6 +87,10 @@ export interface RuntimeOptions {
    * (every call fails with Google's "Access Not Configured" answer).
    */
   driveService?: 'enabled' | 'missing' | 'not-configured';
+  /** Order of Sheet.getCharts(): as inserted (default), or reversed (undocumented either way). */
+  chartOrder?: 'inserted' | 'reversed';
+  /** Functions this Sheets lacks (e.g. MAP, LAMBDA before 2022): formulas using them show #NAME?. */
+  unsupportedFunctions?: string[];
   /** Quirks on for this emulator (on top of those a results file from Google made defaults). */
   quirks?: Iterable<string>;
   locale?: string;
@@ -140,6 +144,8 @@ export class Runtime {
   /** Display names of the emulated Google accounts (Drive's About.user.displayName); default: the address's local part. */
   readonly displayNames = new Map<string, string>();
   readonly driveService: 'enabled' | 'missing' | 'not-configured';
+  chartOrder: 'inserted' | 'reversed';
+  readonly unsupportedFunctions: Set<string>;
   /** The quirks this emulator runs with (see QUIRKS). */
   readonly quirks: Set<QuirkName>;
   /** Calls made while this is above 0 are neither counted nor faulted (emulator-internal work). */
@@ -153,6 +159,8 @@ export class Runtime {
     this.clock = options.now ? new Date(options.now) : new Date();
     this.quirks = new Set(quirkNames(options.quirks ?? []));
     this.driveService = options.driveService ?? 'enabled';
+    this.chartOrder = options.chartOrder ?? 'inserted';
+    this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
   }
 
   quirk(name: QuirkName): boolean {

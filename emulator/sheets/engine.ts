@@ -8,9 +8,10 @@ import { HyperFormula, DetailedCellError } from 'hyperformula';
 import { isDate } from '../runtime';
 import { Grid } from './grid';
 import { dateToSerial, isDateFormat, toWallMs } from './format';
-import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef } from './formula';
+import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef, tokenize } from './formula';
 import { quoteSheetName } from './a1';
 import { canonicalFormula, expandMap, scalarWorkdays, usesLambda } from './lambda';
+import { windowable } from './window';
 import type { SheetImpl } from './sheet';
 import type { SpreadsheetImpl } from './spreadsheet';
 
@@ -58,15 +59,30 @@ export class FormulaEngine {
     };
   }
 
-  ensure(): void {
+  /**
+   * Makes the computed values current. A read of the top rows of one sheet passes `sheet` and
+   * `upTo` (its last row): when that sheet's formulas are row-local, only those rows are
+   * evaluated (window.ts); any other read evaluates everything.
+   */
+  ensure(sheet?: SheetImpl, upTo?: number): void {
     if (!this.dirty && this.usesToday) {
       const t = this.todayParts();
       if (`${t.y}-${t.m}-${t.d} ${t.h}:${t.mi}:${t.s}` !== this.pinnedToday) this.dirty = true;
     }
-    if (this.dirty) this.rebuild();
+    if (!this.dirty) {
+      const w = this.window;
+      if (!w) return;
+      // Other sheets are evaluated in full under a window; the windowed sheet up to its row.
+      if (sheet && sheet !== w.sheet) return;
+      if (sheet && upTo !== undefined && upTo <= w.lastRow) return;
+    }
+    this.rebuild(sheet && upTo !== undefined ? { sheet, lastRow: upTo } : null);
   }
 
-  private rebuild(): void {
+  /** Set when the last rebuild evaluated only the top rows of one sheet (tests read it). */
+  window: { sheet: SheetImpl; lastRow: number } | null = null;
+
+  private rebuild(wanted: { sheet: SheetImpl; lastRow: number } | null): void {
     const started = Date.now();
     const ss = this.ss;
     const tz = ss._tz;
@@ -78,10 +94,13 @@ export class FormulaEngine {
     const scalarWorkday = rt.quirk('scalar-workday');
     this.pinnedToday = `${today.y}-${today.m}-${today.d} ${today.h}:${today.mi}:${today.s}`;
     this.usesToday = false;
+    const win = wanted && windowable(wanted.sheet, sheets, wanted.lastRow, argSep) ? wanted : null;
+    this.window = win;
     const extent = (name: string) => {
       const s = byName.get(name.toLowerCase());
       if (!s) return null;
-      return { lastRow: s._lastRowRaw(), lastCol: s._lastColRaw(), maxRows: s._maxRows, maxCols: s._maxCols };
+      const lastRow = win && win.sheet === s ? Math.min(s._lastRowRaw(), win.lastRow) : s._lastRowRaw();
+      return { lastRow, lastCol: s._lastColRaw(), maxRows: s._maxRows, maxCols: s._maxCols };
     };
 
     const data = new Map<SheetImpl, unknown[][]>();
@@ -121,6 +140,11 @@ export class FormulaEngine {
         if (formula === null) {
           list.push({ r, c, formula: stored, type: 'other' });
           put(s, r - 1, c - 1, '=#ERROR!');
+          continue;
+        }
+        if (rt.unsupportedFunctions.size && tokenize(formula).some((t) => t.t === 'func' && rt.unsupportedFunctions.has(t.s.toUpperCase()))) {
+          list.push({ r, c, formula: stored, type: 'other' });
+          put(s, r - 1, c - 1, '=#NAME?');
           continue;
         }
         if (/\b(TODAY|NOW)\s*\(/i.test(formula)) this.usesToday = true;
@@ -171,7 +195,7 @@ export class FormulaEngine {
     for (const [s, list] of anchorsBySheet) {
       const minR = Math.min(...list.map((a) => a.r));
       const minC = Math.min(...list.map((a) => a.c));
-      include(s, { r1: minR, c1: minC, r2: s._values.rows.length, c2: s._maxCols });
+      include(s, { r1: minR, c1: minC, r2: win && win.sheet === s ? win.lastRow : s._values.rows.length, c2: s._maxCols });
     }
 
     const input: Record<string, unknown[][]> = {};

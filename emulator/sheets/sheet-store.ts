@@ -145,7 +145,7 @@ export class SheetStore {
     let comp: Grid<unknown> | undefined;
     let hints: Grid<Inferred> | undefined;
     if (this._mayHaveComputed(r1 + nr - 1, c1 + nc - 1)) {
-      this._ss._engine.ensure();
+      this._ss._engine.ensure(this._self, r1 + nr - 1);
       comp = this._ss._engine.computed.get(this._self);
       hints = this._ss._engine.hints.get(this._self);
     }

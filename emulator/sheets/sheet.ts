@@ -80,7 +80,7 @@ export class SheetImpl extends SheetStore {
     const { r1: row, c1: col } = this._cellRect(a1);
     this._checkTyping(row, col);
     if (typeof value === 'string' && value.startsWith('=') && value.length > 1) {
-      this._writeFormulas(row, col, [[localeToCanonical(value, this._ss._localeInfo().argSep)]]);
+      this._writeFormulas(row, col, [[this._typedFormula(value)]]);
       return;
     }
     const n = this._normalize(value, row - 1, col - 1);
@@ -97,7 +97,16 @@ export class SheetImpl extends SheetStore {
     const { r1: row, c1: col } = this._cellRect(a1);
     this._checkTyping(row, col);
     const t = text.startsWith('=') ? text : `=${text}`;
-    this._writeFormulas(row, col, [[localeToCanonical(t, this._ss._localeInfo().argSep)]]);
+    this._writeFormulas(row, col, [[this._typedFormula(t)]]);
+  }
+
+  /**
+   * A formula typed in the UI as it is stored: canonical; or, under the
+   * formula-locale-separators quirk (formulas stored as written and read in the locale's syntax,
+   * see engine.ts), as typed.
+   */
+  _typedFormula(text: string): string {
+    return this._rt.quirk('formula-locale-separators') ? text : localeToCanonical(text, this._ss._localeInfo().argSep);
   }
 
   /** Emulator only: cells whose current value breaks their validation rule. */
@@ -430,8 +439,13 @@ export class SheetImpl extends SheetStore {
     if (i < 0) throw new Error('The chart does not exist in this sheet.');
     this._charts.splice(i, 1);
   }
+  /**
+   * Insertion order, which no reference page promises: the emulator's `chartOrder: 'reversed'`
+   * option returns the other order, so code that relies on it shows up in tests.
+   */
   getCharts(): EmbeddedChart[] {
-    return [...this._charts];
+    const list = [...this._charts];
+    return this._rt.chartOrder === 'reversed' ? list.reverse() : list;
   }
   getConditionalFormatRules(): unknown[] {
     return [...this._condRules];

@@ -114,7 +114,7 @@ export function dueFormula(r: FormulaRefs, header: string, iteration: Iteration 
 }
 
 export function workingDaysFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.answered === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  if (r.answered === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
   const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.answered, name: 'ans' }];
   return liveColumn(r, header, iteration, inputs, (x) => {
     const R = x('recv');
@@ -155,7 +155,7 @@ export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration 
 }
 
 export function objectionDueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
   return liveColumn(r, header, iteration, [{ col: r.objectionDate, name: 'obj' }], (x) =>
     `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, ${OBJECTION_WORKING_DAYS}, ${r.holidays}), "")`);
 }
@@ -165,7 +165,7 @@ export function objectionDueFormula(r: FormulaRefs, header: string, iteration: I
  * objection due column (UU 14/2008 Pasal 36 ayat (2): 30 working days).
  */
 export function objectionStatusFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
   const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }, { col: r.objectionDue, name: 'objdue' }];
   if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
   return liveColumn(r, header, iteration, inputs, (x) => {
@@ -186,7 +186,7 @@ export function objectionStatusFormula(r: FormulaRefs, header: string, iteration
  * when no answer is known yet (30 + 14 = 44 working days after the objection).
  */
 export function disputeWindowFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], () => '""');
+  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
   const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }];
   if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
   return liveColumn(r, header, iteration, inputs, (x) => {

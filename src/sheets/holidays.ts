@@ -7,7 +7,6 @@ import { WorkCalendar } from '../core/calendar';
 import { parseDay, dayToDate, dayFromIso, DateOrder } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
-import { effectiveHolidayFormula } from './formulas';
 import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
 
@@ -22,6 +21,8 @@ export interface HolidaySheetInfo {
   created: boolean;
   /** Differences from the built-in table in the years the sheet already held (not applied). */
   corrections: HolidayCorrection[];
+  /** Header text of the effective-dates column (its formula's first literal). */
+  effectiveHeader: string;
 }
 
 const KNOWN_ZONES: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0, GMT: 0 };
@@ -175,14 +176,16 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
   const maxRows = sheet.getMaxRows();
   sheet.getRange(2, 1, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
   sheet.getRange(2, 5, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
-  sheet.getRange(1, 5).setFormula(effectiveHolidayFormula(header[4], cutiRef));
+  // The effective column's formula is written by the formula-form probe (formula-form.ts), in the
+  // argument separator this spreadsheet parses.
+  void cutiRef;
   sheet.getRange(2, 3, Math.max(maxRows - 1, 1), 1).setDataValidation(
     SpreadsheetApp.newDataValidation()
       .requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true)
       .setAllowInvalid(false)
       .build(),
   );
-  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created, corrections };
+  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created, corrections, effectiveHeader: header[4] };
 }
 
 /**

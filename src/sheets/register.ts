@@ -7,7 +7,7 @@ import type { StoredMapping } from '../core/stored-mapping';
 import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/grounds';
 import type { Lang } from '../core/types';
-import { dueFormula, workingDaysFormula, slaFormula, objectionDueFormula, objectionStatusFormula, disputeWindowFormula, FormulaRefs } from './formulas';
+import { liveFormula, FormulaForm, FormulaRefs } from './formulas';
 import { findSheet, SHEET_NAMES } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -158,9 +158,10 @@ function listValues(spec: ColumnSpec): string[] {
  * row 1, found by its canonical headers). With a place (an adopted register), that sheet where it
  * is: missing columns and the live columns go to the right of everything, its own columns keep
  * their look and get dropdowns that warn instead of refusing, so values kept for years are
- * flagged, never rejected or rewritten.
+ * flagged, never rejected or rewritten. `form` is the formula form the probe trusted
+ * (formula-form.ts); null writes the live columns' headers as plain text, with no formula.
  */
-export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs, place?: RegisterPlace): RegisterSetup {
+export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs, form: FormulaForm | null, place?: RegisterPlace): RegisterSetup {
   let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
   const created = !sheet;
   if (!sheet) {
@@ -222,19 +223,11 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     nearDue: refs.nearDue,
     headerRow,
   };
-  const headerText = (key: string) => COMPUTED_COLUMNS.find((c) => c.key === key)![lang];
-  const formulas: Record<string, string> = {
-    due: dueFormula(formulaRefs, headerText('due')),
-    workingDays: workingDaysFormula(formulaRefs, headerText('workingDays')),
-    slaStatus: slaFormula(formulaRefs, headerText('slaStatus')),
-    objectionDue: objectionDueFormula(formulaRefs, headerText('objectionDue')),
-    objectionStatus: objectionStatusFormula(formulaRefs, headerText('objectionStatus')),
-    disputeWindow: disputeWindowFormula(formulaRefs, headerText('disputeWindow')),
-  };
   for (const c of COMPUTED_COLUMNS) {
     const col0 = computed[c.key]!;
     body(col0).clearContent();
-    sheet.getRange(headerRow, col0 + 1).setFormula(formulas[c.key]);
+    if (form) sheet.getRange(headerRow, col0 + 1).setFormula(liveFormula(c.key, formulaRefs, c[lang], form));
+    else sheet.getRange(headerRow, col0 + 1).setValue(c[lang]);
   }
 
   // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0. An adopted

@@ -8,12 +8,15 @@ import { parseOpenRegister, registerLayout } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
 import { ensureRows } from '../sheets/grow';
 import { intakeProblemRows } from './intake-check';
+import { liveCheckOfRegister } from './live-action';
 
 export interface CheckResult {
   rows: number;
   problems: number;
   sheet: string;
   message: string;
+  /** What the sample check of the live columns found wrong (empty when all agree). */
+  liveWarnings: string[];
 }
 
 export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResult {
@@ -32,8 +35,15 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setFrozenRows(1);
   sheet.setColumnWidth(4, 520);
-  const message = rows.length
+  // The live columns: the form Siapkan Register chose and a sample compared with the core.
+  const live = liveCheckOfRegister(ss, settings, register, 'check');
+  const status = [t(lang, 'check.statusHeader'), ...live.status, ...live.warnings];
+  sheet.getRange(1, 6, status.length, 1).setValues(status.map((line) => [safeCellText(line)]));
+  sheet.getRange(1, 6).setFontWeight('bold').setBackground('#d2e3fc');
+  sheet.setColumnWidth(6, 520);
+  let message = rows.length
     ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
     : t(lang, 'check.none', { rows: parsed.rowCount });
-  return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message };
+  if (live.warnings.length) message += `\n\n${live.warnings.join('\n')}`;
+  return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message, liveWarnings: live.warnings };
 }

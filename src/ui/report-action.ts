@@ -20,6 +20,7 @@ import { UserError, toast } from './common';
 import { officeLock } from './locks';
 import type { HolidayCorrection } from '../core/holiday-sync';
 import { correctionLines } from './setup-action';
+import { liveCheckOfRegister } from './live-action';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -53,6 +54,8 @@ export interface ReportResult {
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
   holidayCorrections: string[];
+  /** What the sample check of the register's live columns found wrong (empty when all agree). */
+  liveWarnings: string[];
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -76,7 +79,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, writeHolidays, corrections);
   // Outputs leave the register: problem messages must not quote cell content (a name pasted
   // into the wrong column would travel to the central PPID).
-  const { parsed } = parseOpenRegister(ss, settings, false);
+  const { parsed, register } = parseOpenRegister(ss, settings, false);
   const nearDue = nearDueSetting(settings.values.nearDueDays);
   const recap = computeRecap(parsed, {
     period, asOf, calendar, lang,
@@ -84,7 +87,7 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
-  return { recap, parsed, lang, period, zone, tz, holidayCorrections: correctionLines(corrections, lang) };
+  return { recap, parsed, register, calendar, lang, period, zone, tz, holidayCorrections: correctionLines(corrections, lang) };
 }
 
 export function generateReport(req: ReportRequest): ReportResult {
@@ -97,7 +100,9 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz, holidayCorrections } = computeFromSheets(ss, req.period, req.asOf, settings);
+    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(ss, req.period, req.asOf, settings);
+    // The live columns checked against the core (read-only; the report itself uses the core).
+    const liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const now = new Date();
     const generatedOn = ymd(dayOfDate(now, tz));
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
@@ -149,7 +154,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       jsonId: saved.json.id, jsonUrl: saved.json.url,
       sharedWith: valid.filter((e) => !shareRefused.includes(e)), role, invalidEmails: invalid, shareRefused, mailed,
       requests: recap.totals.requests, problems: recap.problems.length, lang, holidayCorrections,
-      emptyItems: model.emptyItems, annualDue: dueNotice(dayOfDate(now, tz)),
+      emptyItems: model.emptyItems, annualDue: dueNotice(dayOfDate(now, tz)), liveWarnings,
     };
   } catch (err) {
     discardFiles(files);

@@ -11,6 +11,7 @@ import { storedMappingOf, resolveStored, type StoredMapping } from '../core/stor
 import type { MappingProposal } from '../core/mapping';
 import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets/adopted';
 import { UserError } from './common';
+import { chooseFormulaForm } from '../sheets/formula-form';
 
 export interface SetupResult {
   created: string[];
@@ -20,6 +21,8 @@ export interface SetupResult {
   holidayCorrections: string[];
   /** Register date cells holding text that reads as a date (the menu's setup only: one more read). */
   textDates: string[];
+  /** The live formulas' form the probe trusted (formName), or null when none was. */
+  formulaForm: string | null;
 }
 
 const MAX_LISTED = 12;
@@ -64,12 +67,16 @@ export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
   const place: RegisterPlace | undefined = adopt ? placeOf(adopt.sheet, adopt.proposal) : undefined;
+  const choice = chooseFormulaForm(ss, {
+    holidaySheet: holidays.sheet, holidayHeader: holidays.effectiveHeader, cutiRef: settings.refs.cuti,
+    holidays: holidays.effectiveRange, today, tzOffset: spreadsheetOffset(ss),
+  });
   const register = ensureRegisterSheet(ss, lang, {
     holidays: holidays.effectiveRange,
     nearDue: settings.refs.nearDue,
     channels: settings.refs.channels,
     topics: settings.refs.topics,
-  }, place);
+  }, choice.form, place);
   if (adopt) {
     const columns = mappingAfterSetup(adopt.proposal, register);
     storeMapping(ss, { sheetId: adopt.sheet.getSheetId(), sheetName: adopt.sheet.getName(), headerRow: register.headerRow, columns }, adopt.previous);
@@ -83,16 +90,20 @@ export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
   if (register.created) created.push(register.sheet.getName());
   else if (register.addedColumns.length) repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
   repaired.push(t(lang, 'setup.formulasValidation'));
+  const formulaForm = choice.record.form;
   return {
-    created, repaired, message: setupMessage(lang, created, repaired),
+    created, repaired, message: setupMessage(lang, created, repaired, formulaForm),
     holidayCorrections: correctionLines(holidays.corrections, lang),
     textDates: [],
+    formulaForm,
   };
 }
 
-function setupMessage(lang: Lang, created: string[], repaired: string[]): string {
+/** The setup's sentence; when the probe trusted no formula form, the officer is told so plainly. */
+function setupMessage(lang: Lang, created: string[], repaired: string[], formulaForm: string | null): string {
   const none = t(lang, 'setup.nothing');
-  return t(lang, 'setup.done', { created: created.join(', ') || none, repaired: repaired.join('; ') || none });
+  const done = t(lang, 'setup.done', { created: created.join(', ') || none, repaired: repaired.join('; ') || none });
+  return formulaForm === null ? `${done} ${t(lang, 'setup.noFormulas')}` : done;
 }
 
 /** Yes/no question to the officer: true when they agree. */
@@ -124,5 +135,5 @@ export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
       repaired.push(t(lang, 'setup.textDatesDeclined', { count: textDates.length }));
     }
   }
-  return { ...result, repaired, textDates, message: setupMessage(lang, result.created, repaired) };
+  return { ...result, repaired, textDates, message: setupMessage(lang, result.created, repaired, result.formulaForm) };
 }

@@ -81,7 +81,9 @@ describe('Siapkan Register', () => {
     expect(header).toContain('Batas Waktu');
     em.call('setupRegister');
     expect(snapshot(sheet)).toEqual(after);
-    expect(em.spreadsheet.getSheets().map((s: any) => s.getName()).sort()).toEqual(['Hari Libur', 'Pengaturan', 'Register']);
+    expect(em.spreadsheet.getSheets().map((s: any) => s.getName()).sort()).toEqual(['Hari Libur', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
+    // The formula-form probe's sheet stays hidden.
+    expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
   });
 
   test('fills the holiday sheet for the years around today, national holidays and cuti bersama', () => {

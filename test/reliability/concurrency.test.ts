@@ -12,8 +12,8 @@ const form = (name: string, received = '2021-10-11') => ({
   received, channel: 'Email', applicantName: name, applicantType: 'Perseorangan', infoRequested: 'Data pelatihan', topic: 'Pelatihan',
 });
 
-function seeded() {
-  const em = addonEmulator({ now: '2021-10-11T03:00:00Z' });
+function seeded(quirks: string[] = []) {
+  const em = addonEmulator({ now: '2021-10-11T03:00:00Z', quirks });
   fillRegister(em, SEED_ROWS);
   em.call('setupRegister');
   em.resetCalls();
@@ -156,5 +156,17 @@ describe('many form submissions colliding', () => {
     expect(new Set(inSheet).size).toBe(27);
     // After the seed register's 001–003, with no gap.
     expect(numbers.sort()).toEqual(Array.from({ length: 24 }, (_, i) => `${String(i + 4).padStart(3, '0')}/PPID/2021`));
+  });
+});
+
+describe('where getDocumentLock() returns null (no-document-lock)', () => {
+  test('the script lock stands in: a second report and a form sent meanwhile are refused with "try again"', () => {
+    const em = seeded(['no-document-lock']);
+    const run = interleave(em, 'DocumentApp.openById', () => em.call('generateReport', REQUEST), () => em.call('generateReport', REQUEST));
+    expect(officerMessage(run.innerError)).toBe('err.locked');
+    expect(recapSheets(em)).toEqual([(run.outer as any).recapSheet]);
+    const both = interleave(em, 'DocumentApp.openById', () => em.call('generateReport', REQUEST), () => em.call('submitRequest', form('Officer B')));
+    expect((both.inner as any).ok).toBe(false);
+    expect(em.calls().byMethod['LockService.getScriptLock']).toBeGreaterThan(0);
   });
 });

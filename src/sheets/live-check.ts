@@ -1,0 +1,179 @@
+// The register's live columns checked against the core, read-only: Periksa Data and every
+// report compare a bounded block of rows (at most MAX_CELLS cells, one read) and warn when a live
+// column was overwritten, lost its formula, or disagrees. They never rewrite a formula: only
+// Siapkan Register changes the live columns.
+//
+// Only rows whose inputs Sheets and the core read alike are compared: real date cells (a date
+// typed as text is a number to neither ISNUMBER nor WORKDAY) and canonical list values.
+import { COMPUTED_COLUMNS, ComputedKey, STATUSES, findColumns, findComputedColumns } from '../core/schema';
+import { liveValues } from '../core/live';
+import { WorkCalendar } from '../core/calendar';
+import { isDateObject, parseDay } from '../core/dates';
+import { t } from '../core/i18n';
+import type { Day, Lang } from '../core/types';
+import { cellAgrees, FormRecord } from './formula-form';
+import { parseFormName } from './formulas';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The most cells one check reads (a few hundred: one small read whatever the register's size). */
+export const MAX_CELLS = 300;
+export const LIVE_CHECK_KEY = 'ppid.liveCheck';
+
+export interface LiveColumnResult {
+  key: ComputedKey;
+  header: string;
+  checked: number;
+  mismatched: number;
+  /** Sheet rows of the first few mismatches. */
+  rows: number[];
+  /** The header cell shows #REF!: a value typed in the column keeps the result from spilling. */
+  blocked: boolean;
+}
+
+export interface LiveCheck {
+  at: string;
+  where: 'check' | 'report';
+  cells: number;
+  columns: LiveColumnResult[];
+  /** Live columns that hold no formula (typed over, or removed). */
+  missing: string[];
+}
+
+export interface LiveCheckInput {
+  sheet: Sheet;
+  /** The register as read (header first), typed columns filled, live columns blank. */
+  values: unknown[][];
+  formulaColumns: Set<number>;
+  calendar: WorkCalendar;
+  nearDueDays: number;
+  today: Day;
+  tzOffset: number;
+  /** Whether the add-on wrote live formulas (false when Siapkan Register trusted none). */
+  formulasExpected: boolean;
+  where: 'check' | 'report';
+}
+
+const YES_NO = new Set(['Ya', 'Tidak', '']);
+
+function dayOrBlank(v: unknown, tz: number): Day | null | 'bad' {
+  if (v === '' || v === null || v === undefined) return null;
+  if (!isDateObject(v)) return 'bad';
+  const d = parseDay(v, tz);
+  return typeof d === 'number' ? d : 'bad';
+}
+
+export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
+  const { sheet, values, formulaColumns, calendar, tzOffset: tz } = input;
+  const header = values[0] ?? [];
+  const at = new Date().toISOString();
+  const computed = findComputedColumns(header);
+  const { columns: cols } = findColumns(header);
+  const missing: string[] = [];
+  const present: Array<{ key: ComputedKey; col: number; header: string }> = [];
+  for (const c of COMPUTED_COLUMNS) {
+    const col = computed[c.key];
+    if (col === undefined) continue;
+    if (!formulaColumns.has(col)) {
+      if (input.formulasExpected) missing.push(String(header[col] ?? c.id));
+      continue;
+    }
+    present.push({ key: c.key, col, header: String(header[col] ?? c.id) });
+  }
+  const result: LiveCheck = { at, where: input.where, cells: 0, columns: [], missing };
+  if (!present.length || values.length < 2) return result;
+
+  const at0 = (k: keyof typeof cols) => (cols[k] === undefined ? -1 : cols[k]!);
+  const col = { received: at0('received'), extended: at0('extended'), answered: at0('answered'), status: at0('status'), objectionDate: at0('objectionDate'), objectionAnswered: at0('objectionAnswered') };
+  if (col.received < 0) return result;
+  const first = Math.min(...present.map((p) => p.col));
+  const last = Math.max(...present.map((p) => p.col));
+  const span = last - first + 1;
+  const rows = Math.min(values.length - 1, Math.max(1, Math.floor(MAX_CELLS / span) - 1));
+  // The top block, header row included: the formulas are per row, so any block shows a wrong
+  // form; a value typed anywhere in a live column stops its result from spilling, and Sheets then
+  // shows #REF! in the header cell ("Array result was not expanded because it would overwrite
+  // data"), so the header row tells that case apart.
+  const grid = sheet.getRange(1, first + 1, rows + 1, span).getValues();
+  const block = grid.slice(1);
+
+  const stats = new Map(present.map((p) => [p.key, { ...p, checked: 0, mismatched: 0, rows: [] as number[], blocked: grid[0][p.col - first] === '#REF!' }]));
+  for (let i = 0; i < rows; i++) {
+    const raw = values[i + 1] ?? [];
+    const received = dayOrBlank(raw[col.received], tz);
+    const answered = col.answered < 0 ? null : dayOrBlank(raw[col.answered], tz);
+    const objectionDate = col.objectionDate < 0 ? null : dayOrBlank(raw[col.objectionDate], tz);
+    const objectionAnswered = col.objectionAnswered < 0 ? null : dayOrBlank(raw[col.objectionAnswered], tz);
+    const extended = col.extended < 0 ? '' : raw[col.extended];
+    const status = col.status < 0 ? '' : raw[col.status];
+    if (received === null || received === 'bad' || answered === 'bad' || objectionDate === 'bad' || objectionAnswered === 'bad') continue;
+    if (typeof extended !== 'string' || !YES_NO.has(extended)) continue;
+    if (typeof status !== 'string' || (status !== '' && !(STATUSES as string[]).includes(status))) continue;
+    const want = liveValues({ received, extended: extended === 'Ya', answered, status: status || null, objectionDate, objectionAnswered }, input.today, calendar, input.nearDueDays);
+    for (const s of stats.values()) {
+      const got = block[i][s.col - first];
+      s.checked += 1;
+      result.cells += 1;
+      if (!cellAgrees(got, want[s.key], tz)) {
+        s.mismatched += 1;
+        if (s.rows.length < 5) s.rows.push(i + 2);
+      }
+    }
+  }
+  for (const s of stats.values()) {
+    result.columns.push({
+      key: s.key, header: s.header, checked: s.checked, mismatched: s.mismatched, rows: s.rows,
+      blocked: s.blocked,
+    });
+  }
+  return result;
+}
+
+/** Whether a check found anything the officer should hear about. */
+export function liveCheckFailed(c: LiveCheck): boolean {
+  return c.missing.length > 0 || c.columns.some((col) => col.mismatched > 0 || col.blocked);
+}
+
+/** Keeps the latest check in the document properties (shown by Periksa Data). */
+export function recordLiveCheck(c: LiveCheck): void {
+  const brief = { at: c.at, where: c.where, cells: c.cells, mismatched: c.columns.reduce((n, col) => n + col.mismatched + (col.blocked ? 1 : 0), 0), missing: c.missing.length };
+  PropertiesService.getDocumentProperties().setProperty(LIVE_CHECK_KEY, JSON.stringify(brief));
+}
+
+export function readLiveCheck(): { at: string; where: string; cells: number; mismatched: number; missing: number } | null {
+  try {
+    const raw = PropertiesService.getDocumentProperties().getProperty(LIVE_CHECK_KEY);
+    return raw ? JSON.parse(raw) : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+/** What the officer reads about a check: one sentence per column that is wrong, nothing if all is well. */
+export function liveCheckWarnings(c: LiveCheck, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const column of c.missing) out.push(t(lang, 'live.missing', { column }));
+  for (const col of c.columns) {
+    if (!col.mismatched && !col.blocked) continue;
+    out.push(col.blocked
+      ? t(lang, 'live.blocked', { column: col.header })
+      : t(lang, 'live.differs', { column: col.header, count: col.mismatched, checked: col.checked, rows: col.rows.join(', ') }));
+  }
+  return out;
+}
+
+/** The two status lines Periksa Data shows: the form Siapkan Register chose, and the last sample check. */
+export function liveStatusLines(record: FormRecord | null, last: ReturnType<typeof readLiveCheck>, lang: Lang, zone: string): string[] {
+  const when = (iso: string) => Utilities.formatDate(new Date(iso), zone, 'dd/MM/yyyy HH:mm');
+  const lines: string[] = [];
+  const form = parseFormName(record?.form);
+  if (!record) lines.push(t(lang, 'form.status.unknown'));
+  else if (!form) lines.push(t(lang, 'form.status.none', { at: when(record.checkedAt) }));
+  else lines.push(t(lang, 'form.status.set', { form: t(lang, `form.name.${form.iteration}`), sep: form.sep, at: when(record.checkedAt) }));
+  if (last) {
+    if (last.mismatched === 0 && last.missing === 0) {
+      lines.push(t(lang, last.cells ? 'live.status.ok' : 'live.status.none', { at: when(last.at), cells: last.cells }));
+    }
+  }
+  return lines;
+}

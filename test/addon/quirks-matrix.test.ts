@@ -1,0 +1,51 @@
+// The add-on under each emulator switch and under all of them together, on randomized registers
+// in id_ID and en_US spreadsheets: Siapkan Register finds a formula form this "Google" evaluates
+// right, so the live columns equal the core; the report is the same as without any switch; the
+// sample checks find nothing wrong. A focused matrix (one register, one report per cell), not the
+// whole suite five times.
+import { addonEmulator, fillRegister } from '../support/harness';
+import { expectLiveEqualsCore } from '../support/live';
+import { generateRegister } from '../../scripts/lib/generate-register';
+
+const AS_OF = '2025-07-10';
+const QUIRK_SETS: string[][] = [
+  [],
+  ['formula-locale-separators'],
+  ['scalar-workday'],
+  ['strict-drive-file'],
+  ['no-document-lock'],
+  ['formula-locale-separators', 'scalar-workday', 'strict-drive-file', 'no-document-lock'],
+];
+/** The form Siapkan Register must settle on, per switch set and locale (formName: iteration + separator). */
+const EXPECTED_FORM: Record<string, Record<string, string>> = {
+  id_ID: { '': 'array,', 'formula-locale-separators': 'array;', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', all: 'map;' },
+  en_US: { '': 'array,', 'formula-locale-separators': 'array,', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', all: 'map,' },
+};
+
+function run(locale: string, quirks: string[], seed: number) {
+  const em = addonEmulator({ locale, userLocale: 'id', now: `${AS_OF}T05:00:00Z`, quirks });
+  fillRegister(em, generateRegister({ rows: 70, seed, from: '2025-01-02', to: AS_OF, badRate: 0 }));
+  const setup = em.call('setupRegister');
+  const rows = expectLiveEqualsCore(em, AS_OF);
+  const report = em.call('generateReport', { period: '2025-Q2', asOf: AS_OF });
+  const json = JSON.parse(em.rt.files.get(report.jsonId)!.bytes!.toString('utf8'));
+  delete json.generatedAt;
+  const text = em.services.DocumentApp.openById(report.docId).getBody().getText();
+  const check = em.call('checkRegister');
+  return { setup, rows, report, json, text, check };
+}
+
+describe.each(['id_ID', 'en_US'])('%s spreadsheet', (locale) => {
+  const seed = locale === 'id_ID' ? 21 : 22;
+  const baseline = run(locale, [], seed);
+
+  test.each(QUIRK_SETS.map((q) => [q.length === 4 ? 'all' : q.join('') || 'none', q] as const))('switches: %s', (name, quirks) => {
+    const r = quirks.length ? run(locale, quirks, seed) : baseline;
+    expect(r.setup.formulaForm).toBe(EXPECTED_FORM[locale][name === 'none' ? '' : name]);
+    expect(r.rows).toBe(70);
+    expect(r.json).toEqual(baseline.json);
+    expect(r.text).toBe(baseline.text);
+    expect(r.report.liveWarnings).toEqual([]);
+    expect(r.check.liveWarnings).toEqual([]);
+  });
+});
