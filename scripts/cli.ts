@@ -6,7 +6,7 @@ import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
-import { Args, parseArgs, one } from './lib/args';
+import { Args, parseArgs, one, many } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { intakeCommand } from './intake';
 
@@ -42,6 +42,7 @@ async function report(args: Args): Promise<number> {
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
     mapping: (json) => process.stderr.write(`${JSON.stringify(json)}\n`),
+    quirks: many(args, 'quirk'),
   });
   process.stdout.write(`${summary(r, out)}\n`);
   return 0;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createEmulator, Emulator } from '../emulator';
+import { quirkNames } from '../emulator/runtime';
 import { exportXlsx, importXlsx } from '../emulator/export/xlsx';
 import { importRegisterCsv } from './lib/register-csv';
 import { exportDocx } from '../emulator/export/docx';
@@ -36,6 +37,8 @@ export interface RunOptions {
   map?: Record<string, unknown>;
   /** Told the mapping used, {"headerRow": N, "columns": {…}}, before the report is made. */
   mapping?: (json: { headerRow: number; columns: Record<string, string | null> }) => void;
+  /** Emulator switches: Google behaving the other way on an open question (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface RunResult {
@@ -53,11 +56,11 @@ function today(): string {
 }
 
 /** Loads .csv or .xlsx into a fresh emulator whose active spreadsheet holds the register. */
-export async function loadInput(file: string, locale: string, asOf: string): Promise<Emulator> {
+export async function loadInput(file: string, locale: string, asOf: string, quirks: string[] = []): Promise<Emulator> {
   if (!fs.existsSync(file)) throw new CliError(`input file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
   const userLocale = locale.startsWith('en') ? 'en' : 'id';
-  const em = createEmulator({ locale, userLocale, now: `${asOf}T02:00:00Z`, spreadsheetName: path.basename(file, ext) });
+  const em = createEmulator({ locale, userLocale, now: `${asOf}T02:00:00Z`, spreadsheetName: path.basename(file, ext), quirks });
   if (ext === '.csv') {
     const text = fs.readFileSync(file, 'utf8');
     importRegisterCsv(text, em.rt, 'Register');
@@ -143,9 +146,16 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   const ymdParts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
   if (!ymdParts || !isValidYmd(+ymdParts[1], +ymdParts[2], +ymdParts[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
   if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+  let quirks: string[] = [];
+  try {
+    quirks = quirkNames(o.quirks ?? []);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
 
   say(`[1/5] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf);
+  const em = await loadInput(o.input, locale, asOf, quirks);
+  if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
   em.load(DIST);
 
   say('[2/5] setting up the register (menu: Siapkan Register)');
@@ -192,6 +202,8 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
 
   say('[5/5] PDF');
   files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
+  // What the sample check of the live columns found (the report itself uses the core).
+  for (const w of (result.liveWarnings ?? []) as string[]) notes.push(`live columns: ${w}`);
   return { emulator: em, mapping, result, files, notes };
 }
 

@@ -40,9 +40,11 @@ export function liveValues(row: LiveRow, today: Day, cal: WorkCalendar, nearDueD
   }
   return {
     due: { kind: 'date', value: due ?? '' },
+    // Service time as recap.json counts it: none for a cancelled request, an answer not known yet
+    // (dated after today) or one dated before receipt.
     workingDays: {
       kind: 'number',
-      value: received === null || answered === null || answered < received ? '' : cal.workingDaysBetween(received, answered),
+      value: received === null || answered === null || answered > today || answered < received || row.status === 'Dibatalkan' ? '' : cal.workingDaysBetween(received, answered),
     },
     slaStatus: { kind: 'text', value: sla },
     objectionDue: { kind: 'date', value: row.objectionDate === null ? '' : objectionDue(row.objectionDate, cal) },

@@ -113,13 +113,19 @@ export function dueFormula(r: FormulaRefs, header: string, iteration: Iteration 
   });
 }
 
+/**
+ * Working days from receipt to the answer, as recap.json counts service time: blank for a
+ * cancelled request, an answer dated after today (not known yet) or before receipt.
+ */
 export function workingDaysFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
   if (r.answered === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
   const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.answered, name: 'ans' }];
+  if (r.status !== null) inputs.push({ col: r.status, name: 'stat' });
   return liveColumn(r, header, iteration, inputs, (x) => {
     const R = x('recv');
     const A = x('ans');
-    return `IF(ISNUMBER(${R})*ISNUMBER(${A}), IF(${A}<${R}, "", IF(${A}=${R}, 0, NETWORKDAYS(${R}+1, ${A}, ${r.holidays}))), "")`;
+    const counted = `IF(ISNUMBER(${R})*ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${R}, "", IF(${A}=${R}, 0, NETWORKDAYS(${R}+1, ${A}, ${r.holidays}))), "")`;
+    return r.status === null ? counted : `IF(${x('stat')}="Dibatalkan", "", ${counted})`;
   });
 }
 
