@@ -44,6 +44,13 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   let message = rows.length
     ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
     : t(lang, 'check.none', { rows: parsed.rowCount });
-  if (live.warnings.length) message += `\n\n${live.warnings.join('\n')}`;
+  // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
+  if (live.warnings.length > 2) message += `
+
+${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
+  else if (live.warnings.length) message += `
+
+${live.warnings.join('
+')}`;
   return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message, liveWarnings: live.warnings };
 }

@@ -33,8 +33,9 @@ export function liveCheckOfRegister(
     sheet: register.sheet, values: register.values, formulaColumns: register.formulaColumns,
     calendar: cal, nearDueDays: nearDueSetting(settings.values.nearDueDays),
     today: dayOfDate(new Date(), tz), tzOffset: tz,
-    // A register set up before the probe existed has formulas and no record: expect them.
-    formulasExpected: record ? !!parseFormName(record.form) : true,
+    // A register set up before the probe existed has formulas and no record: expect them; one
+    // never set up by the add-on (no record, no formula) has nothing to miss.
+    formulasExpected: record ? !!parseFormName(record.form) : register.formulaColumns.size > 0,
     where,
   });
   recordLiveCheck(check);

