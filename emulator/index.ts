@@ -6,6 +6,7 @@ import { Runtime, RuntimeOptions, CallSnapshot, QuirkName, quirkNames } from './
 import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
+import { defaultQuirks, RESULTS_DIR } from '../conformance/results';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
 import type { TriggerSpec } from './services/script';
 import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEvent } from './sheets/forms';
@@ -55,6 +56,13 @@ export interface ClockRun {
 export interface EmulatorOptions extends RuntimeOptions {
   /** Name of the spreadsheet that is active when the add-on runs (created empty). */
   spreadsheetName?: string;
+  /**
+   * Where results of the conformance suite on Google are (default conformance/results; null:
+   * none). Every quirk a result shows is on by default, on top of `quirks`.
+   */
+  resultsDir?: string | null;
+  /** Which reports count as results (tests of the mechanism read a fixture). */
+  resultsWorlds?: Array<'google' | 'fixture'>;
 }
 
 export class Emulator {
@@ -67,7 +75,8 @@ export class Emulator {
   bundle: Record<string, any> | null = null;
 
   constructor(options: EmulatorOptions = {}) {
-    this.rt = new Runtime(options);
+    const shown = options.resultsDir === null ? [] : defaultQuirks(options.resultsDir ?? RESULTS_DIR, options.resultsWorlds ?? ['google']);
+    this.rt = new Runtime({ ...options, quirks: [...shown, ...(options.quirks ?? [])] });
     this.services = createServices(this.rt);
     this.sheets = createSheetsServices(this.rt);
     this.rt.ui = this.services.ui;

@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildConformance } from './build-conformance.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -53,5 +54,7 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   const names = await buildAddon();
   await buildTools();
-  process.stderr.write(`build: dist/Code.js with ${names.length} globals; build/cli.cjs\n`);
+  // The conformance suite's Apps Script project too: its tests load it, as the runner does.
+  await buildConformance();
+  process.stderr.write(`build: dist/Code.js with ${names.length} globals; build/cli.cjs; dist-conformance/Code.js\n`);
 }

@@ -6,6 +6,7 @@ import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
+import { conformanceCommand } from './conformance-cli';
 import { Args, parseArgs, one, many } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { intakeCommand } from './intake';
@@ -74,7 +75,8 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'consolidate') return await consolidateCommand(args);
     if (cmd === 'letter') return await letterCommand(args);
     if (cmd === 'intake') return await intakeCommand(args);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter or intake`);
+    if (cmd === 'conformance') return await conformanceCommand(args);
+    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter, intake or conformance`);
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);

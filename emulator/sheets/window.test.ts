@@ -38,14 +38,14 @@ describe('row-window evaluation', () => {
     // A later read further down evaluates again, in full.
     expect(a.sheet.getRange(ROWS + 1, 4).getValue()).toEqual(b.sheet.getRange(ROWS + 1, 4).getValue());
     expect(a.ss._engine.window).toBeNull();
-  });
+  }, 180000);
 
   test('a value typed far below a live column still blocks its spill (full evaluation)', () => {
     const { ss, sheet } = register();
     sheet.getRange(ROWS - 5, 4).setValue('diketik');
     expect(sheet.getRange(1, 4, 3, 1).getValues().map((r: unknown[]) => r[0])).toEqual(['#REF!', '', '']);
     expect(ss._engine.window).toBeNull();
-  });
+  }, 180000);
 
   test('a formula that is not row-local (a column total) is evaluated in full', () => {
     const { ss, sheet } = register();
@@ -53,12 +53,12 @@ describe('row-window evaluation', () => {
     const n = sheet.getRange(2, 7).getValue();
     expect(ss._engine.window).toBeNull();
     expect(n).toBe(800);
-  });
+  }, 180000);
 
   test('another sheet reading the register makes it evaluate in full', () => {
     const { ss, sheet } = register();
     ss.insertSheet('Ringkas').getRange('A1').setFormula('=COUNTA(Sheet1!A:A)');
     sheet.getRange(1, 4, 10, 1).getValues();
     expect(ss._engine.window).toBeNull();
-  });
+  }, 180000);
 });

@@ -66,14 +66,14 @@ export interface ProbeContext {
 /** Probe columns: the inputs, then one column per live column, then the near-due threshold. */
 const INPUTS = ['received', 'extended', 'answered', 'status', 'objectionDate', 'objectionAnswered'] as const;
 
-function probeRefs(holidays: string): FormulaRefs {
+function probeRefs(holidays: string, sheetName: string): FormulaRefs {
   const live = (k: ComputedKey) => INPUTS.length + COMPUTED_COLUMNS.findIndex((c) => c.key === k);
   return {
     received: 0, extended: 1, answered: 2, status: 3, objectionDate: 4, objectionAnswered: 5,
     due: live('due'),
     objectionDue: live('objectionDue'),
     holidays,
-    nearDue: `${sheetRef(PROBE_SHEET)}!$${String.fromCharCode(65 + INPUTS.length + COMPUTED_COLUMNS.length)}$2`,
+    nearDue: `${sheetRef(sheetName)}!$${String.fromCharCode(65 + INPUTS.length + COMPUTED_COLUMNS.length)}$2`,
   };
 }
 
@@ -108,12 +108,35 @@ export function cellAgrees(v: unknown, want: LiveCell, tz: number): boolean {
   return readCell(v, want.kind, tz) === want.value;
 }
 
+/** The probe: its sheet, with the synthetic rows written, and the rows themselves. */
+export interface Probe {
+  sheet: Sheet;
+  rows: ProbeRow[];
+}
+
+/**
+ * Writes the synthetic rows into the probe sheet (the hidden PPID Uji Rumus unless another is
+ * given, e.g. by the conformance suite), clearing what an earlier run left there.
+ */
+export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = probeSheet(ss)): Probe {
+  const rows = probeRows(ctx.today);
+  const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
+  sheet.clear();
+  const grid: unknown[][] = [
+    [...INPUTS, ...COMPUTED_COLUMNS.map((c) => c.id), 'nearDue'],
+    ...rows.map((row, i) => [...INPUTS.map((k) => cellValue(row, k, ctx.tzOffset)), ...COMPUTED_COLUMNS.map(() => ''), i === 0 ? NEAR_DUE : '']),
+  ];
+  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+  return { sheet, rows };
+}
+
 /**
  * Writes one form to the probe (and the holiday column's formula in its separator), reads back
  * and compares. An exception from setFormula counts as a parse error, as "#ERROR!" does.
  */
-function attempt(ss: Spreadsheet, sheet: Sheet, rows: ProbeRow[], ctx: ProbeContext, form: FormulaForm): { outcome: Outcome; detail?: string } {
-  const refs = probeRefs(ctx.holidays);
+export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { outcome: Outcome; detail?: string } {
+  const { sheet, rows } = probe;
+  const refs = probeRefs(ctx.holidays, sheet.getName());
   const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
   try {
     ctx.holidaySheet.getRange(1, 5).setFormula(effectiveHolidayFormula(ctx.holidayHeader, ctx.cutiRef, form.sep));
@@ -162,23 +185,14 @@ export interface FormChoice {
  * column's formula in the chosen form's separator (or the last one tried when none agreed).
  */
 export function chooseFormulaForm(ss: Spreadsheet, ctx: ProbeContext): FormChoice {
-  const sheet = probeSheet(ss);
-  const rows = probeRows(ctx.today);
-  const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
-  sheet.clear();
-  const grid: unknown[][] = [
-    [...INPUTS, ...COMPUTED_COLUMNS.map((c) => c.id), 'nearDue'],
-    ...rows.map((row, i) => [...INPUTS.map((k) => cellValue(row, k, ctx.tzOffset)), ...COMPUTED_COLUMNS.map(() => ''), i === 0 ? NEAR_DUE : '']),
-  ];
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
-
+  const probe = prepareProbe(ss, ctx);
   const locale = ss.getSpreadsheetLocale();
   const tried: FormRecord['tried'] = [];
   let last: FormulaForm | null = null;
   const run = (form: FormulaForm): Outcome => {
     const seen = tried.find((t) => t.form === formName(form));
     if (seen) return seen.outcome;
-    const { outcome, detail } = attempt(ss, sheet, rows, ctx, form);
+    const { outcome, detail } = tryForm(probe, ctx, form);
     last = form;
     tried.push(detail ? { form: formName(form), outcome, detail } : { form: formName(form), outcome });
     return outcome;

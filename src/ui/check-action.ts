@@ -45,12 +45,7 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
     ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
     : t(lang, 'check.none', { rows: parsed.rowCount });
   // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
-  if (live.warnings.length > 2) message += `
-
-${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
-  else if (live.warnings.length) message += `
-
-${live.warnings.join('
-')}`;
+  if (live.warnings.length > 2) message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
+  else if (live.warnings.length) message += `\n\n${live.warnings.join('\n')}`;
   return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message, liveWarnings: live.warnings };
 }

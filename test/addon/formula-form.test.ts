@@ -34,7 +34,7 @@ describe('the formula-form probe', () => {
     expect(record(em).tried.map((x: any) => [x.form, x.outcome])).toEqual([['array,', 'agrees']]);
     expect(record(em).checkedAt).toBe('2025-07-11T05:00:00.000Z');
     expect(headerFormulas(em)).toHaveLength(COMPUTED_COLUMNS.length);
-  });
+  }, 300000);
 
   test('a recorded form that no longer agrees is replaced (the world changed): MAP/LAMBDA', () => {
     const em = seeded();
@@ -44,7 +44,7 @@ describe('the formula-form probe', () => {
     expect(record(em).tried.map((x: any) => [x.form, x.outcome])).toEqual([['array,', 'differs'], ['array;', 'parse-error'], ['map,', 'agrees']]);
     expect(headerFormulas(em).every((f: string) => f.includes('MAP('))).toBe(true);
     expectLiveEqualsCore(em, AS_OF);
-  });
+  }, 300000);
 
   test('nothing agrees: no live formula is written, the officer reads why, reports still work', () => {
     const em = seeded({ quirks: ['scalar-workday'], unsupportedFunctions: ['MAP', 'LAMBDA'] });
@@ -66,7 +66,7 @@ describe('the formula-form probe', () => {
     expect(check.liveWarnings).toEqual([]);
     const status = em.spreadsheet.getSheetByName('Periksa Data').getRange('F2').getValue();
     expect(status).toMatch(/^Rumus kolom otomatis: tidak dipasang/);
-  });
+  }, 300000);
 
   test('the probe sheet is hidden and holds only synthetic rows (no personal data)', () => {
     const em = seeded();
@@ -76,7 +76,7 @@ describe('the formula-form probe', () => {
     const text = JSON.stringify(probe.getDataRange().getValues());
     const names = (em.spreadsheet.getSheetByName('Register').getRange('D2:D41').getValues() as unknown[][]).map((r) => String(r[0]));
     for (const n of names) expect(text).not.toContain(n);
-  });
+  }, 300000);
 });
 
 describe('a fault while the formula form switches', () => {
@@ -137,7 +137,7 @@ describe('a fault while the formula form switches', () => {
     expect(record(em).form).toBe('map,');
     expect(typed()).toBe(before);
     expectLiveEqualsCore(em, AS_OF);
-  });
+  }, 300000);
 });
 
 describe('the sample check (Periksa Data and reports)', () => {
@@ -161,7 +161,7 @@ describe('the sample check (Periksa Data and reports)', () => {
     expect(snapshot(reg)).toEqual(before);
     expect(reg.getRange(1, 1, 1, reg.getLastColumn()).getFormulas()).toEqual(formulas);
     expect(JSON.parse(props(em).getProperty('ppid.liveCheck'))).toMatchObject({ where: 'report', mismatched: expect.any(Number) });
-  });
+  }, 300000);
 
   test('a formula typed over: "no longer holds the formula"; a text date is left out, not flagged', () => {
     const em = addonEmulator({ now: `${AS_OF}T05:00:00Z` });
@@ -175,7 +175,7 @@ describe('the sample check (Periksa Data and reports)', () => {
     const warnings = em.call('checkRegister').liveWarnings;
     expect(warnings[0]).toBe(t('id', 'live.missing', { column: 'Batas Waktu' }));
     expect(warnings.slice(1)).toEqual([expect.stringMatching(/^Kolom "Status SLA": \d+ dari \d+ sel contoh berbeda/)]);
-  });
+  }, 300000);
 
   test('Periksa Data shows the form in use and the last check, in English too', () => {
     const em = seeded({ userLocale: 'en', locale: 'en_US' });
@@ -185,7 +185,7 @@ describe('the sample check (Periksa Data and reports)', () => {
     expect(col[0]).toBe('Computed Columns');
     expect(col[1]).toBe('Computed-column formulas: one ARRAYFORMULA per column, argument separator ",". Tested by Set Up Register on 10/07/2025 12:00.');
     expect(col[2]).toMatch(/^Sample check of the computed columns \(10\/07\/2025 12:00\): \d+ cells equal PPID Sheets' own results\.$/);
-  });
+  }, 300000);
 });
 
 describe('charts are matched to their specs by anchor', () => {
@@ -210,5 +210,5 @@ describe('charts are matched to their specs by anchor', () => {
     expect(a.length).toBeGreaterThan(3);
     expect(new Set(a).size).toBe(a.length);
     expect(pictures('reversed')).toEqual(a);
-  });
+  }, 300000);
 });

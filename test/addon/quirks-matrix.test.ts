@@ -47,5 +47,5 @@ describe.each(['id_ID', 'en_US'])('%s spreadsheet', (locale) => {
     expect(r.text).toBe(baseline.text);
     expect(r.report.liveWarnings).toEqual([]);
     expect(r.check.liveWarnings).toEqual([]);
-  });
+  }, 240000);
 });

@@ -55,7 +55,7 @@ describe('the runner with emulator switches', () => {
     expect(r.notes.filter((n) => n.startsWith('live columns'))).toEqual([]);
     const recap = JSON.parse(fs.readFileSync(path.join(out, 'recap.json'), 'utf8'));
     expectEqualToRecap(recap, await liveColumns(path.join(out, 'spreadsheet.xlsx')));
-  });
+  }, 300000);
 
   test('the command line keeps every --quirk (here two) and names them on standard error', async () => {
     const out = tmp();
@@ -64,11 +64,11 @@ describe('the runner with emulator switches', () => {
     expect(r.status).toBe(0);
     const recap = JSON.parse(fs.readFileSync(path.join(out, 'recap.json'), 'utf8'));
     expectEqualToRecap(recap, await liveColumns(path.join(out, 'spreadsheet.xlsx')));
-  });
+  }, 300000);
 
   test('an unknown switch: exit 2 and the known names', () => {
     const r = cli('report', '--input', 'examples/seed-tw3-2021.csv', '--period', '2021-Q3', '--quirk', 'scalar-workdays');
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('error: unknown quirk "scalar-workdays": use formula-locale-separators, scalar-workday, strict-drive-file, no-document-lock');
-  });
+  }, 300000);
 });

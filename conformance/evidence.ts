@@ -1,0 +1,31 @@
+// Which check, observed on Google, settles each open question: when Google shows the other
+// behaviour, the matching emulator switch (QUIRKS in emulator/runtime.ts) becomes the emulator's
+// default (conformance/results.ts). Plain data and predicates: no Apps Script, no Node.
+import type { Json } from './types';
+
+export type QuirkEvidence = { check: string; shows: (observed: Json) => boolean; why: string };
+
+const field = (o: Json, k: string): Json | undefined => (o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined);
+
+export const QUIRK_EVIDENCE: Record<'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock', QuirkEvidence> = {
+  'formula-locale-separators': {
+    check: 'formula.probe.forms',
+    why: 'the add-on\'s ARRAYFORMULA form fails to parse with "," and parses with ";"',
+    shows: (o) => field(o, 'array,') === 'parse-error' && field(o, 'array;') !== 'parse-error',
+  },
+  'scalar-workday': {
+    check: 'formula.arrayformula.workday',
+    why: 'WORKDAY inside ARRAYFORMULA gave one value for every row',
+    shows: (o) => field(o, 'perRow') === false,
+  },
+  'strict-drive-file': {
+    check: 'drive.documentapp-doc.reachable',
+    why: 'the Drive API answered "not found" for a Doc made by DocumentApp.create',
+    shows: (o) => o === 'not-found',
+  },
+  'no-document-lock': {
+    check: 'lock.document',
+    why: 'getDocumentLock() returned null',
+    shows: (o) => o === 'null',
+  },
+};
