@@ -140,9 +140,8 @@ export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { o
   const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
   try {
     ctx.holidaySheet.getRange(1, 5).setFormula(effectiveHolidayFormula(ctx.holidayHeader, ctx.cutiRef, form.sep));
-    COMPUTED_COLUMNS.forEach((c, i) => {
-      sheet.getRange(1, INPUTS.length + i + 1).setFormula(liveFormula(c.key, refs, c.id, form));
-    });
+    // The probe's live columns sit side by side: one write for all of them.
+    sheet.getRange(1, INPUTS.length + 1, 1, COMPUTED_COLUMNS.length).setFormulas([COMPUTED_COLUMNS.map((c) => liveFormula(c.key, refs, c.id, form))]);
   } catch (err) {
     // Only Sheets' own "Formula parse error" means the form does not parse; any other failure
     // (a passing service error, say) is not a verdict on the form and stops the setup.
