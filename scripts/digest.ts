@@ -1,4 +1,4 @@
-// `npm run digest -- --input FILE --as-of D [--out DIR]`: what the daily reminder e-mail would say
+// `npm run digest -- --input FILE --as-of D [--out DIR] [--quirk NAME …]`: what the daily reminder e-mail would say
 // on day D, made by the add-on's own bundle the way it happens in Sheets. The register is loaded
 // into the emulator, an officer turns "Pengingat Harian" on just after midnight, and the emulator's
 // clock runs through the day so the time-driven trigger fires and sends (into the emulator's
@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, DIST, applySettings, loadInput, setUpRegister } from './runner';
-import { Args, one } from './lib/args';
+import { Args, one, many } from './lib/args';
+import { quirkNames } from '../emulator/runtime';
 import { isValidYmd } from '../src/core/dates';
 
 export interface DigestOptions {
@@ -17,6 +18,8 @@ export interface DigestOptions {
   out: string;
   settings?: Record<string, unknown>;
   progress?: (line: string) => void;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS), e.g. clock-without-document. */
+  quirks?: string[];
 }
 
 export interface DigestRun {
@@ -44,8 +47,16 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${o.asOf}": use a real date as YYYY-MM-DD`);
   if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
 
+  let quirks: string[] = [];
+  try {
+    quirks = quirkNames(o.quirks ?? []);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+
   say(`[1/3] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', o.asOf);
+  const em = await loadInput(o.input, 'id_ID', o.asOf, quirks);
+  if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
   em.load(DIST);
   try {
     // As for the report: a register kept under other headers is adopted where it is.
@@ -79,7 +90,10 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   for (const f of [txt, html]) fs.rmSync(f, { force: true });
   if (!sent.length) {
     if (last && last.outcome === 'failed') throw new CliError(`no digest: ${last.reason}`);
-    const why = last && NOTES[last.outcome] ? NOTES[last.outcome] : 'sent nothing';
+    // No record of the run (a trigger without its document cannot write one): the reminder's own
+    // logged reason, else a plain "sent nothing".
+    const logged = (em.logs as Array<{ level: string; message: string }>).filter((l) => l.level === 'error' && l.message.startsWith('PPID Sheets daily reminder: ')).at(-1);
+    const why = last && NOTES[last.outcome] ? NOTES[last.outcome] : logged ? `sent nothing: ${logged.message.slice('PPID Sheets daily reminder: '.length)}` : 'sent nothing';
     return { files: {}, note: `${o.asOf} ${why}`, mail: null };
   }
   const mail = sent[0];
@@ -103,7 +117,7 @@ export async function digestCommand(args: Args, sidecar: (input: string) => Reco
   if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
   if (!asOf) throw new CliError('missing --as-of YYYY-MM-DD (the day of the digest)');
   const out = path.resolve(one(args, 'out') ?? 'out');
-  const r = await runDigest({ input: path.resolve(input), asOf, out, settings: sidecar(path.resolve(input)), progress: (l) => process.stderr.write(`${l}\n`) });
+  const r = await runDigest({ input: path.resolve(input), asOf, out, settings: sidecar(path.resolve(input)), quirks: many(args, 'quirk'), progress: (l) => process.stderr.write(`${l}\n`) });
   if (r.mail) {
     process.stdout.write(`digest for ${r.note}\nfiles: ${path.relative(process.cwd(), r.files.txt!) || r.files.txt} ${path.relative(process.cwd(), r.files.html!) || r.files.html}\n`);
   } else {

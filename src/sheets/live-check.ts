@@ -11,6 +11,7 @@ import { WorkCalendar } from '../core/calendar';
 import { isDateObject, parseDay } from '../core/dates';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
+import type { FieldKey } from '../core/headers';
 import { cellAgrees, FormRecord } from './formula-form';
 import { parseFormName } from './formulas';
 
@@ -45,6 +46,11 @@ export interface LiveCheckInput {
   /** The register as read (header first), typed columns filled, live columns blank. */
   values: unknown[][];
   formulaColumns: Set<number>;
+  /**
+   * Where an adopted register's header, data and fields are (its confirmed mapping); without it,
+   * the add-on's own sheet: header on the first row, columns found by their canonical headers.
+   */
+  layout?: { headerIndex: number; dataIndex: number; columns: Partial<Record<FieldKey, number>> };
   calendar: WorkCalendar;
   nearDueDays: number;
   today: Day;
@@ -65,10 +71,13 @@ function dayOrBlank(v: unknown, tz: number): Day | null | 'bad' {
 
 export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   const { sheet, values, formulaColumns, calendar, tzOffset: tz } = input;
-  const header = values[0] ?? [];
+  const headerIndex = input.layout?.headerIndex ?? 0;
+  const dataIndex = input.layout?.dataIndex ?? headerIndex + 1;
+  const header = values[headerIndex] ?? [];
   const at = new Date().toISOString();
+  // The live columns are the add-on's own: found by their headers wherever the register is.
   const computed = findComputedColumns(header);
-  const { columns: cols } = findColumns(header);
+  const cols: Partial<Record<FieldKey, number>> = input.layout?.columns ?? findColumns(header).columns;
   const missing: string[] = [];
   const present: Array<{ key: ComputedKey; col: number; header: string }> = [];
   for (const c of COMPUTED_COLUMNS) {
@@ -81,7 +90,7 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
     present.push({ key: c.key, col, header: String(header[col] ?? c.id) });
   }
   const result: LiveCheck = { at, where: input.where, cells: 0, columns: [], missing };
-  if (!present.length || values.length < 2) return result;
+  if (!present.length || values.length <= dataIndex) return result;
 
   const at0 = (k: keyof typeof cols) => (cols[k] === undefined ? -1 : cols[k]!);
   const col = { received: at0('received'), extended: at0('extended'), answered: at0('answered'), status: at0('status'), objectionDate: at0('objectionDate'), objectionAnswered: at0('objectionAnswered') };
@@ -89,17 +98,20 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   const first = Math.min(...present.map((p) => p.col));
   const last = Math.max(...present.map((p) => p.col));
   const span = last - first + 1;
-  const rows = Math.min(values.length - 1, Math.max(1, Math.floor(MAX_CELLS / span) - 1));
+  // Rows between the header and the data (a row of column numbers under an adopted register's
+  // header) are read along, never compared.
+  const skip = dataIndex - headerIndex;
+  const rows = Math.min(values.length - dataIndex, Math.max(1, Math.floor(MAX_CELLS / span) - skip));
   // The top block, header row included: the formulas are per row, so any block shows a wrong
   // form; a value typed anywhere in a live column stops its result from spilling, and Sheets then
   // shows #REF! in the header cell ("Array result was not expanded because it would overwrite
   // data"), so the header row tells that case apart.
-  const grid = sheet.getRange(1, first + 1, rows + 1, span).getValues();
-  const block = grid.slice(1);
+  const grid = sheet.getRange(headerIndex + 1, first + 1, rows + skip, span).getValues();
+  const block = grid.slice(skip);
 
   const stats = new Map(present.map((p) => [p.key, { ...p, checked: 0, mismatched: 0, rows: [] as number[], blocked: grid[0][p.col - first] === '#REF!' }]));
   for (let i = 0; i < rows; i++) {
-    const raw = values[i + 1] ?? [];
+    const raw = values[dataIndex + i] ?? [];
     const received = dayOrBlank(raw[col.received], tz);
     const answered = col.answered < 0 ? null : dayOrBlank(raw[col.answered], tz);
     const objectionDate = col.objectionDate < 0 ? null : dayOrBlank(raw[col.objectionDate], tz);
@@ -116,7 +128,7 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
       result.cells += 1;
       if (!cellAgrees(got, want[s.key], tz)) {
         s.mismatched += 1;
-        if (s.rows.length < 5) s.rows.push(i + 2);
+        if (s.rows.length < 5) s.rows.push(dataIndex + i + 1);
       }
     }
   }

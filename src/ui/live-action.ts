@@ -5,6 +5,7 @@ import { dayOfDate } from '../core/dates';
 import type { WorkCalendar } from '../core/calendar';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import type { RegisterRead } from '../sheets/register';
+import { registerLayout } from './register-data';
 import { readFormRecord } from '../sheets/formula-form';
 import { parseFormName } from '../sheets/formulas';
 import { checkLiveColumns, liveCheckWarnings, liveStatusLines, readLiveCheck, recordLiveCheck, LiveCheck } from '../sheets/live-check';
@@ -29,8 +30,11 @@ export function liveCheckOfRegister(
   const tz = spreadsheetOffset(ss);
   const record = readFormRecord();
   const cal = calendar ?? readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [], lang, false);
+  // An adopted register: its confirmed mapping says where the header, data and fields are (pure,
+  // on the values already read).
+  const layout = register.stored ? registerLayout(register, settings, lang).mapping : undefined;
   const check = checkLiveColumns({
-    sheet: register.sheet, values: register.values, formulaColumns: register.formulaColumns,
+    sheet: register.sheet, values: register.values, formulaColumns: register.formulaColumns, layout,
     calendar: cal, nearDueDays: nearDueSetting(settings.values.nearDueDays),
     today: dayOfDate(new Date(), tz), tzOffset: tz,
     // A register set up before the probe existed has formulas and no record: expect them; one

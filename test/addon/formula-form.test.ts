@@ -6,6 +6,7 @@ import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
 import { t } from '../../src/core/i18n';
 import { COMPUTED_COLUMNS } from '../../src/core/schema';
+import { titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 
 const AS_OF = '2025-07-10';
 const props = (em: any) => em.services.PropertiesService.getDocumentProperties();
@@ -210,5 +211,37 @@ describe('charts are matched to their specs by anchor', () => {
     expect(a.length).toBeGreaterThan(3);
     expect(new Set(a).size).toBe(a.length);
     expect(pictures('reversed')).toEqual(a);
+  }, 300000);
+});
+
+describe('the sample check of an adopted register (header on row 6, column numbers on row 7)', () => {
+  test('compares the request rows where they are, not the title or column-number rows; a value typed into a live column is reported', () => {
+    const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
+    const sheet = em.spreadsheet.getSheets()[0];
+    sheet.setName('Register PPID');
+    const rows = titledRows().map((r) => r.map((v) => {
+      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
+      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }));
+    sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+    const preview = em.call('previewRegister', {});
+    em.call('adoptRegister', { sheetId: preview.sheetId, mapping: preview.json });
+    const clean = em.call('checkRegister');
+    expect(clean.liveWarnings).toEqual([]);
+    const recorded = JSON.parse(props(em).getProperty('ppid.liveCheck'));
+    // Every request row in every live column, nothing from the title, header or column-number
+    // rows; "Dipenuhi sebagian" (not the list's spelling) is a value Sheets and the core may read
+    // apart, so its rows are left out.
+    expect(recorded).toMatchObject({ where: 'check', mismatched: 0, missing: 0 });
+    const canonical = REQUESTS.filter((r) => r.status !== 'Dipenuhi Sebagian').length;
+    expect(canonical).toBeGreaterThan(15);
+    expect(recorded.cells).toBe(canonical * COMPUTED_COLUMNS.length);
+    const header = sheet.getRange(6, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const due = header.indexOf('Batas Waktu') + 1;
+    // The due date of row 9 typed over: the column no longer spills (#REF! in its header).
+    sheet.getRange(9, due).setValue(wibDate('2025-12-31'));
+    const check = em.call('checkRegister');
+    expect(check.liveWarnings[0]).toBe(t('id', 'live.blocked', { column: 'Batas Waktu' }));
   }, 300000);
 });

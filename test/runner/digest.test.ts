@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runDigest } from '../../scripts/digest';
 import { row } from '../support/harness';
+import { QUIRKS } from '../../emulator/runtime';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-digest-'));
@@ -75,15 +76,29 @@ describe('npm run digest', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('digest for 2025-08-20: 3 lines, to petugas@example.go.id');
     expect(ok.stderr).toContain('[2/3] turning Pengingat Harian on');
+    // The spreadsheet's ID (in each line's link) is new at every run.
+    const noId = (text: string) => text.replace(/\/d\/[^/]+\/edit/g, '/d/ID/edit');
+    const okTxt = noId(fs.readFileSync(path.join(out, 'digest.txt'), 'utf8'));
     const weekend = cli('--input', input, '--as-of', '2025-08-24', '--out', out);
     expect(weekend.code).toBe(0);
     expect(weekend.stdout).toBe("note: 2025-08-24 is a weekend: no reminder is sent; the next working day's covers it; no file written\n");
+    // --quirk repeats, as for the report. With no document lock the e-mail is the same; a trigger
+    // that runs without its spreadsheet sends nothing, and the note says why.
+    const quirky = cli('--input', input, '--as-of', '2025-08-20', '--out', path.join(dir, 'cli-quirks'), '--quirk', 'no-document-lock', '--quirk', 'strict-drive-file');
+    expect(quirky.code).toBe(0);
+    expect(quirky.stderr).toContain('emulator switches: no-document-lock, strict-drive-file');
+    expect(quirky.stdout.split('\n')[0]).toBe(ok.stdout.split('\n')[0]);
+    expect(noId(fs.readFileSync(path.join(dir, 'cli-quirks', 'digest.txt'), 'utf8'))).toBe(okTxt);
+    const detached = cli('--input', input, '--as-of', '2025-08-20', '--out', path.join(dir, 'cli-detached'), '--quirk', 'clock-without-document');
+    expect(detached.code).toBe(0);
+    expect(detached.stdout).toBe('note: 2025-08-20 sent nothing: the trigger ran without its spreadsheet; nothing was read or sent; no file written\n');
     for (const [args, message] of [
+      [['--input', input, '--as-of', '2025-08-20', '--quirk', 'no-lock'], `error: unknown quirk "no-lock": use ${Object.keys(QUIRKS).join(', ')}`],
       [['--input', input], 'error: missing --as-of YYYY-MM-DD (the day of the digest)'],
       [['--input', input, '--as-of', '2025-02-30'], 'error: bad --as-of "2025-02-30": use a real date as YYYY-MM-DD'],
     ] as Array<[string[], string]>) {
       const r = cli(...args);
       expect({ args, code: r.code === 0 ? 0 : 'non-zero', stderr: r.stderr.trim().split('\n').at(-1) }).toEqual({ args, code: 'non-zero', stderr: message });
     }
-  }, 120000);
+  }, 180000);
 });
