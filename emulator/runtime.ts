@@ -66,6 +66,12 @@ export const QUIRKS = {
    * reference does not say; by default the emulator leaves the new rows bare.
    */
   'rows-inherit-format': 'insertRowsAfter copies the formats and validation of the row above into the new rows',
+  /**
+   * Paragraph.merge() on a section's last paragraph is refused, as removeFromParent() is ("Can't
+   * remove the last paragraph in a document section."). The merge() reference says the element is
+   * removed and says nothing of the last paragraph; by default the emulator merges it.
+   */
+  'no-merge-last-paragraph': 'Paragraph.merge() of a section\'s last paragraph throws, like removeFromParent()',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

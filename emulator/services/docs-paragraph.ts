@@ -85,6 +85,9 @@ export class Paragraph extends Container {
   merge(): any {
     const prev = this.getPreviousSibling();
     if (!prev || prev._type !== this._type) throw gasError('Element cannot be merged.');
+    if (this._rt.quirk('no-merge-last-paragraph') && this._parent && !this.getNextSibling()) {
+      throw gasError("Can't remove the last paragraph in a document section.");
+    }
     for (const c of [...this._children]) {
       this._remove(c);
       prev._insert(prev._children.length, c);

@@ -73,3 +73,29 @@ describe('no-document-lock', () => {
     expect(createEmulator({ quirks: ['no-document-lock'] }).services.LockService.getDocumentLock()).toBeNull();
   });
 });
+
+describe('no-merge-last-paragraph', () => {
+  function lastTwo(quirks: string[]) {
+    const { DocumentApp } = setup(quirks);
+    const body = DocumentApp.create('x').getBody();
+    body.getChild(0).asParagraph().setText('Nama');
+    body.appendParagraph('');
+    return body;
+  }
+
+  test('by default a section\'s last paragraph merges into the one before it', () => {
+    const body = lastTwo([]);
+    body.getChild(1).asParagraph().merge();
+    expect(body.getNumChildren()).toBe(1);
+    expect(body.getChild(0).asParagraph().getText()).toBe('Nama');
+  });
+
+  test('under the quirk it is refused as removeFromParent() is; a paragraph that is not last still merges', () => {
+    const body = lastTwo(['no-merge-last-paragraph']);
+    expect(() => body.getChild(1).asParagraph().merge()).toThrow("Can't remove the last paragraph in a document section.");
+    expect(body.getNumChildren()).toBe(2);
+    body.appendParagraph('NIP');
+    body.getChild(1).asParagraph().merge();
+    expect(body.getNumChildren()).toBe(2);
+  });
+});

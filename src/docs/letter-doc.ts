@@ -136,8 +136,21 @@ function removeSections(body: Body, markers: TemplateToken[], flags: Record<stri
   for (const index of drop) {
     const child = body.getChild(index);
     if (index === count - 1) {
-      // Docs keeps a last paragraph in every section: empty it instead.
-      child.asParagraph().setText('');
+      // Docs keeps a last paragraph in every section, so it cannot be removed: it is emptied and
+      // merged into the paragraph before it. Left empty, it is a line after the signature that
+      // can spill onto a blank second page. Whether Docs merges a section's last paragraph is
+      // not documented (emulator quirk no-merge-last-paragraph): where it refuses, the empty
+      // paragraph stays.
+      const last = child.asParagraph();
+      last.setText('');
+      try {
+        if (last.getPreviousSibling()?.getType() === DocumentApp.ElementType.PARAGRAPH) {
+          last.merge();
+          count -= 1;
+        }
+      } catch (_) {
+        // Refused: the empty paragraph stays.
+      }
       continue;
     }
     child.removeFromParent();

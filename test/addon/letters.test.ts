@@ -140,6 +140,35 @@ describe('layout', () => {
     // The cost table is followed by the objection right once the not-held section is gone.
     expect(afterTables(em, letters[1].docId).map(([t]) => t)).toContain('Apabila Saudara tida');
   });
+
+  /** The texts of a letter's last two body paragraphs. */
+  const tail = (em: any, docId: string) => {
+    const body = openDoc(em, docId).getBody();
+    const n = body.getNumChildren();
+    return [body.getChild(n - 2), body.getChild(n - 1)].map((el: any) => el.asParagraph().getText());
+  };
+
+  test('a letter ends on its signature: no empty line after it to spill onto a blank page', () => {
+    const em = letterEmulator('2025-04-22');
+    for (const req of [{ row: 2, kind: 'tanda-terima' }, { row: 4, kind: 'penolakan' }]) {
+      const r = make(em, req);
+      expect(tail(em, r.docId)[1]).toMatch(/^NIP \d{18}$/);
+    }
+    // The Atasan PPID's NIP is not set here: the name closes the response.
+    const response = make(em, { row: 4, kind: 'tanggapan-keberatan', extras: { decision: 'partial' } });
+    expect(tail(em, response.docId)[1]).toBe('Nama Atasan, S.T.');
+    // Without a NIP the section goes, and the signatory's name is the last line.
+    setSettings(em, { NIP: '' });
+    const r = make(em, { row: 2, kind: 'tanda-terima' });
+    expect(tail(em, r.docId)[1]).toBe('Nama Pejabat, S.Sos.');
+  });
+
+  test('where Docs refuses to merge a last paragraph, the letter is still made, with the empty line', () => {
+    const em = letterEmulator('2025-04-22', { quirks: ['no-merge-last-paragraph'] });
+    const r = make(em, { row: 2, kind: 'tanda-terima' });
+    expect(r.ok).toBe(true);
+    expect(tail(em, r.docId)).toEqual([expect.stringMatching(/^NIP \d{18}$/), '']);
+  });
 });
 
 describe('what a row lacks is named, and nothing is made', () => {
@@ -344,7 +373,8 @@ describe('under the emulator\'s other answers to the open questions about Google
   test.each([
     [['strict-drive-file']],
     [['no-document-lock']],
-    [['strict-drive-file', 'no-document-lock', 'formula-locale-separators', 'scalar-workday']],
+    [['no-merge-last-paragraph']],
+    [['strict-drive-file', 'no-document-lock', 'formula-locale-separators', 'scalar-workday', 'no-merge-last-paragraph']],
   ])('%j: templates, logo, every kind and the log still work', (quirks) => {
     const em = letterEmulator('2025-04-22', { quirks });
     expect(em.call('saveLetterLogo', { name: 'logo.png', mimeType: 'image/png', data: PNG_1PX }).ok).toBe(true);
