@@ -2,24 +2,21 @@
 // in id_ID and en_US spreadsheets: Siapkan Register finds a formula form this "Google" evaluates
 // right, so the live columns equal the core; the report is the same as without any switch; the
 // sample checks find nothing wrong. A focused matrix (one register, one report per cell), not the
-// whole suite five times.
+// whole suite once per switch.
 import { addonEmulator, fillRegister } from '../support/harness';
 import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
+import { QUIRKS } from '../../emulator/runtime';
 
 const AS_OF = '2025-07-10';
-const QUIRK_SETS: string[][] = [
-  [],
-  ['formula-locale-separators'],
-  ['scalar-workday'],
-  ['strict-drive-file'],
-  ['no-document-lock'],
-  ['formula-locale-separators', 'scalar-workday', 'strict-drive-file', 'no-document-lock'],
-];
+// Every switch the emulator knows (the four of the open questions, and those other work added:
+// a trigger without its document, rows inheriting formats), alone and all together.
+const ALL = Object.keys(QUIRKS);
+const QUIRK_SETS: string[][] = [[], ...ALL.map((q) => [q]), ALL];
 /** The form Siapkan Register must settle on, per switch set and locale (formName: iteration + separator). */
 const EXPECTED_FORM: Record<string, Record<string, string>> = {
-  id_ID: { '': 'array,', 'formula-locale-separators': 'array;', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', all: 'map;' },
-  en_US: { '': 'array,', 'formula-locale-separators': 'array,', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', all: 'map,' },
+  id_ID: { '': 'array,', 'formula-locale-separators': 'array;', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', 'clock-without-document': 'array,', 'rows-inherit-format': 'array,', all: 'map;' },
+  en_US: { '': 'array,', 'formula-locale-separators': 'array,', 'scalar-workday': 'map,', 'strict-drive-file': 'array,', 'no-document-lock': 'array,', 'clock-without-document': 'array,', 'rows-inherit-format': 'array,', all: 'map,' },
 };
 
 function run(locale: string, quirks: string[], seed: number) {
@@ -39,7 +36,7 @@ describe.each(['id_ID', 'en_US'])('%s spreadsheet', (locale) => {
   const seed = locale === 'id_ID' ? 21 : 22;
   const baseline = run(locale, [], seed);
 
-  test.each(QUIRK_SETS.map((q) => [q.length === 4 ? 'all' : q.join('') || 'none', q] as const))('switches: %s', (name, quirks) => {
+  test.each(QUIRK_SETS.map((q) => [q.length === ALL.length ? 'all' : q.join('') || 'none', q] as const))('switches: %s', (name, quirks) => {
     const r = quirks.length ? run(locale, quirks, seed) : baseline;
     expect(r.setup.formulaForm).toBe(EXPECTED_FORM[locale][name === 'none' ? '' : name]);
     expect(r.rows).toBe(70);
