@@ -1,36 +1,11 @@
 // The adoption preview dialog in a real browser: Siapkan Register on a register kept under other
 // headers, the page built by the bundle, google.script.run reaching the emulated spreadsheet.
-import fs from 'node:fs';
 import path from 'node:path';
 import { addonEmulator } from '../support/harness';
-import { SidebarBrowser, SidebarSession, skipBrowser } from './sidebar-browser';
-import { chooseChromium, NO_BROWSER_HINT } from './chromium';
+import { browserTest, useBrowser, ARTIFACTS, PAYLOAD } from './suite';
 import { titledRows, wibDate } from '../fixtures/adopt/layouts';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
-const browserTest = skipBrowser ? test.skip : test;
-const browser = new SidebarBrowser();
-const sessions: SidebarSession[] = [];
-let startError: Error | null = null;
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (skipBrowser) return;
-  try {
-    await browser.start(await chooseChromium());
-  } catch (err: any) {
-    startError = new Error(`${err?.message ?? err}\n${NO_BROWSER_HINT}`);
-  }
-}, 60000);
-
-afterAll(async () => {
-  await browser.stop();
-});
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.page.close().catch(() => undefined);
-});
+const chrome = useBrowser();
 
 /** The titled register (dates as date cells) with an officer's own column whose header is a script payload. */
 function titledSheet(em: any) {
@@ -48,12 +23,10 @@ function titledSheet(em: any) {
 }
 
 async function openDialog() {
-  if (startError) throw startError;
   const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
   const { sheet, rows } = titledSheet(em);
   // Siapkan Register, as the officer chooses it from the menu: the dialog is the page.
-  const s = await browser.session(em, { menu: 'menuSetup', surface: 'dialog' });
-  sessions.push(s);
+  const s = await chrome.session(em, { menu: 'menuSetup', surface: 'dialog' });
   await s.open();
   expect(em.services.ui._dialogs.at(-1)).toMatchObject({ kind: 'modal', width: 760, height: 600 });
   await s.page.locator('#m-received').waitFor({ state: 'visible', timeout: 10000 });

@@ -2,8 +2,8 @@
 // Chromium, with google.script.run reaching the emulator and Google's Picker replaced by a stub of
 // `google.picker` that records how the page builds it and lets the test pick files as a user would.
 import { addonEmulator, fillRegister } from '../support/harness';
-import { SidebarBrowser, SidebarSession, skipBrowser } from './sidebar-browser';
-import { chooseChromium, NO_BROWSER_HINT } from './chromium';
+import { SidebarSession } from './sidebar-browser';
+import { browserTest, useBrowser } from './suite';
 import { unitFiles } from '../../scripts/bench-consolidate';
 import { generateRegister } from '../../scripts/lib/generate-register';
 import { newFileRecord } from '../../emulator/runtime';
@@ -46,27 +46,7 @@ const PICKER_STUB = `(() => {
   };
 })();`;
 
-const browserTest = skipBrowser ? test.skip : test;
-const browser = new SidebarBrowser();
-const sessions: SidebarSession[] = [];
-let startError: Error | null = null;
-
-beforeAll(async () => {
-  if (skipBrowser) return;
-  try {
-    await browser.start(await chooseChromium());
-  } catch (err: any) {
-    startError = new Error(`${err?.message ?? err}\n${NO_BROWSER_HINT}`);
-  }
-}, 60000);
-
-afterAll(async () => {
-  await browser.stop();
-});
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.page.close().catch(() => undefined);
-});
+const chrome = useBrowser();
 
 /** Files in the officer's Drive (uploaded by hand: not the add-on's own). */
 function putFiles(em: Emulator, texts: Array<[string, string]>): Array<{ id: string; name: string }> {
@@ -78,7 +58,6 @@ function putFiles(em: Emulator, texts: Array<[string, string]>): Array<{ id: str
 }
 
 async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
-  if (startError) throw startError;
   // drive.file as strictly as Google may apply it: only what the Picker granted is readable.
   const em = addonEmulator({ now: '2025-07-20T03:00:00Z', quirks: ['strict-drive-file'] });
   em.call('setupRegister');
@@ -88,8 +67,7 @@ async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
     props.setProperty('PICKER_PROJECT_NUMBER', '123456789012');
   }
   prepare?.(em);
-  const s = await browser.session(em, { menu: 'menuConsolidate', surface: 'dialog', external: { [PICKER_LOADER]: PICKER_STUB } });
-  sessions.push(s);
+  const s = await chrome.session(em, { menu: 'menuConsolidate', surface: 'dialog', external: { [PICKER_LOADER]: PICKER_STUB } });
   await s.open();
   await s.page.locator('#pick:not([disabled])').waitFor({ timeout: 10000 });
   return { em, s, page: s.page };

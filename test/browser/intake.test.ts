@@ -1,42 +1,16 @@
 // "Hubungkan Formulir" in a real browser: the mapping dialog the menu item opens, in headless
 // Chromium, with google.script.run reaching the emulated spreadsheet; then a submission is
 // recorded as the officer mapped it.
-import fs from 'node:fs';
 import path from 'node:path';
-import { SidebarBrowser, SidebarSession, skipBrowser } from './sidebar-browser';
-import { chooseChromium, NO_BROWSER_HINT } from './chromium';
+import { SidebarSession } from './sidebar-browser';
+import { browserTest, useBrowser, ARTIFACTS, PAYLOAD } from './suite';
 import { formOffice, answers, registerRows, BUDI } from '../intake/support';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
-const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
 
-const browserTest = skipBrowser ? test.skip : test;
-const browser = new SidebarBrowser();
-const sessions: SidebarSession[] = [];
-let startError: Error | null = null;
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (skipBrowser) return;
-  try {
-    await browser.start(await chooseChromium());
-  } catch (err: any) {
-    startError = new Error(`${err?.message ?? err}\n${NO_BROWSER_HINT}`);
-  }
-}, 60000);
-
-afterAll(async () => {
-  await browser.stop();
-});
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.page.close().catch(() => undefined);
-});
+const chrome = useBrowser();
 
 async function openDialog(em: any, user?: string): Promise<SidebarSession> {
-  if (startError) throw startError;
-  const s = await browser.session(em, { menu: 'menuFormIntake', surface: 'dialog', user });
-  sessions.push(s);
+  const s = await chrome.session(em, { menu: 'menuFormIntake', surface: 'dialog', user });
   await s.open();
   await s.page.locator('#state').waitFor({ timeout: 10000 });
   return s;

@@ -2,49 +2,23 @@
 // headless Chromium, with google.script.run reaching the emulated spreadsheet.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SidebarBrowser, SidebarSession, skipBrowser } from './sidebar-browser';
-import { chooseChromium, NO_BROWSER_HINT } from './chromium';
+import { browserTest, useBrowser, ARTIFACTS, PAYLOAD } from './suite';
 import { letterEmulator, logRows, APPLICANT } from '../support/letters';
 import { openDoc } from '../support/harness';
 
-const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const DIALOG = { width: 560, height: 620 };
-const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
 const LOGO = fs.readFileSync(path.resolve(__dirname, '../../examples/logo-contoh.png'));
 
-const browserTest = skipBrowser ? test.skip : test;
-const browser = new SidebarBrowser();
-const sessions: SidebarSession[] = [];
-let startError: Error | null = null;
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  if (skipBrowser) return;
-  try {
-    await browser.start(await chooseChromium());
-  } catch (err: any) {
-    startError = new Error(`${err?.message ?? err}\n${NO_BROWSER_HINT}`);
-  }
-}, 60000);
-
-afterAll(async () => {
-  await browser.stop();
-});
-
-afterEach(async () => {
-  for (const s of sessions.splice(0)) await s.page.close().catch(() => undefined);
-});
+const chrome = useBrowser();
 
 /** The letter register on a date, the officer's cursor on `row`, the dialog open in Chromium. */
 async function openDialog(row: number, date: string, prepare?: (em: any) => void) {
-  if (startError) throw startError;
   const em = letterEmulator(date);
   prepare?.(em);
   const register = em.spreadsheet.getSheetByName('Register');
   em.spreadsheet.setActiveSheet(register);
   register.getRange(row, 3).activate();
-  const s = await browser.session(em, { menu: 'menuMakeLetter', surface: 'dialog' });
-  sessions.push(s);
+  const s = await chrome.session(em, { menu: 'menuMakeLetter', surface: 'dialog' });
   await s.open();
   expect(em.services.ui._dialogs.at(-1)).toMatchObject({ kind: 'modal', title: 'Buat Surat', ...DIALOG });
   await s.page.locator('input[name=kind]').first().waitFor({ state: 'attached', timeout: 10000 });
