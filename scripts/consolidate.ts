@@ -8,9 +8,8 @@ import { createEmulator, Emulator } from '../emulator';
 import { newFileRecord } from '../emulator/runtime';
 import { exportXlsx } from '../emulator/export/xlsx';
 import { exportDocx } from '../emulator/export/docx';
-import { isValidYmd } from '../src/core/dates';
 import { SETTINGS_BLOCKS } from '../src/core/settings-model';
-import { CliError, DIST, applySettings, officerMessage, writePdf } from './runner';
+import { CliError, DIST, checkAsOf, requireBundle, applySettings, officerMessage, writePdf } from './runner';
 import { Args, one, many } from './lib/args';
 
 export interface ConsolidateRun {
@@ -66,12 +65,9 @@ export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutp
   const say = o.progress ?? (() => undefined);
   if (!o.inputs.length) throw new CliError('missing --input: give the units\' recap JSON files (--input a.json b.json …)');
   for (const f of o.inputs) if (!fs.existsSync(f)) throw new CliError(`input file not found: ${f}`);
-  if (o.asOf !== undefined) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(o.asOf);
-    if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${o.asOf}": use a real date as YYYY-MM-DD`);
-  }
+  if (o.asOf !== undefined) checkAsOf(o.asOf);
   const expected = o.expected ? readExpected(o.expected) : [];
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+  requireBundle();
 
   say(`[1/4] setting up the central PPID's spreadsheet (${expected.length} expected units)`);
   // The emulated clock: the officer's as-of date when given, else today; statuses are assessed at

@@ -7,10 +7,8 @@
 // is sent: then no file is written (stale ones are removed) and a note says why.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, DIST, applySettings, loadInput, setUpRegister } from './runner';
+import { CliError, DIST, checkAsOf, requireBundle, checkedQuirks, applySettings, loadInput, setUpRegister } from './runner';
 import { Args, one, many } from './lib/args';
-import { quirkNames } from '../emulator/runtime';
-import { isValidYmd } from '../src/core/dates';
 
 export interface DigestOptions {
   input: string;
@@ -43,16 +41,9 @@ function pageOf(subject: string, html: string): string {
 
 export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   const say = o.progress ?? (() => undefined);
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(o.asOf);
-  if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${o.asOf}": use a real date as YYYY-MM-DD`);
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
-
-  let quirks: string[] = [];
-  try {
-    quirks = quirkNames(o.quirks ?? []);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
+  checkAsOf(o.asOf);
+  requireBundle();
+  const quirks = checkedQuirks(o.quirks);
 
   say(`[1/3] reading ${o.input}`);
   const em = await loadInput(o.input, 'id_ID', o.asOf, quirks);

@@ -8,11 +8,10 @@
 // Writes DIR/spreadsheet.xlsx; prints added / skipped as already numbered / listed as problems.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, DIST, applySettings, loadInput, setUpRegister } from './runner';
+import { CliError, DIST, checkAsOf, requireBundle, applySettings, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { parseCsv, exportXlsx } from '../emulator/export/xlsx';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
-import { isValidYmd } from '../src/core/dates';
 import { responseLayout, isTimestampHeader } from '../src/core/intake/layout';
 import type { Emulator, EmulatedForm } from '../emulator';
 
@@ -72,11 +71,10 @@ function existingResponseSheet(em: Emulator): any {
 export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   const say = o.progress ?? (() => undefined);
   const asOf = o.asOf ?? today();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-  if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
+  checkAsOf(asOf);
   if (!fs.existsSync(o.responses)) throw new CliError(`responses file not found: ${o.responses}`);
   if (!/\.csv$/i.test(o.responses)) throw new CliError(`--responses must be a .csv file (the response sheet downloaded as CSV), got ${path.basename(o.responses)}`);
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+  requireBundle();
   let file;
   try {
     file = readResponsesCsv(parseCsv(fs.readFileSync(o.responses, 'utf8')).rows);

@@ -3,13 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CliError, DIST, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
+import { CliError, DIST, checkAsOf, requireBundle, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { exportDocx } from '../emulator/export/docx';
 import type { Emulator } from '../emulator';
 import { LETTER_KINDS, fileSafe, isLetterKind } from '../src/core/letters';
-import { isValidYmd } from '../src/core/dates';
 import { t } from '../src/core/i18n';
 
 export interface LetterRunOptions {
@@ -56,9 +55,8 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   const locale = o.locale ?? 'id_ID';
   if (!['id_ID', 'en_US'].includes(locale)) throw new CliError(`unknown locale "${locale}": use id_ID or en_US`);
   const asOf = o.asOf ?? today();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-  if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+  checkAsOf(asOf);
+  requireBundle();
   if (o.logo && !fs.existsSync(o.logo)) throw new CliError(`logo file not found: ${o.logo}`);
   const decision = o.extras?.decision;
   if (decision !== undefined && !DECISIONS.includes(decision)) throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);

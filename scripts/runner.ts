@@ -22,6 +22,26 @@ export class CliError extends Error {
   }
 }
 
+/** Every command's --as-of: a real calendar date written YYYY-MM-DD, else one plain line. */
+export function checkAsOf(asOf: string): void {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
+  if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
+}
+
+/** The commands run the built bundle, never the sources: without it, say how to make it. */
+export function requireBundle(): void {
+  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+}
+
+/** --quirk values checked against the emulator's switches; an unknown name lists the known ones. */
+export function checkedQuirks(names: string[] | undefined): string[] {
+  try {
+    return quirkNames(names ?? []);
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+}
+
 export interface RunOptions {
   input: string;
   period: string;
@@ -143,15 +163,9 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     throw new CliError(`bad period "${o.period}": use YYYY-Qn (e.g. 2025-Q2) or YYYY (e.g. 2025)`);
   }
   const asOf = o.asOf ?? today();
-  const ymdParts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-  if (!ymdParts || !isValidYmd(+ymdParts[1], +ymdParts[2], +ymdParts[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
-  let quirks: string[] = [];
-  try {
-    quirks = quirkNames(o.quirks ?? []);
-  } catch (err) {
-    throw new CliError((err as Error).message);
-  }
+  checkAsOf(asOf);
+  requireBundle();
+  const quirks = checkedQuirks(o.quirks);
 
   say(`[1/5] reading ${o.input}`);
   const em = await loadInput(o.input, locale, asOf, quirks);

@@ -15,17 +15,7 @@
 
 import { DEFAULT_NEAR_DUE_DAYS, OBJECTION_WORKING_DAYS, DISPUTE_WINDOW_WORKING_DAYS } from '../core/calendar';
 import type { ComputedKey } from '../core/schema';
-
-export function columnLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetter } from '../core/headers';
 
 /** ARRAYFORMULA over whole columns, or MAP(…, LAMBDA(…)) which calls its body once per row. */
 export type Iteration = 'array' | 'map';
