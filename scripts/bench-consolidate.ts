@@ -3,8 +3,8 @@
 // and consolidated through the bundle. Service calls and time for N units, and the calls each unit
 // adds: the same run at a baseline of units, the difference divided by the extra units.
 import path from 'node:path';
-import { createEmulator } from '../emulator';
-import { newFileRecord } from '../emulator/runtime';
+import { createEmulator } from '@ppid-sheets/emulator';
+import { newFileRecord } from '@ppid-sheets/emulator';
 import { generateRegister, header } from './lib/generate-register';
 import { parseRegister } from '../src/core/parse';
 import { computeRecap, parsePeriod } from '../src/core/recap';

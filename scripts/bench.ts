@@ -2,7 +2,7 @@
 // annual report and a daily reminder digest in the emulator, counting service calls and time per stage, beside a naive
 // baseline that reads the same register one getValue() at a time. Last line: one JSON object.
 import path from 'node:path';
-import { createEmulator } from '../emulator';
+import { createEmulator } from '@ppid-sheets/emulator';
 import { generateRegister, header } from './lib/generate-register';
 import { Args, one } from './lib/args';
 import { parseRegister } from '../src/core/parse';

@@ -14,7 +14,7 @@ export async function buildConformance() {
   fs.rmSync(DIST_CONFORMANCE, { recursive: true, force: true });
   fs.mkdirSync(DIST_CONFORMANCE, { recursive: true });
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'conformance/entry.ts')], bundle: true, format: 'iife', globalName: GLOBAL,
+    entryPoints: [path.join(root, 'conformance/apps-script/entry.ts')], bundle: true, format: 'iife', globalName: GLOBAL,
     write: false, target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none',
   });
   // Apps Script sees top-level functions only: one forwarding stub for the one entry point.

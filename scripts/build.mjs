@@ -41,12 +41,24 @@ export async function buildAddon() {
   return names;
 }
 
+/**
+ * npm packages stay external (required from node_modules at run time), except this repository's
+ * own workspace packages (packages/*), which are TypeScript source and are bundled in.
+ */
+const dependenciesExternal = {
+  name: 'dependencies-external',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ppid-sheets/') ? undefined : { external: true }));
+  },
+};
+
 export async function buildTools() {
   const entry = path.join(root, 'scripts/cli.ts');
   if (!fs.existsSync(entry)) return;
   await esbuild.build({
     entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    outfile: path.join(root, 'build/cli.cjs'), packages: 'external', sourcemap: 'inline', logLevel: 'warning',
+    outfile: path.join(root, 'build/cli.cjs'), sourcemap: 'inline', logLevel: 'warning',
+    plugins: [dependenciesExternal],
   });
 }
 

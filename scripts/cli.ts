@@ -10,6 +10,11 @@ import { conformanceCommand } from './conformance-cli';
 import { Args, parseArgs, one, many } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { intakeCommand } from './intake';
+import { setQuirkDefaults } from '@ppid-sheets/emulator';
+import { defaultQuirks } from '../conformance/node/results';
+
+// Every emulator these commands make starts with the quirks Google showed in conformance/results.
+setQuirkDefaults(() => defaultQuirks());
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
   const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');

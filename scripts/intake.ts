@@ -10,10 +10,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
-import { parseCsv, exportXlsx } from '../emulator/export/xlsx';
+import { parseCsv, exportXlsx } from '@ppid-sheets/emulator';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
 import { responseLayout, isTimestampHeader } from '../src/core/intake/layout';
-import type { Emulator, EmulatedForm } from '../emulator';
+import type { Emulator, EmulatedForm } from '@ppid-sheets/emulator';
 
 export interface IntakeOptions {
   input: string;

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
 import { Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
-import { exportDocx } from '../emulator/export/docx';
-import type { Emulator } from '../emulator';
+import { exportDocx } from '@ppid-sheets/emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 import { LETTER_KINDS, fileSafe, isLetterKind } from '../src/core/letters';
 import { t } from '../src/core/i18n';
 

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createEmulator, Emulator } from '../emulator';
-import { quirkNames } from '../emulator/runtime';
-import { exportXlsx, importXlsx } from '../emulator/export/xlsx';
+import { createEmulator, Emulator } from '@ppid-sheets/emulator';
+import { quirkNames } from '@ppid-sheets/emulator';
+import { exportXlsx, importXlsx } from '@ppid-sheets/emulator';
 import { importRegisterCsv } from './lib/register-csv';
-import { exportDocx } from '../emulator/export/docx';
+import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
 import { isValidYmd } from '../src/core/dates';

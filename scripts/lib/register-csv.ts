@@ -5,8 +5,8 @@
 // types its CSV through the same two functions: its text columns are found by the add-on's own
 // mapping (header under a title row, "Nomor Kontak", "Nomor Pendaftaran", …), as the officer would
 // format those columns as plain text before importing.
-import type { Runtime } from '../../emulator/runtime';
-import { importCsv, parseCsv, typeCsvRows, CsvImportOptions } from '../../emulator/export/csv';
+import type { Runtime } from '@ppid-sheets/emulator';
+import { importCsv, parseCsv, typeCsvRows, CsvImportOptions } from '@ppid-sheets/emulator';
 import { REGISTER_COLUMNS, findColumns } from '../../src/core/schema';
 import { proposeMapping } from '../../src/core/mapping';
 

@@ -1,7 +1,7 @@
 // Siapkan Register on a register an office already keeps, through the built bundle: the preview
 // dialog, adoption in place, the stored mapping, and every reader and writer taking it.
 import { addonEmulator, file } from '../support/harness';
-import { newFileRecord } from '../../emulator/runtime';
+import { newFileRecord } from '@ppid-sheets/emulator';
 import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/holidays';

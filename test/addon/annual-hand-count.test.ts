@@ -5,7 +5,7 @@
 // Bad input (an objection before its request, a dispute without an objection, a decision without
 // its date) comes back as row problems, each row still counted.
 import { addonEmulator, fillRegister, row, wib, file, openDoc } from '../support/harness';
-import { documentToDocxBuffer } from '../../emulator/export/docx';
+import { documentToDocxBuffer } from '@ppid-sheets/emulator';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip = require('jszip');

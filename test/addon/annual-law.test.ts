@@ -4,7 +4,7 @@
 // law's outline; the year's empty narrative items are placeholders the dialog names; in the first
 // quarter the dialog and the prompt give the 31 March deadline.
 import { addonEmulator, fillRegister, row, wib, file, openDoc } from '../support/harness';
-import { documentToDocxBuffer } from '../../emulator/export/docx';
+import { documentToDocxBuffer } from '@ppid-sheets/emulator';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip = require('jszip');

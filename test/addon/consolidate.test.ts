@@ -3,8 +3,8 @@
 // consolidated JSON whose figures equal the recap of the whole register.
 import { addonEmulator, fillRegister, file, openDoc } from '../support/harness';
 import { generateRegister, header } from '../../scripts/lib/generate-register';
-import { newFileRecord } from '../../emulator/runtime';
-import type { Emulator } from '../../emulator';
+import { newFileRecord } from '@ppid-sheets/emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 
 const PERIOD = '2025-Q2';
 const AS_OF = '2025-07-10';

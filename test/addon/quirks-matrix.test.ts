@@ -6,7 +6,7 @@
 import { addonEmulator, fillRegister } from '../support/harness';
 import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
-import { QUIRKS } from '../../emulator/runtime';
+import { QUIRKS } from '@ppid-sheets/emulator';
 
 const AS_OF = '2025-07-10';
 // Every switch the emulator knows (the four of the open questions, and those other work added:

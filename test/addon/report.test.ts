@@ -1,6 +1,6 @@
 // "Buat Laporan": a register holding the seed report's Q3 2021 requests, through the bundle.
 import { addonEmulator, fillRegister, snapshot, file, openDoc, SEED_ROWS, PERSONAL } from '../support/harness';
-import { pdfText } from '../../emulator/export/pdf';
+import { pdfText } from '@ppid-sheets/emulator';
 
 function seedEmulator(settings: Record<string, string> = {}) {
   const em = addonEmulator({ now: '2021-10-11T03:00:00Z' });

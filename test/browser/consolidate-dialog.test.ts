@@ -6,8 +6,8 @@ import { SidebarSession } from './sidebar-browser';
 import { browserTest, useBrowser } from './suite';
 import { unitFiles } from '../../scripts/bench-consolidate';
 import { generateRegister } from '../../scripts/lib/generate-register';
-import { newFileRecord } from '../../emulator/runtime';
-import type { Emulator } from '../../emulator';
+import { newFileRecord } from '@ppid-sheets/emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 
 const PICKER_LOADER = 'https://apis.google.com/js/api.js';
 const XSS_NAME = '<img src=x onerror=window.__pwned=1>.json';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, BrowserContext, Page } from 'playwright-core';
-import type { Emulator } from '../../emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 import { COMMON_ARGS, ChromiumChoice } from './chromium';
 
 /** Width of the Sheets sidebar frame. */

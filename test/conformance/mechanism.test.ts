@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createEmulator } from '../../emulator';
+import { createEmulator } from '@ppid-sheets/emulator';
 import { runSuiteInEmulator } from '../../scripts/conformance-cli';
-import { loadResults, quirksShown, compareObservations, defaultQuirks, RESULTS_DIR } from '../../conformance/results';
+import { loadResults, quirksShown, compareObservations, defaultQuirks, RESULTS_DIR } from '../../conformance/node/results';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/conformance-results');
 
@@ -28,18 +28,18 @@ describe('results from Google drive the emulator (tested on a fixture)', () => {
   test('the quirk the fixture shows (WORKDAY not iterating) becomes the emulator\'s default', () => {
     expect(quirksShown([fixture]).map((q) => q.quirk)).toEqual(['scalar-workday']);
     expect(defaultQuirks(FIXTURES, ['fixture'])).toEqual(['scalar-workday']);
-    const em = createEmulator({ resultsDir: FIXTURES, resultsWorlds: ['fixture'] });
+    const em = createEmulator({ defaultQuirks: defaultQuirks(FIXTURES, ['fixture']) });
     expect([...em.rt.quirks]).toEqual(['scalar-workday']);
     // Explicit switches still add to the defaults.
-    expect([...createEmulator({ resultsDir: FIXTURES, resultsWorlds: ['fixture'], quirks: ['no-document-lock'] }).rt.quirks].sort()).toEqual(['no-document-lock', 'scalar-workday']);
+    expect([...createEmulator({ defaultQuirks: defaultQuirks(FIXTURES, ['fixture']), quirks: ['no-document-lock'] }).rt.quirks].sort()).toEqual(['no-document-lock', 'scalar-workday']);
     // Without results (today: the directory holds none), no quirk is on.
     expect([...createEmulator().rt.quirks]).toEqual([]);
   }, 180000);
 
   test('the emulator with those defaults observes what the results say; without them it differs, and says where', () => {
-    const agreeing = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, resultsDir: FIXTURES, resultsWorlds: ['fixture'] }));
+    const agreeing = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, defaultQuirks: defaultQuirks(FIXTURES, ['fixture']) }));
     expect(compareObservations(fixture.report, agreeing)).toEqual([]);
-    const plain = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, resultsDir: null }));
+    const plain = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, defaultQuirks: [] }));
     const diffs = compareObservations(fixture.report, plain);
     expect(diffs.map((d) => d.name)).toEqual(['formula.arrayformula.workday']);
     expect(diffs[0]).toMatchObject({ google: { perRow: false }, emulator: { perRow: true } });

@@ -1,9 +1,9 @@
 // Results from Google (conformance/results/DATE-LOCALE.json): when any exists, the emulator,
 // with the quirks Google showed on by default, must observe what Google observed, check by
 // check. None exists yet (nobody has run the suite on Google); this file then checks nothing.
-import { createEmulator } from '../../emulator';
+import { createEmulator } from '@ppid-sheets/emulator';
 import { runSuiteInEmulator } from '../../scripts/conformance-cli';
-import { loadResults, compareObservations, defaultQuirks } from '../../conformance/results';
+import { loadResults, compareObservations, defaultQuirks } from '../../conformance/node/results';
 
 const results = loadResults();
 

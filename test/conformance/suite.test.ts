@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { spawnSync } from 'node:child_process';
-import { createEmulator } from '../../emulator';
+import { createEmulator } from '@ppid-sheets/emulator';
 import { runSuiteInEmulator, DIST_CONFORMANCE } from '../../scripts/conformance-cli';
-import { quirksShown } from '../../conformance/results';
-import { QUIRK_EVIDENCE } from '../../conformance/evidence';
-import { CHECKS } from '../../conformance/suite';
+import { quirksShown } from '../../conformance/node/results';
+import { QUIRK_EVIDENCE } from '../../conformance/apps-script/evidence';
+import { CHECKS } from '../../conformance/apps-script/suite';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ALL = Object.keys(QUIRK_EVIDENCE);

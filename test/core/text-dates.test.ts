@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { parseDay, dayOfDate, dayFromIso, dateOrderForLocale, ymd } from '../../src/core/dates';
 import { parseRegister } from '../../src/core/parse';
 import { findTextDates, textDateRuns } from '../../src/core/text-dates';
-import { interpretInput, localeInfo } from '../../emulator/sheets/format';
+import { interpretInput, localeInfo } from '@ppid-sheets/emulator';
 import { typeRegisterCsv } from '../../scripts/lib/register-csv';
-import { parseCsv } from '../../emulator/export/csv';
+import { parseCsv } from '@ppid-sheets/emulator';
 import { header } from '../../scripts/lib/generate-register';
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';

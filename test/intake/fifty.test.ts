@@ -4,7 +4,7 @@
 // firing too. The good ones get unique consecutive numbers, each bad one is listed by Periksa
 // Data, and nothing is written twice. Run as Google behaves by default and with the document
 // lock missing (the `no-document-lock` quirk: the add-on falls back to the script lock).
-import type { Emulator, EmulatedForm, PendingFormEvent, FormRun } from '../../emulator';
+import type { Emulator, EmulatedForm, PendingFormEvent, FormRun } from '@ppid-sheets/emulator';
 import { formOffice, connect, answers, registerRows, responses, numbersByName, BUDI, ANI } from './support';
 
 type Kind = 'good' | 'noInfo' | 'noDate' | 'badDate' | 'noName';

@@ -1,6 +1,6 @@
 // Shared by the Form intake tests: a set-up register with a Google Form linked to it, the
 // officers Ani and Budi, the add-on's own dialog calls to connect it, and submissions.
-import type { Emulator, EmulatedForm } from '../../emulator';
+import type { Emulator, EmulatedForm } from '@ppid-sheets/emulator';
 import { addonEmulator, fillRegister } from '../support/harness';
 import { ANI, BUDI } from '../reminder/support';
 

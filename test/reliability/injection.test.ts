@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { addonEmulator, fillRegister, row, wib } from '../support/harness';
-import { exportXlsxBuffer } from '../../emulator/export/xlsx';
+import { exportXlsxBuffer } from '@ppid-sheets/emulator';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS } from '../../src/core/schema';

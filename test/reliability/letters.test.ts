@@ -3,7 +3,7 @@
 import { faultPoints, recordCalls } from './faults';
 import { snapshot, openDoc, file } from '../support/harness';
 import { letterEmulator, logRows, visibleLetters, letterText, PERSONAL_MARKERS, APPLICANT, PNG_1PX } from '../support/letters';
-import { pdfText } from '../../emulator/export/pdf';
+import { pdfText } from '@ppid-sheets/emulator';
 
 const make = (em: any, req: Record<string, unknown>) => em.call('generateLetter', req);
 

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { generateRegister, header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
 import { runDigest } from '../../scripts/digest';
-import { pdfText } from '../../emulator/export/pdf';
+import { pdfText } from '@ppid-sheets/emulator';
 import { file, openDoc } from '../support/harness';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires

@@ -1,7 +1,7 @@
 // Shared by the daily-reminder tests: two officers on one spreadsheet, settings, a second caller
 // started in the middle of the first.
 import { addonEmulator, fillRegister } from '../support/harness';
-import type { Emulator } from '../../emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 
 export const ANI = 'ani@ppid.example.go.id';
 export const BUDI = 'budi@ppid.example.go.id';

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runDigest } from '../../scripts/digest';
 import { row } from '../support/harness';
-import { QUIRKS } from '../../emulator/runtime';
+import { QUIRKS } from '@ppid-sheets/emulator';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-digest-'));

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runLetter } from '../../scripts/letter';
-import { pdfText } from '../../emulator/export/pdf';
+import { pdfText } from '@ppid-sheets/emulator';
 import { perkiRows } from '../fixtures/adopt/layouts';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires

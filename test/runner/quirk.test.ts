@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { runReport } from '../../scripts/runner';
-import { QUIRKS } from '../../emulator/runtime';
+import { QUIRKS } from '@ppid-sheets/emulator';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-quirk-'));

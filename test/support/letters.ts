@@ -1,7 +1,7 @@
 // Shared by the letter tests: a register with one row per letter situation, the settings a unit
 // fills in for letters, and readers for what a letter run leaves in the emulated Drive.
 import { addonEmulator, fillRegister, row, wib, openDoc } from './harness';
-import type { Emulator } from '../../emulator';
+import type { Emulator } from '@ppid-sheets/emulator';
 import { SETTINGS } from '../../src/core/settings-model';
 
 export const LETTER_SETTINGS: Record<string, string> = {

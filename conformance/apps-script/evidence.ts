@@ -1,5 +1,5 @@
 // Which check, observed on Google, settles each open question: when Google shows the other
-// behaviour, the matching emulator switch (QUIRKS in emulator/runtime.ts) becomes the emulator's
+// behaviour, the matching emulator switch (QUIRKS in packages/emulator/runtime.ts) becomes the emulator's
 // default (conformance/results.ts). Plain data and predicates: no Apps Script, no Node.
 import type { Json } from './types';
 

@@ -2,7 +2,7 @@
 // Utilities: what the report, the sharing and the form rely on.
 import type { Check, CheckContext, Json } from '../types';
 import { attempt, errorText, same } from './util';
-import { createDocInFolder, drive, ALL_DRIVES, FOLDER_MIME } from '../../src/docs/drive';
+import { createDocInFolder, drive, ALL_DRIVES, FOLDER_MIME } from '../../../src/docs/drive';
 
 const NO_BLOB = null as unknown as GoogleAppsScript.Base.Blob;
 /** An address at a reserved domain: no Google account can exist there (RFC 2606). */

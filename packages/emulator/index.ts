@@ -6,7 +6,6 @@ import { Runtime, RuntimeOptions, CallSnapshot, QuirkName, quirkNames } from './
 import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
-import { defaultQuirks, RESULTS_DIR } from '../conformance/results';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
 import type { TriggerSpec } from './services/script';
 import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEvent } from './sheets/forms';
@@ -15,6 +14,27 @@ import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEven
 const gasLocal = require('gas-local');
 
 export { Runtime, Blob };
+export { QUIRKS, quirkNames, newFileRecord } from './runtime';
+export type { QuirkName, FileRecord, RuntimeOptions } from './runtime';
+export { exportXlsx, exportXlsxBuffer, importXlsx, importXlsxBuffer } from './export/xlsx';
+export { exportDocx, documentToDocxBuffer } from './export/docx';
+export { documentToPdf, pdfText } from './export/pdf';
+export { parseCsv, importCsv, typeCsvRows, typeImportedField } from './export/csv';
+export type { CsvImportOptions } from './export/csv';
+export { interpretInput, localeInfo } from './sheets/format';
+export type { LocaleInfo } from './sheets/format';
+
+/**
+ * Where an emulator's default quirks come from when its options name none: a function the caller
+ * hands over (this repository's conformance suite reads Google's results with it). The emulator
+ * itself reads no results and knows nothing of who runs it.
+ */
+let quirkDefaults: () => readonly string[] = () => [];
+
+/** Sets the source of default quirks for every emulator made afterwards (see quirkDefaults). */
+export function setQuirkDefaults(source: () => readonly string[]): void {
+  quirkDefaults = source;
+}
 export type { CallSnapshot };
 export type { TriggerSpec };
 export { EmulatedForm };
@@ -57,12 +77,10 @@ export interface EmulatorOptions extends RuntimeOptions {
   /** Name of the spreadsheet that is active when the add-on runs (created empty). */
   spreadsheetName?: string;
   /**
-   * Where results of the conformance suite on Google are (default conformance/results; null:
-   * none). Every quirk a result shows is on by default, on top of `quirks`.
+   * The quirks on by default, on top of `quirks`: what Google showed, as the caller read it from
+   * its results (default: the source given to setQuirkDefaults; [] for none).
    */
-  resultsDir?: string | null;
-  /** Which reports count as results (tests of the mechanism read a fixture). */
-  resultsWorlds?: Array<'google' | 'fixture'>;
+  defaultQuirks?: readonly string[];
 }
 
 export class Emulator {
@@ -75,7 +93,7 @@ export class Emulator {
   bundle: Record<string, any> | null = null;
 
   constructor(options: EmulatorOptions = {}) {
-    const shown = options.resultsDir === null ? [] : defaultQuirks(options.resultsDir ?? RESULTS_DIR, options.resultsWorlds ?? ['google']);
+    const shown = quirkNames(options.defaultQuirks ?? quirkDefaults());
     this.rt = new Runtime({ ...options, quirks: [...shown, ...(options.quirks ?? [])] });
     this.services = createServices(this.rt);
     this.sheets = createSheetsServices(this.rt);

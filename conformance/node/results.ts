@@ -1,15 +1,26 @@
 // Results from Google, in conformance/results/DATE-LOCALE.json (the JSON runConformance() logs
 // and writes on Google, saved as it is). When one exists, the emulator's tests compare their own
 // run with it check by check (test/conformance/results.test.ts), and every quirk Google showed
-// (evidence.ts) is on by default in every emulator (emulator/index.ts). None is invented: the
+// (evidence.ts) is on by default in every emulator (packages/emulator/index.ts). None is invented: the
 // directory holds only what a maintainer ran on Google.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConformanceReport, Json } from './types';
-import { QUIRK_EVIDENCE } from './evidence';
+import type { ConformanceReport, Json } from '../apps-script/types';
+import { QUIRK_EVIDENCE } from '../apps-script/evidence';
 
-/** conformance/results, from this file (conformance/) or the bundled tools (build/) alike. */
-export const RESULTS_DIR = path.resolve(__dirname, '..', 'conformance', 'results');
+/**
+ * conformance/results, from this file (conformance/node/) or the bundled tools (build/) alike:
+ * the nearest folder up from here that holds it.
+ */
+export const RESULTS_DIR = findResultsDir(__dirname);
+
+function findResultsDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'conformance', 'results');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..', 'conformance', 'results');
+  }
+}
 const FILE = /^(\d{4}-\d{2}-\d{2})-([a-z]{2,3}_[A-Z]{2})\.json$/;
 
 export interface LoadedResult {
