@@ -7,7 +7,7 @@ import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
-import type { TriggerSpec } from './services/script';
+import type { TriggerSpec } from './services/trigger-spec';
 import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEvent } from './sheets/forms';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires

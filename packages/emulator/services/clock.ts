@@ -17,7 +17,7 @@
 // user, per document" ties add-on triggers to a document, so the emulator fires them inside it;
 // the quirk `clock-without-document` (or `withoutDocument` on Emulator.runClock) fires them with
 // no active document instead, and the add-on must fail safe there.
-import type { TriggerSpec } from './script';
+import type { TriggerSpec } from './trigger-spec';
 import { zoneFields } from './utilities';
 import { NotEmulatedError } from '../runtime';
 

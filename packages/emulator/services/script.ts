@@ -4,6 +4,7 @@ import { Runtime, service, isDate } from '../runtime';
 import { makeEnum, enumName, gasError, User, EnumValue } from './common';
 import { formatString, resolveZone } from './utilities';
 import { firstRun } from './clock';
+import type { TriggerSpec } from './trigger-spec';
 
 export class Session {
   constructor(readonly _rt: Runtime) {
@@ -71,22 +72,6 @@ export const InstallationSource = makeEnum('InstallationSource', ['APPS_MARKETPL
 // A trigger remembers the document it was created in; the clock fires it with that document active
 // (see emulator/services/clock.ts for the open question and its switch).
 const MAX_TRIGGERS_PER_USER = 20;
-
-export interface TriggerSpec {
-  id: string;
-  handler: string;
-  eventType: string;
-  source: string;
-  sourceId: string | null;
-  schedule: Record<string, unknown>;
-  /** The Google account that created it: it runs as that account and only that account sees it. */
-  owner: string;
-  /** The document the add-on was used in when the trigger was created (null outside one). */
-  documentId: string | null;
-  created: Date;
-  /** Time-driven triggers: when the clock fires it next (ms since epoch); null once spent. */
-  nextRun: number | null;
-}
 
 export class Trigger {
   constructor(_rt: Runtime, readonly _spec: TriggerSpec) {
