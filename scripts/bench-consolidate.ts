@@ -6,12 +6,12 @@ import path from 'node:path';
 import { createEmulator } from '@ppid-sheets/emulator';
 import { newFileRecord } from '@ppid-sheets/emulator';
 import { generateRegister, header } from './lib/generate-register';
-import { parseRegister } from '../src/core/parse';
+import { parseRegister } from '../src/core/register';
 import { computeRecap, parsePeriod } from '../src/core/recap';
 import { WorkCalendar } from '../src/core/calendar';
-import { HOLIDAYS } from '../src/core/holidays';
-import { dayFromIso } from '../src/core/dates';
-import { MAX_UNITS_CHARTED } from '../src/core/consolidate';
+import { HOLIDAYS } from '../src/core/calendar';
+import { dayFromIso } from '../src/core/calendar';
+import { MAX_UNITS_CHARTED } from '../src/core/recap';
 
 const DIST = path.resolve(__dirname, '../dist');
 const PERIOD = '2025-Q2';

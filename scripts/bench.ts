@@ -5,11 +5,11 @@ import path from 'node:path';
 import { createEmulator } from '@ppid-sheets/emulator';
 import { generateRegister, header } from './lib/generate-register';
 import { Args, one } from './lib/args';
-import { parseRegister } from '../src/core/parse';
+import { parseRegister } from '../src/core/register';
 import { computeRecap, parsePeriod } from '../src/core/recap';
 import { WorkCalendar } from '../src/core/calendar';
-import { HOLIDAYS } from '../src/core/holidays';
-import { dayFromIso } from '../src/core/dates';
+import { HOLIDAYS } from '../src/core/calendar';
+import { dayFromIso } from '../src/core/calendar';
 import { benchConsolidation } from './bench-consolidate';
 
 const DIST = path.resolve(__dirname, '../dist');

@@ -8,7 +8,7 @@ import { createEmulator, Emulator } from '@ppid-sheets/emulator';
 import { newFileRecord } from '@ppid-sheets/emulator';
 import { exportXlsx } from '@ppid-sheets/emulator';
 import { exportDocx } from '@ppid-sheets/emulator';
-import { SETTINGS_BLOCKS } from '../src/core/settings-model';
+import { SETTINGS_BLOCKS } from '../src/core/settings';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, officerMessage, writePdf } from './runner';
 import { Args, one, many } from './lib/args';
 

@@ -12,7 +12,7 @@ import { CliError, DIST, checkAsOf, requireBundle, applySettings, loadInput, set
 import { Args, one } from './lib/args';
 import { parseCsv, exportXlsx } from '@ppid-sheets/emulator';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
-import { responseLayout, isTimestampHeader } from '../src/core/intake/layout';
+import { responseLayout, isTimestampHeader } from '../src/core/intake';
 import type { Emulator, EmulatedForm } from '@ppid-sheets/emulator';
 
 export interface IntakeOptions {

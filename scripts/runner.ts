@@ -10,8 +10,8 @@ import { importRegisterCsv } from './lib/register-csv';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
-import { isValidYmd } from '../src/core/dates';
-import { SETTINGS } from '../src/core/settings-model';
+import { isValidYmd } from '../src/core/calendar';
+import { SETTINGS } from '../src/core/settings';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');

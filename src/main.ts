@@ -2,10 +2,11 @@
 // function in dist/Code.js. Nothing here runs at load time, so the file is safe in AuthMode.NONE.
 import { t } from './core/i18n';
 import { lastFinishedQuarter } from './core/recap';
-import { dayOfDate, ymd } from './core/dates';
-import { periodInput, formatDateLong } from './core/labels';
-import { annualDueNotice } from './core/annual-items';
-import { guarded, userLang, messageOf, UserError } from './ui/common';
+import { dayOfDate, ymd } from './core/calendar';
+import { periodInput, formatDateLong } from './core/report';
+import { annualDueNotice } from './core/report';
+import { guarded, userLang } from './ui/common';
+import { messageOf, UserError } from './core/errors';
 import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
 import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
 import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
@@ -20,7 +21,7 @@ import { consolidateReports as runConsolidation, ConsolidateRequest, Consolidate
 import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consolidate-dialog';
 import { pickerConfig, PickerConfig } from './docs/picked-files';
 import { previewRegister as runPreview, adoptRegister as runAdopt, offerAdoption, AdoptPreview, AdoptRequest } from './ui/adopt-action';
-import type { MappingJson } from './core/mapping';
+import type { MappingJson } from './core/register';
 import { letterOptions, makeLetter as runLetter, makeLetterSafe, uploadLogo, selectedRegisterRow, LetterOptions, LetterRequest, LetterResult } from './ui/letter-action';
 import { intakeStatus, saveIntake, turnOffIntake, IntakeStatus, IntakeConfig, IntakeChange } from './ui/intake-action';
 import { runFormIntake, IntakeRun } from './ui/intake-run';

@@ -5,9 +5,9 @@
 // account's: read from the values themselves when any part exceeds 12, else from the header's
 // language (English: month first, as en_US shows dates; Indonesian: day first). No source fixes
 // the exported format beyond "as the sheet shows it"; ISO text is read too.
-import { isTimestampHeader, COLLECTED_EMAIL_HEADERS, NUMBER_HEADER } from '../../src/core/intake/layout';
-import { normalizeHeader } from '../../src/core/schema';
-import { isValidYmd } from '../../src/core/dates';
+import { isTimestampHeader, COLLECTED_EMAIL_HEADERS, NUMBER_HEADER } from '../../src/core/intake';
+import { normalizeHeader } from '../../src/core/register';
+import { isValidYmd } from '../../src/core/calendar';
 
 export interface ResponsesFile {
   language: 'id' | 'en';

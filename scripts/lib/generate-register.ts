@@ -1,11 +1,11 @@
 // A seeded, realistic register for examples, tests and the benchmark: every channel, applicant
 // type, status, extension and objection, answers timed on the working-day calendar, and a few
 // rows with the slips officers really make (impossible dates, unknown values, duplicates).
-import { REGISTER_COLUMNS, LISTS } from '../../src/core/schema';
-import { OTHER_LAW, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/grounds';
-import { HOLIDAYS } from '../../src/core/holidays';
+import { REGISTER_COLUMNS, LISTS } from '../../src/core/register';
+import { OTHER_LAW, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/law';
+import { HOLIDAYS } from '../../src/core/calendar';
 import { WorkCalendar } from '../../src/core/calendar';
-import { dayFromIso, ymd, ymdParts } from '../../src/core/dates';
+import { dayFromIso, ymd, ymdParts } from '../../src/core/calendar';
 
 export interface GenerateOptions {
   rows: number;

@@ -7,8 +7,8 @@
 // format those columns as plain text before importing.
 import type { Runtime } from '@ppid-sheets/emulator';
 import { importCsv, parseCsv, typeCsvRows, CsvImportOptions } from '@ppid-sheets/emulator';
-import { REGISTER_COLUMNS, findColumns } from '../../src/core/schema';
-import { proposeMapping } from '../../src/core/mapping';
+import { REGISTER_COLUMNS, findColumns } from '../../src/core/register';
+import { proposeMapping } from '../../src/core/register';
 
 /** True for a header naming one of the register's text columns (any spelling the core accepts). */
 export function isRegisterTextColumn(header: string): boolean {

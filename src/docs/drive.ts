@@ -8,7 +8,7 @@
 // by this app" for drive.file is not documented (the emulator's `strict-drive-file` quirk says it
 // does not); a Doc made by Drive.Files.create is one by definition. The Docs API guide names this
 // way of making a document inside a folder: https://developers.google.com/workspace/docs/api/how-tos/documents
-import { UserError } from '../ui/common';
+import { UserError } from '../core/errors';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 export const DOCS_MIME = 'application/vnd.google-apps.document';

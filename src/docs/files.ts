@@ -6,8 +6,8 @@
 // drive.file, which only reaches files this add-on created. For the same reason the add-on
 // remembers its folder and files by ID in the document properties instead of searching by name,
 // and makes the report document itself through the API (drive.ts, createDocInFolder).
-import type { ShareRole } from '../core/settings-model';
-import { UserError } from '../ui/common';
+import type { ShareRole } from '../core/settings';
+import { UserError } from '../core/errors';
 import { ALL_DRIVES, FOLDER_MIME, drive, driveDisabledError, trashFile, withDrive } from './drive';
 
 type Document = GoogleAppsScript.Document.Document;

@@ -6,7 +6,7 @@ import {
   scanTemplate, checkSections, linesToRemove, unknownNames, tokenPattern, inlineValue, paragraphValue, SECTION_MARKER_PATTERN,
   type TemplateData, type TemplateToken, type TemplateIssue,
 } from '../core/letters';
-import { UserError } from '../ui/common';
+import { UserError } from '../core/errors';
 import { ALL_DRIVES, drive, trashFile, withDrive } from './drive';
 
 type Body = GoogleAppsScript.Document.Body;

@@ -1,7 +1,7 @@
 // Renders the report model into a Google Docs document with real heading styles (so the outline
 // works), tables and chart images. Made by the Drive API in the report folder (drive.ts) under a
 // temporary name; the caller renames it on success.
-import type { Block, ReportModel } from '../core/report-model';
+import type { Block, ReportModel } from '../core/report';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
 

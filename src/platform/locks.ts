@@ -1,5 +1,6 @@
 // The lock that keeps two officers of one spreadsheet from generating a report or numbering a
-// request at the same time.
+// request at the same time. platform/ holds the few Apps Script helpers that sheets/, docs/ and
+// ui/ all need, so none of them imports another for it.
 
 /**
  * The document lock, or the script lock when there is none. The reference says getDocumentLock()

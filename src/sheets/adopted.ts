@@ -1,11 +1,11 @@
 // A register kept under other headers, used where it is: finding the sheets that look like one,
 // placing the setup on it from a confirmed mapping, and keeping that mapping in the settings.
-import { findColumns, REGISTER_COLUMNS } from '../core/schema';
-import { fieldLabel, FIELD_KEYS, type FieldKey } from '../core/headers';
-import { proposeMapping, type MappingProposal } from '../core/mapping';
-import { sourceRef } from '../core/mapping-json';
-import { storedMappingValues, type StoredMapping } from '../core/stored-mapping';
-import type { MatcherLists } from '../core/values';
+import { findColumns, REGISTER_COLUMNS } from '../core/register';
+import { fieldLabel, FIELD_KEYS, type FieldKey } from '../core/register';
+import { proposeMapping, type MappingProposal } from '../core/register';
+import { sourceRef } from '../core/register';
+import { storedMappingValues, type StoredMapping } from '../core/register';
+import type { MatcherLists } from '../core/register';
 import { writeSettingValues } from './settings';
 import type { RegisterPlace, RegisterSetup } from './register';
 import { SHEET_NAMES } from './workbook';

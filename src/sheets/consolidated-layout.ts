@@ -2,10 +2,10 @@
 // writer as a unit's recap sheet): A. one row per unit and the body's row, B. the units that have
 // not reported, C. the whole body's recap in the unit recap's own sections, with its charts.
 import type { Lang } from '../core/types';
-import type { Settings } from '../core/settings-model';
-import { Consolidation, MAX_UNITS_CHARTED } from '../core/consolidate';
-import { safeCellText } from '../core/escape';
-import { translator, periodLabel, formatDateShort, formatNumber, joinList } from '../core/labels';
+import type { Settings } from '../core/settings';
+import { Consolidation, MAX_UNITS_CHARTED } from '../core/recap';
+import { safeCellText } from '../core/register';
+import { translator, periodLabel, formatDateShort, formatNumber, joinList } from '../core/report';
 import { buildRecapLayout, Cell, ChartSpec, RecapLayout, TableSpec } from './recap-layout';
 
 const UNIT_COLUMNS = 13;

@@ -1,8 +1,8 @@
 // The response sheet of a linked Google Form, as the add-on reads and writes it: one read of the
 // whole sheet, the registration-number column it adds, and numbers written back per run of
 // adjacent rows (normally one row). Google owns the other columns; the add-on never writes them.
-import { responseLayout, NUMBER_HEADER, type ResponseLayout } from '../core/intake/layout';
-import { safeCellText } from '../core/escape';
+import { responseLayout, NUMBER_HEADER, type ResponseLayout } from '../core/intake';
+import { safeCellText } from '../core/register';
 import type { Lang } from '../core/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -14,8 +14,8 @@
 // the register's sample check then cover it with no further change.
 
 import { DEFAULT_NEAR_DUE_DAYS, OBJECTION_WORKING_DAYS, DISPUTE_WINDOW_WORKING_DAYS } from '../core/calendar';
-import type { ComputedKey } from '../core/schema';
-import { columnLetter } from '../core/headers';
+import type { ComputedKey } from '../core/register';
+import { columnLetter } from '../core/register';
 
 /** ARRAYFORMULA over whole columns, or MAP(…, LAMBDA(…)) which calls its body once per row. */
 export type Iteration = 'array' | 'map';

@@ -2,7 +2,7 @@
 // one call. Numbers are written into plain-text cells: Sheets would read "001/PPID/V/2025" or a
 // registration number like "01/07/2025" as a date and the next letter number could not be found.
 import { LOG_SHEET_NAMES, logHeaderRow, readLog, type LoggedLetter } from '../core/letters';
-import { safeCellText } from '../core/escape';
+import { safeCellText } from '../core/register';
 import type { Lang } from '../core/types';
 import { findSheet } from './workbook';
 import { ensureRows } from './grow';

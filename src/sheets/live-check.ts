@@ -5,13 +5,13 @@
 //
 // Only rows whose inputs Sheets and the core read alike are compared: real date cells (a date
 // typed as text is a number to neither ISNUMBER nor WORKDAY) and canonical list values.
-import { COMPUTED_COLUMNS, ComputedKey, STATUSES, findColumns, findComputedColumns } from '../core/schema';
-import { liveValues } from '../core/live';
+import { COMPUTED_COLUMNS, ComputedKey, STATUSES, findColumns, findComputedColumns } from '../core/register';
+import { liveValues } from '../core/register';
 import { WorkCalendar } from '../core/calendar';
-import { isDateObject, parseDay } from '../core/dates';
+import { isDateObject, parseDay } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
-import type { FieldKey } from '../core/headers';
+import type { FieldKey } from '../core/register';
 import { cellAgrees, FormRecord } from './formula-form';
 import { parseFormName } from './formulas';
 

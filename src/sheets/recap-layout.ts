@@ -2,15 +2,15 @@
 // setValues. Tables run down columns A–D (No. | label | Jumlah | Persentase); charts sit to the
 // right, each beside its table. Nothing here reads the register: it renders one Recap object.
 import type { Recap, CountRow, Lang } from '../core/types';
-import type { Settings } from '../core/settings-model';
-import { periodMatches } from '../core/settings-model';
-import { safeCellText } from '../core/escape';
+import type { Settings } from '../core/settings';
+import { periodMatches } from '../core/settings';
+import { safeCellText } from '../core/register';
 import { countRows } from '../core/recap';
-import { LISTS, UNKNOWN } from '../core/schema';
-import { annualStatusRows } from '../core/report-model';
-import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/labels';
-import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from '../core/recap-chain';
-import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/chain-labels';
+import { LISTS, UNKNOWN } from '../core/register';
+import { annualStatusRows } from '../core/report';
+import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/report';
+import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from '../core/recap';
+import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/report';
 
 export type Cell = string | number;
 

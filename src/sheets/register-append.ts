@@ -3,12 +3,12 @@
 // Used by the sidebar form and the Form intake, always under the office lock (src/ui/locks.ts).
 // The register is where the settings say (src/ui/register-data.ts): the add-on's own sheet, or an
 // adopted one under its own header row and columns, a totals row and a running "No" kept.
-import { REGISTER_COLUMNS, type ColumnKey } from '../core/schema';
-import { dayToDate } from '../core/dates';
-import { appendPoint, nextNumbers } from '../core/numbering';
-import type { RegisterMapping } from '../core/mapping';
+import { REGISTER_COLUMNS, type ColumnKey } from '../core/register';
+import { dayToDate } from '../core/calendar';
+import { appendPoint, nextNumbers } from '../core/register';
+import type { RegisterMapping } from '../core/register';
 import type { Day } from '../core/types';
-import { UserError } from '../ui/common';
+import { UserError } from '../core/errors';
 import { columnRuns, type RegisterRead } from './register';
 import { ensureRows } from './grow';
 

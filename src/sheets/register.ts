@@ -1,11 +1,11 @@
 // The register sheet: set up or repaired in place (officer-typed values never move or change),
 // with strict dropdowns, date and fee validation, live SLA formulas, formats and protection.
 // Every call here is per column or per sheet, never per row: the cost is the same at any size.
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec, type ComputedKey } from '../core/schema';
-import type { FieldKey } from '../core/headers';
-import type { StoredMapping } from '../core/stored-mapping';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec, type ComputedKey } from '../core/register';
+import type { FieldKey } from '../core/register';
+import type { StoredMapping } from '../core/register';
 import { t } from '../core/i18n';
-import { PASAL_17 } from '../core/grounds';
+import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, FormulaForm, FormulaRefs } from './formulas';
 import { findSheet, SHEET_NAMES } from './workbook';

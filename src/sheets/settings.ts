@@ -1,8 +1,8 @@
 // The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
-import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, periodMatches, Settings, SettingKey } from '../core/settings-model';
-import { TEMPLATE_SECTIONS } from '../core/annual-items';
-import { ymdParts } from '../core/dates';
-import { LISTS } from '../core/schema';
+import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, periodMatches, Settings, SettingKey } from '../core/settings';
+import { TEMPLATE_SECTIONS } from '../core/report';
+import { ymdParts } from '../core/calendar';
+import { LISTS } from '../core/register';
 import type { Day, Lang } from '../core/types';
 import { t } from '../core/i18n';
 import { findSheet, SHEET_NAMES, sheetRef } from './workbook';

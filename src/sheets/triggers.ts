@@ -23,8 +23,8 @@
 //   is left half-made.
 // Scopes: ScriptApp needs script.scriptapp; the officer's address comes from Drive's About.get,
 // allowed under drive.file, so no userinfo.email scope is needed.
-import { UserError } from '../ui/common';
-import { officeLock } from '../ui/locks';
+import { UserError } from '../core/errors';
+import { officeLock } from '../platform/locks';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;

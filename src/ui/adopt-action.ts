@@ -4,24 +4,25 @@
 // The offline runner takes the same two steps without the dialog.
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { REGISTER_COLUMNS } from '../core/schema';
-import { parseRegister } from '../core/parse';
+import { REGISTER_COLUMNS } from '../core/register';
+import { parseRegister } from '../core/register';
 import { dueDate, WorkCalendar } from '../core/calendar';
-import { HOLIDAYS, holidayDays } from '../core/holidays';
-import { ymd } from '../core/dates';
-import { formatDateShort } from '../core/labels';
-import { proposeMapping, describeColumn, type MappingJson, type MappedBy, type MappingProposal } from '../core/mapping';
-import { applyMappingJson, mappingToJson, mappingNoteText, mappingIssueText, headersSeen, sourceRef } from '../core/mapping-json';
-import { ADOPTED_COLUMNS, FIELD_KEYS, fieldLabel, type FieldKey } from '../core/headers';
-import { storedMappingOf, storedJson } from '../core/stored-mapping';
+import { HOLIDAYS, holidayDays } from '../core/calendar';
+import { ymd } from '../core/calendar';
+import { formatDateShort } from '../core/report';
+import { proposeMapping, describeColumn, type MappingJson, type MappedBy, type MappingProposal } from '../core/register';
+import { applyMappingJson, mappingToJson, mappingNoteText, mappingIssueText, headersSeen, sourceRef } from '../core/register';
+import { ADOPTED_COLUMNS, FIELD_KEYS, fieldLabel, type FieldKey } from '../core/register';
+import { storedMappingOf, storedJson } from '../core/register';
 import { readSettings } from '../sheets/settings';
 import { sheetById } from '../sheets/register';
 import { registerCandidates, sheetValues } from '../sheets/adopted';
 import { findSheet, SHEET_NAMES, spreadsheetDateOrder } from '../sheets/workbook';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { setupWorkbook, SetupResult } from './setup-action';
-import { UserError, userLang } from './common';
-import { officeLock } from './locks';
+import { userLang } from './common';
+import { UserError } from '../core/errors';
+import { officeLock } from '../platform/locks';
 
 export type AdoptStatus = 'adopt' | 'canonical' | 'stored' | 'none';
 

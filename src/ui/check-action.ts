@@ -1,8 +1,8 @@
 // "Periksa Data": the core's checks over the whole register, listed by row in their own sheet.
 // The register itself is only read.
-import { safeCellText } from '../core/escape';
+import { safeCellText } from '../core/register';
 import { t } from '../core/i18n';
-import { settingsLang } from '../core/settings-model';
+import { settingsLang } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { parseOpenRegister, registerLayout } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';

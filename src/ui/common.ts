@@ -1,14 +1,7 @@
 // Shared by the menu handlers: the officer's language, user-facing errors and progress toasts.
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-
-/** An error whose message is already fit for an officer (an i18n key plus parameters). */
-export class UserError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number> = {}) {
-    super(key);
-    this.name = 'UserError';
-  }
-}
+import { messageOf } from '../core/errors';
 
 /** The officer's language: English only when their Google account is set to English. */
 export function userLang(): Lang {
@@ -17,17 +10,6 @@ export function userLang(): Lang {
   } catch (_) {
     return 'id';
   }
-}
-
-export function messageOf(err: unknown, lang: Lang): string {
-  if (err instanceof UserError || (err && (err as Error).name === 'UserError')) {
-    const e = err as UserError;
-    return t(lang, e.key, e.params);
-  }
-  const raw = err && (err as Error).message ? (err as Error).message : String(err);
-  if (/lock timeout|another process/i.test(raw)) return t(lang, 'err.locked');
-  // One line, no stack: officers read this.
-  return t(lang, 'err.generic', { message: raw.split('\n')[0].slice(0, 200) });
 }
 
 /** Runs a menu action and turns any failure into a short dialog instead of a stack trace. */

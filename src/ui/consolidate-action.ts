@@ -3,13 +3,13 @@
 // Gabungan sheet, the document, its PDF and the consolidated JSON, in that order. Every file is
 // read and checked before anything is written, so a refused file leaves nothing behind.
 import { t } from '../core/i18n';
-import { dayFromIso, dayOfDate, ymd, isValidYmd } from '../core/dates';
+import { dayFromIso, dayOfDate, ymd, isValidYmd } from '../core/calendar';
 import type { Lang } from '../core/types';
-import { isYes, settingsLang, nearDueSetting, Settings } from '../core/settings-model';
-import { periodKey, periodShort, translator } from '../core/labels';
-import { readRecapFile, RecapFileError, UnitRecap } from '../core/recap-file';
-import { consolidate, Consolidation } from '../core/consolidate';
-import { buildConsolidatedModel } from '../core/consolidated-model';
+import { isYes, settingsLang, nearDueSetting, Settings } from '../core/settings';
+import { periodKey, periodShort, translator } from '../core/report';
+import { readRecapFile, RecapFileError, UnitRecap } from '../core/recap';
+import { consolidate, Consolidation } from '../core/recap';
+import { buildConsolidatedModel } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { hasRegister } from './register-data';
@@ -19,8 +19,9 @@ import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
 import { readPickedFile } from '../docs/picked-files';
 import { computeFromSheets } from './report-action';
-import { UserError, toast } from './common';
-import { officeLock } from './locks';
+import { toast } from './common';
+import { UserError } from '../core/errors';
+import { officeLock } from '../platform/locks';
 
 export interface ConsolidateRequest {
   /** The picked files: Drive IDs and the names the Picker showed (for messages). */

@@ -4,7 +4,7 @@
 // since a token expires (ScriptApp.getOAuthToken: "a few minutes at minimum").
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { CONSOLIDATE_STRINGS } from '../core/strings/consolidate';
+import { CONSOLIDATE_STRINGS } from '../core/i18n';
 import { readSettings } from '../sheets/settings';
 import { hasRegister } from './register-data';
 import { userLang } from './common';

@@ -3,7 +3,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import type { ReportResult } from './report-action';
 import { escapeHtml } from './common';
-import { formatDateLong } from '../core/labels';
+import { formatDateLong } from '../core/report';
 
 /** "The 2025 annual report is due … by 31 March 2026 …; 75 days left." */
 export function annualDueText(d: { year: number; due: string; daysLeft: number }, lang: Lang): string {

@@ -1,19 +1,20 @@
 // "Catat Permohonan": the sidebar's server side. Options for the dropdowns, then one checked,
 // locked, batched write of one row with the next registration number.
-import { LISTS, REGISTER_COLUMNS, ColumnKey } from '../core/schema';
-import { parseDay, dayOfDate, ymd } from '../core/dates';
+import { LISTS, REGISTER_COLUMNS, ColumnKey } from '../core/register';
+import { parseDay, dayOfDate, ymd } from '../core/calendar';
 import { dueDate } from '../core/calendar';
-import { safeCellText, textCell } from '../core/escape';
+import { safeCellText, textCell } from '../core/register';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { isYes } from '../core/settings-model';
-import { formatDateShort } from '../core/labels';
+import { isYes } from '../core/settings';
+import { formatDateShort } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { openRegister, registerLayout } from './register-data';
 import { planAppend, commitAppend } from '../sheets/register-append';
-import { UserError, userLang, messageOf } from './common';
-import { officeLock } from './locks';
+import { userLang } from './common';
+import { UserError, messageOf } from '../core/errors';
+import { officeLock } from '../platform/locks';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
 export const FORM_FIELDS: ColumnKey[] = [

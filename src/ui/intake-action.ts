@@ -3,22 +3,23 @@
 // the trigger follows src/sheets/triggers.ts; the mapping lives in the settings sheet, where an
 // officer may also correct it by hand.
 import { t } from '../core/i18n';
-import { columnSpec, LISTS, type ColumnKey } from '../core/schema';
+import { columnSpec, LISTS, type ColumnKey } from '../core/register';
 import type { Lang } from '../core/types';
-import { INTAKE_FIELDS } from '../core/intake/titles';
-import { NUMBER_HEADER, SKIPPED_MARK, intakeMappingText, proposeIntakeMapping, type IntakeColumns } from '../core/intake/layout';
-import { planIntake } from '../core/intake/plan';
-import { safeCellText } from '../core/escape';
+import { INTAKE_FIELDS } from '../core/intake';
+import { NUMBER_HEADER, SKIPPED_MARK, intakeMappingText, proposeIntakeMapping, type IntakeColumns } from '../core/intake';
+import { planIntake } from '../core/intake';
+import { safeCellText } from '../core/register';
 import { readSettings, writeSettingValues } from '../sheets/settings';
 import { readResponseSheet, ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { currentOfficer, installTrigger, removeTrigger, triggerState, type Officer } from '../sheets/triggers';
-import { officeLock } from './locks';
-import { userLang, messageOf, UserError } from './common';
+import { officeLock } from '../platform/locks';
+import { userLang } from './common';
+import { messageOf, UserError } from '../core/errors';
 import { FORM_INTAKE, intakeApplicantType, intakeChannel, intakeSheet, loadIntake, responseSheetChoices } from './intake-setup';
 import { intakeSweep, readIntakeRun } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
-import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/numbering';
+import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = ['title', 'sheet', 'question', 'column', 'unused', 'required', 'channel', 'applicantType', 'receipt', 'receiptHelp', 'save', 'turnOff', 'close', 'working'];

@@ -2,11 +2,11 @@
 // in the response sheet, unnumbered), responses still waiting, numbers on responses that the
 // register does not hold, and mapping lines in the settings that name nothing. Read-only.
 import { t } from '../core/i18n';
-import { safeCellText } from '../core/escape';
-import { SKIPPED_MARK } from '../core/intake/layout';
+import { safeCellText } from '../core/register';
+import { SKIPPED_MARK } from '../core/intake';
 import type { Lang } from '../core/types';
-import type { Settings } from '../core/settings-model';
-import type { RegisterMapping } from '../core/mapping';
+import type { Settings } from '../core/settings';
+import type { RegisterMapping } from '../core/register';
 import { loadIntake, planOf } from './intake-setup';
 
 /** Rows for the Periksa Data sheet: [row, registration no., column, message]. */

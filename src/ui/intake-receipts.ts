@@ -15,11 +15,11 @@
 // writable) is counted as not sent and says why, and the requests stay recorded. An e-mail that
 // fails after its number was logged (quota) keeps the number: the log says a receipt was numbered
 // that day, the dialog says it was not sent, and an officer can make it in Docs (a new number).
-import { dayOfDate, dayToDate, ymdParts } from '../core/dates';
+import { dayOfDate, dayToDate, ymdParts } from '../core/calendar';
 import { t } from '../core/i18n';
-import { isYes, settingsLang, type Settings } from '../core/settings-model';
+import { isYes, settingsLang, type Settings } from '../core/settings';
 import { LETTER_TITLES, letterProblems, letterRowFrom, nextLetterNumber, readLog, receiptText, type LetterContext, type LetterRow } from '../core/letters';
-import type { RegisterMapping } from '../core/mapping';
+import type { RegisterMapping } from '../core/register';
 import { WorkCalendar } from '../core/calendar';
 import type { Lang, RequestRecord } from '../core/types';
 import type { AppendPlan } from '../sheets/register-append';

@@ -22,14 +22,14 @@
 // only through FormApp or the Forms API, which need the forms scope or an external request): the
 // officer states it in the settings, whose help says why nothing goes out otherwise.
 import { t } from '../core/i18n';
-import { isYes, settingsLang, type Settings } from '../core/settings-model';
+import { isYes, settingsLang, type Settings } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { claimRun } from '../sheets/triggers';
 import { openRegister, registerLayout } from './register-data';
-import { officeLock } from './locks';
-import { messageOf, UserError } from './common';
+import { officeLock } from '../platform/locks';
+import { messageOf, UserError } from '../core/errors';
 import { logReceipts, type ReceiptMail } from './intake-receipts';
 import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
 

@@ -8,10 +8,10 @@
 // in only (same page, Restrictions). Making it needs script.scriptapp, which the add-on already
 // holds for the daily reminder; the form itself is never opened (FormApp would need the forms
 // scope), and the event names the response row, so no new scope is needed.
-import { LISTS } from '../core/schema';
-import { settingsLang, type Settings } from '../core/settings-model';
-import { parseIntakeMapping, type IntakeColumns, type MappingIssue } from '../core/intake/layout';
-import { planIntake, type IntakeContext, type IntakePlan } from '../core/intake/plan';
+import { LISTS } from '../core/register';
+import { settingsLang, type Settings } from '../core/settings';
+import { parseIntakeMapping, type IntakeColumns, type MappingIssue } from '../core/intake';
+import { planIntake, type IntakeContext, type IntakePlan } from '../core/intake';
 import type { Lang } from '../core/types';
 import { readResponseSheet, linkedResponseSheets, type ResponseSheetRead } from '../sheets/form-responses';
 import { spreadsheetOffset } from '../sheets/holidays';

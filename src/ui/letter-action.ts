@@ -6,13 +6,15 @@
 // writes nothing, so the number is not used and no gap opens.
 import {
   LETTER_KINDS, LETTER_TITLES, fittingKinds, isLetterKind, isRegisterHeader, letterData, letterProblems, letterRowFrom,
-  nextLetterNumber, lettersOfRow, readLog, tanggalPanjang, fileSafe, DEFAULT_EXTENSION_REASON, DEFAULT_LETTER_FOLDER,
-  refusalGroundOf, objectionDecision, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow, type ObjectionDecision,
+  nextLetterNumber, lettersOfRow, readLog, tanggalPanjang, fileSafe,
+  refusalGroundOf, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow,
 } from '../core/letters';
-import { dayOfDate, dayFromIso, dayToDate, ymdParts } from '../core/dates';
+import { objectionDecision, type ObjectionDecision } from '../core/law';
+import { DEFAULT_EXTENSION_REASON, DEFAULT_LETTER_FOLDER } from '../core/settings';
+import { dayOfDate, dayFromIso, dayToDate, ymdParts } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
-import { isYes } from '../core/settings-model';
+import { isYes } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
@@ -20,8 +22,9 @@ import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../shee
 import { resolveFolder, reportFolderParents } from '../docs/files';
 import { ensureTemplate, logoFileId, saveLogo, templateName } from '../docs/letter-templates';
 import { makeLetterFiles, trashQuietly } from '../docs/letter-doc';
-import { UserError, messageOf, userLang } from './common';
-import { officeLock } from './locks';
+import { userLang } from './common';
+import { UserError, messageOf } from '../core/errors';
+import { officeLock } from '../platform/locks';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -4,16 +4,16 @@
 // number, one column are read, never the whole register; the add-on's live columns are never
 // read, so Sheets evaluates none of their formulas.
 import { isRegisterHeader, letterRowFrom, type LetterRow } from '../core/letters';
-import { findColumns } from '../core/schema';
-import type { FieldKey } from '../core/headers';
+import { findColumns } from '../core/register';
+import type { FieldKey } from '../core/register';
 import type { Lang } from '../core/types';
-import type { Settings } from '../core/settings-model';
-import { storedMappingOf, resolveStored, type StoredMapping } from '../core/stored-mapping';
+import type { Settings } from '../core/settings';
+import { storedMappingOf, resolveStored, type StoredMapping } from '../core/register';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readSettings } from '../sheets/settings';
 import { columnRuns, readHeader, sheetById } from '../sheets/register';
 import { findSheet, spreadsheetDateOrder, SHEET_NAMES } from '../sheets/workbook';
-import { UserError } from './common';
+import { UserError } from '../core/errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

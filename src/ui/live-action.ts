@@ -1,7 +1,7 @@
 // The sample check of the register's live columns, as Periksa Data and the reports run it: one
 // bounded read, compared with the core, recorded in the document properties. Read-only.
-import { isYes, nearDueSetting, settingsLang, Settings } from '../core/settings-model';
-import { dayOfDate } from '../core/dates';
+import { isYes, nearDueSetting, settingsLang, Settings } from '../core/settings';
+import { dayOfDate } from '../core/calendar';
 import type { WorkCalendar } from '../core/calendar';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import type { RegisterRead } from '../sheets/register';

@@ -1,15 +1,15 @@
 // Reading the register for a menu action, with the officer-facing errors in one place. Every
 // reader and writer comes through here, so each one takes the register where the settings say it
 // is (an adopted sheet: its ID, header row and columns) or the add-on's own "Register" sheet.
-import { parseRegister, resolveMapping, RegisterError } from '../core/parse';
+import { parseRegister, resolveMapping, RegisterError } from '../core/register';
 import type { Lang, ParsedRegister, Problem } from '../core/types';
-import { settingsLang, Settings } from '../core/settings-model';
-import { storedMappingOf, resolveStored } from '../core/stored-mapping';
-import type { RegisterMapping } from '../core/mapping';
+import { settingsLang, Settings } from '../core/settings';
+import { storedMappingOf, resolveStored } from '../core/register';
+import type { RegisterMapping } from '../core/register';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readSettings } from '../sheets/settings';
 import { readRegister, sheetById, NoRegisterError, RegisterRead } from '../sheets/register';
-import { UserError } from './common';
+import { UserError } from '../core/errors';
 import { spreadsheetDateOrder, findSheet, SHEET_NAMES } from '../sheets/workbook';
 
 /** Whether the spreadsheet holds a register to read: the adopted sheet the settings name, or "Register". */

@@ -2,10 +2,11 @@
 // trigger's ownership rules live in src/sheets/triggers.ts; this file only words them.
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { reminderHourSetting, splitEmails } from '../core/settings-model';
+import { reminderHourSetting, splitEmails } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { ManagedTrigger, currentOfficer, installTrigger, removeTrigger, triggerState, TriggerRecord } from '../sheets/triggers';
-import { userLang, messageOf, UserError } from './common';
+import { userLang } from './common';
+import { messageOf, UserError } from '../core/errors';
 
 const DAY_MS = 86400000;
 

@@ -7,15 +7,15 @@
 // dialog, never retried within the day: the next day's run is the retry. Editor add-ons get no
 // error e-mails from failed triggers ("It is up to the developer to check for and handle failure
 // cases gracefully", Editor add-on triggers), hence the record the dialog shows.
-import { selectDigest, renderDigest } from '../core/digest';
-import { dayOfDate, weekday, ymd, ymdParts } from '../core/dates';
-import { isYes, nearDueSetting, settingsLang, splitEmails } from '../core/settings-model';
+import { selectDigest, renderDigest } from '../core/report';
+import { dayOfDate, weekday, ymd, ymdParts } from '../core/calendar';
+import { isYes, nearDueSetting, settingsLang, splitEmails } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import type { Lang } from '../core/types';
 import { claimRun, recordedTrigger } from '../sheets/triggers';
 import { parseOpenRegister } from './register-data';
-import { messageOf, UserError } from './common';
+import { messageOf, UserError } from '../core/errors';
 import { t } from '../core/i18n';
 import { REMINDER, LAST_RUN_KEY, readLastRun, ReminderRun } from './reminder-action';
 

@@ -2,13 +2,13 @@
 // the recap sheet, the document, the PDF and JSON, sharing and the notice, in that order.
 // A document lock keeps two officers from generating at once; the register is only read.
 import { computeRecap, parsePeriod } from '../core/recap';
-import { dayOfDate, dayFromIso, ymd } from '../core/dates';
+import { dayOfDate, dayFromIso, ymd } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Lang, Recap } from '../core/types';
-import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, Settings } from '../core/settings-model';
-import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/labels';
-import { buildReportModel } from '../core/report-model';
-import { annualDueNotice } from '../core/annual-items';
+import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, Settings } from '../core/settings';
+import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/report';
+import { buildReportModel } from '../core/report';
+import { annualDueNotice } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
@@ -16,9 +16,10 @@ import { buildRecapLayout } from '../sheets/recap-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
 import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
-import { UserError, toast } from './common';
-import { officeLock } from './locks';
-import type { HolidayCorrection } from '../core/holiday-sync';
+import { toast } from './common';
+import { UserError } from '../core/errors';
+import { officeLock } from '../platform/locks';
+import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
 

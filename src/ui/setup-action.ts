@@ -1,16 +1,16 @@
 // "Siapkan Register": creates what is missing and repairs what is broken, never wiping data.
 import { t } from '../core/i18n';
-import { dayOfDate } from '../core/dates';
+import { dayOfDate } from '../core/calendar';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
 import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
-import { describeCorrection, HolidayCorrection } from '../core/holiday-sync';
+import { describeCorrection, HolidayCorrection } from '../core/calendar';
 import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
 import { ensureRegisterSheet, sheetById, RegisterPlace } from '../sheets/register';
-import { storedMappingOf, resolveStored, type StoredMapping } from '../core/stored-mapping';
-import type { MappingProposal } from '../core/mapping';
+import { storedMappingOf, resolveStored, type StoredMapping } from '../core/register';
+import type { MappingProposal } from '../core/register';
 import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets/adopted';
-import { UserError } from './common';
+import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
 
 export interface SetupResult {

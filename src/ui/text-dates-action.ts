@@ -1,17 +1,17 @@
 // Dates typed as text in the register: found with one read, listed for the officer, and written
 // back as real dates of the same day only when the officer agrees (Siapkan Register asks).
-import { findTextDates, textDateRuns, TextDateCell } from '../core/text-dates';
-import { dayToDate, ymdParts } from '../core/dates';
+import { findTextDates, textDateRuns, TextDateCell } from '../core/register';
+import { dayToDate, ymdParts } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
 import { spreadsheetDateOrder } from '../sheets/workbook';
 import { readSettings } from '../sheets/settings';
-import { storedMappingOf } from '../core/stored-mapping';
-import type { RegisterMapping } from '../core/mapping';
+import { storedMappingOf } from '../core/register';
+import type { RegisterMapping } from '../core/register';
 import { registerLayout } from './register-data';
-import { UserError } from './common';
+import { UserError } from '../core/errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -4,8 +4,8 @@ import { addonEmulator, file } from '../support/harness';
 import { newFileRecord } from '@ppid-sheets/emulator';
 import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, dayOfDate, ymd } from '../../src/core/dates';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
 
 /** A layout as typed into Sheets: dates as date cells, whole numbers as numbers. */
 function typed(rows: string[][]): unknown[][] {

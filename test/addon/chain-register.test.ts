@@ -3,7 +3,7 @@
 // "Periksa Data" asks for what the annual report needs (the Pasal 17 letter, the superior's
 // decision, the dispute's filing date).
 import { addonEmulator, fillRegister, snapshot, wib } from '../support/harness';
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS } from '../../src/core/schema';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS } from '../../src/core/register';
 
 const NEW_KEYS = ['objectionOutcome', 'disputeDate', 'disputeStage', 'disputeOutcome', 'disputeDecided'];
 const OLD_HEADER = REGISTER_COLUMNS.filter((c) => !NEW_KEYS.includes(c.key)).map((c) => c.id);

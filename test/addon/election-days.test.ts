@@ -2,7 +2,7 @@
 // through the built bundle: live columns, the recap, and a spreadsheet set up before the fix that
 // learns of them through Siapkan Register, only after the officer says yes.
 import { addonEmulator, fillRegister, row, wib } from '../support/harness';
-import { dayOfDate, ymd } from '../../src/core/dates';
+import { dayOfDate, ymd } from '../../src/core/calendar';
 
 const AS_OF = '2024-12-11';
 const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v));

@@ -5,7 +5,7 @@ import { addonEmulator, fillRegister, snapshot, row, wib, SEED_ROWS } from '../s
 import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
 import { t } from '../../src/core/i18n';
-import { COMPUTED_COLUMNS } from '../../src/core/schema';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
 import { titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 
 const AS_OF = '2025-07-10';

@@ -4,8 +4,8 @@
 // `rows-inherit-format` quirk (new rows copy the row above): the add-on must be right under both.
 import { addonEmulator, fillRegister, row, wib } from '../support/harness';
 import { generateRegister } from '../../scripts/lib/generate-register';
-import { COMPUTED_COLUMNS } from '../../src/core/schema';
-import { dayOfDate, ymd } from '../../src/core/dates';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
+import { dayOfDate, ymd } from '../../src/core/calendar';
 
 const form = { received: '2025-07-10', channel: 'Email', applicantName: 'Ayu Lestari', applicantType: 'Perseorangan', infoRequested: 'Data peserta pelatihan 2024', topic: 'Pelatihan' };
 const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v));

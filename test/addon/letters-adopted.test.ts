@@ -5,8 +5,8 @@ import { addonEmulator } from '../support/harness';
 import { letterText, logRows, setSettings, visibleLetters, LETTER_SETTINGS } from '../support/letters';
 import { perkiRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
 import { tanggalPanjang } from '../../src/core/letters';
 
 const HEADER_ROW = 3;

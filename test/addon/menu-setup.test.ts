@@ -1,6 +1,6 @@
 // Menu and "Siapkan Register", driven through the built bundle in the emulator.
 import { addonEmulator, fillRegister, snapshot, SEED_ROWS, DIST } from '../support/harness';
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS } from '../../src/core/schema';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS } from '../../src/core/register';
 
 describe('add-on menu', () => {
   test('onOpen in AuthMode.NONE builds the add-on menu in Indonesian', () => {

@@ -2,7 +2,7 @@
 // blank while the report reads the date; Periksa Data lists the cell; Siapkan Register converts it
 // to a real date of the same day, only after asking.
 import { addonEmulator, fillRegister, row, wib } from '../support/harness';
-import { dayOfDate, ymd } from '../../src/core/dates';
+import { dayOfDate, ymd } from '../../src/core/calendar';
 
 const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v);
 const base = { Saluran: 'Email', 'Nama Pemohon': 'Pemohon Uji', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Data anggaran', Status: 'Dipenuhi', Perpanjangan: 'Tidak' };

@@ -2,17 +2,17 @@
 // and the consolidated annual report (issue #16) putting its "Recap by Unit" at the end of the
 // service chapter (Bab III), numbered 3.x, before the objections and disputes.
 import { computeRecap, parsePeriod } from '../../src/core/recap';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { consolidate } from '../../src/core/consolidate';
-import { readRecapFile } from '../../src/core/recap-file';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { consolidate } from '../../src/core/recap';
+import { readRecapFile } from '../../src/core/recap';
 import type { Recap } from '../../src/core/types';
-import { buildConsolidatedModel } from '../../src/core/consolidated-model';
-import { buildReportModel, Block } from '../../src/core/report-model';
-import { defaultSettings } from '../../src/core/settings-model';
-import { LISTS } from '../../src/core/schema';
+import { buildConsolidatedModel } from '../../src/core/report';
+import { buildReportModel, Block } from '../../src/core/report';
+import { defaultSettings } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
 import { generateRegister, header } from '../../scripts/lib/generate-register';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));

@@ -1,14 +1,14 @@
 // The annual report's quarter table: status rows add up to the requests row, in the document
 // and in the recap sheet alike.
 import { generateRegister, header } from '../../scripts/lib/generate-register';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { defaultSettings } from '../../src/core/settings-model';
-import { LISTS } from '../../src/core/schema';
-import { buildReportModel, Block } from '../../src/core/report-model';
+import { HOLIDAYS } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { defaultSettings } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
+import { buildReportModel, Block } from '../../src/core/report';
 import { buildRecapLayout } from '../../src/sheets/recap-layout';
 
 const rows = generateRegister({ rows: 400, seed: 99, from: '2025-01-02', to: '2025-12-20', badRate: 0.05 });

@@ -1,14 +1,14 @@
 // The report's content, from a register holding the seed report's Q3 2021 requests.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { defaultSettings } from '../../src/core/settings-model';
-import { LISTS } from '../../src/core/schema';
-import { buildReportModel, Block } from '../../src/core/report-model';
+import { HOLIDAYS } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { defaultSettings } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
+import { buildReportModel, Block } from '../../src/core/report';
 import { buildRecapLayout } from '../../src/sheets/recap-layout';
 
 function csvRows(file: string): string[][] {

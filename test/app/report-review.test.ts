@@ -1,14 +1,14 @@
 // Review fixes in the report text: tables that add up, every figure read in a sentence that begins
 // with a word, Bab II tables for topics, objections and information classes, quarter labels.
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { defaultSettings, periodMatches, SETTINGS } from '../../src/core/settings-model';
-import { LISTS } from '../../src/core/schema';
-import { buildReportModel, Block } from '../../src/core/report-model';
-import { periodInput, periodKey, joinList, quarterColumn } from '../../src/core/labels';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { defaultSettings, periodMatches, SETTINGS } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
+import { buildReportModel, Block } from '../../src/core/report';
+import { periodInput, periodKey, joinList, quarterColumn } from '../../src/core/report';
 import { t } from '../../src/core/i18n';
 import { HEADER_ID, row, wib } from '../core/fixtures/registers';
 

@@ -1,5 +1,5 @@
-import { parseSettings, SETTINGS, splitEmails, shareRole, periodMatches, formatRegistrationNumber, sequenceOf, fillTemplate, defaultSettings } from '../../src/core/settings-model';
-import { LISTS } from '../../src/core/schema';
+import { parseSettings, SETTINGS, splitEmails, shareRole, periodMatches, formatRegistrationNumber, sequenceOf, fillTemplate, defaultSettings } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
 
 const defaults = { channels: LISTS.channels, topics: LISTS.defaultTopics };
 

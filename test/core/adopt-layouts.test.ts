@@ -1,12 +1,12 @@
 // The same requests kept in three real-world layouts read like the canonical register: the same
 // due dates, statuses and channel counts, through the automatic mapping alone.
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { proposeMapping } from '../../src/core/mapping';
-import { mappingToJson } from '../../src/core/mapping-json';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { proposeMapping } from '../../src/core/register';
+import { mappingToJson } from '../../src/core/register';
 import { canonicalRows, perkiRows, englishRows, titledRows, REQUESTS, CanonicalOptions } from '../fixtures/adopt/layouts';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { HyperFormula } from 'hyperformula';
 import { WorkCalendar, dueDate, objectionDue, slaStatus, isCutiBersamaKind } from '../../src/core/calendar';
-import { HOLIDAYS, holidaysForYears, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, fromSerial, toSerial, ymd, weekday } from '../../src/core/dates';
+import { HOLIDAYS, holidaysForYears, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, fromSerial, toSerial, ymd, weekday } from '../../src/core/calendar';
 
 const D = dayFromIso;
 const official = new WorkCalendar(holidayDays(HOLIDAYS));

@@ -2,12 +2,12 @@
 // body's figures recomputed from the units' per-request lines, equal to the whole register's.
 import fc from 'fast-check';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { readRecapFile, checkUnitSet, RecapFileError } from '../../src/core/recap-file';
-import { consolidate } from '../../src/core/consolidate';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { readRecapFile, checkUnitSet, RecapFileError } from '../../src/core/recap';
+import { consolidate } from '../../src/core/recap';
 import { generateRegister, header } from '../../scripts/lib/generate-register';
 import type { Recap } from '../../src/core/types';
 

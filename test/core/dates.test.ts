@@ -2,7 +2,7 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import {
   dayFromYmd, ymd, ymdParts, weekday, parseDay, toSerial, fromSerial, dayToDate, dayOfDate, isDateObject, dayFromIso,
-} from '../../src/core/dates';
+} from '../../src/core/calendar';
 import { wib } from './fixtures/registers';
 
 describe('day numbers', () => {

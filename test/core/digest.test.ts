@@ -1,10 +1,10 @@
 // The digest's selection and wording, pure: which requests and objections are listed on a day,
 // with what working days left, in which order, and an e-mail with nothing personal and nothing
 // unescaped.
-import { selectDigest, renderDigest, workingDaysLeft, annualReportDue, rowUrl, DigestLine } from '../../src/core/digest';
+import { selectDigest, renderDigest, workingDaysLeft, annualReportDue, rowUrl, DigestLine } from '../../src/core/report';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, ymd } from '../../src/core/dates';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, ymd } from '../../src/core/calendar';
 import type { RequestRecord } from '../../src/core/types';
 
 const D = dayFromIso;

@@ -1,8 +1,8 @@
 // The holiday sheet compared with the decree table: what an existing spreadsheet lacks, what an
 // older version of the table wrote, and what an officer's own rows are (left alone).
-import { HOLIDAYS, Holiday } from '../../src/core/holidays';
-import { compareHolidaySheet, decreeCell, heldYears, RETIRED_ROWS, SheetHolidayRow, HolidayCorrection, describeCorrection } from '../../src/core/holiday-sync';
-import { dayFromIso } from '../../src/core/dates';
+import { HOLIDAYS, Holiday } from '../../src/core/calendar';
+import { compareHolidaySheet, decreeCell, heldYears, RETIRED_ROWS, SheetHolidayRow, HolidayCorrection, describeCorrection } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
 
 const KINDS = { nasional: ['Libur Nasional'], cuti_bersama: ['Cuti Bersama'] };
 const label = (k: string) => (k === 'cuti_bersama' ? 'Cuti Bersama' : 'Libur Nasional');

@@ -1,5 +1,5 @@
-import { HOLIDAYS, HOLIDAY_DECREES, SOURCE_DISAGREEMENTS, holidaysForYears, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, isValidYmd, weekday } from '../../src/core/dates';
+import { HOLIDAYS, HOLIDAY_DECREES, SOURCE_DISAGREEMENTS, holidaysForYears, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, isValidYmd, weekday } from '../../src/core/calendar';
 
 const of = (year: number, kind: 'nasional' | 'cuti_bersama') =>
   HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`) && h.kind === kind).map((h) => h.date);

@@ -1,5 +1,5 @@
 import { t, MESSAGES, allStrings } from '../../src/core/i18n';
-import { safeCellText } from '../../src/core/escape';
+import { safeCellText } from '../../src/core/register';
 
 describe('i18n', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,11 +1,11 @@
 // The Form intake's pure rules: reading a linked form's response sheet, matching question titles
 // to register columns, the mapping the settings keep, which responses a run takes, and numbers.
-import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMapping, NUMBER_HEADER, SKIPPED_MARK } from '../../src/core/intake/layout';
-import { fieldOfQuestion } from '../../src/core/intake/titles';
-import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake/plan';
-import { nextNumbers, lastDataRow, appendPoint, patternFit } from '../../src/core/numbering';
-import { dayFromYmd, ymd } from '../../src/core/dates';
-import { LISTS } from '../../src/core/schema';
+import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMapping, NUMBER_HEADER, SKIPPED_MARK } from '../../src/core/intake';
+import { fieldOfQuestion } from '../../src/core/intake';
+import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake';
+import { nextNumbers, lastDataRow, appendPoint, patternFit } from '../../src/core/register';
+import { dayFromYmd, ymd } from '../../src/core/calendar';
+import { LISTS } from '../../src/core/register';
 
 const ctx: IntakeContext = { tzOffsetMinutes: 420, channel: 'Website', applicantType: 'Perseorangan', topics: LISTS.defaultTopics };
 const HEAD = ['Stempel waktu', 'Nama', 'Alamat', 'Email/Kontak', 'Pekerjaan', 'Informasi yang diminta', 'Tujuan', 'Cara memperoleh'];

@@ -1,14 +1,15 @@
 import {
-  letterRowFrom, letterFits, fittingKinds, letterProblems, letterData, receiptText, parseRefusalGround,
-  objectionDecision, lawFromNote, groundStatement, objectionGroundStatement, readLog, nextLetterNumber, lettersOfRow,
-  renderTemplate, templateText, BUILTIN_TEMPLATES, LETTER_TITLES, consequenceText, DEFAULT_CONSEQUENCE,
+  letterRowFrom, letterFits, fittingKinds, letterProblems, letterData, receiptText, readLog, nextLetterNumber, lettersOfRow,
+  renderTemplate, templateText, BUILTIN_TEMPLATES, LETTER_TITLES,
   type LetterContext, type LetterKind,
 } from '../../src/core/letters';
+import { parseRefusalGround, objectionDecision, lawFromNote, groundStatement, objectionGroundStatement, DEFAULT_CONSEQUENCE } from '../../src/core/law';
+import { consequenceText } from '../../src/core/settings';
 import { header } from '../../scripts/lib/generate-register';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, dayToDate } from '../../src/core/dates';
-import { SETTINGS } from '../../src/core/settings-model';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, dayToDate } from '../../src/core/calendar';
+import { SETTINGS } from '../../src/core/settings';
 
 const D = dayFromIso;
 const cal = new WorkCalendar(holidayDays(HOLIDAYS));

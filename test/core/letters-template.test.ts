@@ -4,7 +4,7 @@ import {
   tanggalPanjang, romanMonth, rupiah, formatLetterNumber, fileSafe,
   BUILTIN_TEMPLATES, templateText, knownNames, LETTER_KINDS,
 } from '../../src/core/letters';
-import { dayFromIso, dayFromYmd } from '../../src/core/dates';
+import { dayFromIso, dayFromYmd } from '../../src/core/calendar';
 
 const D = dayFromIso;
 

@@ -1,11 +1,11 @@
 // Adopting a register kept under other headers: the header-variant table, value synonyms, the
 // header row under titles and merged cells, content sniffing, and the mapping JSON.
-import { matchHeader, fieldOfTitle, fieldOfName, columnLetter, columnIndexOfLetter } from '../../src/core/headers';
-import { listMatchers } from '../../src/core/values';
-import { findHeaderIndex, isColumnNumberRow, isGroupRow, totalsLabel } from '../../src/core/header-row';
-import { proposeMapping } from '../../src/core/mapping';
-import { applyMappingJson, mappingToJson, mappingText, parseMappingText, resolveSourceRef, sourceRef, mappingNoteText } from '../../src/core/mapping-json';
-import { parseRegister, RegisterError } from '../../src/core/parse';
+import { matchHeader, fieldOfTitle, fieldOfName, columnLetter, columnIndexOfLetter } from '../../src/core/register';
+import { listMatchers } from '../../src/core/register';
+import { findHeaderIndex, isColumnNumberRow, isGroupRow, totalsLabel } from '../../src/core/register';
+import { proposeMapping } from '../../src/core/register';
+import { applyMappingJson, mappingToJson, mappingText, parseMappingText, resolveSourceRef, sourceRef, mappingNoteText } from '../../src/core/register';
+import { parseRegister, RegisterError } from '../../src/core/register';
 import { HEADER_ID } from './fixtures/registers';
 
 const best = (h: string) => matchHeader(h)[0]?.key ?? null;

@@ -1,10 +1,10 @@
 // Issue #13's register: refusal grounds (Pasal 17 a–j, another law, notices), the Atasan PPID's
 // decision and the dispute's filing, stage and outcome, read from today's and older registers,
 // with a row problem for each slip the issue names.
-import { parseRegister } from '../../src/core/parse';
-import { dayFromIso } from '../../src/core/dates';
-import { matchRefusalReason, REFUSAL_GROUNDS, REFUSAL_REASON_KEYS, UNSPECIFIED_PASAL_17, OTHER_LAW, NOT_HELD, NOT_DOCUMENTED, OTHER_REASON, PASAL_17 } from '../../src/core/grounds';
-import { LISTS } from '../../src/core/schema';
+import { parseRegister } from '../../src/core/register';
+import { dayFromIso } from '../../src/core/calendar';
+import { matchRefusalReason, REFUSAL_GROUNDS, REFUSAL_REASON_KEYS, UNSPECIFIED_PASAL_17, OTHER_LAW, NOT_HELD, NOT_DOCUMENTED, OTHER_REASON, PASAL_17 } from '../../src/core/law';
+import { LISTS } from '../../src/core/register';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 
 const D = dayFromIso;

@@ -1,6 +1,6 @@
 // Review fixes in the parser: report messages carry no cell content, and values the register's
 // live formulas would not recognise are flagged while still being counted.
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 
 const base = { 'Tanggal Permohonan': wib(2025, 4, 14), 'Saluran': 'Email', 'Kategori Pemohon': 'Perseorangan', 'Status': 'Diproses', 'Nama Pemohon': 'Budi Santoso' };

@@ -1,6 +1,6 @@
-import { parseRegister, RegisterError } from '../../src/core/parse';
-import { findColumns, REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, STATUS_GROUP, findComputedColumns } from '../../src/core/schema';
-import { dayFromIso, ymd } from '../../src/core/dates';
+import { parseRegister, RegisterError } from '../../src/core/register';
+import { findColumns, REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, STATUS_GROUP, findComputedColumns } from '../../src/core/register';
+import { dayFromIso, ymd } from '../../src/core/calendar';
 import { HEADER_ID, row, wib, seedQ3Register } from './fixtures/registers';
 
 const D = dayFromIso;

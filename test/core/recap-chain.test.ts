@@ -1,13 +1,13 @@
 // recap.json v2 (issue #13): refusals by ground, service-time bands, the Atasan PPID's decisions
 // and the disputes, equal to a hand count on a small register, and adding up on generated ones.
 import fc from 'fast-check';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { serviceBucket, SERVICE_BUCKETS } from '../../src/core/recap-chain';
-import { schemaVersionOf, disputesOf } from '../../src/core/recap-json';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { serviceBucket, SERVICE_BUCKETS } from '../../src/core/recap';
+import { schemaVersionOf, disputesOf } from '../../src/core/recap';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 import { registerArb, periodArb, asOfArb } from '../reliability/bad-registers';
 

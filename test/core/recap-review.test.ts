@@ -1,11 +1,11 @@
 // Review fixes in the recap: per-channel tables add up to the channel total, SLA counts and service
 // time speak of the same requests, objections belong to the period in which they were filed.
 import { computeRecap, parsePeriod, countRows } from '../../src/core/recap';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { WorkCalendar, slaStatus } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { UNKNOWN } from '../../src/core/schema';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { UNKNOWN } from '../../src/core/register';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 
 const D = dayFromIso;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { computeRecap, parsePeriod, lastFinishedQuarter, quarterOf, percentages, countRows, PeriodError } from '../../src/core/recap';
-import { parseRegister } from '../../src/core/parse';
+import { parseRegister } from '../../src/core/register';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso, ymd } from '../../src/core/dates';
-import { LISTS } from '../../src/core/schema';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso, ymd } from '../../src/core/calendar';
+import { LISTS } from '../../src/core/register';
 import type { ParsedRegister, RequestRecord, StatusValue } from '../../src/core/types';
 import { HEADER_ID, row, wib, seedQ3Register } from './fixtures/registers';
 

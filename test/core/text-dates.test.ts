@@ -2,9 +2,9 @@
 // locale (or refuses them when the import would keep text), lists them, and finds them for
 // conversion.
 import fc from 'fast-check';
-import { parseDay, dayOfDate, dayFromIso, dateOrderForLocale, ymd } from '../../src/core/dates';
-import { parseRegister } from '../../src/core/parse';
-import { findTextDates, textDateRuns } from '../../src/core/text-dates';
+import { parseDay, dayOfDate, dayFromIso, dateOrderForLocale, ymd } from '../../src/core/calendar';
+import { parseRegister } from '../../src/core/register';
+import { findTextDates, textDateRuns } from '../../src/core/register';
 import { interpretInput, localeInfo } from '@ppid-sheets/emulator';
 import { typeRegisterCsv } from '../../scripts/lib/register-csv';
 import { parseCsv } from '@ppid-sheets/emulator';

@@ -4,7 +4,7 @@
 // layout: the sheet's own columns, above the totals row, with the next running number.
 import { addonEmulator } from '../support/harness';
 import { titledRows, REQUESTS, wibDate, TITLED_WIDTH } from '../fixtures/adopt/layouts';
-import { dayOfDate, ymd } from '../../src/core/dates';
+import { dayOfDate, ymd } from '../../src/core/calendar';
 import { ANI, QUESTIONS, answers, connect, numbersByName } from './support';
 
 const asIso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v);

@@ -3,12 +3,12 @@
 // counted + excluded = the period's rows. Thousands of generated registers through the pure core,
 // a few dozen through the built bundle in the emulator.
 import fc from 'fast-check';
-import { parseRegister, RegisterError } from '../../src/core/parse';
+import { parseRegister, RegisterError } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS, holidayDays } from '../../src/core/holidays';
-import { dayFromIso } from '../../src/core/dates';
-import { REGISTER_COLUMNS } from '../../src/core/schema';
+import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
+import { dayFromIso } from '../../src/core/calendar';
+import { REGISTER_COLUMNS } from '../../src/core/register';
 import type { Problem } from '../../src/core/types';
 import { registerArb, periodArb, asOfArb, GeneratedRegister } from './bad-registers';
 import { addonEmulator, fillRegister, file } from '../support/harness';

@@ -2,9 +2,9 @@
 // the rules of spec/register.md say about it. The model below is written from the spec, not from
 // src/core/parse.ts, so a disagreement is a finding in one or the other.
 import fc from 'fast-check';
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, FINISHED_STATUSES, type ColumnKey } from '../../src/core/schema';
-import { OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/grounds';
-import { dayFromYmd, dayFromIso, ymdParts, toSerial, ymd } from '../../src/core/dates';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, FINISHED_STATUSES, type ColumnKey } from '../../src/core/register';
+import { OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17, NOT_HELD, NOT_DOCUMENTED } from '../../src/core/law';
+import { dayFromYmd, dayFromIso, ymdParts, toSerial, ymd } from '../../src/core/calendar';
 import type { Day } from '../../src/core/types';
 
 export const FIRST_DAY = dayFromIso('2024-10-01');

@@ -9,7 +9,7 @@ import { addonEmulator, fillRegister, row, wib } from '../support/harness';
 import { exportXlsxBuffer } from '@ppid-sheets/emulator';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS } from '../../src/core/schema';
+import { REGISTER_COLUMNS, COMPUTED_COLUMNS } from '../../src/core/register';
 
 /** What a cell holds when an officer types text that starts like a formula (Sheets needs the apostrophe). */
 const typed = (s: string) => `'${s}`;

@@ -5,8 +5,8 @@
 // Status SLA column shows them that morning; nothing on weekends, holidays or empty days; never a
 // name, address, contact or request text.
 import { header, rng } from '../../scripts/lib/generate-register';
-import { HOLIDAYS } from '../../src/core/holidays';
-import { dayFromIso, ymd, weekday } from '../../src/core/dates';
+import { HOLIDAYS } from '../../src/core/calendar';
+import { dayFromIso, ymd, weekday } from '../../src/core/calendar';
 import { wib } from '../support/harness';
 import { office, setSetting, ANI } from './support';
 

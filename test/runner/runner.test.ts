@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { runReport } from '../../scripts/runner';
-import { COMPUTED_COLUMNS } from '../../src/core/schema';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
 
 const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-runner-'));

@@ -2,7 +2,7 @@
 // fills in for letters, and readers for what a letter run leaves in the emulated Drive.
 import { addonEmulator, fillRegister, row, wib, openDoc } from './harness';
 import type { Emulator } from '@ppid-sheets/emulator';
-import { SETTINGS } from '../../src/core/settings-model';
+import { SETTINGS } from '../../src/core/settings';
 
 export const LETTER_SETTINGS: Record<string, string> = {
   'Nama Unit': 'Balai Pelatihan Vokasi Contoh',

@@ -1,11 +1,11 @@
 // The register's live columns compared with the core, cell by cell: what Sheets shows (here the
 // emulator, under whichever quirks) against core/live.ts for every row the core placed.
-import { COMPUTED_COLUMNS } from '../../src/core/schema';
-import { parseRegister } from '../../src/core/parse';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
+import { parseRegister } from '../../src/core/register';
 import { WorkCalendar } from '../../src/core/calendar';
-import { HOLIDAYS } from '../../src/core/holidays';
-import { liveValues } from '../../src/core/live';
-import { dayFromIso, dayOfDate, ymd } from '../../src/core/dates';
+import { HOLIDAYS } from '../../src/core/calendar';
+import { liveValues } from '../../src/core/register';
+import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
 
 const WIB = 420;
 const show = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, WIB)) : v);

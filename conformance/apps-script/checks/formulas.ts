@@ -5,7 +5,7 @@ import { cell, midnight, same } from './util';
 import { FormulaForm, formName } from '../../../src/sheets/formulas';
 import { prepareProbe, tryForm, ProbeContext } from '../../../src/sheets/formula-form';
 import { tzOffsetMinutes } from '../../../src/sheets/holidays';
-import { dayOfDate } from '../../../src/core/dates';
+import { dayOfDate } from '../../../src/core/calendar';
 
 const ONTOMATON = 'public reports: setFormula with "," fails to parse in de_DE/it_IT spreadsheets (ISA-tools/OntoMaton #15, #36); Sheets said to accept ";" in every locale when typed (mricon/ingress-fieldplan #5); no reference page says which syntax Range.setFormula parses';
 

@@ -4,7 +4,7 @@
 // Each call is O(log h) in the number of holidays h: weekdays are counted with week arithmetic
 // (5 per 7 days) and weekday holidays with a binary search in a sorted array, never by walking
 // day by day. A 100,000-row recap therefore costs a few hundred thousand cheap operations.
-import type { Day, SlaStatus, StatusValue } from './types';
+import type { Day, SlaStatus, StatusValue } from '../types';
 import { weekday } from './dates';
 
 /** UU 14/2008 Pasal 22(7): answer within 10 working days … */

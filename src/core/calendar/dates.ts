@@ -2,7 +2,7 @@
 // nothing and no time zone can shift a date. Conversions use integer civil-calendar arithmetic
 // (H. Hinnant's days_from_civil / civil_from_days) rather than Date objects: a 100,000-row register
 // is parsed without allocating a Date per cell.
-import type { Day } from './types';
+import type { Day } from '../types';
 
 const MS_PER_DAY = 86400000;
 /** Sheets/Excel serial 0 is 1899-12-30, which is day -25569. */

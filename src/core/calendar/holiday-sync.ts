@@ -6,7 +6,7 @@
 // them only after the officer agrees; the report lists them read-only. A row the officer added or
 // edited by hand is never removed or overwritten: only rows that are exactly what an earlier version
 // of this table wrote (RETIRED_ROWS) may be updated or removed.
-import type { Day } from './types';
+import type { Day } from '../types';
 import { dayFromIso, ymd } from './dates';
 import { HOLIDAYS, HOLIDAY_YEARS, Holiday, HolidayKind } from './holidays';
 

@@ -18,7 +18,7 @@
 // amendments); 375/2022 and 678/2022 (2022 amendments, Idul Adha to 10 July); 327/2023 and
 // 624/2023 (2023 amendments); 933/2025 (18 Aug 2025). Not verified: every 2027 date (no decree
 // text or numbered report found; see D2027_*).
-import type { Day } from './types';
+import type { Day } from '../types';
 import { dayFromIso } from './dates';
 
 export type HolidayKind = 'nasional' | 'cuti_bersama';

@@ -1,7 +1,7 @@
 // The problem messages officers read in the register check and the recap, in Indonesian and
 // English, plus UI_STRINGS (menus, dialogs, report text) merged in from ui-strings.ts.
 // Placeholders are {name}; a missing parameter is left visible rather than silently blanked.
-import type { Lang } from './types';
+import type { Lang } from '../types';
 import { UI_STRINGS } from './ui-strings';
 import { CHAIN_PROBLEMS } from './strings/chain-problems';
 

@@ -9,7 +9,7 @@
 // when the Form collects e-mail addresses, column B holds them; then one column per question, in
 // form order. Everything is found by header, never by position alone, because officers add
 // columns and Google adds a column for each new question.
-import { normalizeHeader, columnSpec, type ColumnKey } from '../schema';
+import { normalizeHeader, columnSpec, type ColumnKey } from '../register';
 import type { Lang } from '../types';
 import { fieldOfQuestion, INTAKE_FIELDS } from './titles';
 

@@ -6,12 +6,12 @@
 // Every other response is taken when it can be a request, or listed as a problem when it cannot
 // (no readable timestamp, no request text, no name): it stays in the sheet, unnumbered, until an
 // officer fixes it; the next submission's run then takes it.
-import { LISTS, columnSpec, type ColumnKey } from '../schema';
-import { dayOfDate, isDateObject, parseDay } from '../dates';
-import { safeCellText, textCell } from '../escape';
+import { LISTS, columnSpec, type ColumnKey } from '../register';
+import { dayOfDate, isDateObject, parseDay } from '../calendar';
+import { safeCellText, textCell } from '../register';
 import type { Day } from '../types';
 import type { IntakeColumns, ResponseLayout } from './layout';
-import { listMatchers, type ListMatchers } from '../values';
+import { listMatchers, type ListMatchers } from '../register';
 
 export interface IntakeContext {
   /** The spreadsheet's UTC offset: the calendar day a timestamp falls on there. */

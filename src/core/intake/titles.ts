@@ -2,8 +2,8 @@
 // own header-variant table (core/headers.ts, issue #17), whose `fieldOfTitle` already knows the
 // titles Google Form questions use (Nama, Alamat, Email/Kontak, Pekerjaan, Informasi yang diminta,
 // Tujuan, Cara memperoleh, …). Only the columns a form may fill are taken.
-import type { ColumnKey } from '../schema';
-import { fieldOfTitle } from '../headers';
+import type { ColumnKey } from '../register';
+import { fieldOfTitle } from '../register';
 
 /** The register columns a form's questions may fill; the rest the add-on or the officer sets. */
 export const INTAKE_FIELDS: ColumnKey[] = [

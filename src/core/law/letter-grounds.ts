@@ -6,7 +6,7 @@
 // The register's parser reads the cells into canonical keys (core/grounds.ts, issue 13); this
 // module says what each key means in a letter: the statute's words, the consequence test, the
 // law named in Catatan for a refusal on another law.
-import { matchRefusalReason, NOT_DOCUMENTED, NOT_HELD, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../grounds';
+import { matchRefusalReason, NOT_DOCUMENTED, NOT_HELD, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from './grounds';
 
 export const UU_KIP = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik';
 

@@ -2,9 +2,9 @@
 // (UU 24/2009 Pasal 27: official letters use Indonesian), whatever language the officer's
 // dialogs or the unit's report use, so nothing here takes a language.
 import type { Day } from '../types';
-import { ymdParts } from '../dates';
-import { formatRegistrationNumber } from '../settings-model';
-import { DEFAULT_LETTER_NUMBER_FORMAT } from './settings';
+import { ymdParts } from '../calendar';
+import { formatRegistrationNumber } from '../settings';
+import { DEFAULT_LETTER_NUMBER_FORMAT } from '../settings';
 
 const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

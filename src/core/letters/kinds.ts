@@ -14,11 +14,11 @@
 // named, one by one, for the officer to fill in, and nothing is made until they are there.
 import type { Day, Lang } from '../types';
 import { t } from '../i18n';
-import { columnSpec, type ColumnKey } from '../schema';
-import { SETTINGS, type SettingKey } from '../settings-model';
+import { columnSpec, type ColumnKey } from '../register';
+import { SETTINGS, type SettingKey } from '../settings';
 import { dueDate, type WorkCalendar } from '../calendar';
 import type { LetterRow } from './letter-row';
-import { letterGround, objectionDecision, parseRefusalGround, type ObjectionDecision, type LetterGround } from './grounds';
+import { letterGround, objectionDecision, parseRefusalGround, type ObjectionDecision, type LetterGround } from '../law';
 import { tanggalPanjang } from './format';
 
 export const LETTER_KINDS = ['tanda-terima', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan-keberatan'] as const;

@@ -3,10 +3,10 @@
 // the reports never keep: the applicant's name, address and contact and the request's text.
 // Those travel only into the letter addressed to that applicant.
 import type { Lang, RequestRecord } from '../types';
-import type { DateOrder } from '../dates';
-import { parseRegister } from '../parse';
-import { columnKeyOfHeader, findColumns, type ColumnKey } from '../schema';
-import { dayOfDate, isDateObject, ymd } from '../dates';
+import type { DateOrder } from '../calendar';
+import { parseRegister } from '../register';
+import { columnKeyOfHeader, findColumns, type ColumnKey } from '../register';
+import { dayOfDate, isDateObject, ymd } from '../calendar';
 
 export interface LetterRow {
   /** Sheet row number (header = its own row). */

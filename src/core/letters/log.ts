@@ -4,8 +4,8 @@
 // a letter that fails is never logged, so its number is given to the next letter and no gap
 // opens. No personal data is logged: the links lead to the letters, which stay private.
 import type { Day, Lang } from '../types';
-import { parseDay, ymdParts } from '../dates';
-import { normalizeHeader } from '../schema';
+import { parseDay, ymdParts } from '../calendar';
+import { normalizeHeader } from '../register';
 import { isLetterKind, LETTER_TITLES, type LetterKind } from './kinds';
 import { formatLetterNumber } from './format';
 

@@ -9,11 +9,11 @@
 //     the files, or the officer's), with the central PPID's calendar and near-due threshold;
 //   - counts the lines do not carry (information classes, topics, objections, disputes, fees)
 //     are plain sums of what each unit reported, which is exact for counts.
-import type { Day, Lang, Period, Recap, RequestLine, SlaStatus } from './types';
-import { ymd } from './dates';
-import { WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
+import type { Day, Lang, Period, Recap, RequestLine, SlaStatus } from '../types';
+import { ymd } from '../calendar';
+import { WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { RecapCounter, percentages } from './recap';
-import { LISTS } from './schema';
+import { LISTS } from '../register';
 import { UnitRecap, unitKey, checkUnitSet } from './recap-file';
 import { RECAP_SCHEMA_VERSION } from './recap-json';
 

@@ -1,7 +1,7 @@
 // Table rows with whole percents that add up to 100: the one rule every table of the recap sheet
 // and the report follows (largest remainder; ties to the larger count, then the earlier row).
-import type { CountRow } from './types';
-import { UNKNOWN } from './schema';
+import type { CountRow } from '../types';
+import { UNKNOWN } from '../register';
 
 /** Whole percents of `counts` adding up to exactly 100 (largest remainder); all 0 when the sum is 0. */
 export function percentages(counts: number[]): number[] {

@@ -7,10 +7,10 @@
 // objections to the period of Tanggal Keberatan; disputes to the period of their filing date
 // (Tanggal Pengajuan Sengketa), else of the objection, else of the request, the row then carrying a
 // problem that asks for the date.
-import type { CountRow, Day, Period, Recap, RequestRecord, ServiceBucket } from './types';
-import { WorkCalendar, objectionDue } from './calendar';
-import { LISTS, UNKNOWN } from './schema';
-import { DISPUTE_OUTCOMES, DISPUTE_STAGES, NOTICE_KEYS, OBJECTION_OUTCOMES, REFUSAL_REASON_KEYS, UNDECIDED, NOT_HELD, NOT_DOCUMENTED, OTHER_LAW } from './grounds';
+import type { CountRow, Day, Period, Recap, RequestRecord, ServiceBucket } from '../types';
+import { WorkCalendar, objectionDue } from '../calendar';
+import { LISTS, UNKNOWN } from '../register';
+import { DISPUTE_OUTCOMES, DISPUTE_STAGES, NOTICE_KEYS, OBJECTION_OUTCOMES, REFUSAL_REASON_KEYS, UNDECIDED, NOT_HELD, NOT_DOCUMENTED, OTHER_LAW } from '../law';
 import { countRows } from './count-rows';
 
 export const SERVICE_BUCKETS: ServiceBucket[] = ['0-3', '4-7', '8-10', '11-17', '>17'];

@@ -2,8 +2,8 @@
 // recap, which version, which period and unit, are its per-request lines whole), then the set is
 // checked together (one period, each unit once). A file that fails is refused with the file's
 // name, never half-counted. Pure: the Drive adapter and the offline runner hand in the text.
-import type { Day, Period, SlaStatus } from './types';
-import { dayFromIso } from './dates';
+import type { Day, Period, SlaStatus } from '../types';
+import { dayFromIso } from '../calendar';
 import { quarterPeriod, yearPeriod } from './recap';
 import { RECAP_SCHEMA_VERSION, disputesOf } from './recap-json';
 

@@ -1,8 +1,8 @@
 // Reading recap.json files made by any version of the add-on (the central PPID's consolidation,
 // issue #16): the schema version, and v1's bare dispute count lifted into v2's object. The
 // contract, key by key, is docs/recap-json.md.
-import type { Recap } from './types';
-import { UNKNOWN } from './schema';
+import type { Recap } from '../types';
+import { UNKNOWN } from '../register';
 
 export const RECAP_SCHEMA_VERSION = 2;
 

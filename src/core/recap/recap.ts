@@ -6,14 +6,14 @@
 // parts; ties go to the larger count, then to the earlier row). An empty table is all zeros.
 import type {
   ChannelRecap, CountRow, Day, Lang, ParsedRegister, Period, Recap, RequestLine, RequestRecord, SlaStatus,
-} from './types';
-import { dayFromYmd, ymd, ymdParts } from './dates';
-import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from './calendar';
+} from '../types';
+import { dayFromYmd, ymd, ymdParts } from '../calendar';
+import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
-import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from './schema';
+import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from '../register';
 import { countRows } from './count-rows';
-import { UNPLACED_CODES } from './parse';
-import { t } from './i18n';
+import { UNPLACED_CODES } from '../register';
+import { t } from '../i18n';
 
 export class PeriodError extends Error {
   constructor(message: string) {

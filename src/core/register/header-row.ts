@@ -1,8 +1,8 @@
 // Where a register's header is in its sheet: under title rows, over a row of column numbers, as
 // one row of column titles or two (group titles merged across columns above the titles), and
 // which rows at the bottom are totals rather than requests. Pure.
-import { parseDay, isDateObject, dayOfDate, ymd, WIB_OFFSET_MINUTES } from './dates';
-import type { Day } from './types';
+import { parseDay, isDateObject, dayOfDate, ymd, WIB_OFFSET_MINUTES } from '../calendar';
+import type { Day } from '../types';
 import { matchHeader, type MatchKey } from './headers';
 
 export const HEADER_SCAN_ROWS = 30;

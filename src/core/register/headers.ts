@@ -6,7 +6,7 @@
 // Form intake, which matches question titles ("Nama", "Email/Kontak", "Informasi yang diminta")
 // through `fieldOfTitle`.
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS, normalizeHeader, type ColumnKey, type ComputedKey } from './schema';
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 /**
  * Columns read only from adopted registers and never added to a new one. "Status Informasi"

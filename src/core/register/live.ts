@@ -2,9 +2,9 @@
 // oracle the add-on compares Sheets' own results with (the formula-form probe at setup, the
 // sample check in Periksa Data and reports). Same semantics as the formulas in
 // src/sheets/formulas.ts, key for key (LIVE_FORMULAS there).
-import type { Day, SlaStatus } from './types';
+import type { Day, SlaStatus } from '../types';
 import type { ComputedKey } from './schema';
-import { WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from './calendar';
+import { WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from '../calendar';
 
 /** The typed cells a live column reads, already parsed: days, or null when blank. */
 export interface LiveRow {

@@ -3,8 +3,8 @@
 // "Register column = source" the settings sheet keeps. Pure.
 import { normalizeHeader } from './schema';
 import { columnLetter, columnIndexOfLetter, fieldOfName, fieldLabel, isFieldKey, FIELD_KEYS, type FieldKey } from './headers';
-import { t } from './i18n';
-import type { Lang } from './types';
+import { t } from '../i18n';
+import type { Lang } from '../types';
 import { rowAt, nonBlankCount, cellLabel, HEADER_SCAN_ROWS } from './header-row';
 import { proposeMapping, type MappingProposal, type MappingJson, type MappingNote, type ProposeOptions } from './mapping';
 

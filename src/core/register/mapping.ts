@@ -4,7 +4,7 @@
 // the mapping as JSON lives in mapping-json.ts.
 //
 // Pure: `values` is the sheet as getValues() returns it (Dates, numbers, strings, '').
-import type { Day } from './types';
+import type { Day } from '../types';
 import { normalizeHeader } from './schema';
 import { columnLetter, isComputedKey, FIELD_KEYS, type FieldKey, type MatchKey } from './headers';
 import type { ComputedKey } from './schema';

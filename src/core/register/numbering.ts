@@ -1,10 +1,10 @@
 // Registration numbers and where the next request goes in the register: shared by the sidebar
 // form and the Form intake, so both number the same way (settings pattern, per year) and append
 // under the same last row. Pure: the register as readRegister() returns it.
-import { formatRegistrationNumber, sequenceOf } from './settings-model';
-import { ymdParts } from './dates';
+import { formatRegistrationNumber, sequenceOf } from '../settings';
+import { ymdParts } from '../calendar';
 import { cellDay, totalsLabel } from './header-row';
-import type { Day } from './types';
+import type { Day } from '../types';
 
 export const DEFAULT_NUMBER_PATTERN = '{nnn}/PPID/{yyyy}';
 

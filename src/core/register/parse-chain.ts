@@ -6,10 +6,10 @@
 // - the Atasan PPID's decision needs its date, and an answered objection needs its decision;
 // - a dispute needs an objection before it (UU 14/2008 Pasal 37), its filing date (the recap
 //   counts it by that date), and a decided dispute its decision date.
-import type { Day } from './types';
+import type { Day } from '../types';
 import type { ColumnKey } from './schema';
-import { matchRefusalReason, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from './grounds';
-import { ymd } from './dates';
+import { matchRefusalReason, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../law';
+import { ymd } from '../calendar';
 
 /** What parse.ts lends the chain reader for the row being read. */
 export interface ChainContext {

@@ -5,11 +5,11 @@
 //
 // Personal columns (name, address, contact, request text) are only checked for presence; their
 // content is never copied into the result.
-import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from './types';
-import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, DateOrder } from './dates';
+import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from '../types';
+import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, DateOrder } from '../calendar';
 import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
-import { t } from './i18n';
+import { t } from '../i18n';
 import { ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
 import { ADOPTED_COLUMNS, columnLetter, fieldLabel, isComputedKey, matchHeader, type FieldKey } from './headers';
 import { headerBlock, headerLabels, rowWidth, totalsLabel } from './header-row';

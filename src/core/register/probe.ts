@@ -5,11 +5,11 @@
 // near-due, in-process and overdue requests relative to today, an objection, a cancelled
 // request, a blank date, an answer dated before receipt, a same-day answer. Rows differ from each
 // other, so a column that shows one value for every row (WORKDAY not iterating) cannot agree.
-import type { Day } from './types';
+import type { Day } from '../types';
 import type { LiveRow } from './live';
-import { WorkCalendar, dueDate } from './calendar';
-import { HOLIDAYS } from './holidays';
-import { dayFromIso, weekday } from './dates';
+import { WorkCalendar, dueDate } from '../calendar';
+import { HOLIDAYS } from '../calendar';
+import { dayFromIso, weekday } from '../calendar';
 
 export interface ProbeRow extends LiveRow {
   /** What the row is there to catch (for the test report, not shown to officers). */

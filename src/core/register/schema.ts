@@ -1,8 +1,8 @@
 // The register's columns and dropdown lists (spec/register.md), and finding columns by header.
 // Headers are matched trimmed, case-insensitively and ignoring punctuation, in Indonesian or
 // English, so "No Registrasi", "no. registrasi " and "Registration No." are the same column.
-import type { StatusGroup, StatusValue } from './types';
-import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES } from './grounds';
+import type { StatusGroup, StatusValue } from '../types';
+import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES } from '../law';
 
 export type ColumnType = 'text' | 'date' | 'list' | 'number';
 

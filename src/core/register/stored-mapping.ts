@@ -1,8 +1,8 @@
 // The confirmed mapping of an adopted register, as the settings sheet keeps it in three rows:
 // the sheet ("123456789 (Register 2024)": its ID, then its name for the officer), the header row,
 // and the columns as lines of "Register column = source header". Pure.
-import type { Lang, Problem } from './types';
-import { t } from './i18n';
+import type { Lang, Problem } from '../types';
+import { t } from '../i18n';
 import { fieldLabel, fieldOfName } from './headers';
 import { applyMappingJson, mappingText, parseMappingText, type MappingIssue } from './mapping-json';
 import type { MappingJson, MappingProposal } from './mapping';

@@ -6,7 +6,7 @@
 // ("Datang Langsung", "E-mail", Keputusan "Permohonan dipenuhi" / "ditolak", refusal grounds
 // "Pasal 17 huruf j"), English-language registers, and the abbreviations people type.
 import { LISTS, OTHER } from './schema';
-import { matchRefusalReason, NOT_HELD, NOT_DOCUMENTED, OUTCOME_SYNONYMS, STAGE_SYNONYMS } from './grounds';
+import { matchRefusalReason, NOT_HELD, NOT_DOCUMENTED, OUTCOME_SYNONYMS, STAGE_SYNONYMS } from '../law';
 
 /** Trimmed, lowercase, inner whitespace collapsed: the form every spelling is compared in. */
 export function normalizeValue(s: string): string {

@@ -2,11 +2,11 @@
 // officer writes for the year, as entries of the settings sheet whose Periode is the year. The
 // annual report uses the year's own entries only, never the settings' default sentences: an item
 // without an entry shows a visible placeholder and is named in the report dialog.
-import type { Day, Lang } from './types';
-import { ymdParts } from './dates';
+import type { Day, Lang } from '../types';
+import { ymdParts } from '../calendar';
 import { annualReportDue } from './digest';
-import { ENTRY_SECTIONS, periodMatches, type EntrySection, type PeriodEntry, type Settings } from './settings-model';
-import { t } from './i18n';
+import { ENTRY_SECTIONS, periodMatches, type EntrySection, type PeriodEntry, type Settings } from '../settings';
+import { t } from '../i18n';
 
 export type AnnualItemKey = 'policy' | 'facilities' | 'staff' | 'budget' | 'obstacles' | 'recommendations';
 

@@ -1,8 +1,8 @@
 // Row labels for the chain's keys (recap.json keeps the Indonesian keys; tables show words in the
 // officer's language). Shared by the recap sheet and the report document.
-import type { Lang } from './types';
-import { t } from './i18n';
-import { PASAL_17 } from './grounds';
+import type { Lang } from '../types';
+import { t } from '../i18n';
+import { PASAL_17 } from '../law';
 
 /** "Pasal 17 huruf b: hak kekayaan intelektual …" for a letter, the translated label otherwise. */
 export function refusalLabel(key: string, lang: Lang): string {

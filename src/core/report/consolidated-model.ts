@@ -2,11 +2,11 @@
 // recap (same chapters, tables and charts), its cover and foreword saying it is a consolidation
 // and at which date statuses were assessed, and a "Rekap per Unit" section closing Bab II: the
 // units' table, one short section per unit, and the units that have not reported.
-import type { Lang } from './types';
-import type { Settings } from './settings-model';
+import type { Lang } from '../types';
+import type { Settings } from '../settings';
 import { buildReportModel, Block, ReportModel } from './report-model';
 import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
-import { MAX_UNITS_CHARTED, Consolidation } from './consolidate';
+import { MAX_UNITS_CHARTED, Consolidation } from '../recap';
 
 export function buildConsolidatedModel(c: Consolidation, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
   const tr = translator(lang);

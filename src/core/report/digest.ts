@@ -2,10 +2,10 @@
 // day, and the e-mail that says so. Pure: computed from the same parsed requests and calendar as
 // the register's SLA columns (slaStatus, dueDate, objectionDue), so the e-mail and the sheet can
 // never disagree. A line carries no personal data: RequestRecord holds none.
-import type { Day, Lang, RequestRecord } from './types';
-import { WorkCalendar, dueDate, objectionDue, slaStatus } from './calendar';
-import { dayFromYmd, ymd, ymdParts } from './dates';
-import { t } from './i18n';
+import type { Day, Lang, RequestRecord } from '../types';
+import { WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar';
+import { dayFromYmd, ymd, ymdParts } from '../calendar';
+import { t } from '../i18n';
 
 export type DigestKind = 'overdue' | 'dueToday' | 'nearDue' | 'objection';
 export const DIGEST_KINDS: DigestKind[] = ['overdue', 'dueToday', 'nearDue', 'objection'];

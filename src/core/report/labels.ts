@@ -1,7 +1,7 @@
 // Shared presentation helpers: translated strings bound to a language, period names, Indonesian
 // number and date formats. Used by the recap sheet, the report document and the dialogs alike.
-import type { Lang } from './types';
-import { t } from './i18n';
+import type { Lang } from '../types';
+import { t } from '../i18n';
 
 export type Tr = (key: string, params?: Record<string, string | number>) => string;
 

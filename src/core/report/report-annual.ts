@@ -3,8 +3,8 @@
 // each needed, decisions, refusals with their grounds); objections and disputes; obstacles;
 // recommendations and follow-up. Narrative items come from the year's own entries only; an empty
 // item shows a placeholder the officer must replace, and is listed in `emptyItems`.
-import type { Recap, Lang } from './types';
-import type { Settings, EntrySection, PeriodEntry } from './settings-model';
+import type { Recap, Lang } from '../types';
+import type { Settings, EntrySection, PeriodEntry } from '../settings';
 import { translator, periodLabel } from './labels';
 import { DocBuilder, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';

@@ -1,7 +1,7 @@
 // The report document as data: blocks the Docs writer renders and tests read, and the builder
 // the quarterly and annual outlines share (numbered tables and charts, paragraphs, narratives).
-import type { Lang } from './types';
-import { fillTemplate } from './settings-model';
+import type { Lang } from '../types';
+import { fillTemplate } from '../settings';
 import { translator, formatNumber, Tr } from './labels';
 
 export type Block =

@@ -1,7 +1,7 @@
 // The cover and the Kata Pengantar (place, date, officer and NIP): the same for the quarterly and
 // the annual outline.
-import type { Recap } from './types';
-import type { Settings } from './settings-model';
+import type { Recap } from '../types';
+import type { Settings } from '../settings';
 import { formatDateLong } from './labels';
 import type { DocBuilder } from './report-blocks';
 

@@ -1,9 +1,9 @@
 // What the report document says, as a list of blocks: the quarterly report in the seed report's
 // outline (here), the annual report in the law's (report-annual.ts), both filled from one Recap
 // and the settings. Pure: the Docs writer renders blocks, tests read them directly.
-import type { Recap, Lang } from './types';
-import type { Settings, EntrySection } from './settings-model';
-import { periodMatches } from './settings-model';
+import type { Recap, Lang } from '../types';
+import type { Settings, EntrySection } from '../settings';
+import { periodMatches } from '../settings';
 import { translator, periodLabel } from './labels';
 import { DocBuilder, narrative, type Block, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';

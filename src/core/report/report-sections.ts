@@ -1,15 +1,15 @@
 // The report's statistic sections, each rendering part of one Recap into blocks: shared by the
 // quarterly outline (the seed report's) and the annual one (the law's). A section gets its
 // heading text from the outline, or none when the outline folds it into another.
-import type { Recap } from './types';
-import type { Settings } from './settings-model';
-import { isYes, periodMatches } from './settings-model';
+import type { Recap } from '../types';
+import type { Settings } from '../settings';
+import { isYes, periodMatches } from '../settings';
 import { formatDateLong, formatNumber, formatPercent, joinList, quarterColumn } from './labels';
-import { countRows } from './count-rows';
-import { LISTS, UNKNOWN } from './schema';
-import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from './recap-chain';
+import { countRows } from '../recap';
+import { LISTS, UNKNOWN } from '../register';
+import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from '../recap';
 import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from './chain-labels';
-import { OBJECTION_OUTCOMES, UNDECIDED } from './grounds';
+import { OBJECTION_OUTCOMES, UNDECIDED } from '../law';
 import type { DocBuilder } from './report-blocks';
 
 type Heading = { level: 1 | 2 | 3; text: string } | null;

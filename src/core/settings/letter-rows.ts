@@ -4,8 +4,8 @@
 // text per refusal ground. They are rows of the settings sheet like any other, so the sheet's
 // setup, repair, sidecar files and reading need nothing new. Their defaults are Indonesian in an
 // English sheet too: they end up in letters, and letters are always Indonesian.
-import type { SettingSpec } from '../settings-model';
-import { DEFAULT_CONSEQUENCE, PASAL17_LETTERS, type Pasal17Letter } from './grounds';
+import type { SettingSpec as Spec } from './spec';
+import { DEFAULT_CONSEQUENCE, PASAL17_LETTERS, type Pasal17Letter } from '../law';
 
 export type ConsequenceSettingKey = `consequence_${Pasal17Letter | 'law'}`;
 
@@ -19,6 +19,8 @@ export const DEFAULT_EXTENSION_REASON = 'Informasi yang diminta perlu dihimpun d
 export const DEFAULT_PAYMENT = 'Dibayar tunai di ruang layanan informasi dengan tanda terima resmi, atau melalui cara lain yang diberitahukan petugas.';
 export const DEFAULT_LETTER_FOLDER = 'Surat PPID';
 export const DEFAULT_LETTER_NUMBER_FORMAT = '{nnn}/PPID/{mm-romawi}/{yyyy}';
+
+type SettingSpec = Spec<LetterSettingKey>;
 
 const consequenceRows: SettingSpec[] = [...PASAL17_LETTERS, 'law' as const].map((g) => ({
   key: `consequence_${g}` as ConsequenceSettingKey,

@@ -7,12 +7,16 @@
 //   H:N  Statistik Media: Periode | Media | Akun | Pengikut | Postingan | Suka | Pengunjung
 //   P:S  Isian Periode: Periode | Bagian | Judul | Isi   (activities, obstacles, recommendations)
 //   U    Daftar Unit                            units expected to report to a central PPID
-import type { Lang } from './types';
-import { DEFAULT_NEAR_DUE_DAYS } from './calendar';
-import { LETTER_SETTINGS, type LetterSettingKey } from './letters/settings';
+import type { Lang } from '../types';
+import { DEFAULT_NEAR_DUE_DAYS } from '../calendar';
+import { LETTER_SETTINGS, type LetterSettingKey } from './letter-rows';
+import type { SettingSpec as Spec } from './spec';
 
 /** Early in the office day, before officers open the register. */
 export const DEFAULT_REMINDER_HOUR = 7;
+
+/** One row of the settings sheet: a key of its own or one the letters read. */
+export type SettingSpec = Spec<SettingKey>;
 
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
@@ -24,16 +28,6 @@ export type SettingKey =
   | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
   | LetterSettingKey;
 
-export interface SettingSpec {
-  key: SettingKey;
-  label: { id: string; en: string };
-  help: { id: string; en: string };
-  default: string | number;
-  /** The English default of a narrative, written when the settings sheet is set up in English. */
-  defaultEn?: string;
-  options?: string[];
-  long?: boolean;
-}
 
 export const SETTINGS: SettingSpec[] = [
   { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: 'Unit Kerja Contoh' },

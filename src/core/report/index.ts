@@ -1,0 +1,11 @@
+// What the documents say, as data: the report's blocks (quarterly, annual, consolidated), their labels, the daily digest.
+export * from './annual-items';
+export * from './chain-labels';
+export * from './consolidated-model';
+export * from './digest';
+export * from './labels';
+export * from './report-annual';
+export * from './report-blocks';
+export * from './report-cover';
+export * from './report-model';
+export * from './report-sections';
