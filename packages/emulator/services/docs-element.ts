@@ -1,67 +1,35 @@
-// DocumentApp's Element, ContainerElement and RangeElement, and the DocModel one document's elements share.
-import { Runtime, service, FileRecord } from '../runtime';
-import { EnumValue, enumName, gasError } from './common';
-import { DocTree, PageSetup, ParagraphNode } from './docs-tree';
-import {
-  Attrs, Body, ElementType, FooterSection, HeaderSection, Section, TextEl, num, pick, readAttributes,
-} from './docs-internal';
+// DocumentApp's Element (what every element shares) and RangeElement, and the wrap that makes an element a counted proxy.
+import { Runtime, service } from '../runtime';
+import { EnumValue, gasError } from './common';
+import { Attrs, ElementType, pick, readAttributes } from './docs-enums';
+import { DocModel } from './docs-model';
 
-/** The state one document's elements share: its name, closed flag and the Drive record. */
-export class DocModel {
-  closed = false;
-  dirty = true;
-  body!: Body;
-  header: HeaderSection | null = null;
-  footer: FooterSection | null = null;
-  saved: DocTree;
-  record!: FileRecord;
-  language = 'en';
-
-  constructor(readonly rt: Runtime, public id: string, public name: string) {
-    this.saved = emptyTree(name, this.rt);
-  }
-
-  edit(): void {
-    if (this.closed) throw gasError('Document is closed, its contents cannot be updated.');
-    this.dirty = true;
-    if (this.record) this.record.updated = this.rt.now();
-  }
-
-  tree(): DocTree {
-    return {
-      title: this.record ? this.record.name : this.name,
-      page: this.body._page(),
-      header: this.header ? this.header._blocks() : null,
-      footer: this.footer ? this.footer._blocks() : null,
-      body: this.body._blocks(),
-    };
-  }
-
-  save(): void {
-    this.saved = this.tree();
-    this.dirty = false;
-  }
+/**
+ * What an element sees of the container holding it: Container (docs-container.ts) is one. A
+ * section refuses to give up its last paragraph, so removeFromParent goes through _detach.
+ */
+export interface ParentElement extends Element {
+  _children: any[];
+  _remove(child: any): void;
+  _detach(child: any): void;
 }
 
-export function defaultPage(rt: Runtime): PageSetup {
-  // A new Google Doc follows the account's locale: Letter in the US, A4 elsewhere (Indonesia).
-  const letter = /_US$/.test(rt.locale);
-  return {
-    width: letter ? 612 : 595.276,
-    height: letter ? 792 : 841.89,
-    marginTop: 72,
-    marginBottom: 72,
-    marginLeft: 72,
-    marginRight: 72,
-  };
+/** A run of text with one set of attributes. */
+export interface Run {
+  t: string;
+  a: Attrs;
 }
 
-function emptyTree(title: string, rt: Runtime): DocTree {
-  const empty: ParagraphNode = {
-    kind: 'paragraph', heading: 'NORMAL', alignment: null, spacingBefore: null, spacingAfter: null,
-    lineSpacing: null, indentStart: null, indentEnd: null, indentFirstLine: null, inlines: [],
-  };
-  return { title, page: defaultPage(rt), header: null, footer: null, body: [empty] };
+/** A Text element as the elements around it use it: TextEl (docs-text.ts) is the one. */
+export interface TextLeaf extends Element {
+  _runs: Run[];
+  _str(): string;
+  _chars(): Run[];
+  _fromChars(chars: Run[]): void;
+  _append(s: string): void;
+  _insertAt(offset: number, s: string): void;
+  _setAttrRange(start: number, end: number, attrs: Attrs): void;
+  _replace(searchPattern: string, replacement: string): void;
 }
 
 /** Wraps an element in the counting proxy and remembers the proxy as the element's identity. */
@@ -81,7 +49,7 @@ const CAST_TYPES: Record<string, string> = {
 /** What every document element shares (getType, getParent, siblings, removeFromParent …). */
 export abstract class Element {
   _p!: any;
-  _parent: Container | null = null;
+  _parent: ParentElement | null = null;
   _attrs: Attrs = {};
   abstract readonly _type: string;
 
@@ -105,8 +73,7 @@ export abstract class Element {
     return i > 0 ? sib[i - 1] : null;
   }
   removeFromParent(): any {
-    if (this._parent instanceof Section) this._parent._removeChecked(this._p);
-    else if (this._parent) this._parent._remove(this._p);
+    if (this._parent) this._parent._detach(this._p);
     return this._p;
   }
   isAtDocumentEnd(): boolean {
@@ -159,86 +126,15 @@ export abstract class Element {
 
   abstract _clone(): any;
   /** The Text elements below this one, in document order. */
-  _texts(): TextEl[] {
+  _texts(): TextLeaf[] {
     return [];
   }
   _plainText(): string {
     return '';
   }
-}
-
-/** Elements that hold children: sections, table parts, paragraphs. */
-export abstract class Container extends Element {
-  _children: any[] = [];
-
-  getNumChildren(): number {
-    return this._children.length;
-  }
-  getChild(childIndex: number): any {
-    const i = num(childIndex, 'childIndex');
-    const c = this._children[i];
-    if (!c) throw gasError(`Child index (${i}) must be less than the number of child elements (${this._children.length}).`);
-    return c;
-  }
-  getChildIndex(child: any): number {
-    const i = this._children.indexOf(child);
-    if (i < 0) throw gasError('Element does not contain the specified child element.');
-    return i;
-  }
-  getText(): string {
-    return this._plainText();
-  }
-  editAsText(): any {
-    return new TextEl(this._rt, this._m, this._p);
-  }
-  replaceText(searchPattern: string, replacement: string): any {
-    this._m.edit();
-    for (const t of this._texts()) t._replace(searchPattern, replacement);
-    return this._p;
-  }
-  findText(searchPattern: string, from?: any): any {
-    return findIn(this._rt, this._texts(), searchPattern, from);
-  }
-  findElement(elementType: unknown, from?: any): any {
-    const type = enumName(ElementType, elementType, 'elementType');
-    const all: Element[] = [];
-    const walk = (el: Element) => {
-      if (el !== this._p && el._type === type) all.push(el);
-      if (el instanceof Container) el._children.forEach(walk);
-    };
-    walk(this._p);
-    let start = 0;
-    if (from) start = all.indexOf(from._getElement()) + 1;
-    const hit = all[start];
-    return hit ? new RangeElement(this._rt, hit._p, -1, -1) : null;
-  }
-  _remove(child: any): void {
-    this._m.edit();
-    const i = this._children.indexOf(child);
-    if (i < 0) return;
-    this._children.splice(i, 1);
-    child._parent = null;
-  }
-  _insert(index: number, child: any): any {
-    this._m.edit();
-    if (child._parent) throw gasError('Element must be detached.');
-    const i = index == null ? this._children.length : num(index, 'childIndex');
-    if (i < 0 || i > this._children.length) {
-      throw gasError(`Child index (${i}) must not be greater than the number of child elements (${this._children.length}).`);
-    }
-    this._children.splice(i, 0, child);
-    child._parent = this._p;
-    return child;
-  }
-  _texts(): TextEl[] {
-    return this._children.flatMap((c: Element) => c._texts());
-  }
-  _plainText(): string {
-    return this._children.map((c: Element) => c._plainText()).join('\n');
-  }
-  _cloneChildrenInto(target: Container): void {
-    for (const c of this._children) target._children.push(c._clone());
-    for (const c of target._children) c._parent = target._p;
+  /** The paragraphs below this element, in document order, as an editAsText() view walks them. */
+  _textParagraphs(): Element[] {
+    return [];
   }
 }
 
@@ -259,22 +155,3 @@ export class RangeElement {
   _startOffset(): number { return this._start; }
 }
 
-export function findIn(rt: Runtime, texts: TextEl[], pattern: string, from?: any): any {
-  const re = new RegExp(String(pattern), 'g');
-  let started = !from;
-  for (const t of texts) {
-    const s = t._str();
-    let minStart = 0;
-    if (!started) {
-      if (from._getElement() !== t._p) continue;
-      started = true;
-      minStart = from._startOffset() + 1;
-    }
-    re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
-      if ((m.index ?? 0) < minStart || m[0] === '') continue;
-      return new RangeElement(rt, t._p, m.index ?? 0, (m.index ?? 0) + m[0].length - 1);
-    }
-  }
-  return null;
-}

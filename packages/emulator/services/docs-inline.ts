@@ -3,7 +3,9 @@ import { Runtime } from '../runtime';
 import { Blob, blobBytes } from '../blob';
 import { gasError } from './common';
 import { InlineNode, imageSize } from './docs-tree';
-import { DocModel, Element, IMAGE_ATTRS, isElement, num, wrap } from './docs-internal';
+import { IMAGE_ATTRS, num } from './docs-enums';
+import { DocModel } from './docs-model';
+import { Element, isElement, wrap } from './docs-element';
 
 export class InlineImage extends Element {
   readonly _type = 'INLINE_IMAGE';

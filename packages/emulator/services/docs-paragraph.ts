@@ -3,9 +3,13 @@ import { Runtime } from '../runtime';
 import { EnumValue, enumName, gasError } from './common';
 import { InlineNode, ParagraphNode } from './docs-tree';
 import {
-  Attrs, Container, DocModel, Element, GlyphType, HorizontalAlignment, HorizontalRule, LIST_ATTRS,
-  PARAGRAPH_ATTRS, PageBreak, ParagraphHeading, TEXT_ATTRS, TextEl, makeImage, num, pick, uniform, wrap,
-} from './docs-internal';
+  Attrs, GlyphType, HorizontalAlignment, LIST_ATTRS, PARAGRAPH_ATTRS, ParagraphHeading, TEXT_ATTRS, num, pick,
+} from './docs-enums';
+import { DocModel } from './docs-model';
+import { Element, wrap } from './docs-element';
+import { TextEl, uniform } from './docs-text';
+import { Container } from './docs-container';
+import { HorizontalRule, PageBreak, makeImage } from './docs-inline';
 
 export class Paragraph extends Container {
   readonly _type: string = 'PARAGRAPH';
@@ -165,6 +169,16 @@ export class Paragraph extends Container {
   }
   _plainText(): string {
     return this._children.map((c: Element) => c._plainText()).join('');
+  }
+  /** An editAsText() view walks a paragraph as one paragraph, never into it. */
+  _textParagraphs(): Element[] {
+    return [this._p];
+  }
+  _setTextAsHost(text: string): void {
+    this._setText(text);
+  }
+  _appendTextToEmptyHost(text: string): void {
+    this._setText(text);
   }
   _clone(): any {
     const copy: Paragraph = new Paragraph(this._rt, this._m, '');

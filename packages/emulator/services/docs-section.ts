@@ -1,11 +1,16 @@
-// DocumentApp's Body, HeaderSection and FooterSection (and the section behaviour TableCell shares).
-import { Runtime } from '../runtime';
-import { enumName, gasError } from './common';
-import { BlockNode, PageSetup } from './docs-tree';
-import {
-  Attrs, Container, DocModel, Element, HorizontalRule, ListItem, PageBreak, Paragraph, ParagraphHeading,
-  SECTION_ATTRS, TEXT_ATTRS, Table, defaultPage, isElement, makeImage, num, pick, wrap,
-} from './docs-internal';
+// What DocumentApp's Body, HeaderSection, FooterSection (docs-body.ts) and TableCell (docs-table.ts)
+// share: the section that holds block elements and keeps at least one paragraph.
+import { gasError } from './common';
+import { BlockNode } from './docs-tree';
+import { Element, isElement } from './docs-element';
+import { Container } from './docs-container';
+import { ListItem, Paragraph } from './docs-paragraph';
+import { HorizontalRule, PageBreak, makeImage } from './docs-inline';
+
+/** A new empty table as a section fills it (Table, docs-table.ts). */
+export interface NewTable extends Container {
+  _appendRow(): { _appendCell(text: string): unknown };
+}
 
 /**
  * Body, header and footer: the containers that hold block elements (paragraphs, list items,
@@ -13,6 +18,12 @@ import {
  */
 export abstract class Section extends Container {
   _inTableCell = false;
+
+  /**
+   * A new empty Table for appendTable and insertTable. Each kind of section makes it (a table's
+   * cells are sections themselves, so this file cannot import docs-table.ts).
+   */
+  abstract _newTable(): NewTable;
 
   appendParagraph(textOrParagraph: unknown): any {
     return this._insertParagraph(this._children.length, textOrParagraph);
@@ -98,6 +109,14 @@ export abstract class Section extends Container {
     this._children.forEach(walk);
     return out;
   }
+  _detach(child: any): void {
+    this._removeChecked(child);
+  }
+  /** Text.setText on the section's editAsText() view: the section starts over with one paragraph holding the text. */
+  _setTextAsHost(text: string): void {
+    this.clear();
+    (this._children[0] as Paragraph)._setText(text);
+  }
   _removeChecked(child: any): void {
     const paragraphs = this._children.filter((c: Element) => c._type === 'PARAGRAPH' || c._type === 'LIST_ITEM');
     if (this._children.length === 1 || (paragraphs.length === 1 && paragraphs[0] === child)) {
@@ -127,11 +146,11 @@ export abstract class Section extends Container {
     return this._insert(index, item);
   }
   _insertTable(index: number, cells: unknown, method: string): any {
-    let table: Table;
+    let table: NewTable;
     if (isElement(cells)) {
       table = cells as any;
     } else {
-      table = new Table(this._rt, this._m);
+      table = this._newTable();
       if (cells != null) {
         const rows = checkCells(cells, `${this._sectionClass()}.${method}`);
         for (const r of rows) {
@@ -168,99 +187,7 @@ function checkCells(cells: unknown, signature: string): string[][] {
   return rows as string[][];
 }
 
-export class Body extends Section {
-  readonly _type = 'BODY_SECTION';
-  _pageAttrs: PageSetup;
-
-  constructor(rt: Runtime, m: DocModel) {
-    super(rt, m);
-    this._pageAttrs = defaultPage(rt);
-    const p = wrap(this, 'Body');
-    this._children.push(new Paragraph(rt, m, ''));
-    this._children[0]._parent = p;
-    return p;
-  }
-  getMarginTop(): number { return this._pageAttrs.marginTop; }
-  getMarginBottom(): number { return this._pageAttrs.marginBottom; }
-  getMarginLeft(): number { return this._pageAttrs.marginLeft; }
-  getMarginRight(): number { return this._pageAttrs.marginRight; }
-  getPageWidth(): number { return this._pageAttrs.width; }
-  getPageHeight(): number { return this._pageAttrs.height; }
-  setMarginTop(v: number): any { return this._setPage('marginTop', v); }
-  setMarginBottom(v: number): any { return this._setPage('marginBottom', v); }
-  setMarginLeft(v: number): any { return this._setPage('marginLeft', v); }
-  setMarginRight(v: number): any { return this._setPage('marginRight', v); }
-  setPageWidth(v: number): any { return this._setPage('width', v); }
-  setPageHeight(v: number): any { return this._setPage('height', v); }
-  getHeadingAttributes(paragraphHeading: unknown): Attrs {
-    enumName(ParagraphHeading, paragraphHeading, 'paragraphHeading');
-    return {};
-  }
-  _setPage(key: keyof PageSetup, v: number): any {
-    this._m.edit();
-    this._pageAttrs[key] = num(v, key);
-    return this._p;
-  }
-  _attributeKeys(): readonly string[] {
-    return [...SECTION_ATTRS, ...TEXT_ATTRS];
-  }
-  _applyAttributes(attrs: Attrs): void {
-    const map: Record<string, keyof PageSetup> = {
-      MARGIN_TOP: 'marginTop', MARGIN_BOTTOM: 'marginBottom', MARGIN_LEFT: 'marginLeft',
-      MARGIN_RIGHT: 'marginRight', PAGE_WIDTH: 'width', PAGE_HEIGHT: 'height',
-    };
-    for (const [k, key] of Object.entries(map)) if (attrs[k] != null) this._pageAttrs[key] = num(attrs[k], k);
-    for (const t of this._texts()) t._setAttrRange(0, t._str().length - 1, pick(attrs, TEXT_ATTRS));
-  }
-  getAttributes(): Attrs {
-    const p = this._pageAttrs;
-    return {
-      MARGIN_TOP: p.marginTop, MARGIN_BOTTOM: p.marginBottom, MARGIN_LEFT: p.marginLeft,
-      MARGIN_RIGHT: p.marginRight, PAGE_WIDTH: p.width, PAGE_HEIGHT: p.height,
-    };
-  }
-  _page(): PageSetup {
-    return { ...this._pageAttrs };
-  }
-  _clone(): any {
-    throw gasError('Body cannot be copied.');
-  }
-}
-
-export class HeaderSection extends Section {
-  readonly _type = 'HEADER_SECTION';
-  constructor(rt: Runtime, m: DocModel) {
-    super(rt, m);
-    const p = wrap(this, 'HeaderSection');
-    this._children.push(new Paragraph(rt, m, ''));
-    this._children[0]._parent = p;
-    return p;
-  }
-  _sectionClass(): string {
-    return 'DocumentApp.HeaderSection';
-  }
-  _clone(): any {
-    throw gasError('HeaderSection cannot be copied.');
-  }
-}
-
-export class FooterSection extends Section {
-  readonly _type = 'FOOTER_SECTION';
-  constructor(rt: Runtime, m: DocModel) {
-    super(rt, m);
-    const p = wrap(this, 'FooterSection');
-    this._children.push(new Paragraph(rt, m, ''));
-    this._children[0]._parent = p;
-    return p;
-  }
-  _sectionClass(): string {
-    return 'DocumentApp.FooterSection';
-  }
-  _clone(): any {
-    throw gasError('FooterSection cannot be copied.');
-  }
-}
-
+/** The block nodes of a section's children: paragraphs, list items and tables (each has _node()). */
 export function blocksOf(children: any[]): BlockNode[] {
-  return children.map((c) => (c._type === 'TABLE' ? (c as Table)._node() : (c as Paragraph)._node()));
+  return children.map((c) => c._node());
 }

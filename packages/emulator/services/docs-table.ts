@@ -3,9 +3,13 @@ import { Runtime } from '../runtime';
 import { EnumValue, enumName, gasError } from './common';
 import { CellNode, TableNode } from './docs-tree';
 import {
-  Attrs, CELL_ATTRS, Container, DocModel, Element, PARAGRAPH_ATTRS, Paragraph, Section, TABLE_ATTRS,
-  TEXT_ATTRS, VerticalAlignment, blocksOf, checkColor, isElement, num, pick, wrap,
-} from './docs-internal';
+  Attrs, CELL_ATTRS, PARAGRAPH_ATTRS, TABLE_ATTRS, TEXT_ATTRS, VerticalAlignment, checkColor, num, pick,
+} from './docs-enums';
+import { DocModel } from './docs-model';
+import { Element, isElement, wrap } from './docs-element';
+import { Container } from './docs-container';
+import { Paragraph } from './docs-paragraph';
+import { Section, blocksOf } from './docs-section';
 
 export class Table extends Container {
   readonly _type = 'TABLE';
@@ -252,6 +256,9 @@ export class TableCell extends Section {
   }
   _sectionClass(): string {
     return 'DocumentApp.TableCell';
+  }
+  _newTable(): Table {
+    return new Table(this._rt, this._m);
   }
   _clone(): any {
     const copy: TableCell = new TableCell(this._rt, this._m, '');

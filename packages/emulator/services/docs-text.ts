@@ -1,15 +1,19 @@
-// DocumentApp's Text (a Text element, or the editAsText() view over a container).
+// DocumentApp's Text (a Text element, or the editAsText() view over a container), and findText.
 import { Runtime } from '../runtime';
 import { EnumValue, gasError } from './common';
 import { InlineNode, RunNode } from './docs-tree';
-import {
-  Attrs, Container, DocModel, Element, Paragraph, Section, TEXT_ATTRS, TextAlignment, checkColor, findIn,
-  num, pick, readAttributes, wrap,
-} from './docs-internal';
+import { Attrs, TEXT_ATTRS, TextAlignment, checkColor, num, pick, readAttributes } from './docs-enums';
+import { DocModel } from './docs-model';
+import { Element, RangeElement, Run, TextLeaf, wrap } from './docs-element';
 
-interface Run {
-  t: string;
-  a: Attrs;
+/**
+ * The container an editAsText() view stands over: Container (docs-container.ts) is one. Setting
+ * or appending text through the view is the container's own business (a paragraph takes the
+ * text, a section starts over with one paragraph, other containers refuse).
+ */
+export interface TextHost extends Element {
+  _setTextAsHost(text: string): void;
+  _appendTextToEmptyHost(text: string): void;
 }
 
 function sameAttrs(a: Attrs, b: Attrs): boolean {
@@ -18,7 +22,7 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
   return true;
 }
 
-export function uniform(texts: TextEl[], key: string): unknown {
+export function uniform(texts: TextLeaf[], key: string): unknown {
   let seen: unknown = undefined;
   for (const t of texts) {
     for (const r of t._runs) {
@@ -36,11 +40,11 @@ export function uniform(texts: TextEl[], key: string): unknown {
  * that editAsText() returns over a container, whose offsets run across the container's Text
  * elements with a "\n" between paragraphs, as in Apps Script.
  */
-export class TextEl extends Element {
+export class TextEl extends Element implements TextLeaf {
   readonly _type = 'TEXT';
   _runs: Run[];
 
-  constructor(rt: Runtime, m: DocModel, readonly _host: Container | null, text = '') {
+  constructor(rt: Runtime, m: DocModel, readonly _host: TextHost | null, text = '') {
     super(rt, m);
     this._runs = _host ? [] : [{ t: text, a: {} }];
     return wrap(this, 'Text');
@@ -55,13 +59,8 @@ export class TextEl extends Element {
     if (!this._host) {
       const keep = this._runs[0] ? { ...this._runs[0].a } : {};
       this._runs = [{ t: s, a: keep }];
-    } else if (this._host instanceof Paragraph) {
-      this._host._setText(s);
-    } else if (this._host instanceof Section) {
-      this._host.clear();
-      (this._host._children[0] as Paragraph)._setText(s);
     } else {
-      throw gasError('not emulated: Text.setText on this element');
+      this._host._setTextAsHost(s);
     }
     return this._p;
   }
@@ -73,8 +72,7 @@ export class TextEl extends Element {
     } else {
       const texts = this._host._texts();
       if (texts.length) texts[texts.length - 1]._append(s);
-      else if (this._host instanceof Paragraph) this._host._setText(s);
-      else throw gasError('not emulated: Text.appendText on an empty container');
+      else this._host._appendTextToEmptyHost(s);
     }
     return this._p;
   }
@@ -171,7 +169,7 @@ export class TextEl extends Element {
   }
 
   /** The Text elements this Text (or view) stands for. */
-  _targets(): TextEl[] {
+  _targets(): TextLeaf[] {
     return this._host ? this._host._texts() : [this._p];
   }
   _append(s: string): void {
@@ -186,17 +184,11 @@ export class TextEl extends Element {
     chars.splice(o, 0, ...[...s].map((c) => ({ t: c, a: at })));
     this._fromChars(chars);
   }
-  _segments(): Array<{ node: TextEl | null; start: number; text: string }> {
+  _segments(): Array<{ node: TextLeaf | null; start: number; text: string }> {
     if (!this._host) return [{ node: this._p, start: 0, text: this._str() }];
-    const out: Array<{ node: TextEl | null; start: number; text: string }> = [];
+    const out: Array<{ node: TextLeaf | null; start: number; text: string }> = [];
     let pos = 0;
-    const paragraphs: Paragraph[] = [];
-    const walk = (el: Element) => {
-      if (el instanceof Paragraph) paragraphs.push(el);
-      else if (el instanceof Container) el._children.forEach(walk);
-    };
-    if (this._host instanceof Paragraph) paragraphs.push(this._host);
-    else this._host._children.forEach(walk);
+    const paragraphs = this._host._textParagraphs();
     paragraphs.forEach((p, i) => {
       if (i > 0) {
         out.push({ node: null, start: pos, text: '\n' });
@@ -210,7 +202,7 @@ export class TextEl extends Element {
     });
     return out;
   }
-  _forRange(start: unknown, end: unknown, fn: (t: TextEl, s: number, e: number) => void): void {
+  _forRange(start: unknown, end: unknown, fn: (t: TextLeaf, s: number, e: number) => void): void {
     const s = num(start, 'startOffset');
     const e = num(end, 'endOffsetInclusive');
     const total = this.getText().length;
@@ -289,7 +281,7 @@ export class TextEl extends Element {
     out.push(...chars.slice(last));
     this._fromChars(out);
   }
-  _texts(): TextEl[] {
+  _texts(): TextLeaf[] {
     return this._host ? this._host._texts() : [this._p];
   }
   _plainText(): string {
@@ -319,4 +311,25 @@ function runNode(r: Run): RunNode {
   if (a.BACKGROUND_COLOR != null) n.highlight = String(a.BACKGROUND_COLOR);
   if (a.LINK_URL != null) n.link = String(a.LINK_URL);
   return n;
+}
+
+/** findText: the first match of `pattern` in `texts` after the RangeElement `from`, as a RangeElement. */
+export function findIn(rt: Runtime, texts: TextLeaf[], pattern: string, from?: any): any {
+  const re = new RegExp(String(pattern), 'g');
+  let started = !from;
+  for (const t of texts) {
+    const s = t._str();
+    let minStart = 0;
+    if (!started) {
+      if (from._getElement() !== t._p) continue;
+      started = true;
+      minStart = from._startOffset() + 1;
+    }
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      if ((m.index ?? 0) < minStart || m[0] === '') continue;
+      return new RangeElement(rt, t._p, m.index ?? 0, (m.index ?? 0) + m[0].length - 1);
+    }
+  }
+  return null;
 }

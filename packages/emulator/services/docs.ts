@@ -6,22 +6,32 @@
 // paragraph of a section cannot be removed, images and page breaks live inside a paragraph,
 // appendTable wants strings, and a closed document refuses edits. Drive renders the last saved
 // state, so an export taken before saveAndClose() is stale exactly as it is on Google's servers.
-// The elements live in docs-*.ts, loaded in order through docs-internal.ts.
+// The elements live in docs-*.ts, each importing only the ones below it: docs-enums and docs-model
+// (the state a document's elements share), docs-element (Element), docs-text, docs-container,
+// docs-inline, docs-paragraph, docs-section (what every section shares), docs-table, docs-body.
 import { Runtime, service, FileRecord } from '../runtime';
 import { Blob } from '../blob';
 import { gasError } from './common';
 import { DocTree } from './docs-tree';
 import { documentToPdf } from '../export/pdf';
 import {
-  Attribute, Body, DocModel, ElementType, FontFamily, FooterSection, GlyphType, HeaderSection,
-  HorizontalAlignment, ParagraphHeading, TextAlignment, VerticalAlignment,
-} from './docs-internal';
+  Attribute, ElementType, FontFamily, GlyphType, HorizontalAlignment, ParagraphHeading, TextAlignment, VerticalAlignment,
+} from './docs-enums';
+import { DocModel } from './docs-model';
+import { Body, FooterSection, HeaderSection } from './docs-body';
 
 export {
-  ParagraphHeading, HorizontalAlignment, VerticalAlignment, GlyphType, TextAlignment, Attribute, ElementType,
-  FontFamily, DocModel, Element, Container, Body, HeaderSection, FooterSection, Paragraph, ListItem, Table,
-  TableRow, TableCell, TextEl, RangeElement, InlineImage, PageBreak, HorizontalRule,
-} from './docs-internal';
+  ParagraphHeading, HorizontalAlignment, VerticalAlignment, GlyphType, TextAlignment, Attribute, ElementType, FontFamily,
+} from './docs-enums';
+export { DocModel } from './docs-model';
+export { Element, RangeElement } from './docs-element';
+export { TextEl } from './docs-text';
+export { Container } from './docs-container';
+export { InlineImage, PageBreak, HorizontalRule } from './docs-inline';
+export { Paragraph, ListItem } from './docs-paragraph';
+export { Section } from './docs-section';
+export { Table, TableRow, TableCell } from './docs-table';
+export { Body, HeaderSection, FooterSection } from './docs-body';
 
 export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 
