@@ -1,8 +1,7 @@
 // Banding: alternating colours on a range, and the colours each BandingTheme gives them.
 import { Runtime, service } from '../runtime';
 import { Rect } from './a1';
-import type { Anchor } from './protection';
-import type { SheetImpl } from './sheet';
+import type { Anchor, BandingModel, SheetModel } from './model';
 
 export const BANDING_COLORS: Record<string, [string, string, string, string]> = {
   LIGHT_GREY: ['#bdbdbd', '#ffffff', '#f3f3f3', '#dedede'],
@@ -19,9 +18,9 @@ export const BANDING_COLORS: Record<string, [string, string, string, string]> = 
   PINK: ['#e91d63', '#ffffff', '#fddce8', '#f68ab0'],
 };
 
-export class Banding {
-  readonly _sheet: SheetImpl;
-  constructor(private _rt: Runtime, sheet: SheetImpl, readonly _anchor: Anchor, readonly _kind: 'ROWS' | 'COLUMNS', readonly _colors: Record<string, string | null>) {
+export class Banding implements BandingModel {
+  readonly _sheet: SheetModel;
+  constructor(private _rt: Runtime, sheet: SheetModel, readonly _anchor: Anchor, readonly _kind: 'ROWS' | 'COLUMNS', readonly _colors: Record<string, string | null>) {
     this._sheet = sheet._self;
     return service(_rt, 'Banding', this);
   }

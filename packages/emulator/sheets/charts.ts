@@ -3,8 +3,7 @@ import { Runtime, service } from '../runtime';
 import { Blob } from '../blob';
 import { renderChartPng, ChartData } from '../render/chart';
 import { ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, EnumValue, enumName } from './enums';
-import type { Anchor } from './protection';
-import type { SheetImpl } from './sheet';
+import type { Anchor, SheetModel } from './model';
 import { formatValue } from './format';
 
 export interface ChartSpec {
@@ -56,8 +55,8 @@ export class EmbeddedChartBuilder {
   _spec: ChartSpec;
   _chartId: number | null = null;
 
-  readonly _sheet: SheetImpl;
-  constructor(private _rt: Runtime, sheet: SheetImpl, spec?: ChartSpec, chartId?: number | null) {
+  readonly _sheet: SheetModel;
+  constructor(private _rt: Runtime, sheet: SheetModel, spec?: ChartSpec, chartId?: number | null) {
     this._sheet = sheet._self;
     this._spec = spec
       ? cloneSpec(spec)
@@ -89,11 +88,11 @@ export class EmbeddedChartBuilder {
   getChartType(): EnumValue {
     return this._spec.type;
   }
-  addRange(range: { _sheetImpl: () => SheetImpl; _rect: () => Anchor['rect'] }): this {
+  addRange(range: { _sheetImpl: () => SheetModel; _rect: () => Anchor['rect'] }): this {
     this._spec.anchors.push(this._sheet._ss._anchor(range._sheetImpl(), range._rect()));
     return this;
   }
-  removeRange(range: { _sheetImpl: () => SheetImpl; _rect: () => Anchor['rect'] }): this {
+  removeRange(range: { _sheetImpl: () => SheetModel; _rect: () => Anchor['rect'] }): this {
     const r = range._rect();
     this._spec.anchors = this._spec.anchors.filter(
       (a) => !(a.sheet === range._sheetImpl() && a.rect.r1 === r.r1 && a.rect.c1 === r.c1 && a.rect.r2 === r.r2 && a.rect.c2 === r.c2),
@@ -151,8 +150,8 @@ export class EmbeddedChartBuilder {
 }
 
 export class EmbeddedChart {
-  readonly _sheet: SheetImpl;
-  constructor(private _rt: Runtime, sheet: SheetImpl, readonly _spec: ChartSpec, public _chartId: number | null) {
+  readonly _sheet: SheetModel;
+  constructor(private _rt: Runtime, sheet: SheetModel, readonly _spec: ChartSpec, public _chartId: number | null) {
     this._sheet = sheet._self;
     return service(_rt, 'EmbeddedChart', this);
   }

@@ -12,8 +12,7 @@ import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef, token
 import { quoteSheetName } from './a1';
 import { canonicalFormula, expandMap, scalarWorkdays, usesLambda } from './lambda';
 import { windowable } from './window';
-import type { SheetImpl } from './sheet';
-import type { SpreadsheetImpl } from './spreadsheet';
+import type { EngineModel, SheetModel, SpreadsheetModel } from './model';
 
 const ERROR_MAP: Record<string, string> = {
   SPILL: '#REF!', // Sheets: "Array result was not expanded because it would overwrite data"
@@ -29,25 +28,25 @@ export function hfInput(v: unknown, tz: string): unknown {
   return v;
 }
 
-export class FormulaEngine {
+export class FormulaEngine implements EngineModel {
   dirty = true;
   /** Sheets whose writes can change a result: those holding formulas or referenced by one. */
-  private relevant = new Set<SheetImpl>();
-  readonly computed = new Map<SheetImpl, Grid<unknown>>();
-  readonly hints = new Map<SheetImpl, Grid<Inferred>>();
+  private relevant = new Set<SheetModel>();
+  readonly computed = new Map<SheetModel, Grid<unknown>>();
+  readonly hints = new Map<SheetModel, Grid<Inferred>>();
   private pinnedToday = '';
   private usesToday = false;
   /** Milliseconds spent in the last rebuild (for the benchmark report). */
   lastBuildMs = 0;
   builds = 0;
 
-  constructor(private ss: SpreadsheetImpl) {}
+  constructor(private ss: SpreadsheetModel) {}
 
   markDirty(): void {
     this.dirty = true;
   }
 
-  onWrite(sheet: SheetImpl): void {
+  onWrite(sheet: SheetModel): void {
     if (!this.dirty && this.relevant.has(sheet._self)) this.dirty = true;
   }
 
@@ -64,7 +63,7 @@ export class FormulaEngine {
    * `upTo` (its last row): when that sheet's formulas are row-local, only those rows are
    * evaluated (window.ts); any other read evaluates everything.
    */
-  ensure(sheet?: SheetImpl, upTo?: number): void {
+  ensure(sheet?: SheetModel, upTo?: number): void {
     if (!this.dirty && this.usesToday) {
       const t = this.todayParts();
       if (`${t.y}-${t.m}-${t.d} ${t.h}:${t.mi}:${t.s}` !== this.pinnedToday) this.dirty = true;
@@ -80,9 +79,9 @@ export class FormulaEngine {
   }
 
   /** Set when the last rebuild evaluated only the top rows of one sheet (tests read it). */
-  window: { sheet: SheetImpl; lastRow: number } | null = null;
+  window: { sheet: SheetModel; lastRow: number } | null = null;
 
-  private rebuild(wanted: { sheet: SheetImpl; lastRow: number } | null): void {
+  private rebuild(wanted: { sheet: SheetModel; lastRow: number } | null): void {
     const started = Date.now();
     const ss = this.ss;
     const tz = ss._tz;
@@ -103,14 +102,14 @@ export class FormulaEngine {
       return { lastRow, lastCol: s._lastColRaw(), maxRows: s._maxRows, maxCols: s._maxCols };
     };
 
-    const data = new Map<SheetImpl, unknown[][]>();
+    const data = new Map<SheetModel, unknown[][]>();
     for (const s of sheets) data.set(s, []);
-    const put = (s: SheetImpl, r0: number, c0: number, v: unknown) => {
+    const put = (s: SheetModel, r0: number, c0: number, v: unknown) => {
       const rows = data.get(s)!;
       while (rows.length <= r0) rows.push([]);
       rows[r0][c0] = v;
     };
-    const include = (s: SheetImpl, ref: { r1: number; c1: number; r2: number; c2: number }) => {
+    const include = (s: SheetModel, ref: { r1: number; c1: number; r2: number; c2: number }) => {
       const values = s._values.rows;
       const last = Math.min(ref.r2, values.length);
       for (let r = ref.r1; r <= last; r++) {
@@ -125,8 +124,8 @@ export class FormulaEngine {
     };
 
     this.relevant = new Set();
-    const anchorsBySheet = new Map<SheetImpl, Array<{ r: number; c: number; formula: string; type: Inferred }>>();
-    const allRefs: Array<{ sheet: SheetImpl; ref: ClosedRef }> = [];
+    const anchorsBySheet = new Map<SheetModel, Array<{ r: number; c: number; formula: string; type: Inferred }>>();
+    const allRefs: Array<{ sheet: SheetModel; ref: ClosedRef }> = [];
     const usedNames = new Set<string>();
     let wholeSheets = false;
     for (const s of sheets) {
@@ -230,7 +229,7 @@ export class FormulaEngine {
    * A MAP formula as one formula per output row (lambda.ts). Like a spill, the rows below the
    * anchor must be empty: a value typed there gives #REF! at the anchor, as Sheets shows.
    */
-  private putExpanded(s: SheetImpl, r: number, c: number, text: string, put: (s: SheetImpl, r0: number, c0: number, v: unknown) => void): void {
+  private putExpanded(s: SheetModel, r: number, c: number, text: string, put: (s: SheetModel, r0: number, c0: number, v: unknown) => void): void {
     const cells = expandMap(text);
     if (typeof cells === 'string') {
       put(s, r - 1, c - 1, `=${cells}`);
@@ -250,7 +249,7 @@ export class FormulaEngine {
     for (const cell of cells) put(s, r - 1 + cell.dr, c - 1, `=${cell.text}`);
   }
 
-  private refType(host: SheetImpl, ref: RefParts, byName: Map<string, SheetImpl>): Inferred {
+  private refType(host: SheetModel, ref: RefParts, byName: Map<string, SheetModel>): Inferred {
     const s = ref.sheet ? byName.get(ref.sheet.toLowerCase()) : host;
     if (!s || ref.c1 === null) return 'other';
     const r = ref.r1 ?? 1;
@@ -261,7 +260,7 @@ export class FormulaEngine {
     return 'other';
   }
 
-  private collect(hf: HyperFormula, s: SheetImpl, anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>): void {
+  private collect(hf: HyperFormula, s: SheetModel, anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>): void {
     const sheetId = hf.getSheetId(s._name)!;
     const dims = hf.getSheetDimensions(sheetId);
     const minR = Math.min(...anchors.map((a) => a.r));

@@ -3,14 +3,7 @@
 import { Runtime, service } from '../runtime';
 import { contains, Rect } from './a1';
 import { ProtectionType, EnumValue } from './enums';
-import type { SheetImpl } from './sheet';
-
-/** A rectangle on a sheet that moves with inserted/deleted rows and columns (named ranges, protections, charts). */
-export interface Anchor {
-  sheet: SheetImpl;
-  rect: Rect;
-  deleted?: boolean;
-}
+import type { Anchor, ProtectionModel, SheetModel } from './model';
 
 export class User {
   constructor(_rt: Runtime, readonly _email: string) {
@@ -34,7 +27,7 @@ function emailOf(u: unknown): string {
   throw new Error('Invalid argument: user');
 }
 
-export class Protection {
+export class Protection implements ProtectionModel {
   _description = '';
   _warningOnly = false;
   _editors = new Set<string>();
@@ -42,8 +35,8 @@ export class Protection {
   _removed = false;
   _domainEdit = false;
 
-  readonly _sheet: SheetImpl;
-  constructor(private _rt: Runtime, sheet: SheetImpl, readonly _type: 'RANGE' | 'SHEET', readonly _anchor: Anchor | null) {
+  readonly _sheet: SheetModel;
+  constructor(private _rt: Runtime, sheet: SheetModel, readonly _type: 'RANGE' | 'SHEET', readonly _anchor: Anchor | null) {
     this._sheet = sheet._self;
     const owner = sheet._ss._owner();
     this._editors.add(owner.toLowerCase());
@@ -100,7 +93,7 @@ export class Protection {
   }
   remove(): void {
     this._removed = true;
-    this._sheet._ss._protections = this._sheet._ss._protections.filter((p: Protection) => !p._removed);
+    this._sheet._ss._protections = this._sheet._ss._protections.filter((p) => !p._removed);
   }
   getRange(): unknown {
     if (this._anchor) return this._sheet._rangeOf(this._anchor.rect);
@@ -110,7 +103,7 @@ export class Protection {
     if (this._anchor) this._anchor.rect = range._rect();
     return this;
   }
-  setUnprotectedRanges(ranges: Array<{ _rect: () => Rect; _sheetImpl: () => SheetImpl }>): this {
+  setUnprotectedRanges(ranges: Array<{ _rect: () => Rect; _sheetImpl: () => SheetModel }>): this {
     if (this._type !== 'SHEET') throw new Error('Unprotected ranges can only be set on a sheet protection.');
     this._unprotected = ranges.map((r) => this._sheet._ss._anchor(r._sheetImpl(), r._rect()));
     return this;

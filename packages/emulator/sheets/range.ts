@@ -5,8 +5,10 @@ import { AUTOMATIC_FORMAT } from './format';
 import { offsetFormula, tokenize } from './formula';
 import { Protection } from './protection';
 import { DataValidation, DataValidationBuilder } from './validation';
-import { applyClear, FORMAT_PROPS, normalizeColor, PropName, type SheetImpl } from './sheet';
+import { normalizeColor } from './color';
+import { applyClear, FORMAT_PROPS } from './sheet-store';
 import { enumName } from './enums';
+import type { PropName, RangeModel, SheetModel } from './model';
 
 function dimsError(data: unknown, nr: number, nc: number): void {
   if (!Array.isArray(data)) throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
@@ -24,9 +26,9 @@ function dimsError(data: unknown, nr: number, nc: number): void {
 const H_ALIGN = new Set(['left', 'center', 'right', 'normal', 'general', 'general-left', 'general-right']);
 const V_ALIGN = new Set(['top', 'middle', 'bottom']);
 
-export class Range {
-  readonly _s: SheetImpl;
-  constructor(private _rt: Runtime, sheet: SheetImpl, readonly _r: number, readonly _c: number, readonly _nr: number, readonly _nc: number) {
+export class Range implements RangeModel {
+  readonly _s: SheetModel;
+  constructor(private _rt: Runtime, sheet: SheetModel, readonly _r: number, readonly _c: number, readonly _nr: number, readonly _nc: number) {
     this._s = sheet._self; // always the sheet's proxy, so identity comparisons hold
     return service(_rt, 'Range', this);
   }
@@ -34,7 +36,7 @@ export class Range {
   _rect(): Rect {
     return { r1: this._r, c1: this._c, r2: this._r + this._nr - 1, c2: this._c + this._nc - 1 };
   }
-  _sheetImpl(): SheetImpl {
+  _sheetImpl(): SheetModel {
     return this._s;
   }
   _readValues(): unknown[][] {
@@ -416,7 +418,7 @@ export class Range {
     const rect = this._rect();
     return this._s._merges.some((m) => !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2);
   }
-  getMergedRanges(): Range[] {
+  getMergedRanges(): RangeModel[] {
     const rect = this._rect();
     return this._s._merges
       .filter((m) => !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2)

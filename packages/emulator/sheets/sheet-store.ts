@@ -9,31 +9,26 @@ import type { Rect } from './a1';
 import {
   AUTOMATIC_FORMAT, dateToSerial, formatValue, interpretInput, isDateFormat, isTextFormat, serialToDate, LocaleInfo,
 } from './format';
-import type { Protection, Anchor } from './protection';
+import type { Inferred } from './formula';
+import type { Protection } from './protection';
 import type { EmbeddedChart } from './charts';
 import type { Banding } from './banding';
-import type { SpreadsheetImpl } from './spreadsheet';
-import type { Inferred } from './formula';
-import type { SheetImpl } from './sheet';
+import type { Anchor, CellStore, PropName, SheetModel, SpreadsheetModel } from './model';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLS = 26;
 export const DEFAULT_COL_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
-export type PropName =
-  | 'numberFormat' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'fontStyle' | 'fontFamily'
-  | 'fontLine' | 'hAlign' | 'vAlign' | 'wrap' | 'wrapStrategy' | 'note' | 'validation';
-
 export const FORMAT_PROPS: PropName[] = [
   'numberFormat', 'background', 'fontWeight', 'fontColor', 'fontSize', 'fontStyle', 'fontFamily', 'fontLine',
   'hAlign', 'vAlign', 'wrap', 'wrapStrategy',
 ];
 
-export class SheetStore {
-  _self!: SheetImpl; // the counted proxy handed to scripts
+export class SheetStore implements CellStore {
+  _self!: SheetModel; // the counted proxy handed to scripts
   /** The unproxied object: hot internal paths use it so field reads skip the proxy trap. */
-  _raw: SheetImpl;
+  _raw: SheetStore;
   _name: string;
   _maxRows: number;
   _maxCols: number;
@@ -59,14 +54,14 @@ export class SheetStore {
   private _anchorCache: Array<[number, number, string]> | null = null;
   private _lastColCache: number | null = null;
 
-  constructor(protected _rt: Runtime, readonly _ss: SpreadsheetImpl, name: string, readonly _id: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLS) {
+  constructor(protected _rt: Runtime, readonly _ss: SpreadsheetModel, name: string, readonly _id: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLS) {
     this._name = name;
     this._maxRows = rows;
     this._maxCols = cols;
-    // Only ever built as a SheetImpl (sheet.ts), so `this` is one.
-    this._raw = this as unknown as SheetImpl;
-    const proxy = service(_rt, 'Sheet', this as unknown as SheetImpl);
-    this._self = proxy;
+    this._raw = this;
+    const proxy = service(_rt, 'Sheet', this);
+    // Only ever built as a SheetImpl (sheet.ts), which is a SheetModel.
+    this._self = proxy as unknown as SheetModel;
     return proxy;
   }
 
@@ -446,4 +441,14 @@ function rowHasContent(row: Array<unknown> | undefined): boolean {
     if (v !== undefined && v !== '') return true;
   }
   return false;
+}
+
+/** Sheet.clear and Range.clear: contents and formats unless the options name what to clear. */
+export function applyClear(sheet: CellStore, r: Rect, options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): void {
+  const o = options ?? {};
+  const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
+  if (!any || o.contentsOnly) sheet._clearContent(r);
+  if (!any || o.formatOnly) sheet._clearProps(r, FORMAT_PROPS);
+  if (o.validationsOnly) sheet._clearProps(r, ['validation']);
+  if (o.commentsOnly) sheet._clearProps(r, ['note']);
 }

@@ -3,34 +3,16 @@ import { isDate } from '../runtime';
 import { Rect, cellA1, parseA1, intersects } from './a1';
 import { localeToCanonical } from './formula';
 import { Range } from './range';
-import { Protection, Anchor } from './protection';
+import { Protection } from './protection';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { DataValidation } from './validation';
 import { BandingTheme, EnumValue, enumName, SheetType } from './enums';
-import type { SpreadsheetImpl } from './spreadsheet';
 import { Banding, BANDING_COLORS } from './banding';
-import { DEFAULT_COL_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_PROPS, SheetStore } from './sheet-store';
+import { normalizeColor } from './color';
+import { DEFAULT_COL_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_PROPS, SheetStore, applyClear } from './sheet-store';
+import type { ProtectionModel, SheetModel, SpreadsheetModel } from './model';
 
-export { DEFAULT_ROWS, DEFAULT_COLS, DEFAULT_COL_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_PROPS } from './sheet-store';
-export type { PropName } from './sheet-store';
-export { Banding } from './banding';
-
-/** Normalizes colors the way Sheets reports them (#rrggbb, lower case). */
-export function normalizeColor(c: unknown): string | undefined {
-  if (c === null || c === undefined || c === '') return undefined;
-  const s = String(c).trim().toLowerCase();
-  const named: Record<string, string> = {
-    white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-    gray: '#808080', grey: '#808080', orange: '#ffa500', purple: '#800080', cyan: '#00ffff', magenta: '#ff00ff',
-  };
-  if (named[s]) return named[s];
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);
-  if (short) return `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`;
-  if (/^#[0-9a-f]{6}$/.test(s)) return s;
-  throw new Error(`Invalid color: ${String(c)}`);
-}
-
-export class SheetImpl extends SheetStore {
+export class SheetImpl extends SheetStore implements SheetModel {
   // ------------------------------------------------------------------------------------------
   // Internals that hand out Ranges, and a person typing in the UI
 
@@ -52,7 +34,7 @@ export class SheetImpl extends SheetStore {
     return new Range(this._rt, this, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
   }
 
-  _protectionsAt(row: number, col: number): Protection[] {
+  _protectionsAt(row: number, col: number): ProtectionModel[] {
     return this._ss._protections.filter((p) => p._sheet === this._self && p._covers(row, col));
   }
 
@@ -412,7 +394,7 @@ export class SheetImpl extends SheetStore {
     this._ss._protections.push(p);
     return p;
   }
-  getProtections(type: unknown): Protection[] {
+  getProtections(type: unknown): ProtectionModel[] {
     const name = enumName(type);
     if (name !== 'RANGE' && name !== 'SHEET') throw new Error('Invalid argument: type');
     return this._ss._protections.filter((p) => p._sheet === this._self && p._type === name && !p._removed);
@@ -459,7 +441,7 @@ export class SheetImpl extends SheetStore {
     return [...this._bandings];
   }
   getNamedRanges(): unknown[] {
-    return this._ss._namedRangeObjects().filter((n) => (n as unknown as { _anchor: Anchor })._anchor.sheet === this._self);
+    return this._ss._namedRangeObjects().filter((n) => n._anchor.sheet === this._self);
   }
   getActiveRange(): unknown {
     return this._ss._activeRange && this._ss._activeRange._sheetImpl() === this._self ? this._ss._activeRange : new Range(this._rt, this, 1, 1, 1, 1);
@@ -491,10 +473,10 @@ export class SheetImpl extends SheetStore {
     return this;
   }
   copyTo(spreadsheet: unknown): unknown {
-    const target = (spreadsheet as { _impl?: () => SpreadsheetImpl })._impl?.() ?? this._ss;
+    const target = (spreadsheet as { _impl?: () => SpreadsheetModel })._impl?.() ?? this._ss;
     return this._copyInto(target)._self;
   }
-  _copyInto(target: SpreadsheetImpl): SheetImpl {
+  _copyInto(target: SpreadsheetModel): SheetModel {
     const copy = target._addSheet(target._uniqueName(`Copy of ${this._name}`), target._sheets.length, this._maxRows, this._maxCols);
     this._values.forEach((v, r, c) => copy._values.set(r, c, isDate(v) ? new Date((v as Date).getTime()) : v));
     this._formulas.forEach((f, r, c) => copy._formulas.set(r, c, f));
@@ -522,13 +504,4 @@ export class SheetImpl extends SheetStore {
     this._bandings.push(b);
     return b;
   }
-}
-
-export function applyClear(sheet: SheetImpl, r: Rect, options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): void {
-  const o = options ?? {};
-  const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
-  if (!any || o.contentsOnly) sheet._clearContent(r);
-  if (!any || o.formatOnly) sheet._clearProps(r, FORMAT_PROPS);
-  if (o.validationsOnly) sheet._clearProps(r, ['validation']);
-  if (o.commentsOnly) sheet._clearProps(r, ['note']);
 }

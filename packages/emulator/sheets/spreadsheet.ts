@@ -5,14 +5,16 @@ import { Rect, parseA1, shiftRect, splitSheet } from './a1';
 import { FormulaEngine } from './engine';
 import { dropSheetInFormula, renameSheetInFormula, shiftFormula } from './formula';
 import { localeInfo, LocaleInfo } from './format';
-import { Anchor, Protection, User } from './protection';
+import { Protection, User } from './protection';
 import { Range } from './range';
-import { DEFAULT_COLS, DEFAULT_ROWS, SheetImpl } from './sheet';
+import { SheetImpl } from './sheet';
+import { DEFAULT_COLS, DEFAULT_ROWS } from './sheet-store';
 import { enumName } from './enums';
+import type { Anchor, NamedRangeModel, RangeModel, SheetModel, SpreadsheetModel } from './model';
 
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
-export class NamedRange {
+export class NamedRange implements NamedRangeModel {
   constructor(private _rt: Runtime, readonly _ss: SpreadsheetImpl, public _name: string, readonly _anchor: Anchor) {
     return service(_rt, 'NamedRange', this);
   }
@@ -23,7 +25,7 @@ export class NamedRange {
     this._ss._renameNamedRange(this._name, name);
     return this;
   }
-  getRange(): Range {
+  getRange(): RangeModel {
     return this._anchor.sheet._rangeOf(this._anchor.rect);
   }
   setRange(range: Range): this {
@@ -42,7 +44,7 @@ function validRangeName(name: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name) && !/^(true|false)$/i.test(name) && name.length <= 250;
 }
 
-export class SpreadsheetImpl {
+export class SpreadsheetImpl implements SpreadsheetModel {
   _self!: SpreadsheetImpl;
   _raw: SpreadsheetImpl;
   readonly _id: string;
@@ -50,8 +52,9 @@ export class SpreadsheetImpl {
   _locale: string;
   _tz: string;
   _sheets: SheetImpl[] = [];
-  _activeSheet: SheetImpl | null = null;
-  _activeRange: Range | null = null;
+  /** Set by the sheets and ranges of this spreadsheet (activate), so a SheetModel: one of _sheets. */
+  _activeSheet: SheetModel | null = null;
+  _activeRange: RangeModel | null = null;
   readonly _namedRanges = new Map<string, NamedRange>();
   readonly _toasts: Array<{ message: string; title: string; timeoutSeconds: number | null }> = [];
   readonly _engine: FormulaEngine;
@@ -96,7 +99,7 @@ export class SpreadsheetImpl {
     this._chartSeq += 1;
     return this._chartSeq * 1000 + Math.floor(Math.random() * 1000);
   }
-  _anchor(sheet: SheetImpl, rect: Rect): Anchor {
+  _anchor(sheet: SheetModel, rect: Rect): Anchor {
     const a: Anchor = { sheet: sheet._self, rect: { ...rect } };
     this._anchors.add(a);
     return a;
@@ -125,7 +128,7 @@ export class SpreadsheetImpl {
     this._touchFile();
     return sheet;
   }
-  _renameSheet(sheet: SheetImpl, name: string): void {
+  _renameSheet(sheet: SheetModel, name: string): void {
     if (!name.trim()) throw new Error('Sheet name cannot be empty.');
     const other = this._findSheet(name);
     if (other && other !== sheet._self) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -145,7 +148,7 @@ export class SpreadsheetImpl {
     sheet._name = name;
     this._engine.markDirty();
   }
-  _shiftEverywhere(sheet: SheetImpl, dim: 'row' | 'col', at: number, n: number): void {
+  _shiftEverywhere(sheet: SheetModel, dim: 'row' | 'col', at: number, n: number): void {
     for (const a of this._anchors) {
       if (a.sheet !== sheet._self || a.deleted) continue;
       const moved = shiftRect(a.rect, dim, at, n);
@@ -164,7 +167,7 @@ export class SpreadsheetImpl {
       if (changed) s._formulasChanged();
     }
   }
-  _namedRangeList(): Array<{ name: string; sheet: SheetImpl; rect: Rect }> {
+  _namedRangeList(): Array<{ name: string; sheet: SheetModel; rect: Rect }> {
     return [...this._namedRanges.values()].filter((n) => !n._anchor.deleted).map((n) => ({ name: n._name, sheet: n._anchor.sheet, rect: n._anchor.rect }));
   }
   _namedRangeObjects(): NamedRange[] {
@@ -187,8 +190,10 @@ export class SpreadsheetImpl {
     return { sheet: target, ref };
   }
   _active(): SheetImpl {
-    if (!this._activeSheet || !this._sheets.includes(this._activeSheet)) this._activeSheet = this._sheets[0];
-    return this._activeSheet;
+    const active = this._sheets.find((s) => s === this._activeSheet);
+    if (active) return active;
+    this._activeSheet = this._sheets[0];
+    return this._sheets[0];
   }
   /** Emulator only: a person types into 'Sheet!A1' (see Sheet._typeValue). */
   _typeValue(a1: string, value: unknown): void {
@@ -278,9 +283,9 @@ export class SpreadsheetImpl {
     this._activeSheet = sheet;
     return sheet;
   }
-  deleteSheet(sheet: SheetImpl): void {
+  deleteSheet(sheet: SheetModel): void {
     const target = sheet?._self;
-    const i = this._sheets.indexOf(target);
+    const i = this._sheets.findIndex((s) => s === target);
     if (i < 0) throw new Error('Invalid argument: sheet');
     if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this._sheets.splice(i, 1);
@@ -302,8 +307,8 @@ export class SpreadsheetImpl {
     this._engine.markDirty();
     this._touchFile();
   }
-  setActiveSheet(sheet: SheetImpl): SheetImpl {
-    if (!this._sheets.includes(sheet?._self)) throw new Error('Invalid argument: sheet');
+  setActiveSheet(sheet: SheetModel): SheetModel {
+    if (!this._sheets.some((s) => s === sheet?._self)) throw new Error('Invalid argument: sheet');
     this._activeSheet = sheet._self;
     sheet._self._hidden = false;
     return sheet;
@@ -345,7 +350,7 @@ export class SpreadsheetImpl {
     this._sheets.splice(this._sheets.indexOf(s), 1);
     this._sheets.splice(Math.max(0, Math.min(pos - 1, this._sheets.length)), 0, s);
   }
-  duplicateActiveSheet(): SheetImpl {
+  duplicateActiveSheet(): SheetModel {
     const copy = this._active()._copyInto(this);
     this._activeSheet = copy;
     return copy;
@@ -369,7 +374,7 @@ export class SpreadsheetImpl {
     }
     this._engine.markDirty();
   }
-  getRangeByName(name: string): Range | null {
+  getRangeByName(name: string): RangeModel | null {
     const nr = this._namedRanges.get(String(name).toLowerCase());
     if (!nr || nr._anchor.deleted) return null;
     return nr._anchor.sheet._rangeOf(nr._anchor.rect);

@@ -8,7 +8,7 @@
 // in full, as before.
 import { tokenize, RefParts } from './formula';
 import { canonicalFormula, splitTop } from './lambda';
-import type { SheetImpl } from './sheet';
+import type { SheetModel } from './model';
 
 /** Functions that work element by element on aligned ranges inside ARRAYFORMULA (or per MAP row). */
 const ROW_WISE = new Set([
@@ -42,7 +42,7 @@ function holidayArgs(formula: string): string[] {
  * Whether reading rows up to `lastRow` of `sheet` may evaluate those rows only. `argSep` is the
  * syntax stored formulas are read in. False whenever in doubt.
  */
-export function windowable(sheet: SheetImpl, sheets: SheetImpl[], lastRow: number, argSep: string): boolean {
+export function windowable(sheet: SheetModel, sheets: SheetModel[], lastRow: number, argSep: string): boolean {
   const rawLast = sheet._lastRowRaw();
   if (lastRow >= rawLast) return false;
   const anchors = sheet._anchorList();
