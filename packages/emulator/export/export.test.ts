@@ -6,7 +6,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { Runtime } from '../runtime';
 import { createServices } from '../services';
 import { documentToDocxBuffer, exportDocx } from './docx';
-import { documentToPdf, pdfText, pdfSafePng, winAnsiSafe } from './pdf';
+import { documentToPdf, winAnsiSafe } from './pdf';
+import { pdfSafePng } from './pdf-png';
+import { pdfText } from './pdf-text';
 
 /** Reads a zip's entries (stored or deflated) from its central directory. */
 function readZip(buf: Buffer): Map<string, Buffer> {

@@ -1,16 +1,16 @@
 // A document (emulated Document or its DocTree) to PDF, synchronously, with pdfkit and the
 // built-in Helvetica: A4 (or the document's page), headings larger, tables as grids, images
 // embedded, page breaks honoured, header and footer on every page. Uncompressed so tests can read
-// the text back with pdfText().
+// the text back with pdfText() (pdf-text.ts).
 //
 // pdfkit is a stream, but it pushes every chunk synchronously; reading its buffer with read()
 // after end() (no 'data' listener) gets the whole file without waiting. The one asynchronous
 // path in pdfkit is a PNG with alpha or transparency (it inflates with a callback), so such
-// images are flattened onto white and re-encoded as plain RGB PNGs first.
-import zlib from 'node:zlib';
+// images are flattened onto white and re-encoded as plain RGB PNGs first (pdf-png.ts).
 import {
   BlockNode, DocTree, HEADING_STYLE, InlineNode, ParagraphNode, RunNode, TableNode, toTree,
 } from '../services/docs-tree';
+import { pdfSafePng } from './pdf-png';
 
 // pdfkit ships no types and @types/pdfkit is not a dependency: the little used here is typed loosely.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -78,157 +78,6 @@ function runStyle(p: ParagraphNode, r: RunNode | null): RunStyle {
     strike: !!r?.strikethrough,
     link: r?.link,
   };
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(td));
-  return Buffer.concat([len, td, crc]);
-}
-
-/**
- * Returns a PNG pdfkit embeds synchronously: the image itself when it has no alpha and no
- * transparency, else the image composited onto white as 8-bit RGB. Null when unreadable.
- */
-export function pdfSafePng(png: Buffer): Buffer | null {
-  if (png.length < 33 || png.toString('ascii', 1, 4) !== 'PNG') return null;
-  let pos = 8;
-  let width = 0, height = 0, depth = 8, colorType = 2, interlace = 0;
-  let palette: Buffer | null = null;
-  let trns: Buffer | null = null;
-  const idat: Buffer[] = [];
-  while (pos + 8 <= png.length) {
-    const len = png.readUInt32BE(pos);
-    const type = png.toString('ascii', pos + 4, pos + 8);
-    const data = png.subarray(pos + 8, pos + 8 + len);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      depth = data[8];
-      colorType = data[9];
-      interlace = data[12];
-    } else if (type === 'PLTE') palette = data;
-    else if (type === 'tRNS') trns = data;
-    else if (type === 'IDAT') idat.push(data);
-    else if (type === 'IEND') break;
-    pos += 12 + len;
-  }
-  if (!width || !height) return null;
-  const simple = (colorType === 0 || colorType === 2 || colorType === 3) && !trns && interlace === 0;
-  if (simple) return png;
-  if (interlace !== 0) return null;
-  const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType as 0 | 2 | 3 | 4 | 6];
-  if (!channels) return null;
-  const raw = zlib.inflateSync(Buffer.concat(idat));
-  const bitsPerPixel = channels * depth;
-  const bpp = Math.max(1, bitsPerPixel >> 3);
-  const stride = Math.ceil((width * bitsPerPixel) / 8);
-  const out = Buffer.alloc(height * (1 + width * 3));
-  let prev = Buffer.alloc(stride);
-  const max = (1 << Math.min(depth, 8)) - 1;
-  for (let y = 0; y < height; y++) {
-    const filter = raw[y * (stride + 1)];
-    const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let i = 0; i < stride; i++) {
-      const a = i >= bpp ? line[i - bpp] : 0;
-      const b = prev[i];
-      const c = i >= bpp ? prev[i - bpp] : 0;
-      let v = line[i];
-      if (filter === 1) v += a;
-      else if (filter === 2) v += b;
-      else if (filter === 3) v += (a + b) >> 1;
-      else if (filter === 4) {
-        const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
-        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-      }
-      line[i] = v & 0xff;
-    }
-    prev = line;
-    const sample = (index: number): number => {
-      if (depth === 8) return line[index];
-      if (depth === 16) return line[index * 2];
-      const bit = index * depth;
-      return (line[bit >> 3] >> (8 - depth - (bit & 7))) & max;
-    };
-    const o = y * (1 + width * 3);
-    out[o] = 0;
-    if (depth === 8 && colorType === 6) {
-      // Chart pictures are 8-bit RGBA: composite without the generic per-sample path, which made
-      // every report's PDF take ~170 ms a chart.
-      for (let x = 0, i = 0, j = o + 1; x < width; x++, i += 4, j += 3) {
-        const alpha = line[i + 3];
-        if (alpha === 255) {
-          out[j] = line[i];
-          out[j + 1] = line[i + 1];
-          out[j + 2] = line[i + 2];
-        } else {
-          const k = alpha / 255;
-          const w = 255 * (1 - k);
-          out[j] = Math.round(line[i] * k + w);
-          out[j + 1] = Math.round(line[i + 1] * k + w);
-          out[j + 2] = Math.round(line[i + 2] * k + w);
-        }
-      }
-      continue;
-    }
-    for (let x = 0; x < width; x++) {
-      let r: number, g: number, bl: number, alpha = 255;
-      if (colorType === 3) {
-        const idx = sample(x);
-        r = palette ? palette[idx * 3] : 0;
-        g = palette ? palette[idx * 3 + 1] : 0;
-        bl = palette ? palette[idx * 3 + 2] : 0;
-        if (trns && idx < trns.length) alpha = trns[idx];
-      } else {
-        const scale = depth < 8 ? 255 / max : 1;
-        const s0 = sample(x * channels) * scale;
-        if (colorType === 0 || colorType === 4) {
-          r = g = bl = s0;
-          if (colorType === 4) alpha = sample(x * channels + 1);
-        } else {
-          r = s0;
-          g = sample(x * channels + 1) * scale;
-          bl = sample(x * channels + 2) * scale;
-          if (colorType === 6) alpha = sample(x * channels + 3);
-        }
-      }
-      const k = alpha / 255;
-      out[o + 1 + x * 3] = Math.round(r * k + 255 * (1 - k));
-      out[o + 2 + x * 3] = Math.round(g * k + 255 * (1 - k));
-      out[o + 3 + x * 3] = Math.round(bl * k + 255 * (1 - k));
-    }
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', zlib.deflateSync(out)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 class Renderer {
@@ -540,78 +389,4 @@ export function documentToPdf(document: unknown): Buffer {
     throw new Error('pdf export: pdfkit did not finish synchronously');
   }
   return out;
-}
-
-const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
-};
-
-function decodeWinAnsi(bytes: number[]): string {
-  return bytes.map((b) => WIN_ANSI_HIGH[b] ?? String.fromCharCode(b)).join('');
-}
-
-function decodeLiteral(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch !== '\\') {
-      out.push(ch.charCodeAt(0));
-      continue;
-    }
-    const n = s[++i];
-    const esc: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, '(': 40, ')': 41, '\\': 92 };
-    if (n in esc) out.push(esc[n]);
-    else if (/[0-7]/.test(n)) {
-      let oct = n;
-      while (oct.length < 3 && /[0-7]/.test(s[i + 1])) oct += s[++i];
-      out.push(parseInt(oct, 8));
-    }
-  }
-  return out;
-}
-
-/**
- * The visible text of an uncompressed PDF from pdfkit: each text object's strings (hex in TJ
- * arrays, or literal), fragments on one baseline joined, lines separated by "\n", pages in order.
- */
-export function pdfText(pdf: Buffer): string {
-  const s = pdf.toString('latin1');
-  const streams: string[] = [];
-  const re = /stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const dictStart = s.lastIndexOf('obj', m.index);
-    const dict = s.slice(dictStart, m.index);
-    const end = s.indexOf('endstream', m.index);
-    if (end < 0) break;
-    if (!/\/Subtype\s*\/Image|\/FlateDecode|\/Type\s*\/Metadata/.test(dict)) streams.push(s.slice(m.index + m[0].length, end));
-    re.lastIndex = end + 'endstream'.length;
-  }
-  const lines: string[] = [];
-  for (const stream of streams) {
-    let lastY: string | null = null;
-    for (const bt of stream.match(/BT[\s\S]*?ET/g) ?? []) {
-      const tm = /([-\d.]+)\s+([-\d.]+)\s+Tm/.exec(bt);
-      const y = tm ? tm[2] : null;
-      let text = '';
-      for (const arr of bt.match(/\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g) ?? []) {
-        for (const part of arr.match(/<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)/g) ?? []) {
-          if (part.startsWith('<')) {
-            const hex = part.slice(1, -1);
-            const bytes: number[] = [];
-            for (let i = 0; i + 1 < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16));
-            text += decodeWinAnsi(bytes);
-          } else {
-            text += decodeWinAnsi(decodeLiteral(part.slice(1, -1)));
-          }
-        }
-      }
-      if (y !== null && y === lastY && lines.length) lines[lines.length - 1] += text;
-      else lines.push(text);
-      lastY = y;
-    }
-  }
-  return lines.join('\n');
 }

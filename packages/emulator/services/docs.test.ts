@@ -1,6 +1,6 @@
 import { Runtime } from '../runtime';
 import { createServices } from './index';
-import { pdfText } from '../export/pdf';
+import { pdfText } from '../export/pdf-text';
 
 function setup() {
   const rt = new Runtime({ now: '2025-07-10T03:00:00Z' });
