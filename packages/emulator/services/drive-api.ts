@@ -4,7 +4,7 @@
 // ("API call to drive.files.get failed with error: File not found: …").
 import { Runtime, service, FileRecord } from '../runtime';
 import { Blob, blobBytes } from '../blob';
-import { DriveCore, FOLDER_MIME } from './drive';
+import { DriveCore, FOLDER_MIME } from './drive-core';
 import { isEmail } from './common';
 
 type Resource = Record<string, unknown>;

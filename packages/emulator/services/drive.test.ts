@@ -1,6 +1,6 @@
 import { Runtime } from '../runtime';
 import { createServices } from './index';
-import { parseQuery } from './drive';
+import { parseQuery } from './drive-core';
 
 function setup() {
   const rt = new Runtime({ now: '2025-07-10T03:00:00Z', userEmail: 'ppid@kota.go.id' });

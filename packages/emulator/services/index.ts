@@ -1,7 +1,8 @@
 // Composes the emulated services other than SpreadsheetApp over one Runtime.
 import { Runtime } from '../runtime';
 import { DocumentApp } from './docs';
-import { DriveApp, DriveCore, createRootFolder } from './drive';
+import { DriveApp, createRootFolder } from './drive';
+import { DriveCore } from './drive-core';
 import { MailApp } from './mail';
 import { PropertiesService, CacheService } from './properties';
 import { LockService } from './lock';
@@ -46,6 +47,7 @@ export function createServices(rt: Runtime) {
   };
 }
 
-export { newFileRecord, DriveCore } from './drive';
+export { newFileRecord } from '../runtime';
+export { DriveCore } from './drive-core';
 export type { SentMail } from './mail';
 export type { MenuRecord, DialogRecord } from './ui';

@@ -5,7 +5,7 @@
 import { Runtime, service } from '../runtime';
 import { blobBytes } from '../blob';
 import { gasError, isEmail, splitAddresses } from './common';
-import type { DriveCore } from './drive';
+import type { DriveCore } from './drive-core';
 
 export interface SentMail {
   to: string[];
