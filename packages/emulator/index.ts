@@ -200,7 +200,7 @@ export class Emulator {
    * Moves the clock to `until`, firing every time-driven trigger that falls due on the way, in
    * time order: each as its owner, in an execution of its own, with the event object Apps Script
    * passes, and inside the document it was created in unless `withoutDocument` or the
-   * `clock-without-document` quirk (the open question described in emulator/services/clock.ts). A handler that throws is recorded, not rethrown,
+   * `clock-without-document` quirk (the open question described in services/clock.ts). A handler that throws is recorded, not rethrown,
    * as Apps Script marks the execution failed and carries on.
    */
   runClock(until: Date | string, opts: { withoutDocument?: boolean } = {}): ClockRun[] {
@@ -242,7 +242,7 @@ export class Emulator {
     return run;
   }
 
-  /** Links a Google Form to the active spreadsheet (emulator/sheets/forms.ts): its response sheet. */
+  /** Links a Google Form to the active spreadsheet (sheets/forms.ts): its response sheet. */
   linkForm(opts: LinkFormOptions): EmulatedForm {
     return linkForm(this.rt, (this.rt.activeSpreadsheet as any)._impl(), opts);
   }

@@ -45,9 +45,9 @@ export interface FileRecord {
 
 /**
  * Switches that make the emulator behave the other way on a question no Google source settles
- * (README, "Open questions about Google"). They combine. Each is decided on Google by a check of
- * the conformance suite (conformance/checks); a results file from Google turns the ones Google
- * showed into defaults (conformance/results.ts).
+ * (this package's README, "Quirks", gives each one's sources). They combine. A check run on Google
+ * decides each; the caller turns the ones Google showed into defaults through setQuirkDefaults
+ * (index.ts): this repository's conformance suite does, from its results files.
  */
 export const QUIRKS = {
   /** Range.setFormula parses formulas in the spreadsheet locale's syntax (";" in id_ID). */
@@ -58,7 +58,7 @@ export const QUIRKS = {
   'strict-drive-file': 'the Drive API refuses files it did not create (DocumentApp.create included) unless granted',
   /** LockService.getDocumentLock() returns null (as outside a container-bound context). */
   'no-document-lock': 'getDocumentLock() returns null',
-  /** An add-on's time-driven trigger runs with no active document (emulator/services/clock.ts). */
+  /** An add-on's time-driven trigger runs with no active document (services/clock.ts). */
   'clock-without-document': 'time-driven triggers run without their spreadsheet (no getActive(), no document properties)',
   /**
    * Sheet.insertRowsAfter gives the new rows the formats and data validation of the row above

@@ -70,7 +70,7 @@ export const InstallationSource = makeEnum('InstallationSource', ['APPS_MARKETPL
 //   used"; "Time-driven triggers cannot run more frequently than once per hour". The wording of the
 //   errors thrown for these is ours: Google documents the rule, not the message.
 // A trigger remembers the document it was created in; the clock fires it with that document active
-// (see emulator/services/clock.ts for the open question and its switch).
+// (see services/clock.ts for the open question and its switch).
 const MAX_TRIGGERS_PER_USER = 20;
 
 export class Trigger {

@@ -49,7 +49,7 @@ export class SheetStore implements CellStore {
   _merges: Anchor[] = [];
   _borders: Array<{ a1: string; args: unknown[] }> = [];
   _sheetProtection: Protection | null = null;
-  /** The URL of the Google Form whose responses this sheet receives (emulator/sheets/forms.ts), or null. */
+  /** The URL of the Google Form whose responses this sheet receives (sheets/forms.ts), or null. */
   _formUrl: string | null = null;
   private _anchorCache: Array<[number, number, string]> | null = null;
   private _lastColCache: number | null = null;
