@@ -37,10 +37,22 @@ export function unitFiles(n: number): string[] {
   const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
   const period = parsePeriod(PERIOD);
   return Array.from({ length: n }, (_, u) => {
-    const rows = generateRegister({ rows: ROWS_PER_UNIT, seed: 1000 + u, from: '2025-04-01', to: '2025-06-30', badRate: 0.01 });
+    const rows = generateRegister({
+      rows: ROWS_PER_UNIT,
+      seed: 1000 + u,
+      from: '2025-04-01',
+      to: '2025-06-30',
+      badRate: 0.01,
+    });
     // Units report on different days in the first two weeks of July.
     const asOf = dayFromIso(`2025-07-${String(1 + (u % 14)).padStart(2, '0')}`);
-    const recap = computeRecap(parseRegister([header(), ...rows], { lang: 'id', quoteValues: false }), { period, asOf, calendar: cal, lang: 'id', unit: `Unit ${String(u + 1).padStart(3, '0')}` });
+    const recap = computeRecap(parseRegister([header(), ...rows], { lang: 'id', quoteValues: false }), {
+      period,
+      asOf,
+      calendar: cal,
+      lang: 'id',
+      unit: `Unit ${String(u + 1).padStart(3, '0')}`,
+    });
     return JSON.stringify({ ...recap, generatedAt: '2025-07-15T03:00:00Z', lang: 'id' }, null, 2);
   });
 }
@@ -78,6 +90,19 @@ export function benchConsolidation(units: number, log: (s: string) => void): Con
   }
   const callsPerUnit = extra ? Math.round(((big.calls - small.calls) / extra) * 100) / 100 : NaN;
   log(`consolidation of ${units} units (${big.lines} request lines): ${big.calls} service calls, ${big.ms} ms`);
-  log(`  ${base} units: ${small.calls} calls; each further unit: ${callsPerUnit} calls (${Object.entries(perUnitByMethod).map(([k, v]) => `${k}×${v}`).join(' ')})`);
-  return { units, lines: big.lines, calls: big.calls, ms: big.ms, byMethod: big.byMethod, baseline: { units: base, calls: small.calls }, callsPerUnit, perUnitByMethod };
+  log(
+    `  ${base} units: ${small.calls} calls; each further unit: ${callsPerUnit} calls (${Object.entries(perUnitByMethod)
+      .map(([k, v]) => `${k}×${v}`)
+      .join(' ')})`,
+  );
+  return {
+    units,
+    lines: big.lines,
+    calls: big.calls,
+    ms: big.ms,
+    byMethod: big.byMethod,
+    baseline: { units: base, calls: small.calls },
+    callsPerUnit,
+    perUnitByMethod,
+  };
 }

@@ -30,9 +30,11 @@ function registerEmulator(rows: unknown[][]) {
   const sheet = ss.getSheets()[0];
   sheet.setName('Register');
   const head = header();
-  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  if (sheet.getMaxRows() < rows.length + 1)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
   // The register has more columns than a new sheet's 26 since #13's objection and dispute columns.
-  if (sheet.getMaxColumns() < head.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), head.length - sheet.getMaxColumns());
+  if (sheet.getMaxColumns() < head.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), head.length - sheet.getMaxColumns());
   sheet.getRange(1, 1, rows.length + 1, head.length).setValues([head, ...rows]);
   em.resetCalls();
   return em;
@@ -75,7 +77,11 @@ export async function runBench(args: Args): Promise<number> {
     const snap = em.calls();
     stages[name] = { calls: snap.total, ms: ms(s), byMethod: snap.byMethod };
     log(`${name}: ${snap.total} service calls, ${stages[name].ms} ms`);
-    log(`  ${Object.entries(snap.byMethod).map(([k, v]) => `${k}×${v}`).join(' ')}`);
+    log(
+      `  ${Object.entries(snap.byMethod)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(' ')}`,
+    );
   };
   const totalStart = process.hrtime.bigint();
   stage('setup', () => em.call('setupRegister'));
@@ -87,12 +93,16 @@ export async function runBench(args: Args): Promise<number> {
   em.call('setDailyReminder', true);
   em.runClock('2026-01-18T12:00:00Z');
   stage('digest', () => em.runClock('2026-01-19T05:00:00Z'));
-  const digestLines = (em.services.MailApp._sent.at(-1)?.body ?? '').split('\n').filter((l: string) => l.startsWith('- ')).length;
+  const digestLines = (em.services.MailApp._sent.at(-1)?.body ?? '')
+    .split('\n')
+    .filter((l: string) => l.startsWith('- ')).length;
   log(`digest: ${digestLines} lines`);
 
   const reg = em.spreadsheet.getSheetByName('Register');
-  const formulas = (reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas() as string[][])
-    .reduce((s, r) => s + r.filter((f) => f !== '').length, 0);
+  const formulas = (reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas() as string[][]).reduce(
+    (s, r) => s + r.filter((f) => f !== '').length,
+    0,
+  );
   log(`register formulas: ${formulas} (for ${n} rows)`);
 
   // Naive baseline: the same register read one cell at a time, as many scripts do.
@@ -107,7 +117,12 @@ export async function runBench(args: Args): Promise<number> {
     for (let c = 1; c <= lastCol; c++) line.push(sheet.getRange(r, c).getValue());
     grid.push(line);
   }
-  computeRecap(parseRegister(grid, { lang: 'id' }), { period: parsePeriod(`${YEAR}`), asOf: dayFromIso(AS_OF), calendar: cal, lang: 'id' });
+  computeRecap(parseRegister(grid, { lang: 'id' }), {
+    period: parsePeriod(`${YEAR}`),
+    asOf: dayFromIso(AS_OF),
+    calendar: cal,
+    lang: 'id',
+  });
   const naiveMs = ms(s);
   const naiveCalls = naive.calls().total;
   log(`naive (getValue per cell) read + recap: ${naiveCalls} service calls, ${naiveMs} ms`);
@@ -123,15 +138,31 @@ export async function runBench(args: Args): Promise<number> {
   }
   const out = {
     rows: n,
-    serviceCalls: { total, byMethod, byStage: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v.calls])) },
-    ms: { core: coreMs, report: stages.quarterly.ms, annual: stages.annual.ms, setup: stages.setup.ms, total: totalMs, digest: stages.digest.ms },
+    serviceCalls: {
+      total,
+      byMethod,
+      byStage: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, v.calls])),
+    },
+    ms: {
+      core: coreMs,
+      report: stages.quarterly.ms,
+      annual: stages.annual.ms,
+      setup: stages.setup.ms,
+      total: totalMs,
+      digest: stages.digest.ms,
+    },
     digestLines,
     registerFormulas: formulas,
     peakRssMb: peakRssMb(),
     naive: { serviceCalls: { total: naiveCalls }, ms: naiveMs },
     consolidation: consolidation && {
-      units: consolidation.units, lines: consolidation.lines, serviceCalls: consolidation.calls, ms: consolidation.ms,
-      callsPerUnit: consolidation.callsPerUnit, perUnitByMethod: consolidation.perUnitByMethod, baseline: consolidation.baseline,
+      units: consolidation.units,
+      lines: consolidation.lines,
+      serviceCalls: consolidation.calls,
+      ms: consolidation.ms,
+      callsPerUnit: consolidation.callsPerUnit,
+      perUnitByMethod: consolidation.perUnitByMethod,
+      baseline: consolidation.baseline,
     },
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);

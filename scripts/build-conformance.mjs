@@ -14,8 +14,15 @@ export async function buildConformance() {
   fs.rmSync(DIST_CONFORMANCE, { recursive: true, force: true });
   fs.mkdirSync(DIST_CONFORMANCE, { recursive: true });
   const result = await esbuild.build({
-    entryPoints: [path.join(root, 'conformance/apps-script/entry.ts')], bundle: true, format: 'iife', globalName: GLOBAL,
-    write: false, target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none',
+    entryPoints: [path.join(root, 'conformance/apps-script/entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    write: false,
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
   });
   // Apps Script sees top-level functions only: one forwarding stub for the one entry point.
   const stub = `function runConformance() { return ${GLOBAL}.runConformance.apply(this, arguments); }`;

@@ -19,15 +19,28 @@ export async function buildAddon() {
   const entry = path.join(root, 'src/main.ts');
 
   const probe = await esbuild.build({
-    entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true,
-    outdir: path.join(root, 'build/probe'), target: 'es2020', logLevel: 'silent',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: path.join(root, 'build/probe'),
+    target: 'es2020',
+    logLevel: 'silent',
   });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
   const names = output.exports.filter((n) => n !== 'default').sort();
 
   const result = await esbuild.build({
-    entryPoints: [entry], bundle: true, format: 'iife', globalName: GLOBAL, write: false,
-    target: 'es2020', platform: 'neutral', charset: 'utf8', legalComments: 'none',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    write: false,
+    target: 'es2020',
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
     loader: { '.html': 'text' },
   });
   const body = result.outputFiles[0].text.replace(/^var /, 'var ');
@@ -48,7 +61,9 @@ export async function buildAddon() {
 const dependenciesExternal = {
   name: 'dependencies-external',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@ppid-sheets/') ? undefined : { external: true }));
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('@ppid-sheets/') ? undefined : { external: true },
+    );
   },
 };
 
@@ -56,8 +71,14 @@ export async function buildTools() {
   const entry = path.join(root, 'scripts/cli.ts');
   if (!fs.existsSync(entry)) return;
   await esbuild.build({
-    entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-    outfile: path.join(root, 'build/cli.cjs'), sourcemap: 'inline', logLevel: 'warning',
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: path.join(root, 'build/cli.cjs'),
+    sourcemap: 'inline',
+    logLevel: 'warning',
     plugins: [dependenciesExternal],
   });
 }

@@ -25,13 +25,29 @@ function summary(r: RunResult, out: string): string {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
     `report for ${recap.period.start}..${recap.period.end} (as of ${recap.asOf}): ${recap.totals.requests} requests, ${recap.problems.length} problems`,
-    ...recap.channels.filter((c: any) => c.total > 0).map((c: any) => `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType).filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(', ')})`),
+    ...recap.channels
+      .filter((c: any) => c.total > 0)
+      .map(
+        (c: any) =>
+          `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType)
+            .filter(([, n]) => n)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')})`,
+      ),
     `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
     ...r.notes.map((n) => `note: ${n}`),
     // What the report dialog tells the officer about the annual report (issue #13).
-    ...(r.result.emptyItems?.length ? [`annual items not filled in (placeholders in report.docx; settings rows for ${recap.period.year}): ${r.result.emptyItems.join('; ')}`] : []),
-    ...(r.result.annualDue ? [`the ${r.result.annualDue.year} annual report is due by ${r.result.annualDue.due} (${r.result.annualDue.daysLeft} days left)`] : []),
+    ...(r.result.emptyItems?.length
+      ? [
+          `annual items not filled in (placeholders in report.docx; settings rows for ${recap.period.year}): ${r.result.emptyItems.join('; ')}`,
+        ]
+      : []),
+    ...(r.result.annualDue
+      ? [
+          `the ${r.result.annualDue.year} annual report is due by ${r.result.annualDue.due} (${r.result.annualDue.daysLeft} days left)`,
+        ]
+      : []),
   ];
   return lines.join('\n');
 }
@@ -43,8 +59,13 @@ async function report(args: Args): Promise<number> {
   if (!period) throw new CliError('missing --period (e.g. 2025-Q2 or 2025)');
   const out = path.resolve(one(args, 'out') ?? 'out');
   const r = await runReport({
-    input: path.resolve(input), period, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
-    settings: sidecarSettings(path.resolve(input)), progress: (l) => process.stderr.write(`${l}\n`),
+    input: path.resolve(input),
+    period,
+    asOf: one(args, 'as-of'),
+    out,
+    locale: one(args, 'locale'),
+    settings: sidecarSettings(path.resolve(input)),
+    progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
     mapping: (json) => process.stderr.write(`${JSON.stringify(json)}\n`),
@@ -58,12 +79,24 @@ async function demo(args: Args): Promise<number> {
   const out = path.resolve(one(args, 'out') ?? 'out');
   const examples = [
     { input: 'examples/seed-tw3-2021.csv', period: '2021-Q3', asOf: '2021-10-11', dir: out },
-    { input: 'examples/contoh-tahun-2025.csv', period: '2025', asOf: '2026-01-15', dir: path.join(out, 'contoh-tahun-2025') },
+    {
+      input: 'examples/contoh-tahun-2025.csv',
+      period: '2025',
+      asOf: '2026-01-15',
+      dir: path.join(out, 'contoh-tahun-2025'),
+    },
   ];
   for (const ex of examples) {
     process.stderr.write(`demo: ${ex.input} → ${path.relative(process.cwd(), ex.dir) || '.'}\n`);
     const input = path.join(ROOT, ex.input);
-    const r = await runReport({ input, period: ex.period, asOf: ex.asOf, out: ex.dir, settings: sidecarSettings(input), progress: (l) => process.stderr.write(`  ${l}\n`) });
+    const r = await runReport({
+      input,
+      period: ex.period,
+      asOf: ex.asOf,
+      out: ex.dir,
+      settings: sidecarSettings(input),
+      progress: (l) => process.stderr.write(`  ${l}\n`),
+    });
     process.stdout.write(`${summary(r, ex.dir)}\n\n`);
   }
   return 0;
@@ -81,7 +114,9 @@ export async function main(argv: string[]): Promise<number> {
     if (cmd === 'letter') return await letterCommand(args);
     if (cmd === 'intake') return await intakeCommand(args);
     if (cmd === 'conformance') return await conformanceCommand(args);
-    throw new CliError(`unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter, intake or conformance`);
+    throw new CliError(
+      `unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter, intake or conformance`,
+    );
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);

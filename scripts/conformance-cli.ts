@@ -19,7 +19,8 @@ export function prepareWorld(em: Emulator): void {
 
 /** Runs the built suite in an emulator (loading it first) and returns its report. */
 export function runSuiteInEmulator(em: Emulator): ConformanceReport {
-  if (!fs.existsSync(path.join(DIST_CONFORMANCE, 'Code.js'))) throw new CliError('dist-conformance/Code.js is missing: run npm run build:conformance first');
+  if (!fs.existsSync(path.join(DIST_CONFORMANCE, 'Code.js')))
+    throw new CliError('dist-conformance/Code.js is missing: run npm run build:conformance first');
   em.load(DIST_CONFORMANCE);
   prepareWorld(em);
   return em.call('runConformance', { world: 'emulator' }) as ConformanceReport;
@@ -30,16 +31,25 @@ export async function conformanceCommand(args: Args): Promise<number> {
   if (!['id_ID', 'en_US'].includes(locale)) throw new CliError(`unknown locale "${locale}": use id_ID or en_US`);
   let em: Emulator;
   try {
-    em = createEmulator({ locale, userLocale: locale.startsWith('en') ? 'en' : 'id', quirks: many(args, 'quirk'), spreadsheetName: 'PPID conformance' });
+    em = createEmulator({
+      locale,
+      userLocale: locale.startsWith('en') ? 'en' : 'id',
+      quirks: many(args, 'quirk'),
+      spreadsheetName: 'PPID conformance',
+    });
   } catch (err) {
     throw new CliError((err as Error).message);
   }
   const report = runSuiteInEmulator(em);
   const quirks = [...em.rt.quirks];
-  process.stdout.write(`conformance suite in the emulator: locale ${report.locale}, zone ${report.timeZone}${quirks.length ? `, switches ${quirks.join(', ')}` : ''}\n`);
+  process.stdout.write(
+    `conformance suite in the emulator: locale ${report.locale}, zone ${report.timeZone}${quirks.length ? `, switches ${quirks.join(', ')}` : ''}\n`,
+  );
   for (const c of report.checks) {
     const seen = JSON.stringify(c.observed);
-    process.stdout.write(`${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${seen.length > 160 ? `${seen.slice(0, 157)}...` : seen}\n`);
+    process.stdout.write(
+      `${c.pass ? 'pass' : 'FAIL'}  ${c.name}: ${seen.length > 160 ? `${seen.slice(0, 157)}...` : seen}\n`,
+    );
   }
   process.stdout.write(`${JSON.stringify(report.summary)}\n`);
   return report.summary.failed.length ? 1 : 0;

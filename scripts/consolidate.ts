@@ -37,7 +37,11 @@ const DEFAULT_BODY = 'PPID Utama';
 
 function readExpected(file: string): string[] {
   if (!fs.existsSync(file)) throw new CliError(`expected-units file not found: ${file}`);
-  return fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean);
 }
 
 /** The expected units typed into the settings' Daftar Unit column, as an officer would. */
@@ -47,9 +51,13 @@ function writeExpected(em: Emulator, units: string[]): void {
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
   const col = header.findIndex((h) => h === SETTINGS_BLOCKS.units.id || h === SETTINGS_BLOCKS.units.en) + 1;
   if (col < 1) throw new CliError('the settings sheet has no Daftar Unit column');
-  if (sheet.getMaxRows() < units.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), units.length + 1 - sheet.getMaxRows());
+  if (sheet.getMaxRows() < units.length + 1)
+    sheet.insertRowsAfter(sheet.getMaxRows(), units.length + 1 - sheet.getMaxRows());
   // Text, never a formula: a unit list is typed by hand.
-  sheet.getRange(2, col, units.length, 1).setNumberFormat('@').setValues(units.map((u) => [u]));
+  sheet
+    .getRange(2, col, units.length, 1)
+    .setNumberFormat('@')
+    .setValues(units.map((u) => [u]));
 }
 
 /** A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to it (drive.file). */
@@ -63,7 +71,8 @@ function pick(em: Emulator, file: string): { id: string; name: string } {
 
 export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutput> {
   const say = o.progress ?? (() => undefined);
-  if (!o.inputs.length) throw new CliError('missing --input: give the units\' recap JSON files (--input a.json b.json …)');
+  if (!o.inputs.length)
+    throw new CliError("missing --input: give the units' recap JSON files (--input a.json b.json …)");
   for (const f of o.inputs) if (!fs.existsSync(f)) throw new CliError(`input file not found: ${f}`);
   if (o.asOf !== undefined) checkAsOf(o.asOf);
   const expected = o.expected ? readExpected(o.expected) : [];
@@ -123,7 +132,9 @@ export async function consolidateCommand(args: Args): Promise<number> {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
     `consolidated ${recap.units.length} units for ${recap.period.start}..${recap.period.end}, statuses as of ${recap.asOf} (${recap.consolidated.asOfSource === 'officer' ? 'set by --as-of' : 'latest among the files'}): ${recap.totals.requests} requests`,
-    ...recap.units.map((u: any) => `  ${u.unit}: ${u.requests} requests, ${u.open} open (${u.overdue} overdue), data as of ${u.asOf}`),
+    ...recap.units.map(
+      (u: any) => `  ${u.unit}: ${u.requests} requests, ${u.open} open (${u.overdue} overdue), data as of ${u.asOf}`,
+    ),
     `not yet reported: ${recap.consolidated.missing.join(', ') || '(none)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json`,
     ...r.notes.map((n) => `note: ${n}`),

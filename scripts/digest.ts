@@ -7,7 +7,16 @@
 // is sent: then no file is written (stale ones are removed) and a note says why.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CliError, DIST, checkAsOf, requireBundle, checkedQuirks, applySettings, loadInput, setUpRegister } from './runner';
+import {
+  CliError,
+  DIST,
+  checkAsOf,
+  requireBundle,
+  checkedQuirks,
+  applySettings,
+  loadInput,
+  setUpRegister,
+} from './runner';
 import { Args, one, many } from './lib/args';
 
 export interface DigestOptions {
@@ -29,13 +38,16 @@ export interface DigestRun {
 }
 
 const NOTES: Record<string, string> = {
-  weekend: 'is a weekend: no reminder is sent; the next working day\'s covers it',
-  holiday: 'is a holiday in the Hari Libur sheet: no reminder is sent; the next working day\'s covers it',
+  weekend: "is a weekend: no reminder is sent; the next working day's covers it",
+  holiday: "is a holiday in the Hari Libur sheet: no reminder is sent; the next working day's covers it",
   empty: 'has nothing to remind of (no request overdue, due or near due, no objection near its limit): no e-mail',
 };
 
 function pageOf(subject: string, html: string): string {
-  const title = subject.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  const title = subject.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
   return `<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n</head>\n<body>\n${html}</body>\n</html>\n`;
 }
 
@@ -72,7 +84,12 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
 
   const props = em.services.PropertiesService.getDocumentProperties();
   const last = JSON.parse(props.getProperty('ppid.reminder.lastRun') || 'null');
-  const sent = em.services.MailApp._sent as Array<{ to: string[]; subject: string; body: string; htmlBody: string | null }>;
+  const sent = em.services.MailApp._sent as Array<{
+    to: string[];
+    subject: string;
+    body: string;
+    htmlBody: string | null;
+  }>;
 
   say(`[3/3] writing ${o.out}`);
   fs.mkdirSync(o.out, { recursive: true });
@@ -83,8 +100,15 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
     if (last && last.outcome === 'failed') throw new CliError(`no digest: ${last.reason}`);
     // No record of the run (a trigger without its document cannot write one): the reminder's own
     // logged reason, else a plain "sent nothing".
-    const logged = (em.logs as Array<{ level: string; message: string }>).filter((l) => l.level === 'error' && l.message.startsWith('PPID Sheets daily reminder: ')).at(-1);
-    const why = last && NOTES[last.outcome] ? NOTES[last.outcome] : logged ? `sent nothing: ${logged.message.slice('PPID Sheets daily reminder: '.length)}` : 'sent nothing';
+    const logged = (em.logs as Array<{ level: string; message: string }>)
+      .filter((l) => l.level === 'error' && l.message.startsWith('PPID Sheets daily reminder: '))
+      .at(-1);
+    const why =
+      last && NOTES[last.outcome]
+        ? NOTES[last.outcome]
+        : logged
+          ? `sent nothing: ${logged.message.slice('PPID Sheets daily reminder: '.length)}`
+          : 'sent nothing';
     return { files: {}, note: `${o.asOf} ${why}`, mail: null };
   }
   const mail = sent[0];
@@ -95,22 +119,38 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
 }
 
 /** The zone's UTC offset in minutes on a day, through the emulator's own Utilities. */
-function zoneOffset(em: { services: { Utilities: { formatDate(d: Date, tz: string, f: string): string } } }, zone: string, ymd: string): number {
+function zoneOffset(
+  em: { services: { Utilities: { formatDate(d: Date, tz: string, f: string): string } } },
+  zone: string,
+  ymd: string,
+): number {
   const z = em.services.Utilities.formatDate(new Date(`${ymd}T12:00:00Z`), zone, 'Z');
   const mm = /^([+-])(\d\d)(\d\d)$/.exec(z);
   return mm ? (mm[1] === '-' ? -1 : 1) * (Number(mm[2]) * 60 + Number(mm[3])) : 420;
 }
 
 /** The CLI command. */
-export async function digestCommand(args: Args, sidecar: (input: string) => Record<string, unknown> | undefined): Promise<number> {
+export async function digestCommand(
+  args: Args,
+  sidecar: (input: string) => Record<string, unknown> | undefined,
+): Promise<number> {
   const input = one(args, 'input');
   const asOf = one(args, 'as-of');
   if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
   if (!asOf) throw new CliError('missing --as-of YYYY-MM-DD (the day of the digest)');
   const out = path.resolve(one(args, 'out') ?? 'out');
-  const r = await runDigest({ input: path.resolve(input), asOf, out, settings: sidecar(path.resolve(input)), quirks: many(args, 'quirk'), progress: (l) => process.stderr.write(`${l}\n`) });
+  const r = await runDigest({
+    input: path.resolve(input),
+    asOf,
+    out,
+    settings: sidecar(path.resolve(input)),
+    quirks: many(args, 'quirk'),
+    progress: (l) => process.stderr.write(`${l}\n`),
+  });
   if (r.mail) {
-    process.stdout.write(`digest for ${r.note}\nfiles: ${path.relative(process.cwd(), r.files.txt!) || r.files.txt} ${path.relative(process.cwd(), r.files.html!) || r.files.html}\n`);
+    process.stdout.write(
+      `digest for ${r.note}\nfiles: ${path.relative(process.cwd(), r.files.txt!) || r.files.txt} ${path.relative(process.cwd(), r.files.html!) || r.files.html}\n`,
+    );
   } else {
     process.stdout.write(`note: ${r.note}; no file written\n`);
   }

@@ -46,15 +46,31 @@ function today(): string {
 
 /** Minutes east of UTC of `zone` at `at` (Indonesia keeps no daylight saving; others may). */
 function zoneOffset(zone: string, at: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-    .formatToParts(at).reduce<Record<string, string>>((o, p) => ((o[p.type] = p.value), o), {});
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((o, p) => ((o[p.type] = p.value), o), {});
   const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
 }
 
 const same = (a: unknown, b: unknown) => {
-  const ta = Object.prototype.toString.call(a) === '[object Date]' ? Math.round((a as Date).getTime() / 1000) : String(a ?? '').trim();
-  const tb = Object.prototype.toString.call(b) === '[object Date]' ? Math.round((b as Date).getTime() / 1000) : String(b ?? '').trim();
+  const ta =
+    Object.prototype.toString.call(a) === '[object Date]'
+      ? Math.round((a as Date).getTime() / 1000)
+      : String(a ?? '').trim();
+  const tb =
+    Object.prototype.toString.call(b) === '[object Date]'
+      ? Math.round((b as Date).getTime() / 1000)
+      : String(b ?? '').trim();
   return ta === tb;
 };
 
@@ -63,7 +79,11 @@ function existingResponseSheet(em: Emulator): any {
   const ss = em.spreadsheet;
   const settings = ss.getSheetByName('Pengaturan');
   const grid: unknown[][] = settings ? settings.getDataRange().getValues() : [];
-  const named = String(grid.find((r) => ['lembar jawaban formulir', 'form responses sheet'].includes(String(r[0]).trim().toLowerCase()))?.[1] ?? '').trim();
+  const named = String(
+    grid.find((r) =>
+      ['lembar jawaban formulir', 'form responses sheet'].includes(String(r[0]).trim().toLowerCase()),
+    )?.[1] ?? '',
+  ).trim();
   const candidates = [named ? ss.getSheetByName(named) : null, ...ss.getSheets()].filter(Boolean);
   return candidates.find((s: any) => s.getLastColumn() > 0 && isTimestampHeader(s.getRange(1, 1).getValue())) ?? null;
 }
@@ -73,7 +93,10 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   const asOf = o.asOf ?? today();
   checkAsOf(asOf);
   if (!fs.existsSync(o.responses)) throw new CliError(`responses file not found: ${o.responses}`);
-  if (!/\.csv$/i.test(o.responses)) throw new CliError(`--responses must be a .csv file (the response sheet downloaded as CSV), got ${path.basename(o.responses)}`);
+  if (!/\.csv$/i.test(o.responses))
+    throw new CliError(
+      `--responses must be a .csv file (the response sheet downloaded as CSV), got ${path.basename(o.responses)}`,
+    );
   requireBundle();
   let file;
   try {
@@ -104,17 +127,36 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
     const head: unknown[] = prior.getRange(1, 1, 1, prior.getLastColumn()).getValues()[0];
     const layout = responseLayout(head)!;
     const questions = layout.questions.map((q) => q.title);
-    const missing = file.questions.filter((q) => !questions.some((x) => x.trim().toLowerCase() === q.trim().toLowerCase()));
-    if (missing.length) throw new CliError(`the responses file has questions the response sheet "${prior.getName()}" lacks: ${missing.join(', ')}`);
-    form = em.linkForm({ existingSheet: prior.getName(), questions, language: isTimestampHeader(head[0]) && String(head[0]).trim().toLowerCase() === 'timestamp' ? 'en' : 'id', emailCollection: layout.email !== null ? 'input' : 'none' });
+    const missing = file.questions.filter(
+      (q) => !questions.some((x) => x.trim().toLowerCase() === q.trim().toLowerCase()),
+    );
+    if (missing.length)
+      throw new CliError(
+        `the responses file has questions the response sheet "${prior.getName()}" lacks: ${missing.join(', ')}`,
+      );
+    form = em.linkForm({
+      existingSheet: prior.getName(),
+      questions,
+      language: isTimestampHeader(head[0]) && String(head[0]).trim().toLowerCase() === 'timestamp' ? 'en' : 'id',
+      emailCollection: layout.email !== null ? 'input' : 'none',
+    });
   } else {
     // Whether Google verified the addresses cannot be told from a file: "input", and no receipts.
-    form = em.linkForm({ questions: file.questions, language: file.language, emailCollection: file.collectsEmail ? 'input' : 'none' });
+    form = em.linkForm({
+      questions: file.questions,
+      language: file.language,
+      emailCollection: file.collectsEmail ? 'input' : 'none',
+    });
   }
   const status = em.call('getFormIntakeStatus', form.sheetName);
   const mapping = Object.fromEntries(status.questions.map((q: any) => [q.title, q.field]));
   const saved = em.call('saveFormIntake', {
-    sheet: form.sheetName, mapping, channel: status.channel, applicantType: status.applicantType, receipt: false, includeExisting: true,
+    sheet: form.sheetName,
+    mapping,
+    channel: status.channel,
+    applicantType: status.applicantType,
+    receipt: false,
+    includeExisting: true,
   });
   if (!saved.ok) throw new CliError(`Hubungkan Formulir refused the form: ${saved.message}`);
   // What the dialog would tell the officer about the numbering, on standard error.
@@ -123,7 +165,10 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   say(`[3/4] playing ${file.rows.length} responses through the form-submit trigger`);
   const sheet = em.spreadsheet.getSheetByName(form.sheetName);
   const zone = em.spreadsheet.getSpreadsheetTimeZone();
-  const order = dayFirst(file.rows.map((r) => r.stamp), file.language);
+  const order = dayFirst(
+    file.rows.map((r) => r.stamp),
+    file.language,
+  );
   const numberCol = () => responseLayout(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0])!.number;
   const numberAt = (row: number) => {
     const c = numberCol();
@@ -135,9 +180,13 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   for (const r of file.rows) {
     const at = readStamp(r.stamp, order, zoneOffset(zone, new Date(`${asOf}T00:00:00Z`)));
     const head: unknown[] = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-    const values: unknown[][] = sheet.getLastRow() > 1 ? sheet.getRange(2, 1, sheet.getLastRow() - 1, head.length).getValues() : [];
-    const colOf = (title: string) => head.findIndex((h) => String(h).trim().toLowerCase() === title.trim().toLowerCase());
-    const found = values.findIndex((v) => same(v[0], at) && file.questions.every((q) => same(v[colOf(q)], r.answers[q])));
+    const values: unknown[][] =
+      sheet.getLastRow() > 1 ? sheet.getRange(2, 1, sheet.getLastRow() - 1, head.length).getValues() : [];
+    const colOf = (title: string) =>
+      head.findIndex((h) => String(h).trim().toLowerCase() === title.trim().toLowerCase());
+    const found = values.findIndex(
+      (v) => same(v[0], at) && file.questions.every((q) => same(v[colOf(q)], r.answers[q])),
+    );
     let row: number;
     if (found >= 0) {
       row = found + 2;
@@ -168,7 +217,15 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   fs.mkdirSync(o.out, { recursive: true });
   const xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, xlsx);
-  return { responses: file.rows.length, added, skipped, problems, sheet: form.sheetName, files: { xlsx }, emulator: em };
+  return {
+    responses: file.rows.length,
+    added,
+    skipped,
+    problems,
+    sheet: form.sheetName,
+    files: { xlsx },
+    emulator: em,
+  };
 }
 
 function sidecarSettings(input: string): Record<string, unknown> | undefined {
@@ -179,12 +236,19 @@ function sidecarSettings(input: string): Record<string, unknown> | undefined {
 export async function intakeCommand(args: Args): Promise<number> {
   const input = one(args, 'input');
   const responses = one(args, 'responses');
-  if (!input) throw new CliError('missing --input REGISTER (.csv or .xlsx register; a spreadsheet.xlsx of an earlier run keeps its responses)');
-  if (!responses) throw new CliError('missing --responses RESPONSES.csv (the linked form\'s response sheet as CSV)');
+  if (!input)
+    throw new CliError(
+      'missing --input REGISTER (.csv or .xlsx register; a spreadsheet.xlsx of an earlier run keeps its responses)',
+    );
+  if (!responses) throw new CliError("missing --responses RESPONSES.csv (the linked form's response sheet as CSV)");
   const out = path.resolve(one(args, 'out') ?? 'out');
   const r = await runIntake({
-    input: path.resolve(input), responses: path.resolve(responses), asOf: one(args, 'as-of'), out,
-    settings: sidecarSettings(path.resolve(input)), progress: (l) => process.stderr.write(`${l}\n`),
+    input: path.resolve(input),
+    responses: path.resolve(responses),
+    asOf: one(args, 'as-of'),
+    out,
+    settings: sidecarSettings(path.resolve(input)),
+    progress: (l) => process.stderr.write(`${l}\n`),
   });
   const lines = [
     `intake: ${r.responses} responses in ${path.basename(responses)} → sheet "${r.sheet}"`,

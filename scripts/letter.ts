@@ -3,7 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { CliError, DIST, checkAsOf, requireBundle, applySettings, hasLibreOffice, loadInput, setUpRegister } from './runner';
+import {
+  CliError,
+  DIST,
+  checkAsOf,
+  requireBundle,
+  applySettings,
+  hasLibreOffice,
+  loadInput,
+  setUpRegister,
+} from './runner';
 import { Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { exportDocx } from '@ppid-sheets/emulator';
@@ -59,7 +68,8 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   requireBundle();
   if (o.logo && !fs.existsSync(o.logo)) throw new CliError(`logo file not found: ${o.logo}`);
   const decision = o.extras?.decision;
-  if (decision !== undefined && !DECISIONS.includes(decision)) throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
+  if (decision !== undefined && !DECISIONS.includes(decision))
+    throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
 
   say(`[1/4] reading ${o.input}`);
   const em = await loadInput(o.input, locale, asOf);
@@ -76,8 +86,19 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   if (o.settings) applySettings(em, o.settings);
   if (o.logo) {
     const ext = path.extname(o.logo).toLowerCase();
-    const mimeType = ext === '.png' ? 'image/png' : ext === '.jpg' || ext === '.jpeg' ? 'image/jpeg' : ext === '.gif' ? 'image/gif' : '';
-    const up = em.call('saveLetterLogo', { name: path.basename(o.logo), mimeType, data: fs.readFileSync(o.logo).toString('base64') });
+    const mimeType =
+      ext === '.png'
+        ? 'image/png'
+        : ext === '.jpg' || ext === '.jpeg'
+          ? 'image/jpeg'
+          : ext === '.gif'
+            ? 'image/gif'
+            : '';
+    const up = em.call('saveLetterLogo', {
+      name: path.basename(o.logo),
+      mimeType,
+      data: fs.readFileSync(o.logo).toString('base64'),
+    });
     if (!up.ok) throw new CliError(`logo not used: ${up.message}`);
   }
 
@@ -101,14 +122,21 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   await exportDocx(em.rt.files.get(result.docId)!, files.docx);
   if (o.pdf !== false && hasLibreOffice()) {
     try {
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', o.out, files.docx], { stdio: 'ignore', timeout: 180000 });
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', o.out, files.docx], {
+        stdio: 'ignore',
+        timeout: 180000,
+      });
     } catch (_) {
       notes.push(`LibreOffice failed to convert ${base}.docx; ${base}.pdf is the add-on's own PDF`);
       fs.writeFileSync(files.pdf, em.rt.files.get(result.pdfId)!.bytes!);
     }
   } else {
     fs.writeFileSync(files.pdf, em.rt.files.get(result.pdfId)!.bytes!);
-    notes.push(o.pdf === false ? `${base}.pdf is the emulator's PDF (LibreOffice conversion off)` : `LibreOffice not installed: ${base}.pdf is the emulator's PDF`);
+    notes.push(
+      o.pdf === false
+        ? `${base}.pdf is the emulator's PDF (LibreOffice conversion off)`
+        : `LibreOffice not installed: ${base}.pdf is the emulator's PDF`,
+    );
   }
   if (result.unknown?.length) notes.push(`template placeholders left out: ${result.unknown.join(', ')}`);
   return { emulator: em, result, files, notes };
@@ -125,24 +153,34 @@ export async function letterCommand(args: Args): Promise<number> {
   const number = one(args, 'number');
   const kind = one(args, 'kind');
   if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
-  if (!number) throw new CliError('missing --number NO (the request\'s No. Registrasi)');
+  if (!number) throw new CliError("missing --number NO (the request's No. Registrasi)");
   if (!kind) throw new CliError(`missing --kind (${LETTER_KINDS.join('|')})`);
   const out = path.resolve(one(args, 'out') ?? 'out');
   const logo = one(args, 'logo');
   const r = await runLetter({
-    input: path.resolve(input), number, kind, asOf: one(args, 'as-of'), out, locale: one(args, 'locale'),
-    settings: sidecarSettings(path.resolve(input)), logo: logo ? path.resolve(logo) : undefined,
+    input: path.resolve(input),
+    number,
+    kind,
+    asOf: one(args, 'as-of'),
+    out,
+    locale: one(args, 'locale'),
+    settings: sidecarSettings(path.resolve(input)),
+    logo: logo ? path.resolve(logo) : undefined,
     map: mapFile(one(args, 'map')),
     extras: {
-      extensionReason: one(args, 'reason'), infoHolder: one(args, 'holder'),
-      decision: one(args, 'decision'), considerations: one(args, 'considerations'),
+      extensionReason: one(args, 'reason'),
+      infoHolder: one(args, 'holder'),
+      decision: one(args, 'decision'),
+      considerations: one(args, 'considerations'),
     },
     progress: (l) => process.stderr.write(`${l}\n`),
   });
   const rel = (f: string) => path.relative(process.cwd(), f) || f;
-  process.stdout.write([
-    `${r.result.kind} ${r.result.letterNumber} for ${number}: ${rel(r.files.docx)} ${rel(r.files.pdf)}`,
-    ...r.notes.map((n) => `note: ${n}`),
-  ].join('\n') + '\n');
+  process.stdout.write(
+    [
+      `${r.result.kind} ${r.result.letterNumber} for ${number}: ${rel(r.files.docx)} ${rel(r.files.pdf)}`,
+      ...r.notes.map((n) => `note: ${n}`),
+    ].join('\n') + '\n',
+  );
   return 0;
 }

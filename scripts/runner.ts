@@ -17,7 +17,10 @@ export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -25,12 +28,14 @@ export class CliError extends Error {
 /** Every command's --as-of: a real calendar date written YYYY-MM-DD, else one plain line. */
 export function checkAsOf(asOf: string): void {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf);
-  if (!m || !isValidYmd(+m[1], +m[2], +m[3])) throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
+  if (!m || !isValidYmd(+m[1], +m[2], +m[3]))
+    throw new CliError(`bad --as-of "${asOf}": use a real date as YYYY-MM-DD`);
 }
 
 /** The commands run the built bundle, never the sources: without it, say how to make it. */
 export function requireBundle(): void {
-  if (!fs.existsSync(path.join(DIST, 'Code.js'))) throw new CliError('dist/Code.js is missing: run npm run build first');
+  if (!fs.existsSync(path.join(DIST, 'Code.js')))
+    throw new CliError('dist/Code.js is missing: run npm run build first');
 }
 
 /** --quirk values checked against the emulator's switches; an unknown name lists the known ones. */
@@ -80,7 +85,13 @@ export async function loadInput(file: string, locale: string, asOf: string, quir
   if (!fs.existsSync(file)) throw new CliError(`input file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
   const userLocale = locale.startsWith('en') ? 'en' : 'id';
-  const em = createEmulator({ locale, userLocale, now: `${asOf}T02:00:00Z`, spreadsheetName: path.basename(file, ext), quirks });
+  const em = createEmulator({
+    locale,
+    userLocale,
+    now: `${asOf}T02:00:00Z`,
+    spreadsheetName: path.basename(file, ext),
+    quirks,
+  });
   if (ext === '.csv') {
     const text = fs.readFileSync(file, 'utf8');
     importRegisterCsv(text, em.rt, 'Register');
@@ -115,7 +126,9 @@ export function setUpRegister(em: Emulator, file: string, map?: Record<string, u
     const seen = preview.seen;
     const what = preview.status === 'none' ? 'no register header found' : 'no date-received column found';
     const where = seen && seen.headers ? `: headers in sheet "${seen.sheet}" row ${seen.row}: ${seen.headers}` : '';
-    throw new CliError(`${what} in ${path.basename(file)}${where}; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map`);
+    throw new CliError(
+      `${what} in ${path.basename(file)}${where}; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map`,
+    );
   }
   if (preview.issues.length) throw new CliError(`--map: ${preview.issues[0]}`);
   tell?.(preview.json);
@@ -195,7 +208,10 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   const files: Record<string, string> = {};
   const notes: string[] = [];
   const fixes: string[] = result.holidayCorrections ?? [];
-  if (fixes.length) notes.push(`the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`);
+  if (fixes.length)
+    notes.push(
+      `the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
+    );
   const rec = (id: string) => em.rt.files.get(id)!;
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);
@@ -208,9 +224,21 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   for (const f of fs.readdirSync(path.join(o.out, 'charts'))) fs.rmSync(path.join(o.out, 'charts', f));
   charts.forEach((c: any, i: number) => {
     const title = String(c.getOptions().get('title') || `chart-${i + 1}`);
-    const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     const file = path.join(o.out, 'charts', `${String(i + 1).padStart(2, '0')}-${slug}.png`);
-    fs.writeFileSync(file, Buffer.from(c.getAs('image/png').getBytes().map((b: number) => (b < 0 ? b + 256 : b))));
+    fs.writeFileSync(
+      file,
+      Buffer.from(
+        c
+          .getAs('image/png')
+          .getBytes()
+          .map((b: number) => (b < 0 ? b + 256 : b)),
+      ),
+    );
   });
   files.charts = path.join(o.out, 'charts');
 
@@ -225,20 +253,34 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
  * report.pdf beside report.docx: LibreOffice's conversion when it is installed (closest to Docs'
  * own export), else the PDF the add-on saved in the emulated Drive. Returns its path.
  */
-export function writePdf(em: Emulator, pdfId: string, docx: string, out: string, notes: string[], convert = true): string {
+export function writePdf(
+  em: Emulator,
+  pdfId: string,
+  docx: string,
+  out: string,
+  notes: string[],
+  convert = true,
+): string {
   const pdf = path.join(out, 'report.pdf');
   const saved = () => fs.writeFileSync(pdf, em.rt.files.get(pdfId)!.bytes!);
   if (convert !== false && hasLibreOffice()) {
     try {
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], { stdio: 'ignore', timeout: 180000 });
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docx], {
+        stdio: 'ignore',
+        timeout: 180000,
+      });
     } catch (_) {
-      notes.push('LibreOffice failed to convert report.docx; report.pdf is the add-on\'s own PDF');
+      notes.push("LibreOffice failed to convert report.docx; report.pdf is the add-on's own PDF");
       saved();
     }
   } else {
     // The PDF the add-on saved in (emulated) Drive: simpler layout than Docs' own export.
     saved();
-    notes.push(convert === false ? 'report.pdf is the emulator\'s PDF (LibreOffice conversion off)' : 'LibreOffice not installed: report.pdf is the emulator\'s PDF (install libreoffice-writer for a faithful one)');
+    notes.push(
+      convert === false
+        ? "report.pdf is the emulator's PDF (LibreOffice conversion off)"
+        : "LibreOffice not installed: report.pdf is the emulator's PDF (install libreoffice-writer for a faithful one)",
+    );
   }
   return pdf;
 }

@@ -20,9 +20,24 @@ import { runDailyReminder as runReminder } from './ui/reminder-run';
 import { consolidateReports as runConsolidation, ConsolidateRequest, ConsolidateResult } from './ui/consolidate-action';
 import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consolidate-dialog';
 import { pickerConfig, PickerConfig } from './docs/picked-files';
-import { previewRegister as runPreview, adoptRegister as runAdopt, offerAdoption, AdoptPreview, AdoptRequest } from './ui/adopt-action';
+import {
+  previewRegister as runPreview,
+  adoptRegister as runAdopt,
+  offerAdoption,
+  AdoptPreview,
+  AdoptRequest,
+} from './ui/adopt-action';
 import type { MappingJson } from './core/register';
-import { letterOptions, makeLetter as runLetter, makeLetterSafe, uploadLogo, selectedRegisterRow, LetterOptions, LetterRequest, LetterResult } from './ui/letter-action';
+import {
+  letterOptions,
+  makeLetter as runLetter,
+  makeLetterSafe,
+  uploadLogo,
+  selectedRegisterRow,
+  LetterOptions,
+  LetterRequest,
+  LetterResult,
+} from './ui/letter-action';
 import { intakeStatus, saveIntake, turnOffIntake, IntakeStatus, IntakeConfig, IntakeChange } from './ui/intake-action';
 import { runFormIntake, IntakeRun } from './ui/intake-run';
 
@@ -147,7 +162,11 @@ function defaultQuarter(): string {
 function askPeriod(titleKey: string, bodyKey: string, fallback: string, note = ''): string | null {
   const lang = userLang();
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(t(lang, titleKey), t(lang, bodyKey, { example: fallback }) + (note ? `\n\n${note}` : ''), ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    t(lang, titleKey),
+    t(lang, bodyKey, { example: fallback }) + (note ? `\n\n${note}` : ''),
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return null;
   return answer.getResponseText().trim() || fallback;
 }
@@ -173,8 +192,15 @@ export function menuAnnualReport(): void {
     const today = dayOfDate(new Date(), spreadsheetOffset(ss));
     // In the first quarter the prompt names last year's legal deadline (31 March).
     const due = annualDueNotice(today);
-    const note = due ? t(userLang(), 'prompt.year.due', { year: due.year, due: formatDateLong(ymd(due.due), userLang()) }) : '';
-    const period = askPeriod('prompt.year.title', 'prompt.year.body', String(new Date(today * 86400000).getUTCFullYear() - 1), note);
+    const note = due
+      ? t(userLang(), 'prompt.year.due', { year: due.year, due: formatDateLong(ymd(due.due), userLang()) })
+      : '';
+    const period = askPeriod(
+      'prompt.year.title',
+      'prompt.year.body',
+      String(new Date(today * 86400000).getUTCFullYear() - 1),
+      note,
+    );
     if (period) showReportDone(runReport({ period }));
   });
 }
@@ -332,7 +358,10 @@ export function generateLetter(request: LetterRequest): LetterResult {
  * Dialog call: saves the letterhead logo (base64 image) in the letters folder and every template.
  * @param {Object} upload {name, mimeType, data}
  */
-export function saveLetterLogo(upload: { name?: string; mimeType?: string; data?: string }): { ok: boolean; message: string } {
+export function saveLetterLogo(upload: { name?: string; mimeType?: string; data?: string }): {
+  ok: boolean;
+  message: string;
+} {
   return uploadLogo(SpreadsheetApp.getActive(), upload);
 }
 
@@ -361,6 +390,9 @@ export function turnOffFormIntake(): IntakeChange {
  * The installable form-submit trigger: records every waiting response of the linked form.
  * @param {GoogleAppsScript.Events.SheetsOnFormSubmit} e the form-submit event
  */
-export function onFormSubmitIntake(e?: { triggerUid?: string; range?: GoogleAppsScript.Spreadsheet.Range }): IntakeRun | null {
+export function onFormSubmitIntake(e?: {
+  triggerUid?: string;
+  range?: GoogleAppsScript.Spreadsheet.Range;
+}): IntakeRun | null {
   return runFormIntake(e);
 }

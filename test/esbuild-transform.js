@@ -4,7 +4,11 @@ module.exports = {
   process(source, filename) {
     const loader = filename.endsWith('.ts') ? 'ts' : 'js';
     const out = esbuild.transformSync(source, {
-      loader, format: 'cjs', target: 'node20', sourcemap: 'inline', sourcefile: filename,
+      loader,
+      format: 'cjs',
+      target: 'node20',
+      sourcemap: 'inline',
+      sourcefile: filename,
     });
     return { code: out.code };
   },

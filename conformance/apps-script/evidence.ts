@@ -5,9 +5,13 @@ import type { Json } from './types';
 
 export type QuirkEvidence = { check: string; shows: (observed: Json) => boolean; why: string };
 
-const field = (o: Json, k: string): Json | undefined => (o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined);
+const field = (o: Json, k: string): Json | undefined =>
+  o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
-export const QUIRK_EVIDENCE: Record<'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock', QuirkEvidence> = {
+export const QUIRK_EVIDENCE: Record<
+  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock',
+  QuirkEvidence
+> = {
   'formula-locale-separators': {
     check: 'formula.probe.forms',
     why: 'the add-on\'s ARRAYFORMULA form fails to parse with "," and parses with ";"',

@@ -30,7 +30,19 @@ export interface Observation {
 export interface Check {
   /** Stable name, e.g. "formula.setFormula.comma": results files are keyed by it. */
   name: string;
-  area: 'formulas' | 'values' | 'display' | 'validation' | 'ranges' | 'charts' | 'docs' | 'drive' | 'locks' | 'properties' | 'html' | 'utilities';
+  area:
+    | 'formulas'
+    | 'values'
+    | 'display'
+    | 'validation'
+    | 'ranges'
+    | 'charts'
+    | 'docs'
+    | 'drive'
+    | 'locks'
+    | 'properties'
+    | 'html'
+    | 'utilities';
   /** Where the expected behaviour comes from: a reference page, a public report, or "no source: …". */
   source: string;
   run(ctx: CheckContext): Observation;

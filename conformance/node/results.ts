@@ -32,7 +32,10 @@ export interface LoadedResult {
  * The results files of a directory. Only reports made on Google count (`worlds`), and each must
  * be named for its date and locale; anything else is an error, not silently ignored.
  */
-export function loadResults(dir: string = RESULTS_DIR, worlds: Array<ConformanceReport['world']> = ['google']): LoadedResult[] {
+export function loadResults(
+  dir: string = RESULTS_DIR,
+  worlds: Array<ConformanceReport['world']> = ['google'],
+): LoadedResult[] {
   if (!fs.existsSync(dir)) return [];
   const out: LoadedResult[] = [];
   for (const file of fs.readdirSync(dir).sort()) {
@@ -40,8 +43,10 @@ export function loadResults(dir: string = RESULTS_DIR, worlds: Array<Conformance
     const m = FILE.exec(file);
     if (!m) throw new Error(`conformance results: ${file} is not named DATE-LOCALE.json (e.g. 2026-12-01-id_ID.json)`);
     const report = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ConformanceReport;
-    if (report.suite !== 'ppid-sheets-conformance' || !Array.isArray(report.checks)) throw new Error(`conformance results: ${file} is not a runConformance() report`);
-    if (!worlds.includes(report.world)) throw new Error(`conformance results: ${file} was made in "${report.world}", not on Google`);
+    if (report.suite !== 'ppid-sheets-conformance' || !Array.isArray(report.checks))
+      throw new Error(`conformance results: ${file} is not a runConformance() report`);
+    if (!worlds.includes(report.world))
+      throw new Error(`conformance results: ${file} was made in "${report.world}", not on Google`);
     if (report.locale !== m[2]) throw new Error(`conformance results: ${file} says locale ${report.locale}`);
     out.push({ file, report });
   }
@@ -68,14 +73,20 @@ export function quirksShown(results: LoadedResult[]): Array<{ quirk: QuirkName; 
 const cache = new Map<string, QuirkName[]>();
 
 /** The emulator's default quirks: those Google showed in the results of `dir` (cached per dir). */
-export function defaultQuirks(dir: string = RESULTS_DIR, worlds: Array<ConformanceReport['world']> = ['google']): QuirkName[] {
+export function defaultQuirks(
+  dir: string = RESULTS_DIR,
+  worlds: Array<ConformanceReport['world']> = ['google'],
+): QuirkName[] {
   const key = `${dir}|${worlds.join(',')}`;
   if (!cache.has(key)) cache.set(key, [...new Set(quirksShown(loadResults(dir, worlds)).map((q) => q.quirk))]);
   return cache.get(key)!;
 }
 
 /** Checks whose observation differs between Google's report and the emulator's (checks Google ran). */
-export function compareObservations(google: ConformanceReport, emulator: ConformanceReport): Array<{ name: string; google: Json; emulator: Json | undefined }> {
+export function compareObservations(
+  google: ConformanceReport,
+  emulator: ConformanceReport,
+): Array<{ name: string; google: Json; emulator: Json | undefined }> {
   const mine = new Map(emulator.checks.map((c) => [c.name, c.observed]));
   return google.checks
     .filter((c) => JSON.stringify(c.observed) !== JSON.stringify(mine.get(c.name)))

@@ -6,7 +6,12 @@ export class Blob {
   _contentType: string | null;
   _name: string | null;
 
-  constructor(private _rt: Runtime, bytes: Buffer | string | number[], contentType?: string | null, name?: string | null) {
+  constructor(
+    private _rt: Runtime,
+    bytes: Buffer | string | number[],
+    contentType?: string | null,
+    name?: string | null,
+  ) {
     this._bytes = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : Buffer.from(bytes as Buffer);
     this._contentType = contentType ?? null;
     this._name = name ?? null;

@@ -8,7 +8,9 @@ describe('coverage table', () => {
   test('README.md holds the table scripts/coverage.ts generates', () => {
     const readme = fs.readFileSync(readmePath(), 'utf8');
     if (withCoverage(readme, coverageMarkdown()) !== readme) {
-      throw new Error(`packages/emulator/README.md: the coverage table differs from the source; regenerate it with \`${REGENERATE}\``);
+      throw new Error(
+        `packages/emulator/README.md: the coverage table differs from the source; regenerate it with \`${REGENERATE}\``,
+      );
     }
   });
 
@@ -31,36 +33,76 @@ describe('coverage table', () => {
     const output = s.HtmlService.createHtmlOutput('<b>x</b>');
     const objects: Record<string, Record<string, unknown>> = {
       'Spreadsheet: SpreadsheetApp, Charts': {
-        SpreadsheetApp, Charts, Spreadsheet: ss, Sheet: sheet, Range: range, Protection: range.protect(),
-        NamedRange: ss.getNamedRanges()[0], Banding: range.applyRowBanding(),
-        DataValidationBuilder: SpreadsheetApp.newDataValidation(), DataValidation: SpreadsheetApp.newDataValidation().requireCheckbox().build(),
+        SpreadsheetApp,
+        Charts,
+        Spreadsheet: ss,
+        Sheet: sheet,
+        Range: range,
+        Protection: range.protect(),
+        NamedRange: ss.getNamedRanges()[0],
+        Banding: range.applyRowBanding(),
+        DataValidationBuilder: SpreadsheetApp.newDataValidation(),
+        DataValidation: SpreadsheetApp.newDataValidation().requireCheckbox().build(),
         ConditionalFormatRuleBuilder: SpreadsheetApp.newConditionalFormatRule(),
-        EmbeddedChartBuilder: chartBuilder, EmbeddedChart: chart, ContainerInfo: chart.getContainerInfo(), ChartOptions: chart.getOptions(),
+        EmbeddedChartBuilder: chartBuilder,
+        EmbeddedChart: chart,
+        ContainerInfo: chart.getContainerInfo(),
+        ChartOptions: chart.getOptions(),
       },
       'Document: DocumentApp': {
-        DocumentApp: s.DocumentApp, Document: doc, Body: body, Paragraph: paragraph, ListItem: body.appendListItem('b'),
-        Table: table, TableRow: table.getRow(0), TableCell: table.getCell(0, 0), Text: paragraph.editAsText(),
-        HeaderSection: doc.addHeader(), FooterSection: doc.addFooter(), PageBreak: body.appendPageBreak(),
-        HorizontalRule: body.appendHorizontalRule(), RangeElement: body.findText('Halo'),
+        DocumentApp: s.DocumentApp,
+        Document: doc,
+        Body: body,
+        Paragraph: paragraph,
+        ListItem: body.appendListItem('b'),
+        Table: table,
+        TableRow: table.getRow(0),
+        TableCell: table.getCell(0, 0),
+        Text: paragraph.editAsText(),
+        HeaderSection: doc.addHeader(),
+        FooterSection: doc.addFooter(),
+        PageBreak: body.appendPageBreak(),
+        HorizontalRule: body.appendHorizontalRule(),
+        RangeElement: body.findText('Halo'),
       },
       'Drive: DriveApp': { DriveApp: s.DriveApp, File: file, Folder: folder },
-      'Advanced Drive service (Drive API v3)': { Drive: s.Drive, 'Drive.Files': s.Drive.Files, 'Drive.Permissions': s.Drive.Permissions, 'Drive.About': s.Drive.About },
+      'Advanced Drive service (Drive API v3)': {
+        Drive: s.Drive,
+        'Drive.Files': s.Drive.Files,
+        'Drive.Permissions': s.Drive.Permissions,
+        'Drive.About': s.Drive.About,
+      },
       'Mail: MailApp': { MailApp: s.MailApp },
       'Properties and Cache: PropertiesService, CacheService': {
-        PropertiesService: s.PropertiesService, Properties: s.PropertiesService.getUserProperties(),
-        CacheService: s.CacheService, Cache: s.CacheService.getUserCache(),
+        PropertiesService: s.PropertiesService,
+        Properties: s.PropertiesService.getUserProperties(),
+        CacheService: s.CacheService,
+        Cache: s.CacheService.getUserCache(),
       },
       'Lock: LockService': { LockService: s.LockService, Lock: s.LockService.getScriptLock() },
       'Script: ScriptApp, Session, Logger': {
-        ScriptApp: s.ScriptApp, Session: s.Session, Logger: s.Logger, TriggerBuilder: s.ScriptApp.newTrigger('f'),
-        ClockTriggerBuilder: s.ScriptApp.newTrigger('f').timeBased(), SpreadsheetTriggerBuilder: s.ScriptApp.newTrigger('f').forSpreadsheet(ss),
-        AuthorizationInfo: s.ScriptApp.getAuthorizationInfo(s.ScriptApp.AuthMode.FULL), Service: s.ScriptApp.getService(),
+        ScriptApp: s.ScriptApp,
+        Session: s.Session,
+        Logger: s.Logger,
+        TriggerBuilder: s.ScriptApp.newTrigger('f'),
+        ClockTriggerBuilder: s.ScriptApp.newTrigger('f').timeBased(),
+        SpreadsheetTriggerBuilder: s.ScriptApp.newTrigger('f').forSpreadsheet(ss),
+        AuthorizationInfo: s.ScriptApp.getAuthorizationInfo(s.ScriptApp.AuthMode.FULL),
+        Service: s.ScriptApp.getService(),
       },
       Utilities: { Utilities: s.Utilities },
-      'HTML: HtmlService': { HtmlService: s.HtmlService, HtmlOutput: output, HtmlTemplate: s.HtmlService.createTemplate('x') },
+      'HTML: HtmlService': {
+        HtmlService: s.HtmlService,
+        HtmlOutput: output,
+        HtmlTemplate: s.HtmlService.createTemplate('x'),
+      },
       'Base: Ui, Menu, Blob, User, iterators': {
-        Ui: s.ui, Menu: s.ui.createMenu('M'), Blob: s.Utilities.newBlob('x'), User: s.Session.getActiveUser(),
-        FileIterator: s.DriveApp.getFiles(), FolderIterator: s.DriveApp.getFolders(),
+        Ui: s.ui,
+        Menu: s.ui.createMenu('M'),
+        Blob: s.Utilities.newBlob('x'),
+        User: s.Session.getActiveUser(),
+        FileIterator: s.DriveApp.getFiles(),
+        FolderIterator: s.DriveApp.getFolders(),
       },
     };
     const listed = collect().classes;
@@ -68,7 +110,10 @@ describe('coverage table', () => {
     for (const [service, byName] of Object.entries(objects)) {
       for (const [name, obj] of Object.entries(byName)) {
         const row = listed.find((c) => c.service === service && c.name === name);
-        expect({ name, listed: row ? [...row.methods, ...row.refused].sort(byText) : null }).toEqual({ name, listed: publicMethods(obj as object) });
+        expect({ name, listed: row ? [...row.methods, ...row.refused].sort(byText) : null }).toEqual({
+          name,
+          listed: publicMethods(obj as object),
+        });
         checked += 1;
       }
     }
@@ -81,9 +126,15 @@ function publicMethods(obj: object): string[] {
   const names = new Set<string>();
   for (let p = Object.getPrototypeOf(obj); p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
     for (const k of Object.getOwnPropertyNames(p)) {
-      if (k !== 'constructor' && !k.startsWith('_') && typeof Object.getOwnPropertyDescriptor(p, k)?.value === 'function') names.add(k);
+      if (
+        k !== 'constructor' &&
+        !k.startsWith('_') &&
+        typeof Object.getOwnPropertyDescriptor(p, k)?.value === 'function'
+      )
+        names.add(k);
     }
   }
-  for (const k of Object.keys(obj)) if (!k.startsWith('_') && typeof (obj as Record<string, unknown>)[k] === 'function') names.add(k);
+  for (const k of Object.keys(obj))
+    if (!k.startsWith('_') && typeof (obj as Record<string, unknown>)[k] === 'function') names.add(k);
   return [...names].sort(byText);
 }

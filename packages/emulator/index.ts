@@ -134,9 +134,15 @@ export class Emulator {
    * line is kept with its level and the emulated time, in `logs`.
    */
   private consoleObject(): Record<string, (...args: unknown[]) => void> {
-    const write = (level: string) => (...args: unknown[]) => {
-      this.logs.push({ level, message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '), at: this.rt.now() });
-    };
+    const write =
+      (level: string) =>
+      (...args: unknown[]) => {
+        this.logs.push({
+          level,
+          message: args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+          at: this.rt.now(),
+        });
+      };
     return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') };
   }
 
@@ -209,10 +215,13 @@ export class Emulator {
     const app = this.services.ScriptApp;
     const runs: ClockRun[] = [];
     for (let guard = 0; ; guard++) {
-      if (guard > 100000) throw new Error('emulator: runClock fired more than 100,000 triggers; is a trigger every minute?');
+      if (guard > 100000)
+        throw new Error('emulator: runClock fired more than 100,000 triggers; is a trigger every minute?');
       const clocks = (app._triggers as TriggerSpec[]).filter((t) => t.eventType === 'CLOCK');
       for (const t of clocks) checkFireable(t);
-      const due = clocks.filter((t) => t.nextRun !== null && t.nextRun <= end).sort((a, b) => a.nextRun! - b.nextRun! || a.created.getTime() - b.created.getTime())[0];
+      const due = clocks
+        .filter((t) => t.nextRun !== null && t.nextRun <= end)
+        .sort((a, b) => a.nextRun! - b.nextRun! || a.created.getTime() - b.created.getTime())[0];
       if (!due) break;
       const at = due.nextRun!;
       if (at > this.rt.now().getTime()) this.rt.setNow(new Date(at));
@@ -253,7 +262,11 @@ export class Emulator {
    * they were made. `fire: false` writes the row and returns the events unfired, so a test can
    * interleave them (two submissions at once) or fire one twice (a retried event).
    */
-  submitForm(form: EmulatedForm, sub: FormSubmission, opts: { fire?: boolean } = {}): { row: number; runs: FormRun[]; pending: PendingFormEvent[] } {
+  submitForm(
+    form: EmulatedForm,
+    sub: FormSubmission,
+    opts: { fire?: boolean } = {},
+  ): { row: number; runs: FormRun[]; pending: PendingFormEvent[] } {
     const row = form._write(this.rt, sub);
     const pending = this.formEvents(form, row);
     if (opts.fire === false) return { row, runs: [], pending };
@@ -267,9 +280,15 @@ export class Emulator {
   formEvents(form: EmulatedForm, row: number): PendingFormEvent[] {
     const ssId = form.ss.getId();
     const app = this.services.ScriptApp;
-    const specs = (app._triggers as TriggerSpec[]).filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === ssId);
+    const specs = (app._triggers as TriggerSpec[]).filter(
+      (t) => t.eventType === 'ON_FORM_SUBMIT' && t.source === 'SPREADSHEETS' && t.sourceId === ssId,
+    );
     return specs.map((t) => ({
-      triggerUid: t.id, handler: t.handler, owner: t.owner, row, spreadsheet: form.ss._self,
+      triggerUid: t.id,
+      handler: t.handler,
+      owner: t.owner,
+      row,
+      spreadsheet: form.ss._self,
       event: form._event(this.rt, row, t.id, app.AuthMode.FULL),
     }));
   }
@@ -280,11 +299,21 @@ export class Emulator {
    * A handler that throws is recorded, not rethrown, as Apps Script marks the execution failed.
    */
   fireFormSubmit(p: PendingFormEvent, opts: { blank?: boolean } = {}): FormRun {
-    const run: FormRun = { triggerUid: p.triggerUid, handler: p.handler, owner: p.owner, result: undefined, error: null };
+    const run: FormRun = {
+      triggerUid: p.triggerUid,
+      handler: p.handler,
+      owner: p.owner,
+      result: undefined,
+      error: null,
+    };
     const previous = this.rt.activeSpreadsheet;
     this.rt.activeSpreadsheet = p.spreadsheet;
     const event = opts.blank
-      ? { ...p.event, values: p.event.values.map(() => ''), namedValues: Object.fromEntries(Object.keys(p.event.namedValues).map((k) => [k, ['']])) }
+      ? {
+          ...p.event,
+          values: p.event.values.map(() => ''),
+          namedValues: Object.fromEntries(Object.keys(p.event.namedValues).map((k) => [k, ['']])),
+        }
       : p.event;
     try {
       const f = this.bundle ? this.bundle[p.handler] : undefined;

@@ -49,6 +49,7 @@ export interface FileRecord {
  * decides each; the caller turns the ones Google showed into defaults through setQuirkDefaults
  * (index.ts): this repository's conformance suite does, from its results files.
  */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const QUIRKS = {
   /** Range.setFormula parses formulas in the spreadsheet locale's syntax (";" in id_ID). */
   'formula-locale-separators': 'setFormula parses in the spreadsheet locale (id_ID: ";" between arguments)',
@@ -107,9 +108,22 @@ export interface RuntimeOptions {
 }
 
 export const PROBE_NAMES = new Set([
-  'then', 'toJSON', 'constructor', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName',
-  'inspect', 'valueOf', 'toString', 'length', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@',
-  '_isMockFunction', 'prototype', 'hasOwnProperty',
+  'then',
+  'toJSON',
+  'constructor',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'inspect',
+  'valueOf',
+  'toString',
+  'length',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'prototype',
+  'hasOwnProperty',
 ]);
 
 export class NotEmulatedError extends Error {

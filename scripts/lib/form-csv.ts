@@ -25,14 +25,17 @@ const NUMBERS = new Set(Object.values(NUMBER_HEADER).map(normalizeHeader));
 export function readResponsesCsv(rows: string[][]): ResponsesFile {
   const head = (rows[0] ?? []).map((h) => String(h ?? '').trim());
   if (!head.length || !isTimestampHeader(head[0])) {
-    throw new ResponsesFileError(`not a linked Form's responses: the first column must be "Timestamp" or "Stempel waktu", found "${head[0] ?? ''}"`);
+    throw new ResponsesFileError(
+      `not a linked Form's responses: the first column must be "Timestamp" or "Stempel waktu", found "${head[0] ?? ''}"`,
+    );
   }
   const language = normalizeHeader(head[0]) === 'timestamp' ? 'en' : 'id';
   const collectsEmail = head.length > 1 && EMAILS.has(normalizeHeader(head[1]));
   const cols: Array<[number, string]> = [];
   head.forEach((h, i) => {
     if (i === 0 || (i === 1 && collectsEmail) || !h || NUMBERS.has(normalizeHeader(h))) return;
-    if (cols.some(([, q]) => normalizeHeader(q) === normalizeHeader(h))) throw new ResponsesFileError(`the question "${h}" appears twice in the header`);
+    if (cols.some(([, q]) => normalizeHeader(q) === normalizeHeader(h)))
+      throw new ResponsesFileError(`the question "${h}" appears twice in the header`);
     cols.push([i, h]);
   });
   const out: ResponsesFile = { language, collectsEmail, questions: cols.map(([, q]) => q), rows: [] };
@@ -70,7 +73,12 @@ export function readStamp(s: string, dayFirstOrder: boolean, offsetMinutes: numb
   if (!t) return null;
   const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(t);
   const m = PARTS.exec(t);
-  let y: number, mo: number, d: number, h = 0, mi = 0, se = 0;
+  let y: number,
+    mo: number,
+    d: number,
+    h = 0,
+    mi = 0,
+    se = 0;
   if (iso) {
     if (iso[7]) {
       const ms = Date.parse(t.replace(' ', 'T'));

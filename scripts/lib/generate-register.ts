@@ -36,12 +36,65 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Andi', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gita', 'Hadi', 'Intan', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oki', 'Putri', 'Rizki', 'Sari', 'Taufik', 'Wulan', 'Yusuf', 'Zahra'];
-const LAST = ['Pratama', 'Wijaya', 'Saputra', 'Lestari', 'Hidayat', 'Nugroho', 'Siregar', 'Hutapea', 'Santoso', 'Rahmawati', 'Gunawan', 'Susanti', 'Manurung', 'Kusuma'];
-const STREETS = ['Jl. Merdeka', 'Jl. Sudirman', 'Jl. Diponegoro', 'Jl. Asia Afrika', 'Jl. Gatot Subroto', 'Jl. Ahmad Yani'];
+const FIRST = [
+  'Andi',
+  'Budi',
+  'Citra',
+  'Dewi',
+  'Eko',
+  'Fitri',
+  'Gita',
+  'Hadi',
+  'Intan',
+  'Joko',
+  'Kartika',
+  'Lestari',
+  'Made',
+  'Nur',
+  'Oki',
+  'Putri',
+  'Rizki',
+  'Sari',
+  'Taufik',
+  'Wulan',
+  'Yusuf',
+  'Zahra',
+];
+const LAST = [
+  'Pratama',
+  'Wijaya',
+  'Saputra',
+  'Lestari',
+  'Hidayat',
+  'Nugroho',
+  'Siregar',
+  'Hutapea',
+  'Santoso',
+  'Rahmawati',
+  'Gunawan',
+  'Susanti',
+  'Manurung',
+  'Kusuma',
+];
+const STREETS = [
+  'Jl. Merdeka',
+  'Jl. Sudirman',
+  'Jl. Diponegoro',
+  'Jl. Asia Afrika',
+  'Jl. Gatot Subroto',
+  'Jl. Ahmad Yani',
+];
 const CITIES = ['Bandung', 'Jakarta', 'Surabaya', 'Medan', 'Makassar', 'Semarang', 'Yogyakarta'];
 const JOBS = ['Mahasiswa', 'Wiraswasta', 'PNS', 'Karyawan Swasta', 'Peneliti', 'Wartawan', 'Guru'];
-const ASKS = ['Jadwal pelatihan', 'Syarat beasiswa', 'Data alumni pelatihan', 'Dokumen kerja sama', 'Tautan e-pelatihan', 'Info magang', 'Anggaran kegiatan'];
+const ASKS = [
+  'Jadwal pelatihan',
+  'Syarat beasiswa',
+  'Data alumni pelatihan',
+  'Dokumen kerja sama',
+  'Tautan e-pelatihan',
+  'Info magang',
+  'Anggaran kegiatan',
+];
 
 export function header(): string[] {
   return REGISTER_COLUMNS.map((c) => c.id);
@@ -61,7 +114,18 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
   const settled = opts.settledBefore ? dayFromIso(opts.settledBefore) : null;
   const keys = REGISTER_COLUMNS.map((c) => c.key);
   const at = (k: string) => keys.indexOf(k as (typeof keys)[number]);
-  const channelWeights = [['Email', 5], ['Instagram', 6], ['Facebook', 2], ['Twitter/X', 1], ['Website', 4], ['Ruang Layanan', 4], ['Surat', 2], ['Telepon', 2], ['WhatsApp', 5], ['Lainnya', 1]] as const;
+  const channelWeights = [
+    ['Email', 5],
+    ['Instagram', 6],
+    ['Facebook', 2],
+    ['Twitter/X', 1],
+    ['Website', 4],
+    ['Ruang Layanan', 4],
+    ['Surat', 2],
+    ['Telepon', 2],
+    ['WhatsApp', 5],
+    ['Lainnya', 1],
+  ] as const;
   const totalW = channelWeights.reduce((s, [, w]) => s + w, 0);
   const channel = () => {
     let x = r() * totalW;
@@ -86,7 +150,18 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
     const year = ymdParts(received)[0];
     const seq = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, seq);
-    let status = pick(['Dipenuhi', 'Dipenuhi', 'Dipenuhi', 'Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Diproses', 'Diproses', 'Dibatalkan']);
+    let status = pick([
+      'Dipenuhi',
+      'Dipenuhi',
+      'Dipenuhi',
+      'Dipenuhi',
+      'Dipenuhi Sebagian',
+      'Ditolak',
+      'Tidak Dijawab',
+      'Diproses',
+      'Diproses',
+      'Dibatalkan',
+    ]);
     if (settled !== null && received < settled && (status === 'Diproses' || status === 'Tidak Dijawab')) {
       if (!(status === 'Tidak Dijawab' && r2() < 0.1)) status = 'Dipenuhi';
     }
@@ -98,7 +173,12 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
     row[at('applicantType')] = r() < 0.78 ? 'Perseorangan' : r() < 0.5 ? 'Kelompok Orang' : 'Badan Hukum';
     row[at('occupation')] = pick(JOBS);
     row[at('address')] = `${pick(STREETS)} No. ${1 + Math.floor(r() * 200)}, ${pick(CITIES)}`;
-    row[at('contact')] = r() < 0.5 ? `${String(row[at('applicantName')]).split(' ')[0].toLowerCase()}${Math.floor(r() * 900 + 100)}@mail.example` : `08${Math.floor(r() * 1e10).toString().padStart(10, '0')}`;
+    row[at('contact')] =
+      r() < 0.5
+        ? `${String(row[at('applicantName')]).split(' ')[0].toLowerCase()}${Math.floor(r() * 900 + 100)}@mail.example`
+        : `08${Math.floor(r() * 1e10)
+            .toString()
+            .padStart(10, '0')}`;
     row[at('infoRequested')] = `${pick(ASKS)} tahun ${year}`;
     row[at('topic')] = pick(LISTS.defaultTopics);
     row[at('purpose')] = pick(['Penelitian', 'Referensi pribadi', 'Pendaftaran', 'Pemberitaan']);
@@ -109,7 +189,11 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
     if (status === 'Ditolak') row[at('refusalReason')] = pick(LISTS.refusalReasons);
     // Part of what was asked is not held: answered with a notice, not refused.
     else if (status === 'Dipenuhi Sebagian' && r2() < 0.2) row[at('refusalReason')] = pick2([NOT_HELD, NOT_DOCUMENTED]);
-    if (row[at('refusalReason')] === OTHER_LAW) row[at('notes')] = pick2(['UU 43/2009 tentang Kearsipan, Pasal 44', 'UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 4']);
+    if (row[at('refusalReason')] === OTHER_LAW)
+      row[at('notes')] = pick2([
+        'UU 43/2009 tentang Kearsipan, Pasal 44',
+        'UU 27/2022 tentang Pelindungan Data Pribadi, Pasal 4',
+      ]);
     if (status !== 'Diproses' && status !== 'Tidak Dijawab') {
       const limit = extended ? 17 : 10;
       const late = r() < 0.1;
@@ -137,7 +221,8 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
           row[at('disputeStage')] = pick2(['Mediasi', 'Ajudikasi', 'Ajudikasi', 'Pengadilan']);
           if (r2() < 0.5) {
             const stage = row[at('disputeStage')];
-            row[at('disputeOutcome')] = stage === 'Mediasi' ? 'Kesepakatan Mediasi' : pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak']);
+            row[at('disputeOutcome')] =
+              stage === 'Mediasi' ? 'Kesepakatan Mediasi' : pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak']);
             row[at('disputeDecided')] = date(cal.workday(disputeFiled, 20 + Math.floor(r2() * 60)));
           }
         }
@@ -162,7 +247,8 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
 export function toCsv(head: string[], rows: unknown[][]): string {
   const cell = (v: unknown) => {
     let s: string;
-    if (Object.prototype.toString.call(v) === '[object Date]') s = ymd(Math.floor(((v as Date).getTime() + 7 * 3600000) / 86400000));
+    if (Object.prototype.toString.call(v) === '[object Date]')
+      s = ymd(Math.floor(((v as Date).getTime() + 7 * 3600000) / 86400000));
     else s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };

@@ -14,6 +14,9 @@ export function mapFile(file: string | undefined): Record<string, unknown> | und
   } catch (err) {
     throw new CliError(`--map ${path.basename(p)} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-  if (!json || typeof json !== 'object' || Array.isArray(json)) throw new CliError(`--map ${path.basename(p)} must hold an object like {"headerRow": 1, "columns": {"Tanggal Permohonan": "Tanggal"}}`);
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    throw new CliError(
+      `--map ${path.basename(p)} must hold an object like {"headerRow": 1, "columns": {"Tanggal Permohonan": "Tanggal"}}`,
+    );
   return json as Record<string, unknown>;
 }

@@ -5,7 +5,10 @@ import type { Lang } from './types';
 
 /** An error whose message is already fit for an officer (an i18n key plus parameters). */
 export class UserError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number> = {}) {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(key);
     this.name = 'UserError';
   }

@@ -7,8 +7,7 @@ export type Day = number;
 
 export type Lang = 'id' | 'en';
 
-export type StatusValue =
-  | 'Diproses' | 'Dipenuhi' | 'Dipenuhi Sebagian' | 'Ditolak' | 'Tidak Dijawab' | 'Dibatalkan';
+export type StatusValue = 'Diproses' | 'Dipenuhi' | 'Dipenuhi Sebagian' | 'Ditolak' | 'Tidak Dijawab' | 'Dibatalkan';
 
 /** The seed report's three status groups (plus Dibatalkan, shown only when non-zero). */
 export type StatusGroup = 'Dipenuhi' | 'Ditolak/Tidak Dijawab' | 'Diproses' | 'Dibatalkan';
@@ -144,7 +143,11 @@ export interface Recap {
     bucketsByInfoClass: Record<string, Record<ServiceBucket, number>>;
   };
   sla: {
-    onTime: number; late: number; inProcess: number; nearDue: number; overdue: number;
+    onTime: number;
+    late: number;
+    inProcess: number;
+    nearDue: number;
+    overdue: number;
     /** onTime / (onTime + late), 2 decimals; null when nothing was answered. */
     complianceRate: number | null;
   };
@@ -153,13 +156,22 @@ export interface Recap {
    * Requests of the period with status Ditolak, by ground (adds up to `total`); `notices` counts
    * the period's requests answered with a "not held" or "not yet documented" notice, any status.
    */
-  refusals: { total: number; byReason: Record<string, number>; notices: number; noticesByReason: Record<string, number> };
+  refusals: {
+    total: number;
+    byReason: Record<string, number>;
+    notices: number;
+    noticesByReason: Record<string, number>;
+  };
   /**
    * Objections filed in the period (by Tanggal Keberatan). `byOutcome` (the Atasan PPID's decision,
    * Belum Diputus while unanswered, Tidak Diketahui when answered without one) adds up to `count`.
    */
   objections: {
-    count: number; answered: number; onTime: number; late: number; pending: number;
+    count: number;
+    answered: number;
+    onTime: number;
+    late: number;
+    pending: number;
     /** Unanswered past their 30 working days as of the recap's date. */
     overdue: number;
     /** Working days from objection to answer, answered ones; null when none. */
@@ -174,7 +186,16 @@ export interface Recap {
   disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
   fees: { total: number; count: number };
   /** Annual recap only: the four quarters side by side. */
-  quarters?: Array<{ quarter: number; requests: number; byChannel: Record<string, number>; byStatusGroup: Record<string, number>; onTime: number; late: number; complianceRate: number | null; averageWorkingDays: number | null }>;
+  quarters?: Array<{
+    quarter: number;
+    requests: number;
+    byChannel: Record<string, number>;
+    byStatusGroup: Record<string, number>;
+    onTime: number;
+    late: number;
+    complianceRate: number | null;
+    averageWorkingDays: number | null;
+  }>;
   requests: RequestLine[];
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   /** Rows of the register that fall in the period plus rows that could not be placed. */

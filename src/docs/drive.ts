@@ -23,7 +23,8 @@ export const ALL_DRIVES = { supportsAllDrives: true };
  * The reference's Drive Service page says an admin can disable Drive access for scripts and a
  * standard Cloud project must turn the Drive API on. The exact texts are not documented.
  */
-const DISABLED = /Drive is not defined|has not been used in project|is disabled|accessNotConfigured|Access Not Configured|Drive SDK|disabled Drive apps/i;
+const DISABLED =
+  /Drive is not defined|has not been used in project|is disabled|accessNotConfigured|Access Not Configured|Drive SDK|disabled Drive apps/i;
 
 export function driveDisabledError(err: unknown): boolean {
   const msg = err && (err as Error).message ? (err as Error).message : String(err);
@@ -51,7 +52,13 @@ export function withDrive<T>(work: () => T): T {
  * owns cleanup: trash it by ID if filling it fails. For reports, letters, consolidated reports.
  */
 export function createDocInFolder(name: string, folderId: string): GoogleAppsScript.Document.Document {
-  const file = withDrive(() => drive().Files!.create({ name, mimeType: DOCS_MIME, parents: [folderId] }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES));
+  const file = withDrive(() =>
+    drive().Files!.create(
+      { name, mimeType: DOCS_MIME, parents: [folderId] },
+      null as unknown as GoogleAppsScript.Base.Blob,
+      ALL_DRIVES,
+    ),
+  );
   try {
     return DocumentApp.openById(file.id!);
   } catch (err) {
@@ -67,5 +74,7 @@ export function createDocInFolder(name: string, folderId: string): GoogleAppsScr
 
 /** Moves a file to Drive's trash (30 days to recover), through the API like everything else. */
 export function trashFile(id: string): void {
-  withDrive(() => drive().Files!.update({ trashed: true }, id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES));
+  withDrive(() =>
+    drive().Files!.update({ trashed: true }, id, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES),
+  );
 }

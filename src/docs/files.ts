@@ -89,7 +89,11 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
   const value = setting.trim() || opts.defaultName || 'Laporan PPID';
   // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
   const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
-  const id = url ? url[1] : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) ? value : null;
+  const id = url
+    ? url[1]
+    : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
+      ? value
+      : null;
   if (id) {
     const byId = folderById(id);
     if (byId) return byId;
@@ -108,7 +112,11 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
       if (id) return id;
     }
   }
-  const folder = drive().Files!.create({ name: value, mimeType: FOLDER_MIME, ...(opts.parents?.length ? { parents: opts.parents } : {}) }, null as unknown as GoogleAppsScript.Base.Blob, ALL_DRIVES);
+  const folder = drive().Files!.create(
+    { name: value, mimeType: FOLDER_MIME, ...(opts.parents?.length ? { parents: opts.parents } : {}) },
+    null as unknown as GoogleAppsScript.Base.Blob,
+    ALL_DRIVES,
+  );
   props().setProperty(key, JSON.stringify([folder.id, value]));
   return folder.id!;
 }
@@ -120,7 +128,11 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
     const docId = doc.getId();
     const made: string[] = [];
     try {
-      const pdf = files.create({ name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'), ALL_DRIVES);
+      const pdf = files.create(
+        { name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' },
+        doc.getAs('application/pdf'),
+        ALL_DRIVES,
+      );
       made.push(pdf.id!);
       const jsonFile = files.create(
         { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
@@ -128,7 +140,11 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
         ALL_DRIVES,
       );
       made.push(jsonFile.id!);
-      return { doc: { id: docId, url: docUrl(docId) }, pdf: { id: pdf.id!, url: fileUrl(pdf.id!) }, json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) } };
+      return {
+        doc: { id: docId, url: docUrl(docId) },
+        pdf: { id: pdf.id!, url: fileUrl(pdf.id!) },
+        json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) },
+      };
     } catch (err) {
       // Nothing half-made stays in the folder: the caller trashes the document.
       made.forEach(trashQuietly);
@@ -202,7 +218,10 @@ export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole,
   for (const emailAddress of emails) {
     for (const f of files) {
       const grant = (sendNotificationEmail: boolean) =>
-        drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, { ...ALL_DRIVES, sendNotificationEmail });
+        drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, {
+          ...ALL_DRIVES,
+          sendNotificationEmail,
+        });
       try {
         grant(notify);
       } catch (err) {

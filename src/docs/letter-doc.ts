@@ -3,14 +3,26 @@
 // unit's wording and layout; only the {{…}} tokens change. Nothing half-made stays: a failure
 // trashes what this run made.
 import {
-  scanTemplate, checkSections, linesToRemove, unknownNames, tokenPattern, inlineValue, paragraphValue, SECTION_MARKER_PATTERN,
-  type TemplateData, type TemplateToken, type TemplateIssue,
+  scanTemplate,
+  checkSections,
+  linesToRemove,
+  unknownNames,
+  tokenPattern,
+  inlineValue,
+  paragraphValue,
+  SECTION_MARKER_PATTERN,
+  type TemplateData,
+  type TemplateToken,
+  type TemplateIssue,
 } from '../core/letters';
 import { UserError } from '../core/errors';
 import { ALL_DRIVES, drive, trashFile, withDrive } from './drive';
 
 type Body = GoogleAppsScript.Document.Body;
-type Section = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.HeaderSection | GoogleAppsScript.Document.FooterSection;
+type Section =
+  | GoogleAppsScript.Document.Body
+  | GoogleAppsScript.Document.HeaderSection
+  | GoogleAppsScript.Document.FooterSection;
 
 export interface LetterFiles {
   docId: string;
@@ -41,11 +53,23 @@ export interface FillReport {
  * Copies the template into the folder, fills it and saves its PDF there. Throws a UserError
  * naming the template's broken sections (nothing is left behind then).
  */
-export function makeLetterFiles(templateId: string, folderId: string, name: string, data: TemplateData, templateLabel: string): { files: LetterFiles; report: FillReport } {
+export function makeLetterFiles(
+  templateId: string,
+  folderId: string,
+  name: string,
+  data: TemplateData,
+  templateLabel: string,
+): { files: LetterFiles; report: FillReport } {
   return withDrive(() => makeFiles(templateId, folderId, name, data, templateLabel));
 }
 
-function makeFiles(templateId: string, folderId: string, name: string, data: TemplateData, templateLabel: string): { files: LetterFiles; report: FillReport } {
+function makeFiles(
+  templateId: string,
+  folderId: string,
+  name: string,
+  data: TemplateData,
+  templateLabel: string,
+): { files: LetterFiles; report: FillReport } {
   const files = drive().Files!;
   let docId: string | null = null;
   let pdfId: string | null = null;
@@ -56,9 +80,18 @@ function makeFiles(templateId: string, folderId: string, name: string, data: Tem
     const doc = DocumentApp.openById(docId);
     const report = fillDocument(doc, data, templateLabel);
     doc.saveAndClose();
-    pdfId = files.create({ name: `${name}.pdf`, parents: [folderId], mimeType: 'application/pdf' }, doc.getAs('application/pdf'), ALL_DRIVES).id!;
+    pdfId = files.create(
+      { name: `${name}.pdf`, parents: [folderId], mimeType: 'application/pdf' },
+      doc.getAs('application/pdf'),
+      ALL_DRIVES,
+    ).id!;
     return {
-      files: { docId, docUrl: `https://docs.google.com/document/d/${docId}/edit`, pdfId, pdfUrl: `https://drive.google.com/file/d/${pdfId}/view` },
+      files: {
+        docId,
+        docUrl: `https://docs.google.com/document/d/${docId}/edit`,
+        pdfId,
+        pdfUrl: `https://drive.google.com/file/d/${pdfId}/view`,
+      },
       report,
     };
   } catch (err) {
@@ -73,7 +106,11 @@ function templateError(label: string, issues: TemplateIssue[]): UserError {
 }
 
 /** Fills a document that is a copy of a template: sections in the body, placeholders everywhere. */
-export function fillDocument(doc: GoogleAppsScript.Document.Document, data: TemplateData, templateLabel: string): FillReport {
+export function fillDocument(
+  doc: GoogleAppsScript.Document.Document,
+  data: TemplateData,
+  templateLabel: string,
+): FillReport {
   const body = doc.getBody();
   const sections: Section[] = [body];
   const header = doc.getHeader();
@@ -117,7 +154,10 @@ function findMarkers(body: Body, templateLabel: string): TemplateToken[] {
   let hit = body.findText(SECTION_MARKER_PATTERN);
   while (hit) {
     const el = hit.getElement();
-    const raw = el.asText().getText().slice(hit.getStartOffset(), hit.getEndOffsetInclusive() + 1);
+    const raw = el
+      .asText()
+      .getText()
+      .slice(hit.getStartOffset(), hit.getEndOffsetInclusive() + 1);
     const token = scanTemplate(raw).tokens[0];
     const paragraph = el.getParent();
     const container = paragraph.getParent();

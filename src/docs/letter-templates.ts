@@ -9,7 +9,16 @@
 // it into every template (letters are copies of templates and carry it), and the file saved in
 // the letters folder is the unit's record of it. A template made later takes the logo from a
 // sibling template (DocumentApp reads Docs the add-on made).
-import { BUILTIN_TEMPLATES, KOP_LINES, LOGO_TOKEN, LETTER_KINDS, LETTER_TITLES, tokenPattern, type Block, type LetterKind } from '../core/letters';
+import {
+  BUILTIN_TEMPLATES,
+  KOP_LINES,
+  LOGO_TOKEN,
+  LETTER_KINDS,
+  LETTER_TITLES,
+  tokenPattern,
+  type Block,
+  type LetterKind,
+} from '../core/letters';
 import { ALL_DRIVES, createDocInFolder, drive, trashFile, withDrive } from './drive';
 
 type Body = GoogleAppsScript.Document.Body;
@@ -86,8 +95,20 @@ export function writeTemplate(body: Body, blocks: Block[]): void {
   // own): the next paragraph of text takes a space above. Section markers are skipped, since
   // they are removed from the letter.
   let afterTable = false;
-  const para = (text: string, opts: { align?: GoogleAppsScript.Document.HorizontalAlignment; bold?: boolean; size?: number; indent?: number; marker?: boolean } = {}) => {
-    const p = body.appendParagraph(text).setAlignment(opts.align ?? A.JUSTIFY).setSpacingAfter(4);
+  const para = (
+    text: string,
+    opts: {
+      align?: GoogleAppsScript.Document.HorizontalAlignment;
+      bold?: boolean;
+      size?: number;
+      indent?: number;
+      marker?: boolean;
+    } = {},
+  ) => {
+    const p = body
+      .appendParagraph(text)
+      .setAlignment(opts.align ?? A.JUSTIFY)
+      .setSpacingAfter(4);
     if (afterTable && !opts.marker) {
       p.setSpacingBefore(6);
       afterTable = false;
@@ -109,14 +130,25 @@ export function writeTemplate(body: Body, blocks: Block[]): void {
           KOP_LINES.forEach((line, i) => {
             const p = i === 0 ? right.getChild(0).asParagraph() : right.appendParagraph(line);
             p.setAlignment(A.CENTER).setSpacingAfter(0);
-            p.editAsText().setFontSize(sizes[i]).setBold(i < 2);
+            p.editAsText()
+              .setFontSize(sizes[i])
+              .setBold(i < 2);
           });
           body.appendHorizontalRule();
           break;
         }
-        case 'title': para(b.text, { align: A.CENTER, bold: true, size: 12 }); break;
-        case 'center': para(b.text, { align: A.CENTER, bold: b.bold }); break;
-        case 'p': para(b.text, { align: b.align === 'right' ? A.RIGHT : b.align === 'left' ? A.LEFT : A.JUSTIFY, bold: b.bold }); break;
+        case 'title':
+          para(b.text, { align: A.CENTER, bold: true, size: 12 });
+          break;
+        case 'center':
+          para(b.text, { align: A.CENTER, bold: b.bold });
+          break;
+        case 'p':
+          para(b.text, {
+            align: b.align === 'right' ? A.RIGHT : b.align === 'left' ? A.LEFT : A.JUSTIFY,
+            bold: b.bold,
+          });
+          break;
         case 'fields': {
           const table = body.appendTable(b.rows.map(([label, value]) => [label, ':', value]));
           table.setBorderWidth(0).setColumnWidth(0, 140).setColumnWidth(1, 12);
@@ -137,8 +169,12 @@ export function writeTemplate(body: Body, blocks: Block[]): void {
           afterTable = afterTable || tableBefore;
           break;
         }
-        case 'sign': for (const line of b.lines) para(line, { align: A.LEFT, indent: SIGN_INDENT }).setSpacingAfter(0); break;
-        case 'gap': para('', { align: A.LEFT }); break;
+        case 'sign':
+          for (const line of b.lines) para(line, { align: A.LEFT, indent: SIGN_INDENT }).setSpacingAfter(0);
+          break;
+        case 'gap':
+          para('', { align: A.LEFT });
+          break;
       }
     }
   };
@@ -147,7 +183,11 @@ export function writeTemplate(body: Body, blocks: Block[]): void {
   write(blocks);
   // A new document starts with one empty paragraph: the letterhead belongs at the top.
   const first = body.getChild(0);
-  if (body.getNumChildren() > 1 && first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') {
+  if (
+    body.getNumChildren() > 1 &&
+    first.getType() === DocumentApp.ElementType.PARAGRAPH &&
+    first.asParagraph().getText() === ''
+  ) {
     first.removeFromParent();
   }
 }
@@ -167,7 +207,10 @@ export function placeLogo(body: Body, logo: Blob): boolean {
   }
   const image = paragraph.appendInlineImage(logo);
   const ratio = image.getWidth() / Math.max(image.getHeight(), 1);
-  image.setHeight(LOGO_HEIGHT).setWidth(Math.round(LOGO_HEIGHT * ratio)).setAltTitle(LOGO_ALT);
+  image
+    .setHeight(LOGO_HEIGHT)
+    .setWidth(Math.round(LOGO_HEIGHT * ratio))
+    .setAltTitle(LOGO_ALT);
   return true;
 }
 
@@ -179,7 +222,10 @@ function siblingLogo(kind: LetterKind): Blob | null {
     const id = ids[other];
     if (other === kind || !id || !fileAlive(id)) continue;
     try {
-      const image = DocumentApp.openById(id).getBody().getImages().find((img) => img.getAltTitle() === LOGO_ALT);
+      const image = DocumentApp.openById(id)
+        .getBody()
+        .getImages()
+        .find((img) => img.getAltTitle() === LOGO_ALT);
       if (image) return image.getBlob();
     } catch (_) {
       // That template cannot be opened: try the next.
@@ -199,7 +245,17 @@ export function logoFileId(): string | null {
  */
 export function saveLogo(folderId: string, logo: Blob): { fileId: string; skipped: LetterKind[] } {
   const files = drive().Files!;
-  const file = withDrive(() => files.create({ name: `Logo Kop Surat${logo.getContentType() === 'image/jpeg' ? '.jpg' : '.png'}`, parents: [folderId], mimeType: logo.getContentType() ?? 'image/png' }, logo, ALL_DRIVES));
+  const file = withDrive(() =>
+    files.create(
+      {
+        name: `Logo Kop Surat${logo.getContentType() === 'image/jpeg' ? '.jpg' : '.png'}`,
+        parents: [folderId],
+        mimeType: logo.getContentType() ?? 'image/png',
+      },
+      logo,
+      ALL_DRIVES,
+    ),
+  );
   const skipped: LetterKind[] = [];
   try {
     for (const kind of LETTER_KINDS) {

@@ -34,7 +34,12 @@ export function pickerConfig(): PickerConfig {
   const appId = String(props.getProperty(PICKER_APP_ID_PROPERTY) ?? '').trim();
   // A project number is digits only; anything else would make the Picker grant nothing.
   const ready = developerKey !== '' && /^\d+$/.test(appId);
-  return { ready, developerKey: ready ? developerKey : '', appId: ready ? appId : '', token: ready ? ScriptApp.getOAuthToken() : '' };
+  return {
+    ready,
+    developerKey: ready ? developerKey : '',
+    appId: ready ? appId : '',
+    token: ready ? ScriptApp.getOAuthToken() : '',
+  };
 }
 
 /**

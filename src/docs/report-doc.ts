@@ -15,7 +15,12 @@ const TEXT_WIDTH = 450;
 const NO_WIDTH = 36;
 const COUNT_WIDTH = 84;
 
-export function writeReportDocument(model: ReportModel, chartImages: Record<string, Blob>, tempName: string, folderId: string): Document {
+export function writeReportDocument(
+  model: ReportModel,
+  chartImages: Record<string, Blob>,
+  tempName: string,
+  folderId: string,
+): Document {
   const doc = createDocInFolder(tempName, folderId);
   try {
     fillDocument(doc, model, chartImages);
@@ -57,7 +62,10 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
         for (const item of b.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
         break;
       case 'table': {
-        body.appendParagraph(b.caption).setAlignment(A.CENTER).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+        body
+          .appendParagraph(b.caption)
+          .setAlignment(A.CENTER)
+          .setAttributes({ [DocumentApp.Attribute.BOLD]: true });
         const table = body.appendTable([b.header, ...b.rows]);
         table.setBorderColor('#9aa0a6');
         const head = table.getRow(0);
@@ -83,7 +91,10 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
         const image = body.appendImage(img);
         const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
         image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
-        body.appendParagraph(b.caption).setAlignment(A.CENTER).setAttributes({ [DocumentApp.Attribute.ITALIC]: true });
+        body
+          .appendParagraph(b.caption)
+          .setAlignment(A.CENTER)
+          .setAttributes({ [DocumentApp.Attribute.ITALIC]: true });
         break;
       }
       case 'pageBreak':

@@ -25,7 +25,9 @@ export interface Candidate {
   canonical: boolean;
 }
 
-const OWN_SHEETS = new Set([...SHEET_NAMES.holidays, ...SHEET_NAMES.settings, ...SHEET_NAMES.check].map((n) => n.toLowerCase()));
+const OWN_SHEETS = new Set(
+  [...SHEET_NAMES.holidays, ...SHEET_NAMES.settings, ...SHEET_NAMES.check].map((n) => n.toLowerCase()),
+);
 
 /** The whole sheet as getValues() gives it (one call). */
 export function sheetValues(sheet: Sheet): unknown[][] {
@@ -49,11 +51,16 @@ export function registerCandidates(ss: Spreadsheet, lists?: MatcherLists): Candi
     if (!rows || !cols) continue;
     const values = sheet.getRange(1, 1, rows, cols).getValues();
     const proposal = proposeMapping(values, { lists });
-    if (!proposal || proposal.columns.received === undefined || Object.keys(proposal.columns).length < MIN_FIELDS) continue;
+    if (!proposal || proposal.columns.received === undefined || Object.keys(proposal.columns).length < MIN_FIELDS)
+      continue;
     out.push({ sheet, proposal, canonical: isCanonical(name, values, proposal) });
   }
   // The add-on's own register wins; then the sheet that names the most fields.
-  return out.sort((a, b) => Number(b.canonical) - Number(a.canonical) || Object.keys(b.proposal.columns).length - Object.keys(a.proposal.columns).length);
+  return out.sort(
+    (a, b) =>
+      Number(b.canonical) - Number(a.canonical) ||
+      Object.keys(b.proposal.columns).length - Object.keys(a.proposal.columns).length,
+  );
 }
 
 /** The "Register" sheet with the canonical headers on row 1: what setup has always repaired in place. */
@@ -102,7 +109,12 @@ export function storeMapping(ss: Spreadsheet, stored: StoredMapping, previous: S
   const next = storedMappingValues(stored);
   if (previous) {
     const prev = storedMappingValues(previous);
-    if (prev.registerSheet === next.registerSheet && prev.registerHeaderRow === next.registerHeaderRow && prev.registerColumns === next.registerColumns) return false;
+    if (
+      prev.registerSheet === next.registerSheet &&
+      prev.registerHeaderRow === next.registerHeaderRow &&
+      prev.registerColumns === next.registerColumns
+    )
+      return false;
   }
   writeSettingValues(ss, next);
   return true;

@@ -44,7 +44,10 @@ export function ensureNumberColumn(read: ResponseSheetRead, lang: Lang): number 
   const col = read.layout.width;
   if (col + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), col + 1 - sheet.getMaxColumns());
   sheet.getRange(1, col + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
-  sheet.getRange(1, col + 1).setValue(NUMBER_HEADER[lang]).setFontWeight('bold');
+  sheet
+    .getRange(1, col + 1)
+    .setValue(NUMBER_HEADER[lang])
+    .setFontWeight('bold');
   read.layout.number = col;
   read.layout.width = col + 1;
   for (const row of read.values) row[col] = row[col] ?? '';
@@ -56,7 +59,11 @@ export function ensureNumberColumn(read: ResponseSheetRead, lang: Lang): number 
  * Writes each value into its row of the number column, one call per run of adjacent rows, and
  * returns how to clear them again. A failure part-way clears what was written before rethrowing.
  */
-export function writeNumbers(read: ResponseSheetRead, col: number, entries: Array<{ index: number; value: string }>): () => void {
+export function writeNumbers(
+  read: ResponseSheetRead,
+  col: number,
+  entries: Array<{ index: number; value: string }>,
+): () => void {
   const sorted = [...entries].sort((a, b) => a.index - b.index);
   const runs: Array<Array<{ index: number; value: string }>> = [];
   for (const e of sorted) {

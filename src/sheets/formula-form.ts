@@ -14,7 +14,16 @@ import { probeRows, ProbeRow } from '../core/register';
 import { WorkCalendar } from '../core/calendar';
 import { dayToDate, parseDay } from '../core/calendar';
 import type { Day } from '../core/types';
-import { ArgSeparator, FormulaForm, FormulaRefs, effectiveHolidayFormula, formName, liveFormula, parseFormName, sameForm } from './formulas';
+import {
+  ArgSeparator,
+  FormulaForm,
+  FormulaRefs,
+  effectiveHolidayFormula,
+  formName,
+  liveFormula,
+  parseFormName,
+  sameForm,
+} from './formulas';
 import { sheetRef } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,11 +34,52 @@ export const FORM_KEY = 'ppid.formulaForm';
 const NEAR_DUE = 2;
 
 /** Languages whose spreadsheets use a decimal comma, so Sheets shows ";" between arguments. */
-const COMMA_DECIMAL = new Set(['id', 'de', 'it', 'fr', 'es', 'pt', 'nl', 'ru', 'tr', 'pl', 'da', 'sv', 'nb', 'no', 'fi', 'cs', 'sk', 'hu', 'ro', 'bg', 'hr', 'sl', 'sr', 'uk', 'el', 'lt', 'lv', 'et', 'vi', 'ca', 'be', 'kk', 'az', 'is']);
+const COMMA_DECIMAL = new Set([
+  'id',
+  'de',
+  'it',
+  'fr',
+  'es',
+  'pt',
+  'nl',
+  'ru',
+  'tr',
+  'pl',
+  'da',
+  'sv',
+  'nb',
+  'no',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'bg',
+  'hr',
+  'sl',
+  'sr',
+  'uk',
+  'el',
+  'lt',
+  'lv',
+  'et',
+  'vi',
+  'ca',
+  'be',
+  'kk',
+  'az',
+  'is',
+]);
 
 /** The argument separator a spreadsheet's locale shows: the first guess, never trusted unchecked. */
 export function localeSeparator(locale: string): ArgSeparator {
-  return COMMA_DECIMAL.has(String(locale || '').split(/[_-]/)[0].toLowerCase()) ? ';' : ',';
+  return COMMA_DECIMAL.has(
+    String(locale || '')
+      .split(/[_-]/)[0]
+      .toLowerCase(),
+  )
+    ? ';'
+    : ',';
 }
 
 export type Outcome = 'agrees' | 'parse-error' | 'differs';
@@ -69,7 +119,12 @@ const INPUTS = ['received', 'extended', 'answered', 'status', 'objectionDate', '
 function probeRefs(holidays: string, sheetName: string): FormulaRefs {
   const live = (k: ComputedKey) => INPUTS.length + COMPUTED_COLUMNS.findIndex((c) => c.key === k);
   return {
-    received: 0, extended: 1, answered: 2, status: 3, objectionDate: 4, objectionAnswered: 5,
+    received: 0,
+    extended: 1,
+    answered: 2,
+    status: 3,
+    objectionDate: 4,
+    objectionAnswered: 5,
     due: live('due'),
     objectionDue: live('objectionDue'),
     holidays,
@@ -124,7 +179,11 @@ export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = 
   sheet.clear();
   const grid: unknown[][] = [
     [...INPUTS, ...COMPUTED_COLUMNS.map((c) => c.id), 'nearDue'],
-    ...rows.map((row, i) => [...INPUTS.map((k) => cellValue(row, k, ctx.tzOffset)), ...COMPUTED_COLUMNS.map(() => ''), i === 0 ? NEAR_DUE : '']),
+    ...rows.map((row, i) => [
+      ...INPUTS.map((k) => cellValue(row, k, ctx.tzOffset)),
+      ...COMPUTED_COLUMNS.map(() => ''),
+      i === 0 ? NEAR_DUE : '',
+    ]),
   ];
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
   return { sheet, rows };
@@ -141,7 +200,9 @@ export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { o
   try {
     ctx.holidaySheet.getRange(1, 5).setFormula(effectiveHolidayFormula(ctx.holidayHeader, ctx.cutiRef, form.sep));
     // The probe's live columns sit side by side: one write for all of them.
-    sheet.getRange(1, INPUTS.length + 1, 1, COMPUTED_COLUMNS.length).setFormulas([COMPUTED_COLUMNS.map((c) => liveFormula(c.key, refs, c.id, form))]);
+    sheet
+      .getRange(1, INPUTS.length + 1, 1, COMPUTED_COLUMNS.length)
+      .setFormulas([COMPUTED_COLUMNS.map((c) => liveFormula(c.key, refs, c.id, form))]);
   } catch (err) {
     // Only Sheets' own "Formula parse error" means the form does not parse; any other failure
     // (a passing service error, say) is not a verdict on the form and stops the setup.
@@ -154,7 +215,8 @@ export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { o
   const hol = ctx.holidaySheet.getRange(1, 5, Math.max(ctx.holidaySheet.getLastRow(), 2), 1).getValues();
   const got = sheet.getRange(1, 1, rows.length + 1, width).getValues();
   const headers = got[0].slice(INPUTS.length, INPUTS.length + COMPUTED_COLUMNS.length);
-  if (hol[0][0] === '#ERROR!' || headers.some((h) => h === '#ERROR!')) return { outcome: 'parse-error', detail: '#ERROR!' };
+  if (hol[0][0] === '#ERROR!' || headers.some((h) => h === '#ERROR!'))
+    return { outcome: 'parse-error', detail: '#ERROR!' };
   const days: Day[] = [];
   for (const [v] of hol.slice(1)) {
     const d = parseDay(v, ctx.tzOffset);
@@ -167,7 +229,10 @@ export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { o
       const key = COMPUTED_COLUMNS[i].key;
       const v = got[r + 1][INPUTS.length + i];
       if (!cellAgrees(v, want[key], ctx.tzOffset)) {
-        return { outcome: 'differs', detail: `${key} row ${r + 2} (${rows[r].why}): ${String(v)} ≠ ${String(want[key].value)}` };
+        return {
+          outcome: 'differs',
+          detail: `${key} row ${r + 2} (${rows[r].why}): ${String(v)} ≠ ${String(want[key].value)}`,
+        };
       }
     }
   }

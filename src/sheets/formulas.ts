@@ -80,7 +80,13 @@ interface Input {
  * Builds one live column. `body(x)` is the per-row expression in canonical syntax, where `x(name)`
  * stands for one input: a whole column inside ARRAYFORMULA, one cell's value inside LAMBDA.
  */
-function liveColumn(r: FormulaRefs, header: string, iteration: Iteration, inputs: Input[], body: (x: (name: string) => string) => string): string {
+function liveColumn(
+  r: FormulaRefs,
+  header: string,
+  iteration: Iteration,
+  inputs: Input[],
+  body: (x: (name: string) => string) => string,
+): string {
   const h = r.headerRow ?? 1;
   if (iteration === 'array') {
     const byName = new Map(inputs.map((i) => [i.name, colRange(r, i.col, true)]));
@@ -108,8 +114,18 @@ export function dueFormula(r: FormulaRefs, header: string, iteration: Iteration 
  * cancelled request, an answer dated after today (not known yet) or before receipt.
  */
 export function workingDaysFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.answered === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
-  const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.answered, name: 'ans' }];
+  if (r.answered === null)
+    return liveColumn(
+      r,
+      header,
+      iteration,
+      [{ col: r.received, name: 'recv' }],
+      (x) => `IF(ISNUMBER(${x('recv')}), "", "")`,
+    );
+  const inputs: Input[] = [
+    { col: r.received, name: 'recv' },
+    { col: r.answered, name: 'ans' },
+  ];
   if (r.status !== null) inputs.push({ col: r.status, name: 'stat' });
   return liveColumn(r, header, iteration, inputs, (x) => {
     const R = x('recv');
@@ -134,7 +150,10 @@ function openStatus(D: string, r: FormulaRefs): string {
 }
 
 export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  const inputs: Input[] = [{ col: r.received, name: 'recv' }, { col: r.due, name: 'due' }];
+  const inputs: Input[] = [
+    { col: r.received, name: 'recv' },
+    { col: r.due, name: 'due' },
+  ];
   if (r.status !== null) inputs.push({ col: r.status, name: 'stat' });
   if (r.answered !== null) inputs.push({ col: r.answered, name: 'ans' });
   return liveColumn(r, header, iteration, inputs, (x) => {
@@ -143,17 +162,30 @@ export function slaFormula(r: FormulaRefs, header: string, iteration: Iteration 
     const cancelled = r.status === null ? 'FALSE()' : `${x('stat')}="Dibatalkan"`;
     const open = openStatus(D, r);
     const A = r.answered === null ? null : x('ans');
-    const decided = A === null
-      ? open
-      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${R}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
+    const decided =
+      A === null
+        ? open
+        : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${R}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
     return `IF(NOT(ISNUMBER(${D})), "", IF(${cancelled}, "", ${decided}))`;
   });
 }
 
 export function objectionDueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
-  return liveColumn(r, header, iteration, [{ col: r.objectionDate, name: 'obj' }], (x) =>
-    `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, ${OBJECTION_WORKING_DAYS}, ${r.holidays}), "")`);
+  if (r.objectionDate === null)
+    return liveColumn(
+      r,
+      header,
+      iteration,
+      [{ col: r.received, name: 'recv' }],
+      (x) => `IF(ISNUMBER(${x('recv')}), "", "")`,
+    );
+  return liveColumn(
+    r,
+    header,
+    iteration,
+    [{ col: r.objectionDate, name: 'obj' }],
+    (x) => `IF(ISNUMBER(${x('obj')}), WORKDAY(${x('obj')}, ${OBJECTION_WORKING_DAYS}, ${r.holidays}), "")`,
+  );
 }
 
 /**
@@ -161,17 +193,28 @@ export function objectionDueFormula(r: FormulaRefs, header: string, iteration: I
  * objection due column (UU 14/2008 Pasal 36 ayat (2): 30 working days).
  */
 export function objectionStatusFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
-  const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }, { col: r.objectionDue, name: 'objdue' }];
+  if (r.objectionDate === null)
+    return liveColumn(
+      r,
+      header,
+      iteration,
+      [{ col: r.received, name: 'recv' }],
+      (x) => `IF(ISNUMBER(${x('recv')}), "", "")`,
+    );
+  const inputs: Input[] = [
+    { col: r.objectionDate, name: 'obj' },
+    { col: r.objectionDue, name: 'objdue' },
+  ];
   if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
   return liveColumn(r, header, iteration, inputs, (x) => {
     const O = x('obj');
     const D = x('objdue');
     const open = openStatus(D, r);
     const A = r.objectionAnswered === null ? null : x('objans');
-    const decided = A === null
-      ? open
-      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
+    const decided =
+      A === null
+        ? open
+        : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", IF(${A}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
     return `IF(NOT(ISNUMBER(${O})), "", IF(NOT(ISNUMBER(${D})), "", ${decided}))`;
   });
 }
@@ -182,16 +225,24 @@ export function objectionStatusFormula(r: FormulaRefs, header: string, iteration
  * when no answer is known yet (30 + 14 = 44 working days after the objection).
  */
 export function disputeWindowFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
-  if (r.objectionDate === null) return liveColumn(r, header, iteration, [{ col: r.received, name: 'recv' }], (x) => `IF(ISNUMBER(${x('recv')}), "", "")`);
+  if (r.objectionDate === null)
+    return liveColumn(
+      r,
+      header,
+      iteration,
+      [{ col: r.received, name: 'recv' }],
+      (x) => `IF(ISNUMBER(${x('recv')}), "", "")`,
+    );
   const inputs: Input[] = [{ col: r.objectionDate, name: 'obj' }];
   if (r.objectionAnswered !== null) inputs.push({ col: r.objectionAnswered, name: 'objans' });
   return liveColumn(r, header, iteration, inputs, (x) => {
     const O = x('obj');
     const noAnswer = `WORKDAY(${O}, ${OBJECTION_WORKING_DAYS + DISPUTE_WINDOW_WORKING_DAYS}, ${r.holidays})`;
     const A = r.objectionAnswered === null ? null : x('objans');
-    const body = A === null
-      ? noAnswer
-      : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", WORKDAY(${A}, ${DISPUTE_WINDOW_WORKING_DAYS}, ${r.holidays})), ${noAnswer})`;
+    const body =
+      A === null
+        ? noAnswer
+        : `IF(ISNUMBER(${A})*(${A}<=TODAY()), IF(${A}<${O}, "", WORKDAY(${A}, ${DISPUTE_WINDOW_WORKING_DAYS}, ${r.holidays})), ${noAnswer})`;
     return `IF(ISNUMBER(${O}), ${body}, "")`;
   });
 }
@@ -217,7 +268,10 @@ export function liveFormula(key: ComputedKey, r: FormulaRefs, header: string, fo
  * inside, so ARRAYFORMULA is safe in every form; only the separator follows the form.
  */
 export function effectiveHolidayFormula(header: string, cutiSetting: string, sep: ArgSeparator = ','): string {
-  return withSeparator(`=ARRAYFORMULA(IF(ROW(A1:A)=1, ${quote(header)}, IF(ISNUMBER(A1:A), IF((C1:C="Cuti Bersama")*(${cutiSetting}="Ya"), 0, A1:A), 0)))`, sep);
+  return withSeparator(
+    `=ARRAYFORMULA(IF(ROW(A1:A)=1, ${quote(header)}, IF(ISNUMBER(A1:A), IF((C1:C="Cuti Bersama")*(${cutiSetting}="Ya"), 0, A1:A), 0)))`,
+    sep,
+  );
 }
 
 /**

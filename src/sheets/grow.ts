@@ -37,7 +37,8 @@ export function ensureRows(sheet: Sheet, lastRow: number, block = GROW_BLOCK): n
   }
 
   const reachesEdge = (r: GoogleAppsScript.Spreadsheet.Range) => r.getLastRow() === oldMax;
-  const extended = (r: GoogleAppsScript.Spreadsheet.Range) => sheet.getRange(r.getRow(), r.getColumn(), newMax - r.getRow() + 1, r.getNumColumns());
+  const extended = (r: GoogleAppsScript.Spreadsheet.Range) =>
+    sheet.getRange(r.getRow(), r.getColumn(), newMax - r.getRow() + 1, r.getNumColumns());
 
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const r = p.getRange();
@@ -45,11 +46,16 @@ export function ensureRows(sheet: Sheet, lastRow: number, block = GROW_BLOCK): n
   }
   const rules = sheet.getConditionalFormatRules();
   if (rules.some((rule) => rule.getRanges().some(reachesEdge))) {
-    sheet.setConditionalFormatRules(rules.map((rule) => {
-      const ranges = rule.getRanges();
-      if (!ranges.some(reachesEdge)) return rule;
-      return rule.copy().setRanges(ranges.map((r) => (reachesEdge(r) ? extended(r) : r))).build();
-    }));
+    sheet.setConditionalFormatRules(
+      rules.map((rule) => {
+        const ranges = rule.getRanges();
+        if (!ranges.some(reachesEdge)) return rule;
+        return rule
+          .copy()
+          .setRanges(ranges.map((r) => (reachesEdge(r) ? extended(r) : r)))
+          .build();
+      }),
+    );
   }
   for (const b of sheet.getBandings()) {
     const r = b.getRange();

@@ -25,7 +25,15 @@ export interface HolidaySheetInfo {
   effectiveHeader: string;
 }
 
-const KNOWN_ZONES: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Pontianak': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540, UTC: 0, 'Etc/UTC': 0, GMT: 0 };
+const KNOWN_ZONES: Record<string, number> = {
+  'Asia/Jakarta': 420,
+  'Asia/Pontianak': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+  UTC: 0,
+  'Etc/UTC': 0,
+  GMT: 0,
+};
 
 /**
  * UTC offset (minutes) of the spreadsheet's zone, which decides the calendar day a date cell
@@ -89,7 +97,13 @@ function kindLabels(): KindLabels {
 function sheetRows(values: unknown[][], tz: number, order: DateOrder = 'dmy'): SheetHolidayRow[] {
   return values.map((v, i) => {
     const d = parseDay(v[0], tz, order);
-    return { row: i + 2, day: typeof d === 'number' ? d : null, name: String(v[1] ?? ''), kind: String(v[2] ?? ''), source: String(v[3] ?? '') };
+    return {
+      row: i + 2,
+      day: typeof d === 'number' ? d : null,
+      name: String(v[1] ?? ''),
+      kind: String(v[2] ?? ''),
+      source: String(v[3] ?? ''),
+    };
   });
 }
 
@@ -185,7 +199,14 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
       .setAllowInvalid(false)
       .build(),
   );
-  return { sheet, effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`, addedYears, created, corrections, effectiveHeader: header[4] };
+  return {
+    sheet,
+    effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`,
+    addedYears,
+    created,
+    corrections,
+    effectiveHeader: header[4],
+  };
 }
 
 /**
@@ -195,7 +216,11 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
  * year had none; rows an officer removed from a year that has others stay removed.
  */
 export function readCalendar(
-  ss: Spreadsheet, workOnCutiBersama: boolean, ensureYears: number[] = [], lang: Lang = 'id', write = true,
+  ss: Spreadsheet,
+  workOnCutiBersama: boolean,
+  ensureYears: number[] = [],
+  lang: Lang = 'id',
+  write = true,
   /** When given, receives the sheet's differences from the built-in table (same read, nothing written). */
   corrections?: HolidayCorrection[],
 ): WorkCalendar {

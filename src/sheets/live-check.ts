@@ -93,7 +93,14 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   if (!present.length || values.length <= dataIndex) return result;
 
   const at0 = (k: keyof typeof cols) => (cols[k] === undefined ? -1 : cols[k]!);
-  const col = { received: at0('received'), extended: at0('extended'), answered: at0('answered'), status: at0('status'), objectionDate: at0('objectionDate'), objectionAnswered: at0('objectionAnswered') };
+  const col = {
+    received: at0('received'),
+    extended: at0('extended'),
+    answered: at0('answered'),
+    status: at0('status'),
+    objectionDate: at0('objectionDate'),
+    objectionAnswered: at0('objectionAnswered'),
+  };
   if (col.received < 0) return result;
   const first = Math.min(...present.map((p) => p.col));
   const last = Math.max(...present.map((p) => p.col));
@@ -109,7 +116,12 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   const grid = sheet.getRange(headerIndex + 1, first + 1, rows + skip, span).getValues();
   const block = grid.slice(skip);
 
-  const stats = new Map(present.map((p) => [p.key, { ...p, checked: 0, mismatched: 0, rows: [] as number[], blocked: grid[0][p.col - first] === '#REF!' }]));
+  const stats = new Map(
+    present.map((p) => [
+      p.key,
+      { ...p, checked: 0, mismatched: 0, rows: [] as number[], blocked: grid[0][p.col - first] === '#REF!' },
+    ]),
+  );
   for (let i = 0; i < rows; i++) {
     const raw = values[dataIndex + i] ?? [];
     const received = dayOrBlank(raw[col.received], tz);
@@ -118,10 +130,22 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
     const objectionAnswered = col.objectionAnswered < 0 ? null : dayOrBlank(raw[col.objectionAnswered], tz);
     const extended = col.extended < 0 ? '' : raw[col.extended];
     const status = col.status < 0 ? '' : raw[col.status];
-    if (received === null || received === 'bad' || answered === 'bad' || objectionDate === 'bad' || objectionAnswered === 'bad') continue;
+    if (
+      received === null ||
+      received === 'bad' ||
+      answered === 'bad' ||
+      objectionDate === 'bad' ||
+      objectionAnswered === 'bad'
+    )
+      continue;
     if (typeof extended !== 'string' || !YES_NO.has(extended)) continue;
     if (typeof status !== 'string' || (status !== '' && !(STATUSES as string[]).includes(status))) continue;
-    const want = liveValues({ received, extended: extended === 'Ya', answered, status: status || null, objectionDate, objectionAnswered }, input.today, calendar, input.nearDueDays);
+    const want = liveValues(
+      { received, extended: extended === 'Ya', answered, status: status || null, objectionDate, objectionAnswered },
+      input.today,
+      calendar,
+      input.nearDueDays,
+    );
     for (const s of stats.values()) {
       const got = block[i][s.col - first];
       s.checked += 1;
@@ -134,7 +158,11 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   }
   for (const s of stats.values()) {
     result.columns.push({
-      key: s.key, header: s.header, checked: s.checked, mismatched: s.mismatched, rows: s.rows,
+      key: s.key,
+      header: s.header,
+      checked: s.checked,
+      mismatched: s.mismatched,
+      rows: s.rows,
       blocked: s.blocked,
     });
   }
@@ -148,11 +176,23 @@ export function liveCheckFailed(c: LiveCheck): boolean {
 
 /** Keeps the latest check in the document properties (shown by Periksa Data). */
 export function recordLiveCheck(c: LiveCheck): void {
-  const brief = { at: c.at, where: c.where, cells: c.cells, mismatched: c.columns.reduce((n, col) => n + col.mismatched + (col.blocked ? 1 : 0), 0), missing: c.missing.length };
+  const brief = {
+    at: c.at,
+    where: c.where,
+    cells: c.cells,
+    mismatched: c.columns.reduce((n, col) => n + col.mismatched + (col.blocked ? 1 : 0), 0),
+    missing: c.missing.length,
+  };
   PropertiesService.getDocumentProperties().setProperty(LIVE_CHECK_KEY, JSON.stringify(brief));
 }
 
-export function readLiveCheck(): { at: string; where: string; cells: number; mismatched: number; missing: number } | null {
+export function readLiveCheck(): {
+  at: string;
+  where: string;
+  cells: number;
+  mismatched: number;
+  missing: number;
+} | null {
   try {
     const raw = PropertiesService.getDocumentProperties().getProperty(LIVE_CHECK_KEY);
     return raw ? JSON.parse(raw) : null;
@@ -167,21 +207,40 @@ export function liveCheckWarnings(c: LiveCheck, lang: Lang): string[] {
   for (const column of c.missing) out.push(t(lang, 'live.missing', { column }));
   for (const col of c.columns) {
     if (!col.mismatched && !col.blocked) continue;
-    out.push(col.blocked
-      ? t(lang, 'live.blocked', { column: col.header })
-      : t(lang, 'live.differs', { column: col.header, count: col.mismatched, checked: col.checked, rows: col.rows.join(', ') }));
+    out.push(
+      col.blocked
+        ? t(lang, 'live.blocked', { column: col.header })
+        : t(lang, 'live.differs', {
+            column: col.header,
+            count: col.mismatched,
+            checked: col.checked,
+            rows: col.rows.join(', '),
+          }),
+    );
   }
   return out;
 }
 
 /** The two status lines Periksa Data shows: the form Siapkan Register chose, and the last sample check. */
-export function liveStatusLines(record: FormRecord | null, last: ReturnType<typeof readLiveCheck>, lang: Lang, zone: string): string[] {
+export function liveStatusLines(
+  record: FormRecord | null,
+  last: ReturnType<typeof readLiveCheck>,
+  lang: Lang,
+  zone: string,
+): string[] {
   const when = (iso: string) => Utilities.formatDate(new Date(iso), zone, 'dd/MM/yyyy HH:mm');
   const lines: string[] = [];
   const form = parseFormName(record?.form);
   if (!record) lines.push(t(lang, 'form.status.unknown'));
   else if (!form) lines.push(t(lang, 'form.status.none', { at: when(record.checkedAt) }));
-  else lines.push(t(lang, 'form.status.set', { form: t(lang, `form.name.${form.iteration}`), sep: form.sep, at: when(record.checkedAt) }));
+  else
+    lines.push(
+      t(lang, 'form.status.set', {
+        form: t(lang, `form.name.${form.iteration}`),
+        sep: form.sep,
+        at: when(record.checkedAt),
+      }),
+    );
   if (last) {
     if (last.mismatched === 0 && last.missing === 0) {
       lines.push(t(lang, last.cells ? 'live.status.ok' : 'live.status.none', { at: when(last.at), cells: last.cells }));

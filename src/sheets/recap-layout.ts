@@ -9,7 +9,14 @@ import { countRows } from '../core/recap';
 import { LISTS, UNKNOWN } from '../core/register';
 import { annualStatusRows } from '../core/report';
 import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/report';
-import { SERVICE_BUCKETS, BUCKET_CLASSES, refusalRows, objectionOutcomeRows, disputeStageRows, disputeOutcomeRows } from '../core/recap';
+import {
+  SERVICE_BUCKETS,
+  BUCKET_CLASSES,
+  refusalRows,
+  objectionOutcomeRows,
+  disputeStageRows,
+  disputeOutcomeRows,
+} from '../core/recap';
 import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/report';
 
 export type Cell = string | number;
@@ -60,7 +67,13 @@ export interface RecapLayoutOptions {
   problemsText?: string;
 }
 
-export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, generated: string, opts: RecapLayoutOptions = {}): RecapLayout {
+export function buildRecapLayout(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generated: string,
+  opts: RecapLayoutOptions = {},
+): RecapLayout {
   const tr = translator(lang);
   const rows: Cell[][] = [];
   const sectionRows: number[] = [];
@@ -76,7 +89,14 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   const group = (g: string) => tr(`group.${g}`);
 
   const titleRow = push([tr('recap.title')]);
-  push([tr('recap.meta', { unit: recap.unit, period: periodLabel(period, lang), asOf: formatDateShort(recap.asOf), generated })]);
+  push([
+    tr('recap.meta', {
+      unit: recap.unit,
+      period: periodLabel(period, lang),
+      asOf: formatDateShort(recap.asOf),
+      generated,
+    }),
+  ]);
   push();
 
   const section = (key: string) => {
@@ -84,17 +104,42 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   };
 
   /** A No. | label | Jumlah | Persentase table with a total row; returns its spec. */
-  const countTable = (key: string, title: string, labelHeader: string, items: CountRow[], chart?: { type: 'pie' | 'column' | 'bar'; title: string }) => {
+  const countTable = (
+    key: string,
+    title: string,
+    labelHeader: string,
+    items: CountRow[],
+    chart?: { type: 'pie' | 'column' | 'bar'; title: string },
+  ) => {
     const start = rows.length + 1;
     if (title) push(['', title]);
     const headerRow = push([tr('recap.col.no'), labelHeader, tr('recap.col.count'), tr('recap.col.percent')]);
     items.forEach((it, i) => push([i + 1, it.label, it.count, it.percent / 100]));
     const total = items.reduce((s, it) => s + it.count, 0);
     const totalRow = push(['', tr('recap.total'), total, total > 0 ? 1 : 0]);
-    const spec: TableSpec = { key, title, headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: 4, totalRow, percentCol: 4 };
+    const spec: TableSpec = {
+      key,
+      title,
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: totalRow,
+      numCols: 4,
+      totalRow,
+      percentCol: 4,
+    };
     tables.push(spec);
     if (chart) {
-      charts.push({ key, type: chart.type, title: chart.title, row: headerRow, col: 2, numRows: items.length + 1, numCols: 2, anchorRow: start, anchorCol: CHART_COLUMN });
+      charts.push({
+        key,
+        type: chart.type,
+        title: chart.title,
+        row: headerRow,
+        col: 2,
+        numRows: items.length + 1,
+        numCols: 2,
+        anchorRow: start,
+        anchorCol: CHART_COLUMN,
+      });
       while (rows.length < start + CHART_ROWS) push();
     }
     push();
@@ -105,7 +150,16 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   const measureTable = (key: string, items: Array<[string, Cell]>, chart?: ChartSpec) => {
     const headerRow = push(['', tr('recap.col.measure'), tr('recap.col.value')]);
     items.forEach(([label, value]) => push(['', label, value]));
-    tables.push({ key, title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + items.length, numCols: 3, totalRow: null, percentCol: null });
+    tables.push({
+      key,
+      title: '',
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: headerRow + items.length,
+      numCols: 3,
+      totalRow: null,
+      percentCol: null,
+    });
     if (chart) {
       charts.push(chart);
       while (rows.length < chart.anchorRow + CHART_ROWS) push();
@@ -114,28 +168,44 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   };
 
   // Tables of pairs, percentages by the core's one rule (largest remainder, adding up to 100).
-  const withPercent = (pairs: Array<[string, number]>): CountRow[] => countRows(pairs.map(([l]) => l), Object.fromEntries(pairs));
+  const withPercent = (pairs: Array<[string, number]>): CountRow[] =>
+    countRows(
+      pairs.map(([l]) => l),
+      Object.fromEntries(pairs),
+    );
 
   // 1. Requests per channel (every configured channel, zeros included).
   section('recap.s1');
   const channelRows = withPercent(recap.channels.map((c) => [c.channel, c.total]));
-  countTable('channels', '', tr('recap.col.channel'), channelRows, { type: 'column', title: tr('recap.chart.byChannel') });
+  countTable('channels', '', tr('recap.col.channel'), channelRows, {
+    type: 'column',
+    title: tr('recap.chart.byChannel'),
+  });
 
   // 2. Applicant types per channel, with a pie for each channel that has requests.
   section('recap.s2');
   const used = recap.channels.filter((c) => c.total > 0);
   if (!used.length) push(['', tr('recap.noRequestsChannel')]);
   for (const c of used) {
-    countTable(`applicants:${c.channel}`, tr('recap.s2.table', { channel: c.channel }), tr('recap.col.applicantType'), c.applicantRows,
-      { type: 'pie', title: tr('recap.chart.applicants', { channel: c.channel }) });
+    countTable(
+      `applicants:${c.channel}`,
+      tr('recap.s2.table', { channel: c.channel }),
+      tr('recap.col.applicantType'),
+      c.applicantRows,
+      { type: 'pie', title: tr('recap.chart.applicants', { channel: c.channel }) },
+    );
   }
 
   // 3. Status per channel in the seed's three groups (Dibatalkan only when non-zero).
   section('recap.s3');
   if (!used.length) push(['', tr('recap.noRequestsChannel')]);
   for (const c of used) {
-    countTable(`status:${c.channel}`, tr('recap.s3.table', { channel: c.channel }), tr('recap.col.status'),
-      c.statusRows.map((r) => ({ ...r, label: group(r.label) })));
+    countTable(
+      `status:${c.channel}`,
+      tr('recap.s3.table', { channel: c.channel }),
+      tr('recap.col.status'),
+      c.statusRows.map((r) => ({ ...r, label: group(r.label) })),
+    );
   }
 
   // 4. Service time and SLA.
@@ -144,26 +214,49 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   const num = (v: number | null) => (v === null ? '-' : v);
   const slaStart = rows.length + 1;
   const slaHeader = slaStart + 6; // the SLA rows below, used as the chart's data range
-  measureTable('serviceTime', [
-    [tr('measure.answered'), st.answered],
-    [tr('measure.avg'), num(st.averageWorkingDays)],
-    [tr('measure.median'), num(st.medianWorkingDays)],
-    [tr('measure.min'), num(st.minWorkingDays)],
-    [tr('measure.max'), num(st.maxWorkingDays)],
-    [tr('recap.col.status'), tr('recap.col.count')],
-    [tr('measure.onTime'), recap.sla.onTime],
-    [tr('measure.late'), recap.sla.late],
-    [tr('measure.inProcess'), recap.sla.inProcess],
-    [tr('measure.nearDue'), recap.sla.nearDue],
-    [tr('measure.overdue'), recap.sla.overdue],
-    [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
-  ], { key: 'sla', type: 'bar', title: tr('recap.chart.sla'), row: slaHeader, col: 2, numRows: 6, numCols: 2, anchorRow: slaStart, anchorCol: CHART_COLUMN });
+  measureTable(
+    'serviceTime',
+    [
+      [tr('measure.answered'), st.answered],
+      [tr('measure.avg'), num(st.averageWorkingDays)],
+      [tr('measure.median'), num(st.medianWorkingDays)],
+      [tr('measure.min'), num(st.minWorkingDays)],
+      [tr('measure.max'), num(st.maxWorkingDays)],
+      [tr('recap.col.status'), tr('recap.col.count')],
+      [tr('measure.onTime'), recap.sla.onTime],
+      [tr('measure.late'), recap.sla.late],
+      [tr('measure.inProcess'), recap.sla.inProcess],
+      [tr('measure.nearDue'), recap.sla.nearDue],
+      [tr('measure.overdue'), recap.sla.overdue],
+      [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
+    ],
+    {
+      key: 'sla',
+      type: 'bar',
+      title: tr('recap.chart.sla'),
+      row: slaHeader,
+      col: 2,
+      numRows: 6,
+      numCols: 2,
+      anchorRow: slaStart,
+      anchorCol: CHART_COLUMN,
+    },
+  );
   // The time each request needed, in bands around the law's 10 and 17 working days (Pasal 12 b).
-  countTable('buckets', tr('recap.buckets.title'), tr('recap.col.band'),
-    countRows(SERVICE_BUCKETS, st.buckets).map((r) => ({ ...r, label: bucketLabel(r.label, lang) })));
+  countTable(
+    'buckets',
+    tr('recap.buckets.title'),
+    tr('recap.col.band'),
+    countRows(SERVICE_BUCKETS, st.buckets).map((r) => ({ ...r, label: bucketLabel(r.label, lang) })),
+  );
   {
     push(['', tr('recap.bucketsByClass.title')]);
-    const headerRow = push(['', tr('recap.col.infoClass'), ...SERVICE_BUCKETS.map((b) => bucketLabel(b, lang, true)), tr('recap.col.total')]);
+    const headerRow = push([
+      '',
+      tr('recap.col.infoClass'),
+      ...SERVICE_BUCKETS.map((b) => bucketLabel(b, lang, true)),
+      tr('recap.col.total'),
+    ]);
     for (const c of BUCKET_CLASSES) {
       const row = st.bucketsByInfoClass[c];
       const counts = SERVICE_BUCKETS.map((b) => row[b]);
@@ -172,7 +265,16 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
       push(['', c === UNKNOWN ? tr(`group.${UNKNOWN}`) : c, ...counts, sum]);
     }
     const totalRow = push(['', tr('recap.total'), ...SERVICE_BUCKETS.map((b) => st.buckets[b]), st.answered]);
-    tables.push({ key: 'bucketsByClass', title: tr('recap.bucketsByClass.title'), headerRow, firstRow: headerRow + 1, lastRow: totalRow, numCols: 8, totalRow, percentCol: null });
+    tables.push({
+      key: 'bucketsByClass',
+      title: tr('recap.bucketsByClass.title'),
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: totalRow,
+      numCols: 8,
+      totalRow,
+      percentCol: null,
+    });
     push();
   }
 
@@ -181,12 +283,17 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   const topicRows = withPercent(recap.topics.map((x) => [x.topic, x.count]));
   countTable('topics', '', tr('recap.col.topic'), topicRows);
   // As in the document: requests without a class get a Tidak Diketahui row, so the table adds up.
-  const classRows = countRows(LISTS.infoClasses, recap.totals.byInfoClass, recap.totals.requests)
-    .map((r) => (r.label === UNKNOWN ? { ...r, label: tr(`group.${UNKNOWN}`) } : r));
+  const classRows = countRows(LISTS.infoClasses, recap.totals.byInfoClass, recap.totals.requests).map((r) =>
+    r.label === UNKNOWN ? { ...r, label: tr(`group.${UNKNOWN}`) } : r,
+  );
   countTable('classes', '', tr('recap.col.infoClass'), classRows);
   // Refusals with their grounds (Pasal 12 c–d); notices are counted apart.
-  countTable('refusals', tr('recap.refusals.title'), tr('recap.col.reason'),
-    refusalRows(recap.refusals).map((r) => ({ ...r, label: refusalLabel(r.label, lang) })));
+  countTable(
+    'refusals',
+    tr('recap.refusals.title'),
+    tr('recap.col.reason'),
+    refusalRows(recap.refusals).map((r) => ({ ...r, label: refusalLabel(r.label, lang) })),
+  );
   measureTable('notices', [[tr('recap.refusals.notices'), recap.refusals.notices]]);
   // The objection → dispute chain (Perki 1/2021 Pasal 56: objections, the superior's answers,
   // disputes at the Komisi Informasi and in court).
@@ -203,12 +310,24 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     [tr('measure.disputesDecided'), recap.disputes.decided],
     [tr('measure.fees'), recap.fees.total],
   ]);
-  countTable('objectionOutcomes', tr('recap.objectionOutcomes.title'), tr('recap.col.outcome'),
-    objectionOutcomeRows(ob).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })));
-  countTable('disputeStages', tr('recap.disputeStages.title'), tr('recap.col.stage'),
-    disputeStageRows(recap.disputes).map((r) => ({ ...r, label: stageLabel(r.label, lang) })));
-  countTable('disputeOutcomes', tr('recap.disputeOutcomes.title'), tr('recap.col.outcome'),
-    disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })));
+  countTable(
+    'objectionOutcomes',
+    tr('recap.objectionOutcomes.title'),
+    tr('recap.col.outcome'),
+    objectionOutcomeRows(ob).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })),
+  );
+  countTable(
+    'disputeStages',
+    tr('recap.disputeStages.title'),
+    tr('recap.col.stage'),
+    disputeStageRows(recap.disputes).map((r) => ({ ...r, label: stageLabel(r.label, lang) })),
+  );
+  countTable(
+    'disputeOutcomes',
+    tr('recap.disputeOutcomes.title'),
+    tr('recap.col.outcome'),
+    disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })),
+  );
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');
@@ -217,9 +336,23 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   } else if (!recap.problems.length) {
     push(['', tr('recap.noProblems')]);
   } else {
-    const headerRow = push([tr('recap.col.row'), tr('recap.col.number'), tr('recap.col.column'), tr('recap.col.problem')]);
+    const headerRow = push([
+      tr('recap.col.row'),
+      tr('recap.col.number'),
+      tr('recap.col.column'),
+      tr('recap.col.problem'),
+    ]);
     for (const p of recap.problems) push([p.row, p.number ?? '', p.column, p.message]);
-    tables.push({ key: 'problems', title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + recap.problems.length, numCols: 4, totalRow: null, percentCol: null });
+    tables.push({
+      key: 'problems',
+      title: '',
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: headerRow + recap.problems.length,
+      numCols: 4,
+      totalRow: null,
+      percentCol: null,
+    });
   }
   push();
 
@@ -230,8 +363,18 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
     push(['', tr('recap.noMedia')]);
   } else {
     const headerRow = push(['', ...tr('media.col').split('|')]);
-    for (const m of media) push(['', m.medium, m.account, num(m.followers), num(m.posts), num(m.likes), num(m.visitors)]);
-    tables.push({ key: 'media', title: '', headerRow, firstRow: headerRow + 1, lastRow: headerRow + media.length, numCols: 7, totalRow: null, percentCol: null });
+    for (const m of media)
+      push(['', m.medium, m.account, num(m.followers), num(m.posts), num(m.likes), num(m.visitors)]);
+    tables.push({
+      key: 'media',
+      title: '',
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: headerRow + media.length,
+      numCols: 7,
+      totalRow: null,
+      percentCol: null,
+    });
   }
   push();
 
@@ -239,14 +382,29 @@ export function buildRecapLayout(recap: Recap, settings: Settings, lang: Lang, g
   if (recap.quarters) {
     section('recap.s8');
     const qs = recap.quarters;
-    const headerRow = push(['', tr('recap.col.measure'), ...qs.map((q) => quarterColumn(q.quarter, lang)).slice(0, 4), tr('recap.col.total')]);
-    const line = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) => push(['', label, ...qs.map(pick), total]);
+    const headerRow = push([
+      '',
+      tr('recap.col.measure'),
+      ...qs.map((q) => quarterColumn(q.quarter, lang)).slice(0, 4),
+      tr('recap.col.total'),
+    ]);
+    const line = (label: string, pick: (q: (typeof qs)[number]) => number, total: number) =>
+      push(['', label, ...qs.map(pick), total]);
     line(tr('measure.requests'), (q) => q.requests, recap.totals.requests);
     for (const c of recap.channels) line(c.channel, (q) => q.byChannel[c.channel] ?? 0, c.total);
     for (const r of annualStatusRows(recap)) push(['', group(r.group), ...r.quarters, r.total]);
     line(tr('measure.onTime'), (q) => q.onTime, recap.sla.onTime);
     line(tr('measure.late'), (q) => q.late, recap.sla.late);
-    tables.push({ key: 'quarters', title: '', headerRow, firstRow: headerRow + 1, lastRow: rows.length, numCols: 7, totalRow: null, percentCol: null });
+    tables.push({
+      key: 'quarters',
+      title: '',
+      headerRow,
+      firstRow: headerRow + 1,
+      lastRow: rows.length,
+      numCols: 7,
+      totalRow: null,
+      percentCol: null,
+    });
     push();
   }
 

@@ -40,16 +40,21 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       if (tb.title) sheet.getRange(tb.headerRow - 1, 2).setFontWeight('bold');
       sheet.getRange(tb.headerRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#d2e3fc');
       if (tb.totalRow) sheet.getRange(tb.totalRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#f1f3f4');
-      if (tb.percentCol) sheet.getRange(tb.firstRow, tb.percentCol, tb.lastRow - tb.firstRow + 1, 1).setNumberFormat('0%');
-      for (const [col, format] of Object.entries(tb.formats ?? {})) sheet.getRange(tb.firstRow, Number(col), tb.lastRow - tb.firstRow + 1, 1).setNumberFormat(format);
+      if (tb.percentCol)
+        sheet.getRange(tb.firstRow, tb.percentCol, tb.lastRow - tb.firstRow + 1, 1).setNumberFormat('0%');
+      for (const [col, format] of Object.entries(tb.formats ?? {}))
+        sheet.getRange(tb.firstRow, Number(col), tb.lastRow - tb.firstRow + 1, 1).setNumberFormat(format);
     }
     sheet.setColumnWidth(1, 48);
     sheet.setColumnWidth(2, 300);
     sheet.setColumnWidths(3, 5, 100);
 
     for (const c of layout.charts) {
-      const builder = sheet.newChart()
-        .setChartType(c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+      const builder = sheet
+        .newChart()
+        .setChartType(
+          c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN,
+        )
         .addRange(sheet.getRange(c.row, c.col, c.numRows, c.numCols))
         .setNumHeaders(1)
         .setPosition(c.anchorRow, c.anchorCol, 0, 0)

@@ -35,7 +35,13 @@ export interface AppendPlan {
  * Numbers and cells for the new requests, from the register as read and its mapping (no call to
  * Sheets). `mapping`: registerLayout(register, settings).mapping.
  */
-export function planAppend(register: RegisterRead, mapping: RegisterMapping, pattern: string, requests: NewRequest[], tz: number): AppendPlan {
+export function planAppend(
+  register: RegisterRead,
+  mapping: RegisterMapping,
+  pattern: string,
+  requests: NewRequest[],
+  tz: number,
+): AppendPlan {
   const { values } = register;
   const columns = mapping.columns;
   if (columns.received === undefined) throw new UserError('err.noHeader');
@@ -43,8 +49,19 @@ export function planAppend(register: RegisterRead, mapping: RegisterMapping, pat
   const live = new Set<number>(Object.values(mapping.computed) as number[]);
   const computed = new Set([...register.formulaColumns, ...live]);
   const sequenceCols = mapping.ignored.filter((c) => !live.has(c));
-  const point = appendPoint(values, { dataIndex: mapping.dataIndex, receivedCol: columns.received, computed, sequenceCols });
-  const numbers = nextNumbers(values, columns.number, pattern, requests.map((r) => r.received), mapping.dataIndex);
+  const point = appendPoint(values, {
+    dataIndex: mapping.dataIndex,
+    receivedCol: columns.received,
+    computed,
+    sequenceCols,
+  });
+  const numbers = nextNumbers(
+    values,
+    columns.number,
+    pattern,
+    requests.map((r) => r.received),
+    mapping.dataIndex,
+  );
   const rows = requests.map((req, i) => {
     const cells: unknown[] = Array.from({ length: width }, () => '');
     const put = (key: ColumnKey, v: unknown) => {
@@ -94,7 +111,8 @@ export function commitAppend(plan: AppendPlan): () => void {
     ensureRows(sheet, plan.target + n - 1);
     // The number cells are plain text before the write: Sheets would read "01/07/2025" as a
     // date and "001" as the number 1, and the next number could then not be found again.
-    if (plan.columns.number !== undefined) sheet.getRange(plan.target, plan.columns.number + 1, n, 1).setNumberFormat('@');
+    if (plan.columns.number !== undefined)
+      sheet.getRange(plan.target, plan.columns.number + 1, n, 1).setNumberFormat('@');
     for (const [start, len] of columnRuns(plan.width, plan.computed)) {
       written.push([start, len]);
       sheet.getRange(plan.target, start + 1, n, len).setValues(plan.rows.map((r) => r.slice(start, start + len)));

@@ -1,7 +1,15 @@
 // The register sheet: set up or repaired in place (officer-typed values never move or change),
 // with strict dropdowns, date and fee validation, live SLA formulas, formats and protection.
 // Every call here is per column or per sheet, never per row: the cost is the same at any size.
-import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, findColumns, findComputedColumns, ColumnSpec, type ComputedKey } from '../core/register';
+import {
+  REGISTER_COLUMNS,
+  COMPUTED_COLUMNS,
+  LISTS,
+  findColumns,
+  findComputedColumns,
+  ColumnSpec,
+  type ComputedKey,
+} from '../core/register';
 import type { FieldKey } from '../core/register';
 import type { StoredMapping } from '../core/register';
 import { t } from '../core/i18n';
@@ -81,7 +89,11 @@ function formulaHeader(formula: string): string {
 }
 
 /** The header row's formulas (one call) and the columns that hold one: the add-on's live columns. */
-function headerFormulas(sheet: Sheet, lastCol: number, headerRow = 1): { formulas: string[]; formulaColumns: Set<number> } {
+function headerFormulas(
+  sheet: Sheet,
+  lastCol: number,
+  headerRow = 1,
+): { formulas: string[]; formulaColumns: Set<number> } {
   const formulas = sheet.getRange(headerRow, 1, 1, lastCol).getFormulas()[0];
   const formulaColumns = new Set<number>();
   formulas.forEach((f, i) => f && formulaColumns.add(i));
@@ -130,7 +142,10 @@ export function readRegister(ss: Spreadsheet, stored: StoredMapping | null = nul
   const lastRow = sheet.getLastRow();
   const lastCol = sheet.getLastColumn();
   if (lastRow === 0 || lastCol === 0) return { sheet, values: [[]], formulaColumns: new Set(), headerRow, stored };
-  const { formulas, formulaColumns } = lastRow >= headerRow ? headerFormulas(sheet, lastCol, headerRow) : { formulas: [] as string[], formulaColumns: new Set<number>() };
+  const { formulas, formulaColumns } =
+    lastRow >= headerRow
+      ? headerFormulas(sheet, lastCol, headerRow)
+      : { formulas: [] as string[], formulaColumns: new Set<number>() };
   const parts = columnRuns(lastCol, formulaColumns);
   if (parts.length === 1 && parts[0][0] === 0 && parts[0][1] === lastCol) {
     return { sheet, values: sheet.getRange(1, 1, lastRow, lastCol).getValues(), formulaColumns, headerRow, stored };
@@ -161,7 +176,13 @@ function listValues(spec: ColumnSpec): string[] {
  * flagged, never rejected or rewritten. `form` is the formula form the probe trusted
  * (formula-form.ts); null writes the live columns' headers as plain text, with no formula.
  */
-export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterRefs, form: FormulaForm | null, place?: RegisterPlace): RegisterSetup {
+export function ensureRegisterSheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  refs: RegisterRefs,
+  form: FormulaForm | null,
+  place?: RegisterPlace,
+): RegisterSetup {
   let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
   const created = !sheet;
   if (!sheet) {
@@ -239,11 +260,16 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
     let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
     if (spec.type === 'list') {
       const help = t(lang, 'setup.validationHelp.list');
-      if (spec.list === 'channels') rule = builder().requireValueInRange(ss.getRange(refs.channels), true).setHelpText(help).build();
-      else if (spec.list === 'topics') rule = builder().requireValueInRange(ss.getRange(refs.topics), true).setHelpText(help).build();
+      if (spec.list === 'channels')
+        rule = builder().requireValueInRange(ss.getRange(refs.channels), true).setHelpText(help).build();
+      else if (spec.list === 'topics')
+        rule = builder().requireValueInRange(ss.getRange(refs.topics), true).setHelpText(help).build();
       else if (spec.list === 'refusalReasons') {
         const letters = PASAL_17.map((p) => `${p.letter} (${lang === 'en' ? p.en : p.id})`).join(', ');
-        rule = builder().requireValueInList(listValues(spec), true).setHelpText(t(lang, 'setup.validationHelp.refusal', { letters })).build();
+        rule = builder()
+          .requireValueInList(listValues(spec), true)
+          .setHelpText(t(lang, 'setup.validationHelp.refusal', { letters }))
+          .build();
       } else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
     } else if (spec.type === 'date') {
       rule = builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
@@ -262,7 +288,12 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   // Look: frozen bold header, widths for the new columns, banding once. An adopted sheet keeps
   // its own look: only the header cells the add-on added are styled.
   if (adopted) {
-    if (newHeaders.length) sheet.getRange(headerRow, width + 1, 1, newHeaders.length).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+    if (newHeaders.length)
+      sheet
+        .getRange(headerRow, width + 1, 1, newHeaders.length)
+        .setFontWeight('bold')
+        .setBackground('#d2e3fc')
+        .setWrap(true);
   } else {
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
@@ -277,9 +308,16 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   // The objection status column speaks the same words and gets the same colours.
   const statusRanges = [body(computed.slaStatus!), body(computed.objectionStatus!)];
   const ours = new Set(statusRanges.map((g) => g.getA1Notation()));
-  const others = sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
+  const others = sheet
+    .getConditionalFormatRules()
+    .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
   const rule = (text: string, bg: string, fg: string) =>
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text).setBackground(bg).setFontColor(fg).setRanges(statusRanges).build();
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(bg)
+      .setFontColor(fg)
+      .setRanges(statusRanges)
+      .build();
   sheet.setConditionalFormatRules([
     ...others,
     rule('Terlambat', '#f4c7c3', '#a50e0e'),
@@ -294,7 +332,11 @@ export function ensureRegisterSheet(ss: Spreadsheet, lang: Lang, refs: RegisterR
   }
   for (const c of COMPUTED_COLUMNS) {
     const col0 = computed[c.key]!;
-    sheet.getRange(headerRow, col0 + 1, maxRows - headerRow + 1, 1).protect().setWarningOnly(true).setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
+    sheet
+      .getRange(headerRow, col0 + 1, maxRows - headerRow + 1, 1)
+      .protect()
+      .setWarningOnly(true)
+      .setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
   }
   return { sheet, created, addedColumns: created ? [] : newHeaders, columns, computed, headerRow };
 }

@@ -1,5 +1,15 @@
 // The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
-import { SETTINGS, settingDefault, SETTINGS_BLOCKS, SETTINGS_LAYOUT, ENTRY_SECTIONS, parseSettings, periodMatches, Settings, SettingKey } from '../core/settings';
+import {
+  SETTINGS,
+  settingDefault,
+  SETTINGS_BLOCKS,
+  SETTINGS_LAYOUT,
+  ENTRY_SECTIONS,
+  parseSettings,
+  periodMatches,
+  Settings,
+  SettingKey,
+} from '../core/settings';
 import { TEMPLATE_SECTIONS } from '../core/report';
 import { ymdParts } from '../core/calendar';
 import { LISTS } from '../core/register';
@@ -43,12 +53,17 @@ function annualTemplateRows(grid: unknown[][], lang: Lang, today: Day): string[]
   const [y, m] = ymdParts(today);
   const years = m <= 3 ? [y - 1, y] : [y];
   const e = SETTINGS_LAYOUT.entries;
-  const norm = (v: unknown) => String(v ?? '').trim().toLowerCase();
+  const norm = (v: unknown) =>
+    String(v ?? '')
+      .trim()
+      .toLowerCase();
   const rows: string[][] = [];
   for (const year of years) {
     for (const section of TEMPLATE_SECTIONS) {
       const names = [ENTRY_SECTIONS[section].id, ENTRY_SECTIONS[section].en].map(norm);
-      const present = grid.some((row, r) => r > 0 && periodMatches(String(row[e] ?? ''), year, null) && names.includes(norm(row[e + 1])));
+      const present = grid.some(
+        (row, r) => r > 0 && periodMatches(String(row[e] ?? ''), year, null) && names.includes(norm(row[e + 1])),
+      );
       if (!present) rows.push([String(year), ENTRY_SECTIONS[section][lang], '', '']);
     }
   }
@@ -100,7 +115,9 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
       for (let r = 1; r < grid.length; r++) if (String(grid[r][0] ?? '').trim()) last = r + 1;
       const specs = SETTINGS.filter((s) => parsed.missingKeys.includes(s.key));
       ensureRows(sheet, last + specs.length);
-      sheet.getRange(last + 1, 1, specs.length, 3).setValues(specs.map((s) => [s.label[lang], settingDefault(s, lang), s.help[lang]]));
+      sheet
+        .getRange(last + 1, 1, specs.length, 3)
+        .setValues(specs.map((s) => [s.label[lang], settingDefault(s, lang), s.help[lang]]));
       added.push(...specs.map((s) => s.label[lang]));
     }
     const header = grid[0] ?? [];
@@ -131,7 +148,9 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
     if (rows.length) {
       const e = SETTINGS_LAYOUT.entries;
       let last = 0;
-      grid.forEach((row, r) => { if ([0, 1, 2, 3].some((k) => String(row[e + k] ?? '').trim())) last = r; });
+      grid.forEach((row, r) => {
+        if ([0, 1, 2, 3].some((k) => String(row[e + k] ?? '').trim())) last = r;
+      });
       // Written as plain text: "2025" must stay a period, not become a number.
       const target = sheet.getRange(last + 2, e + 1, rows.length, 4);
       target.setNumberFormat('@');
@@ -143,7 +162,13 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
   const rowOf = (key: SettingKey) => {
     const spec = SETTINGS.find((s) => s.key === key)!;
     const labels = [spec.label.id, spec.label.en].map((l) => l.toLowerCase());
-    const r = grid.findIndex((row) => labels.includes(String(row[0] ?? '').trim().toLowerCase()));
+    const r = grid.findIndex((row) =>
+      labels.includes(
+        String(row[0] ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    );
     return r + 1;
   };
   const name = sheetRef(sheet.getName());
@@ -151,13 +176,19 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
 
   // Dropdowns on the option settings and on the entry section column (few calls, constant).
   for (const spec of SETTINGS.filter((s) => s.options)) {
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(spec.options!, true).setAllowInvalid(false).setHelpText(spec.help[lang]).build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(spec.options!, true)
+      .setAllowInvalid(false)
+      .setHelpText(spec.help[lang])
+      .build();
     sheet.getRange(rowOf(spec.key), 2).setDataValidation(rule);
   }
   const sections = Object.values(ENTRY_SECTIONS).map((s) => s[lang]);
-  sheet.getRange(2, SETTINGS_LAYOUT.entries + 2, LIST_ROWS * 4, 1).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireValueInList(sections, true).setAllowInvalid(false).build(),
-  );
+  sheet
+    .getRange(2, SETTINGS_LAYOUT.entries + 2, LIST_ROWS * 4, 1)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList(sections, true).setAllowInvalid(false).build(),
+    );
   return {
     sheet,
     settings,
@@ -178,16 +209,29 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
  * caller). With `lang`, a setting the sheet lacks gets a row under the key/value block, the way an
  * officer would type it; without, it is left out. Returns the keys not written.
  */
-export function writeSettingValues(ss: Spreadsheet, values: Partial<Record<SettingKey, string | number>>, lang?: Lang): SettingKey[] {
+export function writeSettingValues(
+  ss: Spreadsheet,
+  values: Partial<Record<SettingKey, string | number>>,
+  lang?: Lang,
+): SettingKey[] {
   const sheet = findSheet(ss, SHEET_NAMES.settings);
   if (!sheet) return Object.keys(values) as SettingKey[];
-  const labels = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1).getValues().map((r) => String(r[0] ?? '').trim().toLowerCase());
+  const labels = sheet
+    .getRange(1, 1, Math.max(sheet.getLastRow(), 1), 1)
+    .getValues()
+    .map((r) =>
+      String(r[0] ?? '')
+        .trim()
+        .toLowerCase(),
+    );
   let last = 1;
   for (let r = 1; r < labels.length; r++) if (labels[r]) last = r + 1;
   const missing: SettingKey[] = [];
   for (const [key, value] of Object.entries(values) as Array<[SettingKey, string | number]>) {
     const spec = SETTINGS.find((s) => s.key === key)!;
-    const r = labels.findIndex((l, i) => i >= 1 && (l === spec.label.id.toLowerCase() || l === spec.label.en.toLowerCase()));
+    const r = labels.findIndex(
+      (l, i) => i >= 1 && (l === spec.label.id.toLowerCase() || l === spec.label.en.toLowerCase()),
+    );
     if (r >= 1) {
       const cell = sheet.getRange(r + 1, 2);
       if (typeof value === 'string') cell.setNumberFormat('@');
@@ -195,7 +239,10 @@ export function writeSettingValues(ss: Spreadsheet, values: Partial<Record<Setti
     } else if (lang) {
       last += 1;
       ensureRows(sheet, last);
-      sheet.getRange(last, 1, 1, 3).setNumberFormats([['@', '@', '@']]).setValues([[spec.label[lang], value, spec.help[lang]]]);
+      sheet
+        .getRange(last, 1, 1, 3)
+        .setNumberFormats([['@', '@', '@']])
+        .setValues([[spec.label[lang], value, spec.help[lang]]]);
     } else {
       missing.push(key);
     }

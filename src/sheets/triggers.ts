@@ -84,8 +84,11 @@ const USER_INDEX = 'ppid.triggers';
 
 /** The officer using the add-on, from Drive (About.get works under drive.file). */
 export function currentOfficer(): Officer {
-  const about = (Drive as unknown as { About: { get(args: { fields: string }): { user?: { emailAddress?: string; displayName?: string } } } })
-    .About.get({ fields: 'user(displayName,emailAddress)' });
+  const about = (
+    Drive as unknown as {
+      About: { get(args: { fields: string }): { user?: { emailAddress?: string; displayName?: string } } };
+    }
+  ).About.get({ fields: 'user(displayName,emailAddress)' });
   const email = String(about.user?.emailAddress ?? '').trim();
   const name = String(about.user?.displayName ?? '').trim() || email;
   return { email, name };
@@ -175,7 +178,11 @@ export function triggerState(m: ManagedTrigger, me: Officer = currentOfficer()):
  * name when another officer's trigger is on. Re-creates the caller's own trigger when its config
  * changed (a new hour, say).
  */
-export function installTrigger(m: ManagedTrigger, config: Record<string, unknown>, me: Officer = currentOfficer()): { outcome: InstallOutcome; record: TriggerRecord } {
+export function installTrigger(
+  m: ManagedTrigger,
+  config: Record<string, unknown>,
+  me: Officer = currentOfficer(),
+): { outcome: InstallOutcome; record: TriggerRecord } {
   if (!me.email) throw new UserError('trigger.noAccount');
   const ssId = SpreadsheetApp.getActive().getId();
   return withLock(() => {
@@ -187,7 +194,8 @@ export function installTrigger(m: ManagedTrigger, config: Record<string, unknown
       takenOver = true;
     }
     const live = record && !takenOver ? ownTrigger(record.uid) : null;
-    if (live && record && JSON.stringify(record.config) === JSON.stringify(config)) return { outcome: 'unchanged' as const, record };
+    if (live && record && JSON.stringify(record.config) === JSON.stringify(config))
+      return { outcome: 'unchanged' as const, record };
 
     const { props: userProps, index } = userIndex();
     const slot = `${ssId}:${m.key}`;
@@ -203,12 +211,20 @@ export function installTrigger(m: ManagedTrigger, config: Record<string, unknown
       const leftover = index[slot] && !(live && index[slot] === record?.uid) ? ownTrigger(index[slot]) : null;
       if (leftover) ScriptApp.deleteTrigger(leftover);
       trigger = m.build(ScriptApp.newTrigger(m.handler), config);
-      const next: TriggerRecord = { uid: trigger.getUniqueId(), owner: { email: me.email, name: me.name }, since: new Date().toISOString(), config };
+      const next: TriggerRecord = {
+        uid: trigger.getUniqueId(),
+        owner: { email: me.email, name: me.name },
+        since: new Date().toISOString(),
+        config,
+      };
       index[slot] = next.uid;
       userProps.setProperty(USER_INDEX, JSON.stringify(index));
       props.deleteProperty(heartbeatKey(m));
       props.setProperty(recordKey(m), JSON.stringify(next));
-      return { outcome: takenOver ? 'takenOver' as const : live ? 'updated' as const : 'installed' as const, record: next };
+      return {
+        outcome: takenOver ? ('takenOver' as const) : live ? ('updated' as const) : ('installed' as const),
+        record: next,
+      };
     } catch (err) {
       // Nothing half-made: no trigger without a record, no record of a deleted trigger.
       if (trigger) ScriptApp.deleteTrigger(trigger);
@@ -219,7 +235,10 @@ export function installTrigger(m: ManagedTrigger, config: Record<string, unknown
 }
 
 /** Turns the trigger off. Only its owner can (or anyone, once it has gone stale). */
-export function removeTrigger(m: ManagedTrigger, me: Officer = currentOfficer()): { outcome: 'removed' | 'absent'; record: TriggerRecord | null } {
+export function removeTrigger(
+  m: ManagedTrigger,
+  me: Officer = currentOfficer(),
+): { outcome: 'removed' | 'absent'; record: TriggerRecord | null } {
   return withLock(() => {
     const props = documentProperties();
     const record = readRecord(props, m);

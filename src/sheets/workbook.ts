@@ -23,7 +23,13 @@ export function findSheet(ss: Spreadsheet, names: string[]): Sheet | null {
 /** Column index (0-based) whose header matches one of the names, trimmed and case-insensitive. */
 export function headerIndex(header: unknown[], names: string[]): number {
   const wanted = names.map((n) => n.trim().toLowerCase());
-  return header.findIndex((h) => wanted.includes(String(h ?? '').trim().toLowerCase()));
+  return header.findIndex((h) =>
+    wanted.includes(
+      String(h ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
 }
 
 /** Quotes a sheet name for an A1 reference when it needs it ("'Hari Libur'!A1"). */

@@ -10,8 +10,21 @@ import { dueDate, WorkCalendar } from '../core/calendar';
 import { HOLIDAYS, holidayDays } from '../core/calendar';
 import { ymd } from '../core/calendar';
 import { formatDateShort } from '../core/report';
-import { proposeMapping, describeColumn, type MappingJson, type MappedBy, type MappingProposal } from '../core/register';
-import { applyMappingJson, mappingToJson, mappingNoteText, mappingIssueText, headersSeen, sourceRef } from '../core/register';
+import {
+  proposeMapping,
+  describeColumn,
+  type MappingJson,
+  type MappedBy,
+  type MappingProposal,
+} from '../core/register';
+import {
+  applyMappingJson,
+  mappingToJson,
+  mappingNoteText,
+  mappingIssueText,
+  headersSeen,
+  sourceRef,
+} from '../core/register';
 import { ADOPTED_COLUMNS, FIELD_KEYS, fieldLabel, type FieldKey } from '../core/register';
 import { storedMappingOf, storedJson } from '../core/register';
 import { readSettings } from '../sheets/settings';
@@ -65,9 +78,31 @@ export interface AdoptPreview {
 
 const PREVIEW_ROWS = 5;
 const PREVIEW_PROBLEMS = 15;
-const STRING_KEYS = ['adopt.intro', 'adopt.mapping', 'adopt.field', 'adopt.source', 'adopt.how', 'adopt.how.header', 'adopt.how.content', 'adopt.how.given',
-  'adopt.unused', 'adopt.unmapped', 'adopt.noneUnmapped', 'adopt.rows', 'adopt.problems', 'adopt.noProblems', 'adopt.moreProblems', 'adopt.confirm',
-  'adopt.fresh', 'adopt.cancel', 'adopt.working', 'adopt.required', 'adopt.needDate', 'adopt.done', 'adopt.row'];
+const STRING_KEYS = [
+  'adopt.intro',
+  'adopt.mapping',
+  'adopt.field',
+  'adopt.source',
+  'adopt.how',
+  'adopt.how.header',
+  'adopt.how.content',
+  'adopt.how.given',
+  'adopt.unused',
+  'adopt.unmapped',
+  'adopt.noneUnmapped',
+  'adopt.rows',
+  'adopt.problems',
+  'adopt.noProblems',
+  'adopt.moreProblems',
+  'adopt.confirm',
+  'adopt.fresh',
+  'adopt.cancel',
+  'adopt.working',
+  'adopt.required',
+  'adopt.needDate',
+  'adopt.done',
+  'adopt.row',
+];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -79,26 +114,63 @@ function strings(lang: Lang): Record<string, string> {
 
 function emptyPreview(lang: Lang, status: AdoptStatus, error = ''): AdoptPreview {
   return {
-    status, lang, sheetId: null, sheetName: '', headerRow: null, json: null, fields: [], sources: [], unmapped: [], notes: [],
-    rows: { head: [], cells: [] }, problems: [], problemCount: 0, issues: [], error, seen: null, canAdopt: false, canFresh: false, strings: strings(lang),
+    status,
+    lang,
+    sheetId: null,
+    sheetName: '',
+    headerRow: null,
+    json: null,
+    fields: [],
+    sources: [],
+    unmapped: [],
+    notes: [],
+    rows: { head: [], cells: [] },
+    problems: [],
+    problemCount: 0,
+    issues: [],
+    error,
+    seen: null,
+    canAdopt: false,
+    canFresh: false,
+    strings: strings(lang),
   };
 }
 
 /** What the add-on would make of a sheet under a mapping: first rows as read and the problems. */
-function readAs(ss: Spreadsheet, values: unknown[][], proposal: MappingProposal, lang: Lang, lists: { channels: string[]; topics: string[] }) {
+function readAs(
+  ss: Spreadsheet,
+  values: unknown[][],
+  proposal: MappingProposal,
+  lang: Lang,
+  lists: { channels: string[]; topics: string[] },
+) {
   // Read as the report will read it: the spreadsheet's time zone for date cells and its locale's
   // order for dates typed as text (05/04/2025 is 5 April in id_ID, 4 May in en_US).
   const parsed = parseRegister(values, {
-    lang, mapping: proposal, channels: lists.channels, topics: lists.topics,
-    tzOffsetMinutes: spreadsheetOffset(ss), dateOrder: spreadsheetDateOrder(ss),
+    lang,
+    mapping: proposal,
+    channels: lists.channels,
+    topics: lists.topics,
+    tzOffsetMinutes: spreadsheetOffset(ss),
+    dateOrder: spreadsheetDateOrder(ss),
   });
   const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
   const head = ['row', 'number', 'received', 'channel', 'applicantType', 'status', 'answered', 'due'].map((k) =>
-    k === 'row' ? t(lang, 'adopt.row') : k === 'due' ? t(lang, 'adopt.due') : fieldLabel(k as FieldKey, lang));
+    k === 'row' ? t(lang, 'adopt.row') : k === 'due' ? t(lang, 'adopt.due') : fieldLabel(k as FieldKey, lang),
+  );
   const date = (d: number | null) => (d === null ? '' : formatDateShort(ymd(d)));
-  const cells = parsed.requests.slice(0, PREVIEW_ROWS).map((r) => [
-    String(r.row), r.number ?? '', date(r.received), r.channel, r.applicantType ?? '', r.status ?? '', date(r.answered), date(dueDate(r.received, r.extended, calendar)),
-  ]);
+  const cells = parsed.requests
+    .slice(0, PREVIEW_ROWS)
+    .map((r) => [
+      String(r.row),
+      r.number ?? '',
+      date(r.received),
+      r.channel,
+      r.applicantType ?? '',
+      r.status ?? '',
+      date(r.answered),
+      date(dueDate(r.received, r.extended, calendar)),
+    ]);
   return { parsed, rows: { head, cells } };
 }
 
@@ -151,21 +223,30 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   if (!proposal) {
     const seen = headersSeen(values);
     preview.seen = { sheet: sheet.getName(), row: seen.row + 1, headers: seen.headers };
-    preview.error = seen.headers ? t(lang, 'error.no_date_column', { row: seen.row + 1, headers: seen.headers }) : t(lang, 'error.no_header');
+    preview.error = seen.headers
+      ? t(lang, 'error.no_date_column', { row: seen.row + 1, headers: seen.headers })
+      : t(lang, 'error.no_header');
     return preview;
   }
   const p = proposal;
   preview.headerRow = p.headerIndex + 1;
   preview.json = mappingToJson(p);
-  preview.sources = p.labels.map((_, col) => ({ col, label: describeColumn(col, p.labels), ref: sourceRef(col, p.labels) })).filter((_, col) => !!p.labels[col] || Object.values(p.columns).includes(col) || p.unmapped.includes(col));
+  preview.sources = p.labels
+    .map((_, col) => ({ col, label: describeColumn(col, p.labels), ref: sourceRef(col, p.labels) }))
+    .filter((_, col) => !!p.labels[col] || Object.values(p.columns).includes(col) || p.unmapped.includes(col));
   preview.fields = FIELD_KEYS.map((key) => ({
-    key, label: fieldLabel(key, lang), required: !!REGISTER_COLUMNS.find((c) => c.key === key)?.required,
-    source: p.columns[key] ?? null, how: p.how[key] ?? null,
+    key,
+    label: fieldLabel(key, lang),
+    required: !!REGISTER_COLUMNS.find((c) => c.key === key)?.required,
+    source: p.columns[key] ?? null,
+    how: p.how[key] ?? null,
   }));
   // A running row number ("No") is passed over on purpose: listed with the columns not read, so
   // "every column is read" is never said of a sheet with one.
   const live = new Set(Object.values(p.computed));
-  const passed = p.ignored.filter((c) => !live.has(c)).map((c) => t(lang, 'adopt.seqColumn', { column: describeColumn(c, p.labels) }));
+  const passed = p.ignored
+    .filter((c) => !live.has(c))
+    .map((c) => t(lang, 'adopt.seqColumn', { column: describeColumn(c, p.labels) }));
   preview.unmapped = [...passed, ...p.unmapped.map((c) => describeColumn(c, p.labels))];
   preview.notes = p.notes.map((n) => mappingNoteText(n, lang));
   if (p.columns.received === undefined) {
@@ -180,8 +261,12 @@ export function previewRegister(ss: Spreadsheet, req: AdoptRequest = {}, lang: L
   // asking the officer to add it by hand as Periksa Data would on a register already in use.
   const requests = parsed.requests.length;
   preview.problems = parsed.problems.slice(0, PREVIEW_PROBLEMS).map((x) => ({
-    row: x.row, column: x.column,
-    message: x.code === 'column.missing' ? t(lang, 'adopt.problem.columnAdded', { column: x.column, count: requests }) : x.message,
+    row: x.row,
+    column: x.column,
+    message:
+      x.code === 'column.missing'
+        ? t(lang, 'adopt.problem.columnAdded', { column: x.column, count: requests })
+        : x.message,
   }));
   preview.problemCount = parsed.problems.length;
   preview.canAdopt = true;
@@ -204,18 +289,33 @@ function firstHeaders(ss: Spreadsheet): { sheet: string; row: number; headers: s
  * On confirmation: the sheet is set up where it is with exactly the mapping given, and the mapping
  * (sheet ID, header row, columns) is kept in the settings. Under the document lock.
  */
-export function adoptRegister(ss: Spreadsheet, req: { sheetId: number; mapping: MappingJson }, lang: Lang = userLang()): SetupResult {
+export function adoptRegister(
+  ss: Spreadsheet,
+  req: { sheetId: number; mapping: MappingJson },
+  lang: Lang = userLang(),
+): SetupResult {
   const lock = officeLock();
   if (!lock.tryLock(10000)) throw new UserError('err.locked');
   try {
     const sheet = sheetById(ss, Number(req.sheetId));
     if (!sheet) throw new UserError('err.adoptedSheetMissing', { name: String(req.sheetId) });
     const settings = readSettings(ss);
-    const { proposal } = applyMappingJson(sheetValues(sheet), req.mapping, { exact: true, lists: { channels: settings.channels, topics: settings.topics } });
-    if (!proposal || proposal.columns.received === undefined) throw new UserError('adopt.noDate', { name: sheet.getName() });
+    const { proposal } = applyMappingJson(sheetValues(sheet), req.mapping, {
+      exact: true,
+      lists: { channels: settings.channels, topics: settings.topics },
+    });
+    if (!proposal || proposal.columns.received === undefined)
+      throw new UserError('adopt.noDate', { name: sheet.getName() });
     const previous = storedMappingOf(settings.values);
-    const result = setupWorkbook(ss, lang, { sheet, proposal, previous: previous && previous.sheetId === sheet.getSheetId() ? previous : null });
-    return { ...result, message: t(lang, 'adopt.done', { sheet: sheet.getName(), row: proposal.headerIndex + 1, rest: result.message }) };
+    const result = setupWorkbook(ss, lang, {
+      sheet,
+      proposal,
+      previous: previous && previous.sheetId === sheet.getSheetId() ? previous : null,
+    });
+    return {
+      ...result,
+      message: t(lang, 'adopt.done', { sheet: sheet.getName(), row: proposal.headerIndex + 1, rest: result.message }),
+    };
   } finally {
     lock.releaseLock();
   }

@@ -27,9 +27,22 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const sheet = findSheet(ss, SHEET_NAMES.check) ?? ss.insertSheet(name);
   sheet.clear();
   const header = t(lang, 'check.header').split('|');
-  const rows = parsed.problems.map((p) => [p.row, safeCellText(p.number ?? ''), safeCellText(p.column), safeCellText(p.message)]);
+  const rows = parsed.problems.map((p) => [
+    p.row,
+    safeCellText(p.number ?? ''),
+    safeCellText(p.column),
+    safeCellText(p.message),
+  ]);
   // Form responses that are not (yet) requests: listed after the register's own rows.
-  rows.push(...(intakeProblemRows(ss, settings, lang, register.values, registerLayout(register, settings, lang).mapping) as typeof rows));
+  rows.push(
+    ...(intakeProblemRows(
+      ss,
+      settings,
+      lang,
+      register.values,
+      registerLayout(register, settings, lang).mapping,
+    ) as typeof rows),
+  );
   ensureRows(sheet, rows.length + 1);
   sheet.getRange(1, 1, rows.length + 1, 4).setValues([header, ...rows]);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold').setBackground('#d2e3fc');
@@ -45,7 +58,8 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
     ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
     : t(lang, 'check.none', { rows: parsed.rowCount });
   // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
-  if (live.warnings.length > 2) message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
+  if (live.warnings.length > 2)
+    message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
   else if (live.warnings.length) message += `\n\n${live.warnings.join('\n')}`;
   return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message, liveWarnings: live.warnings };
 }

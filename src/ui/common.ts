@@ -6,7 +6,11 @@ import { messageOf } from '../core/errors';
 /** The officer's language: English only when their Google account is set to English. */
 export function userLang(): Lang {
   try {
-    return String(Session.getActiveUserLocale() || '').toLowerCase().startsWith('en') ? 'en' : 'id';
+    return String(Session.getActiveUserLocale() || '')
+      .toLowerCase()
+      .startsWith('en')
+      ? 'en'
+      : 'id';
   } catch (_) {
     return 'id';
   }

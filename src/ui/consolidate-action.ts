@@ -16,7 +16,15 @@ import { hasRegister } from './register-data';
 import { buildConsolidatedLayout } from '../sheets/consolidated-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
-import { resolveFolder, saveReportFiles, replacePreviousFiles, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
+import {
+  resolveFolder,
+  saveReportFiles,
+  replacePreviousFiles,
+  discardDocument,
+  renameFile,
+  discardFiles,
+  ReportFiles,
+} from '../docs/files';
 import { readPickedFile } from '../docs/picked-files';
 import { computeFromSheets } from './report-action';
 import { toast } from './common';
@@ -62,7 +70,8 @@ function checked<T>(lang: Lang, fn: () => T): T {
   try {
     return fn();
   } catch (err) {
-    if (err instanceof RecapFileError || (err as Error)?.name === 'RecapFileError') throw refusal(err as RecapFileError, lang);
+    if (err instanceof RecapFileError || (err as Error)?.name === 'RecapFileError')
+      throw refusal(err as RecapFileError, lang);
     throw err;
   }
 }
@@ -93,7 +102,13 @@ function readUnits(req: ConsolidateRequest, lang: Lang): UnitRecap[] {
 }
 
 /** This spreadsheet's register for the same period, through the same file check as a unit's. */
-function ownUnit(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, units: UnitRecap[], asOf: number | undefined, lang: Lang): UnitRecap {
+function ownUnit(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  units: UnitRecap[],
+  asOf: number | undefined,
+  lang: Lang,
+): UnitRecap {
   const period = units[0].period;
   const when = asOf ?? dayOfDate(new Date(), tzOffsetMinutes(ss.getSpreadsheetTimeZone()));
   const { recap } = computeFromSheets(ss, periodKey(period), ymd(when), settings, false);
@@ -117,11 +132,25 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     if (req.includeOwn && hasRegister(ss, settings)) units.push(ownUnit(ss, settings, units, asOf, lang));
 
     const period = units[0].period;
-    const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, false);
-    const c: Consolidation = checked(lang, () => consolidate(units, {
-      asOf, calendar, nearDueDays: nearDueSetting(settings.values.nearDueDays),
-      channels: settings.channels, topics: settings.topics, body: settings.values.unitName, expected: settings.units, lang,
-    }));
+    const calendar = readCalendar(
+      ss,
+      isYes(settings.values.cutiBersamaWorking),
+      [period.year, period.year + 1],
+      lang,
+      false,
+    );
+    const c: Consolidation = checked(lang, () =>
+      consolidate(units, {
+        asOf,
+        calendar,
+        nearDueDays: nearDueSetting(settings.values.nearDueDays),
+        channels: settings.channels,
+        topics: settings.topics,
+        body: settings.values.unitName,
+        expected: settings.units,
+        lang,
+      }),
+    );
 
     const zone = ss.getSpreadsheetTimeZone();
     const now = new Date();
@@ -132,9 +161,14 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const folder = resolveFolder(settings.values.reportFolder);
 
     toast(ss, lang, 'cons.progress.sheet');
-    const sheetName = period.kind === 'year'
-      ? tr('cons.sheetYear', { year: period.year })
-      : tr('cons.sheetQuarter', { roman: ['', 'I', 'II', 'III', 'IV'][period.quarter!], quarter: period.quarter!, year: period.year });
+    const sheetName =
+      period.kind === 'year'
+        ? tr('cons.sheetYear', { year: period.year })
+        : tr('cons.sheetQuarter', {
+            roman: ['', 'I', 'II', 'III', 'IV'][period.quarter!],
+            quarter: period.quarter!,
+            year: period.year,
+          });
     const { chartImages } = writeRecapSheet(ss, buildConsolidatedLayout(c, settings, lang, generated), sheetName);
 
     toast(ss, lang, 'cons.progress.doc');
@@ -142,14 +176,24 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'cons.progress.files');
-    const json = JSON.stringify({
-      ...c.recap,
-      problems: c.problems,
-      consolidated: { asOf: c.asOf, asOfSource: c.asOfSource, files: units.map((u) => u.file), missing: c.missing, unlisted: c.unlisted },
-      units: c.units,
-      generatedAt: now.toISOString(),
-      lang,
-    }, null, 2);
+    const json = JSON.stringify(
+      {
+        ...c.recap,
+        problems: c.problems,
+        consolidated: {
+          asOf: c.asOf,
+          asOfSource: c.asOfSource,
+          files: units.map((u) => u.file),
+          missing: c.missing,
+          unlisted: c.unlisted,
+        },
+        units: c.units,
+        generatedAt: now.toISOString(),
+        lang,
+      },
+      null,
+      2,
+    );
     files = saveReportFiles(folder, doc, model.fileName, json);
     renameFile(files.doc, model.fileName);
     replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
@@ -158,9 +202,20 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     files = null;
     toast(ss, lang, 'cons.progress.done');
     return {
-      period: periodKey(period), periodLabel: periodShort(period, lang), sheet: sheetName,
-      docId: saved.doc.id, docUrl: saved.doc.url, pdfId: saved.pdf.id, pdfUrl: saved.pdf.url, jsonId: saved.json.id, jsonUrl: saved.json.url,
-      units: c.units.map((u) => u.unit), missing: c.missing, asOf: c.asOf, asOfSource: c.asOfSource, lang,
+      period: periodKey(period),
+      periodLabel: periodShort(period, lang),
+      sheet: sheetName,
+      docId: saved.doc.id,
+      docUrl: saved.doc.url,
+      pdfId: saved.pdf.id,
+      pdfUrl: saved.pdf.url,
+      jsonId: saved.json.id,
+      jsonUrl: saved.json.url,
+      units: c.units.map((u) => u.unit),
+      missing: c.missing,
+      asOf: c.asOf,
+      asOfSource: c.asOfSource,
+      lang,
     };
   } catch (err) {
     discardFiles(files);

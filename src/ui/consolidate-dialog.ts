@@ -19,7 +19,8 @@ export interface ConsolidateDialogOptions {
 export function consolidateDialogOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConsolidateDialogOptions {
   const lang = userLang();
   const strings: Record<string, string> = {};
-  for (const key of Object.keys(CONSOLIDATE_STRINGS)) if (key.startsWith('cons.dialog.') || key === 'cons.err.notConfigured') strings[key] = t(lang, key);
+  for (const key of Object.keys(CONSOLIDATE_STRINGS))
+    if (key.startsWith('cons.dialog.') || key === 'cons.err.notConfigured') strings[key] = t(lang, key);
   const settings = readSettings(ss);
   return { lang, strings, ownUnit: hasRegister(ss, settings) ? settings.values.unitName || ss.getName() : null };
 }

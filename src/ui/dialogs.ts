@@ -12,15 +12,18 @@ export function annualDueText(d: { year: number; due: string; daysLeft: number }
 }
 
 export function reportDoneHtml(r: ReportResult, lang: Lang): string {
-  const link = (url: string, label: string) => `<li><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></li>`;
+  const link = (url: string, label: string) =>
+    `<li><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></li>`;
   const notes: string[] = [];
-  if (r.sharedWith.length) notes.push(t(lang, 'done.shared', { list: r.sharedWith.join(', '), role: t(lang, `role.${r.role}`) }));
+  if (r.sharedWith.length)
+    notes.push(t(lang, 'done.shared', { list: r.sharedWith.join(', '), role: t(lang, `role.${r.role}`) }));
   else notes.push(t(lang, 'done.noShare'));
   if (r.invalidEmails.length) notes.push(t(lang, 'done.invalidEmails', { list: r.invalidEmails.join(', ') }));
   if (r.shareRefused.length) notes.push(t(lang, 'done.shareRefused', { list: r.shareRefused.join(', ') }));
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
-  if (r.holidayCorrections.length) notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
+  if (r.holidayCorrections.length)
+    notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
   if (r.liveWarnings && r.liveWarnings.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
@@ -29,11 +32,13 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
     // What the officer still has to do comes first, above the fold of the 400-pixel dialog: the
     // deadline, then the annual items to write, one per line.
     ...(r.annualDue ? [`<p><b>${escapeHtml(annualDueText(r.annualDue, lang))}</b></p>`] : []),
-    ...(r.emptyItems.length ? [
-      `<p><b>${escapeHtml(t(lang, 'done.emptyItems.lead', { year: r.period }))}</b></p>`,
-      `<ul>${r.emptyItems.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
-      `<p>${escapeHtml(t(lang, 'done.emptyItems.how', { year: r.period }))}</p>`,
-    ] : []),
+    ...(r.emptyItems.length
+      ? [
+          `<p><b>${escapeHtml(t(lang, 'done.emptyItems.lead', { year: r.period }))}</b></p>`,
+          `<ul>${r.emptyItems.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+          `<p>${escapeHtml(t(lang, 'done.emptyItems.how', { year: r.period }))}</p>`,
+        ]
+      : []),
     `<p>${escapeHtml(t(lang, 'done.sheet', { name: r.recapSheet }))}</p>`,
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     '</div>',

@@ -18,8 +18,20 @@ import { officeLock } from '../platform/locks';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
 export const FORM_FIELDS: ColumnKey[] = [
-  'received', 'channel', 'applicantName', 'applicantType', 'occupation', 'address', 'contact',
-  'infoRequested', 'topic', 'purpose', 'infoClass', 'deliveryMethod', 'officer', 'notes',
+  'received',
+  'channel',
+  'applicantName',
+  'applicantType',
+  'occupation',
+  'address',
+  'contact',
+  'infoRequested',
+  'topic',
+  'purpose',
+  'infoClass',
+  'deliveryMethod',
+  'officer',
+  'notes',
 ];
 
 export interface FormOptions {
@@ -50,7 +62,16 @@ export function formOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FormO
   const settings = readSettings(ss);
   const tz = spreadsheetOffset(ss);
   const strings: Record<string, string> = {};
-  for (const k of ['form.title', 'form.submit', 'form.saving', 'form.requiredMark', 'form.choose', 'form.privacy', 'form.fixErrors']) strings[k] = t(lang, k);
+  for (const k of [
+    'form.title',
+    'form.submit',
+    'form.saving',
+    'form.requiredMark',
+    'form.choose',
+    'form.privacy',
+    'form.fixErrors',
+  ])
+    strings[k] = t(lang, k);
   strings['err.required'] = t(lang, 'err.required');
   return {
     lang,
@@ -58,13 +79,25 @@ export function formOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): FormO
     strings,
     fields: FORM_FIELDS.map((key) => {
       const spec = REGISTER_COLUMNS.find((c) => c.key === key)!;
-      return { key, label: spec[lang], type: spec.type, required: spec.required, options: optionsFor(key, settings.channels, settings.topics) };
+      return {
+        key,
+        label: spec[lang],
+        type: spec.type,
+        required: spec.required,
+        options: optionsFor(key, settings.channels, settings.topics),
+      };
     }),
   };
 }
 
 /** Checks the form on the server too: the page's checks are a convenience, not a guarantee. */
-export function validateForm(form: Record<string, unknown>, lang: Lang, channels: string[], topics: string[], tz: number) {
+export function validateForm(
+  form: Record<string, unknown>,
+  lang: Lang,
+  channels: string[],
+  topics: string[],
+  tz: number,
+) {
   const errors: Array<{ field: string; message: string }> = [];
   const clean: Partial<Record<ColumnKey, unknown>> = {};
   for (const key of FORM_FIELDS) {
@@ -94,7 +127,10 @@ export function validateForm(form: Record<string, unknown>, lang: Lang, channels
   return { errors, clean };
 }
 
-export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, form: Record<string, unknown>): SubmitResult {
+export function submitRequestForm(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  form: Record<string, unknown>,
+): SubmitResult {
   const lang = userLang();
   try {
     const settings = readSettings(ss);
@@ -109,7 +145,13 @@ export function submitRequestForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
       const register = openRegister(ss, settings);
       const fields: Partial<Record<ColumnKey, unknown>> = {};
       for (const key of FORM_FIELDS) if (key !== 'received' && clean[key] !== undefined) fields[key] = clean[key];
-      const plan = planAppend(register, registerLayout(register, settings).mapping, settings.values.numberFormat, [{ received, fields }], tz);
+      const plan = planAppend(
+        register,
+        registerLayout(register, settings).mapping,
+        settings.values.numberFormat,
+        [{ received, fields }],
+        tz,
+      );
       commitAppend(plan);
       const number = plan.numbers[0];
       const target = plan.target;

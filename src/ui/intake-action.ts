@@ -6,7 +6,13 @@ import { t } from '../core/i18n';
 import { columnSpec, LISTS, type ColumnKey } from '../core/register';
 import type { Lang } from '../core/types';
 import { INTAKE_FIELDS } from '../core/intake';
-import { NUMBER_HEADER, SKIPPED_MARK, intakeMappingText, proposeIntakeMapping, type IntakeColumns } from '../core/intake';
+import {
+  NUMBER_HEADER,
+  SKIPPED_MARK,
+  intakeMappingText,
+  proposeIntakeMapping,
+  type IntakeColumns,
+} from '../core/intake';
 import { planIntake } from '../core/intake';
 import { safeCellText } from '../core/register';
 import { readSettings, writeSettingValues } from '../sheets/settings';
@@ -15,14 +21,36 @@ import { currentOfficer, installTrigger, removeTrigger, triggerState, type Offic
 import { officeLock } from '../platform/locks';
 import { userLang } from './common';
 import { messageOf, UserError } from '../core/errors';
-import { FORM_INTAKE, intakeApplicantType, intakeChannel, intakeSheet, loadIntake, responseSheetChoices } from './intake-setup';
+import {
+  FORM_INTAKE,
+  intakeApplicantType,
+  intakeChannel,
+  intakeSheet,
+  loadIntake,
+  responseSheetChoices,
+} from './intake-setup';
 import { intakeSweep, readIntakeRun } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
 import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
-const LABEL_KEYS = ['title', 'sheet', 'question', 'column', 'unused', 'required', 'channel', 'applicantType', 'receipt', 'receiptHelp', 'save', 'turnOff', 'close', 'working'];
+const LABEL_KEYS = [
+  'title',
+  'sheet',
+  'question',
+  'column',
+  'unused',
+  'required',
+  'channel',
+  'applicantType',
+  'receipt',
+  'receiptHelp',
+  'save',
+  'turnOff',
+  'close',
+  'working',
+];
 
 export interface IntakeStatus {
   lang: Lang;
@@ -74,20 +102,35 @@ export interface IntakeChange {
 function when(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return Utilities.formatDate(d, ss.getSpreadsheetTimeZone() || 'Asia/Jakarta', lang === 'en' ? 'dd/MM/yyyy HH:mm' : 'dd/MM/yyyy HH.mm');
+  return Utilities.formatDate(
+    d,
+    ss.getSpreadsheetTimeZone() || 'Asia/Jakarta',
+    lang === 'en' ? 'dd/MM/yyyy HH:mm' : 'dd/MM/yyyy HH.mm',
+  );
 }
 
 function stateLines(lang: Lang, me: Officer): { lines: string[]; on: boolean; mine: boolean; canTurnOff: boolean } {
   const state = triggerState(FORM_INTAKE, me);
   const rec = state.record;
   if (!rec) return { lines: [t(lang, 'intake.status.off')], on: false, mine: false, canTurnOff: false };
-  if (state.mine && !state.on) return { lines: [t(lang, 'intake.status.gone')], on: false, mine: true, canTurnOff: true };
+  if (state.mine && !state.on)
+    return { lines: [t(lang, 'intake.status.gone')], on: false, mine: true, canTurnOff: true };
   if (state.mine) return { lines: [t(lang, 'intake.status.mine')], on: true, mine: true, canTurnOff: true };
   if (state.stale) {
     const date = (state.lastRun ?? rec.since).slice(0, 10);
-    return { lines: [t(lang, 'intake.status.stale', { name: rec.owner.name, email: rec.owner.email, date })], on: true, mine: false, canTurnOff: true };
+    return {
+      lines: [t(lang, 'intake.status.stale', { name: rec.owner.name, email: rec.owner.email, date })],
+      on: true,
+      mine: false,
+      canTurnOff: true,
+    };
   }
-  return { lines: [t(lang, 'intake.status.other', { name: rec.owner.name, email: rec.owner.email })], on: true, mine: false, canTurnOff: false };
+  return {
+    lines: [t(lang, 'intake.status.other', { name: rec.owner.name, email: rec.owner.email })],
+    on: true,
+    mine: false,
+    canTurnOff: false,
+  };
 }
 
 /** The intake as the calling officer sees it, for the response sheet `sheetName` (default: the settings' one). */
@@ -101,29 +144,52 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
   const chosen = (sheetName && choices.find((s) => s.getName() === sheetName)) || choices[0] || null;
   const state = stateLines(lang, me);
   const base: IntakeStatus = {
-    lang, noForm: null, intro: '', sheets: choices.map((s) => s.getName()), sheet: chosen ? chosen.getName() : null, questions: [],
+    lang,
+    noForm: null,
+    intro: '',
+    sheets: choices.map((s) => s.getName()),
+    sheet: chosen ? chosen.getName() : null,
+    questions: [],
     fields: INTAKE_FIELDS.map((key) => ({ key, label: columnSpec(key)[lang], required: REQUIRED.includes(key) })),
-    channel: intakeChannel(settings), channels: settings.channels, applicantType: intakeApplicantType(settings), applicantTypes: LISTS.applicantTypes,
-    receipt: false, receiptAllowed: false, receiptNote: '', existing: 0, existingLabel: '', existingHelp: '', labels, ...state,
+    channel: intakeChannel(settings),
+    channels: settings.channels,
+    applicantType: intakeApplicantType(settings),
+    applicantTypes: LISTS.applicantTypes,
+    receipt: false,
+    receiptAllowed: false,
+    receiptNote: '',
+    existing: 0,
+    existingLabel: '',
+    existingHelp: '',
+    labels,
+    ...state,
   };
   const setup = chosen ? loadIntake(ss, settings, chosen) : null;
   if (!setup) return { ...base, noForm: t(lang, 'intake.noForm') };
   const { layout, values } = setup.read;
-  const saved = intakeSheet(ss, settings)?.getSheetId() === chosen!.getSheetId() && String(settings.values.formMapping ?? '').trim();
+  const saved =
+    intakeSheet(ss, settings)?.getSheetId() === chosen!.getSheetId() &&
+    String(settings.values.formMapping ?? '').trim();
   const columns: IntakeColumns = saved ? setup.columns : proposeIntakeMapping(layout);
   const fieldAt = new Map<number, string>();
   for (const [k, c] of Object.entries(columns)) fieldAt.set(c as number, k);
   const plan = planIntake(values, layout, columns, setup.ctx);
   const problemRows = new Set(plan.problems.map((p) => p.index)).size;
-  const lines = [...state.lines, t(lang, 'intake.counts', { numbered: plan.done, pending: plan.take.length, problems: problemRows })];
+  const lines = [
+    ...state.lines,
+    t(lang, 'intake.counts', { numbered: plan.done, pending: plan.take.length, problems: problemRows }),
+  ];
   const last = state.on || state.mine ? readIntakeRun() : null;
   if (last) {
     const at = when(ss, last.at, lang);
-    lines.push(last.outcome === 'failed'
-      ? t(lang, 'intake.lastRunFailed', { at, reason: last.reason ?? '' })
-      : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }));
+    lines.push(
+      last.outcome === 'failed'
+        ? t(lang, 'intake.lastRunFailed', { at, reason: last.reason ?? '' })
+        : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
+    );
     if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
-    if (last.receiptsFailed) lines.push(t(lang, 'intake.receiptsFailed', { count: last.receiptsFailed, reason: last.reason ?? '' }));
+    if (last.receiptsFailed)
+      lines.push(t(lang, 'intake.receiptsFailed', { count: last.receiptsFailed, reason: last.reason ?? '' }));
   }
   const patternWarning = numberPatternLine(ss, settings, lang) ?? undefined;
   if (patternWarning) lines.push(patternWarning);
@@ -135,9 +201,16 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     patternWarning,
     intro: t(lang, 'intake.intro', { sheet: chosen!.getName(), column: NUMBER_HEADER[lang] }),
     questions: layout.questions.map((q) => ({ title: q.title, field: fieldAt.get(q.col) ?? '' })),
-    receipt: layout.email !== null && saved ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' || String(settings.values.formReceipt).trim().toLowerCase() === 'yes' : false,
+    receipt:
+      layout.email !== null && saved
+        ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' ||
+          String(settings.values.formReceipt).trim().toLowerCase() === 'yes'
+        : false,
     receiptAllowed: layout.email !== null,
-    receiptNote: layout.email === null ? t(lang, 'intake.receiptNoColumn') : [t(lang, 'intake.receiptHelp'), ...receiptGaps(settings, lang)].join(' '),
+    receiptNote:
+      layout.email === null
+        ? t(lang, 'intake.receiptNoColumn')
+        : [t(lang, 'intake.receiptHelp'), ...receiptGaps(settings, lang)].join(' '),
     existing: saved ? 0 : existing,
     existingLabel: t(lang, 'intake.existing', { count: existing }),
     existingHelp: t(lang, 'intake.existingHelp', { mark }),
@@ -176,14 +249,29 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
       throw new UserError('intake.err.noSheet', { sheet: String(c.sheet ?? '') });
     }
     const columns = columnsOf(c, read.layout.questions, lang);
-    const channel = settings.channels.find((x) => x.toLowerCase() === String(c.channel ?? '').trim().toLowerCase());
+    const channel = settings.channels.find(
+      (x) =>
+        x.toLowerCase() ===
+        String(c.channel ?? '')
+          .trim()
+          .toLowerCase(),
+    );
     if (!channel) throw new UserError('intake.err.channel', { channel: String(c.channel ?? '') });
-    const applicantType = LISTS.applicantTypes.find((x) => x.toLowerCase() === String(c.applicantType ?? '').trim().toLowerCase()) ?? 'Perseorangan';
+    const applicantType =
+      LISTS.applicantTypes.find(
+        (x) =>
+          x.toLowerCase() ===
+          String(c.applicantType ?? '')
+            .trim()
+            .toLowerCase(),
+      ) ?? 'Perseorangan';
     if (c.receipt === true && read.layout.email === null) throw new UserError('intake.receiptNoColumn');
     const state = triggerState(FORM_INTAKE, me);
     // The first time this sheet is set up (not after turning the intake off and on again: the
     // responses that came meanwhile are the office's own and are recorded).
-    const firstTime = !(intakeSheet(ss, settings)?.getSheetId() === sheet.getSheetId() && String(settings.values.formMapping ?? '').trim());
+    const firstTime = !(
+      intakeSheet(ss, settings)?.getSheetId() === sheet.getSheetId() && String(settings.values.formMapping ?? '').trim()
+    );
     const takeOver = !!state.record && !state.mine && state.stale;
     const installs = !state.record || state.mine || takeOver;
 
@@ -195,15 +283,23 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
         const setup = loadIntake(ss, settings, sheet);
         const plan = planIntake(read.values, read.layout, columns, setup!.ctx);
         const rows = [...new Set([...plan.take.map((i) => i.index), ...plan.problems.map((p) => p.index)])];
-        writeNumbers(read, col, rows.map((index) => ({ index, value: SKIPPED_MARK[lang] })));
+        writeNumbers(
+          read,
+          col,
+          rows.map((index) => ({ index, value: SKIPPED_MARK[lang] })),
+        );
       }
-      const unwritten = writeSettingValues(ss, {
-        formSheet: safeCellText(sheet.getName()),
-        formMapping: safeCellText(intakeMappingText(columns, read.values[0], lang)),
-        formChannel: channel,
-        formApplicantType: applicantType,
-        formReceipt: c.receipt === true ? (lang === 'en' ? 'Yes' : 'Ya') : (lang === 'en' ? 'No' : 'Tidak'),
-      }, lang);
+      const unwritten = writeSettingValues(
+        ss,
+        {
+          formSheet: safeCellText(sheet.getName()),
+          formMapping: safeCellText(intakeMappingText(columns, read.values[0], lang)),
+          formChannel: channel,
+          formApplicantType: applicantType,
+          formReceipt: c.receipt === true ? (lang === 'en' ? 'Yes' : 'Ya') : lang === 'en' ? 'No' : 'Tidak',
+        },
+        lang,
+      );
       if (unwritten.length) throw new UserError('err.noRegister');
       SpreadsheetApp.flush();
     } finally {
@@ -217,13 +313,15 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
     // a stopped trigger left) are recorded at once rather than with the next submission.
     try {
       const run = intakeSweep(ss);
-      if (run.added.length) message += ` ${t(lang, 'intake.lastRun', { at: when(ss, run.at, lang), added: run.added.length, problems: run.problems })}`;
+      if (run.added.length)
+        message += ` ${t(lang, 'intake.lastRun', { at: when(ss, run.at, lang), added: run.added.length, problems: run.problems })}`;
     } catch (err) {
       message += ` ${messageOf(err, lang)}`;
     }
     return { ok: true, message, status: intakeStatus(ss, sheet.getName()) };
   } catch (err) {
-    if (!(err instanceof UserError || (err && (err as Error).name === 'UserError'))) console.error(`PPID Sheets: form intake change failed: ${(err as Error)?.message ?? err}`);
+    if (!(err instanceof UserError || (err && (err as Error).name === 'UserError')))
+      console.error(`PPID Sheets: form intake change failed: ${(err as Error)?.message ?? err}`);
     return { ok: false, message: messageOf(err, lang), status: intakeStatus(ss, c.sheet) };
   }
 }
@@ -249,13 +347,19 @@ function receiptGaps(settings: ReturnType<typeof readSettings>, lang: Lang): str
  * A warning when none of the register's numbers follows Format No. Registrasi: the form would start
  * a second series at 001 (an adopted register numbered its own way). Never stops the dialog.
  */
-function numberPatternLine(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: ReturnType<typeof readSettings>, lang: Lang): string | null {
+function numberPatternLine(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: ReturnType<typeof readSettings>,
+  lang: Lang,
+): string | null {
   try {
     const register = openRegister(ss, settings);
     const { mapping } = registerLayout(register, settings, lang);
     const pattern = settings.values.numberFormat || DEFAULT_NUMBER_PATTERN;
     const fit = patternFit(register.values, mapping.columns.number, pattern, mapping.dataIndex);
-    return fit.numbers > 0 && fit.matching === 0 ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern }) : null;
+    return fit.numbers > 0 && fit.matching === 0
+      ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern })
+      : null;
   } catch (_) {
     return null;
   }

@@ -14,7 +14,13 @@ import { loadIntake, planOf } from './intake-setup';
  * `register`: the register's values as read, `mapping` where its rows and number column are (an
  * adopted register keeps its own header row and columns).
  */
-export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, lang: Lang, register: unknown[][], mapping: Pick<RegisterMapping, 'dataIndex' | 'columns'>): unknown[][] {
+export function intakeProblemRows(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  lang: Lang,
+  register: unknown[][],
+  mapping: Pick<RegisterMapping, 'dataIndex' | 'columns'>,
+): unknown[][] {
   const setup = loadIntake(ss, settings);
   if (!setup) return [];
   const { read } = setup;
@@ -23,21 +29,30 @@ export function intakeProblemRows(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   const where = (col: number) => safeCellText(`${name} › ${String(header[col] ?? '')}`);
   const out: unknown[][] = [];
   for (const i of setup.issues) {
-    out.push(['', '', safeCellText(t(lang, 'menu.settings')), safeCellText(t(lang, 'intake.problem.mapping', { issue: t(lang, `intake.mapping.${i.code}`, i.params) }))]);
+    out.push([
+      '',
+      '',
+      safeCellText(t(lang, 'menu.settings')),
+      safeCellText(t(lang, 'intake.problem.mapping', { issue: t(lang, `intake.mapping.${i.code}`, i.params) })),
+    ]);
   }
   const plan = planOf(setup);
   const rows: Array<[number, unknown[]]> = [];
-  for (const p of plan.problems) rows.push([p.index, [p.index + 1, '', where(p.col), t(lang, `intake.problem.${p.code}`)]]);
-  for (const item of plan.take) rows.push([item.index, [item.index + 1, '', safeCellText(name), t(lang, 'intake.problem.pending')]]);
+  for (const p of plan.problems)
+    rows.push([p.index, [p.index + 1, '', where(p.col), t(lang, `intake.problem.${p.code}`)]]);
+  for (const item of plan.take)
+    rows.push([item.index, [item.index + 1, '', safeCellText(name), t(lang, 'intake.problem.pending')]]);
   const col = read.layout.number;
   if (col !== null) {
     const numCol = mapping.columns.number;
     const held = new Set<string>();
-    if (numCol !== undefined) for (let r = mapping.dataIndex; r < register.length; r++) held.add(String(register[r]?.[numCol] ?? '').trim());
+    if (numCol !== undefined)
+      for (let r = mapping.dataIndex; r < register.length; r++) held.add(String(register[r]?.[numCol] ?? '').trim());
     const marks = new Set(Object.values(SKIPPED_MARK));
     for (let r = 1; r < read.values.length; r++) {
       const v = String(read.values[r][col] ?? '').trim();
-      if (v && !marks.has(v) && !held.has(v)) rows.push([r, [r + 1, safeCellText(v), where(col), t(lang, 'intake.problem.notInRegister', { number: v })]]);
+      if (v && !marks.has(v) && !held.has(v))
+        rows.push([r, [r + 1, safeCellText(v), where(col), t(lang, 'intake.problem.notInRegister', { number: v })]]);
     }
   }
   rows.sort((a, b) => a[0] - b[0]);

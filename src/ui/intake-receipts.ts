@@ -18,7 +18,16 @@
 import { dayOfDate, dayToDate, ymdParts } from '../core/calendar';
 import { t } from '../core/i18n';
 import { isYes, settingsLang, type Settings } from '../core/settings';
-import { LETTER_TITLES, letterProblems, letterRowFrom, nextLetterNumber, readLog, receiptText, type LetterContext, type LetterRow } from '../core/letters';
+import {
+  LETTER_TITLES,
+  letterProblems,
+  letterRowFrom,
+  nextLetterNumber,
+  readLog,
+  receiptText,
+  type LetterContext,
+  type LetterRow,
+} from '../core/letters';
 import type { RegisterMapping } from '../core/register';
 import { WorkCalendar } from '../core/calendar';
 import type { Lang, RequestRecord } from '../core/types';
@@ -64,10 +73,16 @@ export function logReceipts(
   const lang = settingsLang(settings);
   const header = append.register.values[mapping.headerIndex] ?? [];
   const date = dayOfDate(new Date(), tz);
-  const rows: LetterRow[] = wanted.map(({ k }) => letterRowFrom(header, append.rows[k].map(stored), append.target + k, {
-    lang, tzOffsetMinutes: tz, channels: settings.channels, topics: settings.topics,
-    columns: mapping.columns as Record<string, number>, dateOrder: spreadsheetDateOrder(ss),
-  }));
+  const rows: LetterRow[] = wanted.map(({ k }) =>
+    letterRowFrom(header, append.rows[k].map(stored), append.target + k, {
+      lang,
+      tzOffsetMinutes: tz,
+      channels: settings.channels,
+      topics: settings.topics,
+      columns: mapping.columns as Record<string, number>,
+      dateOrder: spreadsheetDateOrder(ss),
+    }),
+  );
   const years = new Set<number>([ymdParts(date)[0], ymdParts(date)[0] + 1]);
   for (const r of rows) if (r.record) years.add(ymdParts(r.record.received)[0]);
   // Letters only read the holidays; a year the sheet lacks is filled in memory, never written.
@@ -94,9 +109,34 @@ export function logReceipts(
   const mails: ReceiptMail[] = [];
   for (const { row, to } of ready) {
     const { seq, number: letterNumber } = nextLetterNumber(log, settings.values.letterNumberFormat ?? '', date);
-    log.push({ sheetRow: 0, registerRow: row.row, number: row.text.number, kind: 'tanda-terima', letterNumber, date, doc: '', pdf: '', seq });
-    logRows.push([row.row, row.text.number, LETTER_TITLES['tanda-terima'], letterNumber, dayToDate(date, tz), '', '', seq]);
-    mails.push({ to, number: row.text.number, letterNumber, subject: t(lang, 'intake.mail.subject', { number: row.text.number }), body: `${receiptText(row, ctx, letterNumber)}\n\n—\n${t(lang, 'intake.mail.footer')}` });
+    log.push({
+      sheetRow: 0,
+      registerRow: row.row,
+      number: row.text.number,
+      kind: 'tanda-terima',
+      letterNumber,
+      date,
+      doc: '',
+      pdf: '',
+      seq,
+    });
+    logRows.push([
+      row.row,
+      row.text.number,
+      LETTER_TITLES['tanda-terima'],
+      letterNumber,
+      dayToDate(date, tz),
+      '',
+      '',
+      seq,
+    ]);
+    mails.push({
+      to,
+      number: row.text.number,
+      letterNumber,
+      subject: t(lang, 'intake.mail.subject', { number: row.text.number }),
+      body: `${receiptText(row, ctx, letterNumber)}\n\n—\n${t(lang, 'intake.mail.footer')}`,
+    });
   }
   appendLogRows(logSheet, logRows);
   return { mails, failed, reason };
@@ -107,7 +147,25 @@ export function logReceipts(
  * row, so the dialog names them before the first response and the rule stays #14's.
  */
 export function missingReceiptSettings(settings: Settings, lang: Lang): string[] {
-  const text = { number: 'x', applicantName: 'x', address: '', contact: '', occupation: '', infoRequested: 'x', purpose: '', notes: '', refusalReason: '', objectionGround: '', channel: '', deliveryMethod: '' };
+  const text = {
+    number: 'x',
+    applicantName: 'x',
+    address: '',
+    contact: '',
+    occupation: '',
+    infoRequested: 'x',
+    purpose: '',
+    notes: '',
+    refusalReason: '',
+    objectionGround: '',
+    channel: '',
+    deliveryMethod: '',
+  };
   const probe: LetterRow = { row: 2, record: {} as RequestRecord, text, columns: {} };
-  return letterProblems('tanda-terima', probe, { date: 0, calendar: new WorkCalendar([]), settings: settings.values }, lang).map((p) => p.field);
+  return letterProblems(
+    'tanda-terima',
+    probe,
+    { date: 0, calendar: new WorkCalendar([]), settings: settings.values },
+    lang,
+  ).map((p) => p.field);
 }

@@ -104,15 +104,32 @@ export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventS
       const register = openRegister(ss, settings);
       const { mapping } = registerLayout(register, settings);
       const tz = setup.ctx.tzOffsetMinutes;
-      const append = planAppend(register, mapping, settings.values.numberFormat, plan.take.map((i) => ({ received: i.received, fields: i.fields })), tz);
-      const undoNumbers = writeNumbers(setup.read, col, plan.take.map((item, k) => ({ index: item.index, value: append.numbers[k] })));
+      const append = planAppend(
+        register,
+        mapping,
+        settings.values.numberFormat,
+        plan.take.map((i) => ({ received: i.received, fields: i.fields })),
+        tz,
+      );
+      const undoNumbers = writeNumbers(
+        setup.read,
+        col,
+        plan.take.map((item, k) => ({ index: item.index, value: append.numbers[k] })),
+      );
       try {
         commitAppend(append);
       } catch (err) {
         undoNumbers();
         throw err;
       }
-      run = { at, outcome: 'added', added: append.numbers, problems: plan.problems.length, receiptsSent: 0, receiptsFailed: 0 };
+      run = {
+        at,
+        outcome: 'added',
+        added: append.numbers,
+        problems: plan.problems.length,
+        receiptsSent: 0,
+        receiptsFailed: 0,
+      };
       if (isYes(settings.values.formReceipt) && setup.read.layout.email !== null) {
         const wanted = plan.take.flatMap((item, k) => (item.collectedEmail ? [{ k, to: item.collectedEmail }] : []));
         // The requests are recorded whatever happens to their receipts (intake-receipts.ts).
@@ -143,7 +160,12 @@ function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun):
   for (const m of mails) {
     try {
       if (MailApp.getRemainingDailyQuota() < 1) throw new UserError('intake.quota');
-      MailApp.sendEmail({ to: m.to, subject: m.subject, body: m.body, name: `PPID ${settings.values.unitName}`.slice(0, 80) });
+      MailApp.sendEmail({
+        to: m.to,
+        subject: m.subject,
+        body: m.body,
+        name: `PPID ${settings.values.unitName}`.slice(0, 80),
+      });
       run.receiptsSent++;
     } catch (err) {
       run.receiptsFailed++;
@@ -168,10 +190,21 @@ export function runFormIntake(e?: FormEvent): IntakeRun | null {
   // An add-on update that needs new scopes: the trigger still fires but would fail half-way
   // (Triggers for Editor add-ons, "Authorize installable triggers"). Stop before writing, say so;
   // the waiting responses are recorded by the first run after the owner opens the add-on again.
-  if (ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+  if (
+    ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() ===
+    ScriptApp.AuthorizationStatus.REQUIRED
+  ) {
     const reason = t('id', 'reminder.reauthorize');
     log(`stopped: ${reason}`);
-    run = { at: new Date().toISOString(), outcome: 'failed', added: [], problems: 0, receiptsSent: 0, receiptsFailed: 0, reason };
+    run = {
+      at: new Date().toISOString(),
+      outcome: 'failed',
+      added: [],
+      problems: 0,
+      receiptsSent: 0,
+      receiptsFailed: 0,
+      reason,
+    };
     record(run);
     return run;
   }
@@ -180,7 +213,15 @@ export function runFormIntake(e?: FormEvent): IntakeRun | null {
   } catch (err) {
     const reason = messageOf(err, 'id');
     log(`failed: ${reason}`);
-    run = { at: new Date().toISOString(), outcome: 'failed', added: [], problems: 0, receiptsSent: 0, receiptsFailed: 0, reason };
+    run = {
+      at: new Date().toISOString(),
+      outcome: 'failed',
+      added: [],
+      problems: 0,
+      receiptsSent: 0,
+      receiptsFailed: 0,
+      reason,
+    };
   }
   if (run.outcome !== 'otherForm') record(run);
   return run;

@@ -22,12 +22,20 @@ const HOUR_MS = 3600000;
 
 /** The channel recorded for form requests: the setting when it is in the channel list, else Website. */
 export function intakeChannel(settings: Settings): string {
-  const wanted = String(settings.values.formChannel ?? '').trim().toLowerCase();
-  return settings.channels.find((c) => c.toLowerCase() === wanted) ?? settings.channels.find((c) => c === 'Website') ?? 'Website';
+  const wanted = String(settings.values.formChannel ?? '')
+    .trim()
+    .toLowerCase();
+  return (
+    settings.channels.find((c) => c.toLowerCase() === wanted) ??
+    settings.channels.find((c) => c === 'Website') ??
+    'Website'
+  );
 }
 
 export function intakeApplicantType(settings: Settings): string {
-  const wanted = String(settings.values.formApplicantType ?? '').trim().toLowerCase();
+  const wanted = String(settings.values.formApplicantType ?? '')
+    .trim()
+    .toLowerCase();
   return LISTS.applicantTypes.find((c) => c.toLowerCase() === wanted) ?? 'Perseorangan';
 }
 
@@ -40,14 +48,21 @@ export interface IntakeSetup {
 }
 
 /** The response sheet the settings name (null when none is set or it is gone or not a form's). */
-export function intakeSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): GoogleAppsScript.Spreadsheet.Sheet | null {
+export function intakeSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
   const name = String(settings.values.formSheet ?? '').trim();
   if (!name) return null;
   return ss.getSheetByName(name);
 }
 
 /** Everything a run needs, from one read of the settings and one of the response sheet. */
-export function loadIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, sheet = intakeSheet(ss, settings)): IntakeSetup | null {
+export function loadIntake(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  sheet = intakeSheet(ss, settings),
+): IntakeSetup | null {
   if (!sheet) return null;
   const read = readResponseSheet(sheet);
   if (!read) return null;
@@ -76,7 +91,10 @@ export function intakeStale(record: TriggerRecord, lastRun: string | null, now: 
   if (!ss) return false;
   const setup = loadIntake(ss, readSettings(ss));
   if (!setup) return false;
-  const oldest = planOf(setup).take.map((i) => i.stamp).filter((s) => Number.isFinite(s)).sort((a, b) => a - b)[0];
+  const oldest = planOf(setup)
+    .take.map((i) => i.stamp)
+    .filter((s) => Number.isFinite(s))
+    .sort((a, b) => a - b)[0];
   if (oldest === undefined || now - oldest < HOUR_MS) return false;
   const seen = Math.max(Date.parse(lastRun ?? '') || 0, Date.parse(record.since) || 0);
   return seen < oldest;
@@ -90,10 +108,16 @@ export const FORM_INTAKE: ManagedTrigger = {
 };
 
 /** The linked response sheets an officer may pick, the one in the settings first. */
-export function responseSheetChoices(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings): GoogleAppsScript.Spreadsheet.Sheet[] {
+export function responseSheetChoices(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): GoogleAppsScript.Spreadsheet.Sheet[] {
   const linked = linkedResponseSheets(ss);
   const current = intakeSheet(ss, settings);
   if (current && !linked.some((s) => s.getSheetId() === current.getSheetId())) linked.unshift(current);
-  else if (current) linked.sort((a, b) => (a.getSheetId() === current.getSheetId() ? -1 : b.getSheetId() === current.getSheetId() ? 1 : 0));
+  else if (current)
+    linked.sort((a, b) =>
+      a.getSheetId() === current.getSheetId() ? -1 : b.getSheetId() === current.getSheetId() ? 1 : 0,
+    );
   return linked;
 }

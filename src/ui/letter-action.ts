@@ -5,9 +5,25 @@
 // row, in that order. Any failure before the log row is written trashes what was made and
 // writes nothing, so the number is not used and no gap opens.
 import {
-  LETTER_KINDS, LETTER_TITLES, fittingKinds, isLetterKind, isRegisterHeader, letterData, letterProblems, letterRowFrom,
-  nextLetterNumber, lettersOfRow, readLog, tanggalPanjang, fileSafe,
-  refusalGroundOf, type LetterContext, type LetterExtras, type LetterKind, type LetterProblem, type LetterRow,
+  LETTER_KINDS,
+  LETTER_TITLES,
+  fittingKinds,
+  isLetterKind,
+  isRegisterHeader,
+  letterData,
+  letterProblems,
+  letterRowFrom,
+  nextLetterNumber,
+  lettersOfRow,
+  readLog,
+  tanggalPanjang,
+  fileSafe,
+  refusalGroundOf,
+  type LetterContext,
+  type LetterExtras,
+  type LetterKind,
+  type LetterProblem,
+  type LetterRow,
 } from '../core/letters';
 import { objectionDecision, type ObjectionDecision } from '../core/law';
 import { DEFAULT_EXTENSION_REASON, DEFAULT_LETTER_FOLDER } from '../core/settings';
@@ -71,7 +87,13 @@ function letterDate(ss: Spreadsheet, asOf?: string): Day {
   return dayOfDate(new Date(), spreadsheetOffset(ss));
 }
 
-function context(ss: Spreadsheet, settings: ReturnType<typeof readSettings>, row: LetterRow, date: Day, extras?: LetterExtras): LetterContext {
+function context(
+  ss: Spreadsheet,
+  settings: ReturnType<typeof readSettings>,
+  row: LetterRow,
+  date: Day,
+  extras?: LetterExtras,
+): LetterContext {
   const [y] = ymdParts(date);
   const years = [y, y + 1];
   if (row.record) years.push(ymdParts(row.record.received)[0], ymdParts(row.record.received)[0] + 1);
@@ -113,6 +135,7 @@ export interface LetterOptions {
   logo: boolean;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const DIALOG_STRINGS = [
   'letter.dialog.row', 'letter.dialog.choose', 'letter.dialog.make', 'letter.dialog.making', 'letter.dialog.existing',
   'letter.dialog.missing', 'letter.dialog.extensionReason', 'letter.dialog.infoHolder', 'letter.dialog.decision',
@@ -146,9 +169,14 @@ export function letterOptions(ss: Spreadsheet, rowNumber: number): LetterOptions
       label: t(lang, `letter.kind.${kind}`),
       // The decision and the reason can be given in the dialog: not "missing" before the officer tried.
       problems: letterProblems(kind, row, { ...ctx, extras: { decision: 'granted', extensionReason: 'x' } }, lang),
-      existing: made.filter((l) => l.kind === kind).map((l) => ({
-        letterNumber: l.letterNumber, date: l.date === null ? '' : tanggalPanjang(l.date), doc: l.doc, pdf: l.pdf,
-      })),
+      existing: made
+        .filter((l) => l.kind === kind)
+        .map((l) => ({
+          letterNumber: l.letterNumber,
+          date: l.date === null ? '' : tanggalPanjang(l.date),
+          doc: l.doc,
+          pdf: l.pdf,
+        })),
     })),
     answeredBlank,
     notHeld: ground?.kind === 'not-held',
@@ -160,7 +188,10 @@ export function letterOptions(ss: Spreadsheet, rowNumber: number): LetterOptions
 
 function lettersFolder(settings: ReturnType<typeof readSettings>): string {
   return resolveFolder(settings.values.letterFolder, {
-    key: FOLDER_KEY, defaultName: DEFAULT_LETTER_FOLDER, parents: reportFolderParents(), errorKey: 'letter.err.folderNotReachable',
+    key: FOLDER_KEY,
+    defaultName: DEFAULT_LETTER_FOLDER,
+    parents: reportFolderParents(),
+    errorKey: 'letter.err.folderNotReachable',
   });
 }
 
@@ -173,14 +204,22 @@ function lockOrWait(): GoogleAppsScript.Lock.Lock {
 /** Makes one letter; problems with the row come back as a list, never half a letter. */
 export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
   const lang = userLang();
-  if (!req || !isLetterKind(req.kind)) throw new UserError('letter.err.kind', { kind: String(req?.kind ?? ''), kinds: LETTER_KINDS.join(', ') });
+  if (!req || !isLetterKind(req.kind))
+    throw new UserError('letter.err.kind', { kind: String(req?.kind ?? ''), kinds: LETTER_KINDS.join(', ') });
   const kind = req.kind;
   const settings = readSettings(ss);
   const { sheet, row, answeredBlank } = registerRow(ss, req, lang, settings);
   const date = letterDate(ss, req.asOf);
   const ctx = context(ss, settings, row, date, req.extras);
   if (!fittingKinds(row).includes(kind)) {
-    return { ok: false, message: t(lang, 'letter.err.notFitting', { kind: t(lang, `letter.kind.${kind}`), number: row.text.number || String(row.row) }), problems: [] };
+    return {
+      ok: false,
+      message: t(lang, 'letter.err.notFitting', {
+        kind: t(lang, `letter.kind.${kind}`),
+        number: row.text.number || String(row.row),
+      }),
+      problems: [],
+    };
   }
   const problems = letterProblems(kind, row, ctx, lang);
   if (problems.length) return { ok: false, message: t(lang, 'letter.err.missing'), problems };
@@ -211,7 +250,16 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
         answeredFilled = true;
       }
     }
-    appendLogRow(logSheet, [row.row, row.text.number, LETTER_TITLES[kind], number, dayToDate(date, tz), files.docUrl, files.pdfUrl, seq]);
+    appendLogRow(logSheet, [
+      row.row,
+      row.text.number,
+      LETTER_TITLES[kind],
+      number,
+      dayToDate(date, tz),
+      files.docUrl,
+      files.pdfUrl,
+      seq,
+    ]);
     // Logged: from here on the letter and its number exist, whatever happens.
     made = null;
     filledCell = null;
@@ -228,7 +276,9 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
       t(lang, 'letter.done', { kind: t(lang, `letter.kind.${kind}`), number, reg: row.text.number }),
       answeredFilled ? t(lang, 'letter.done.answered', { date: tanggalPanjang(date) }) : '',
       unknown.length ? t(lang, 'letter.done.unknown', { list: unknown.join(', '), template: templateName(kind) }) : '',
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     return { ok: true, message, kind, letterNumber: number, fileName, ...files, answeredFilled, unknown };
   } catch (err) {
     if (filledCell) {
@@ -272,7 +322,10 @@ const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
 export const LOGO_MAX_BYTES = 1024 * 1024;
 
 /** Dialog call: saves an uploaded logo (base64) in the letters folder and every template. */
-export function uploadLogo(ss: Spreadsheet, upload: { name?: string; mimeType?: string; data?: string }): { ok: boolean; message: string } {
+export function uploadLogo(
+  ss: Spreadsheet,
+  upload: { name?: string; mimeType?: string; data?: string },
+): { ok: boolean; message: string } {
   const lang = userLang();
   try {
     const mime = String(upload?.mimeType ?? '').toLowerCase();

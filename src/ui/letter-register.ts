@@ -67,7 +67,15 @@ export function letterRegisterPlace(ss: Spreadsheet, settings: Settings, lang: L
   if (!stored) {
     const { header, formulaColumns } = readHeader(sheet);
     if (!isRegisterHeader(header)) throw new UserError('err.noHeader');
-    return { sheet, headerRow: 1, dataRow: 2, header, columns: findColumns(header).columns, formulaColumns, adopted: false };
+    return {
+      sheet,
+      headerRow: 1,
+      dataRow: 2,
+      header,
+      columns: findColumns(header).columns,
+      formulaColumns,
+      adopted: false,
+    };
   }
   const headerRow = stored.headerRow;
   const lastRow = sheet.getLastRow();
@@ -76,13 +84,22 @@ export function letterRegisterPlace(ss: Spreadsheet, settings: Settings, lang: L
   const rows = Math.min(lastRow, headerRow + 1);
   const block = typedRows(sheet, 1, rows, header.length, formulaColumns);
   block[headerRow - 1] = header;
-  const { proposal, problems } = resolveStored(block, stored, lang, { channels: settings.channels, topics: settings.topics });
+  const { proposal, problems } = resolveStored(block, stored, lang, {
+    channels: settings.channels,
+    topics: settings.topics,
+  });
   // A stored column whose header was renamed since: the letter would silently lack that field
   // (an address, a ground), so nothing is made until Siapkan Register maps it again.
   if (problems.length) throw new UserError('letter.err.mapping', { problem: problems[0].message });
   if (!proposal || proposal.columns.received === undefined) throw new UserError('err.noHeader');
   return {
-    sheet, headerRow, dataRow: proposal.dataIndex + 1, header, columns: proposal.columns, formulaColumns, adopted: true,
+    sheet,
+    headerRow,
+    dataRow: proposal.dataIndex + 1,
+    header,
+    columns: proposal.columns,
+    formulaColumns,
+    adopted: true,
   };
 }
 
@@ -93,25 +110,39 @@ function rowOfNumber(place: RegisterPlaceRead, number: string): number {
   const last = place.sheet.getLastRow();
   if (col === undefined || last < place.dataRow) throw new UserError('letter.err.numberNotFound', { number });
   const cells = place.sheet.getRange(place.dataRow, col + 1, last - place.dataRow + 1, 1).getDisplayValues();
-  const hits = cells.map((c, i) => (String(c[0]).trim().toLowerCase() === wanted ? i + place.dataRow : 0)).filter(Boolean);
+  const hits = cells
+    .map((c, i) => (String(c[0]).trim().toLowerCase() === wanted ? i + place.dataRow : 0))
+    .filter(Boolean);
   if (!hits.length) throw new UserError('letter.err.numberNotFound', { number });
   if (hits.length > 1) throw new UserError('letter.err.numberTwice', { number, rows: hits.join(', ') });
   return hits[0];
 }
 
 /** One register row, by sheet row (the dialog) or by registration number (the runner). */
-export function registerRow(ss: Spreadsheet, req: { row?: number; number?: string }, lang: Lang, settings: Settings): RowRead {
+export function registerRow(
+  ss: Spreadsheet,
+  req: { row?: number; number?: string },
+  lang: Lang,
+  settings: Settings,
+): RowRead {
   const place = letterRegisterPlace(ss, settings, lang);
   const { sheet, header, columns } = place;
   let rowNumber = Number(req.row);
-  if (req.number !== undefined && req.number !== null && String(req.number).trim() !== '') rowNumber = rowOfNumber(place, String(req.number));
-  if (!Number.isInteger(rowNumber) || rowNumber < place.dataRow || rowNumber > sheet.getLastRow()) throw new UserError('letter.err.pickRow', { sheet: sheet.getName() });
+  if (req.number !== undefined && req.number !== null && String(req.number).trim() !== '')
+    rowNumber = rowOfNumber(place, String(req.number));
+  if (!Number.isInteger(rowNumber) || rowNumber < place.dataRow || rowNumber > sheet.getLastRow())
+    throw new UserError('letter.err.pickRow', { sheet: sheet.getName() });
   const values = typedRows(sheet, rowNumber, 1, header.length, place.formulaColumns)[0];
   const row = letterRowFrom(header, values, rowNumber, {
-    lang, tzOffsetMinutes: spreadsheetOffset(ss), channels: settings.channels, topics: settings.topics,
-    columns: columns as Record<string, number>, dateOrder: spreadsheetDateOrder(ss),
+    lang,
+    tzOffsetMinutes: spreadsheetOffset(ss),
+    channels: settings.channels,
+    topics: settings.topics,
+    columns: columns as Record<string, number>,
+    dateOrder: spreadsheetDateOrder(ss),
   });
-  if (!row.record && !row.text.number && !row.text.applicantName) throw new UserError('letter.err.pickRow', { sheet: sheet.getName() });
+  if (!row.record && !row.text.number && !row.text.applicantName)
+    throw new UserError('letter.err.pickRow', { sheet: sheet.getName() });
   const a = columns.answered;
   const answeredBlank = a !== undefined && String(values[a] ?? '').trim() === '';
   return { sheet, row, answeredBlank };

@@ -8,7 +8,14 @@ import type { RegisterRead } from '../sheets/register';
 import { registerLayout } from './register-data';
 import { readFormRecord } from '../sheets/formula-form';
 import { parseFormName } from '../sheets/formulas';
-import { checkLiveColumns, liveCheckWarnings, liveStatusLines, readLiveCheck, recordLiveCheck, LiveCheck } from '../sheets/live-check';
+import {
+  checkLiveColumns,
+  liveCheckWarnings,
+  liveStatusLines,
+  readLiveCheck,
+  recordLiveCheck,
+  LiveCheck,
+} from '../sheets/live-check';
 
 export interface LiveCheckOutcome {
   check: LiveCheck;
@@ -23,7 +30,11 @@ export interface LiveCheckOutcome {
  * built (a report's); without it the holiday sheet is read as the formulas see it (no years added).
  */
 export function liveCheckOfRegister(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, register: RegisterRead, where: 'check' | 'report', calendar?: WorkCalendar,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  register: RegisterRead,
+  where: 'check' | 'report',
+  calendar?: WorkCalendar,
 ): LiveCheckOutcome {
   const lang = settingsLang(settings);
   const zone = ss.getSpreadsheetTimeZone();
@@ -34,9 +45,14 @@ export function liveCheckOfRegister(
   // on the values already read).
   const layout = register.stored ? registerLayout(register, settings, lang).mapping : undefined;
   const check = checkLiveColumns({
-    sheet: register.sheet, values: register.values, formulaColumns: register.formulaColumns, layout,
-    calendar: cal, nearDueDays: nearDueSetting(settings.values.nearDueDays),
-    today: dayOfDate(new Date(), tz), tzOffset: tz,
+    sheet: register.sheet,
+    values: register.values,
+    formulaColumns: register.formulaColumns,
+    layout,
+    calendar: cal,
+    nearDueDays: nearDueSetting(settings.values.nearDueDays),
+    today: dayOfDate(new Date(), tz),
+    tzOffset: tz,
     // A register set up before the probe existed has formulas and no record: expect them; one
     // never set up by the add-on (no record, no formula) has nothing to miss.
     formulasExpected: record ? !!parseFormName(record.form) : register.formulaColumns.size > 0,

@@ -13,13 +13,19 @@ import { UserError } from '../core/errors';
 import { spreadsheetDateOrder, findSheet, SHEET_NAMES } from '../sheets/workbook';
 
 /** Whether the spreadsheet holds a register to read: the adopted sheet the settings name, or "Register". */
-export function hasRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings = readSettings(ss)): boolean {
+export function hasRegister(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings = readSettings(ss),
+): boolean {
   const stored = storedMappingOf(settings.values);
   return stored ? sheetById(ss, stored.sheetId) !== null : !!findSheet(ss, SHEET_NAMES.register);
 }
 
 /** The register sheet's contents, or "set up the register first" for the officer. */
-export function openRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings = readSettings(ss)): RegisterRead {
+export function openRegister(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings = readSettings(ss),
+): RegisterRead {
   try {
     return readRegister(ss, storedMappingOf(settings.values));
   } catch (err) {
@@ -42,14 +48,30 @@ export interface RegisterLayout {
  * Where the fields are in the register just read: the confirmed mapping when the register was
  * adopted, else the automatic one (the add-on's own sheet has its canonical headers).
  */
-export function registerLayout(register: RegisterRead, settings: Settings, lang: Lang = settingsLang(settings)): RegisterLayout {
+export function registerLayout(
+  register: RegisterRead,
+  settings: Settings,
+  lang: Lang = settingsLang(settings),
+): RegisterLayout {
   const lists = { channels: settings.channels, topics: settings.topics };
   try {
     if (register.stored) {
       const { proposal, problems } = resolveStored(register.values, register.stored, lang, lists);
-      return { mapping: resolveMapping(register.values, { lang, mapping: proposal ?? undefined, channels: settings.channels, topics: settings.topics, headerRowIndex: register.headerRow - 1 }), problems };
+      return {
+        mapping: resolveMapping(register.values, {
+          lang,
+          mapping: proposal ?? undefined,
+          channels: settings.channels,
+          topics: settings.topics,
+          headerRowIndex: register.headerRow - 1,
+        }),
+        problems,
+      };
     }
-    return { mapping: resolveMapping(register.values, { lang, channels: settings.channels, topics: settings.topics }), problems: [] };
+    return {
+      mapping: resolveMapping(register.values, { lang, channels: settings.channels, topics: settings.topics }),
+      problems: [],
+    };
   } catch (err) {
     throw headerError(err);
   }
@@ -65,7 +87,11 @@ function headerError(err: unknown): unknown {
 }
 
 /** One read of the register, parsed by the core into requests and problems. */
-export function parseOpenRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, quoteValues = true): { register: RegisterRead; parsed: ParsedRegister } {
+export function parseOpenRegister(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  quoteValues = true,
+): { register: RegisterRead; parsed: ParsedRegister } {
   const register = openRegister(ss, settings);
   const lang = settingsLang(settings);
   const layout = registerLayout(register, settings, lang);

@@ -4,7 +4,14 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { reminderHourSetting, splitEmails } from '../core/settings';
 import { readSettings } from '../sheets/settings';
-import { ManagedTrigger, currentOfficer, installTrigger, removeTrigger, triggerState, TriggerRecord } from '../sheets/triggers';
+import {
+  ManagedTrigger,
+  currentOfficer,
+  installTrigger,
+  removeTrigger,
+  triggerState,
+  TriggerRecord,
+} from '../sheets/triggers';
 import { userLang } from './common';
 import { messageOf, UserError } from '../core/errors';
 
@@ -17,6 +24,7 @@ const DAY_MS = 86400000;
  * and only then decides to skip, so its run record doubles as a heartbeat: three days without one
  * means the owner's trigger is dead and another officer may take it over.
  */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const REMINDER: ManagedTrigger = {
   key: 'dailyReminder',
   handler: 'runDailyReminder',
@@ -65,7 +73,12 @@ export interface ReminderChange {
   status: ReminderStatus;
 }
 
-const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+const ZONE_NAMES: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
 
 function hourText(hour: number, lang: Lang): string {
   const h = String(hour).padStart(2, '0');
@@ -113,15 +126,30 @@ export function reminderStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Re
     canTurnOn = true;
     canTurnOff = true;
   } else {
-    lines.push(t(lang, 'reminder.status.other', { name: rec.owner.name, email: rec.owner.email, hour: hourText(hour, lang), zone }));
+    lines.push(
+      t(lang, 'reminder.status.other', {
+        name: rec.owner.name,
+        email: rec.owner.email,
+        hour: hourText(hour, lang),
+        zone,
+      }),
+    );
   }
   const emails = splitEmails(settings.values.reminderEmails || '');
   const owner = rec ? rec.owner.email : me.email;
-  lines.push(emails.valid.length ? t(lang, 'reminder.recipients', { list: emails.valid.join(', ') }) : t(lang, 'reminder.recipientsOwner', { email: owner }));
+  lines.push(
+    emails.valid.length
+      ? t(lang, 'reminder.recipients', { list: emails.valid.join(', ') })
+      : t(lang, 'reminder.recipientsOwner', { email: owner }),
+  );
   if (emails.invalid.length) lines.push(t(lang, 'reminder.invalidEmails', { list: emails.invalid.join(', ') }));
   const last = rec ? readLastRun(PropertiesService.getDocumentProperties()) : null;
   if (last) {
-    const outcome = t(lang, `reminder.outcome.${last.outcome}`, { count: last.recipients ?? 0, lines: last.lines ?? 0, reason: last.reason ?? '' });
+    const outcome = t(lang, `reminder.outcome.${last.outcome}`, {
+      count: last.recipients ?? 0,
+      lines: last.lines ?? 0,
+      reason: last.reason ?? '',
+    });
     lines.push(t(lang, 'reminder.lastRun', { date: last.day, outcome }));
   }
   return {
@@ -132,7 +160,12 @@ export function reminderStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Re
     lines,
     canTurnOn,
     canTurnOff,
-    labels: { turnOn: t(lang, 'reminder.turnOn'), turnOff: t(lang, 'reminder.turnOff'), close: t(lang, 'reminder.close'), working: t(lang, 'reminder.working') },
+    labels: {
+      turnOn: t(lang, 'reminder.turnOn'),
+      turnOff: t(lang, 'reminder.turnOff'),
+      close: t(lang, 'reminder.close'),
+      working: t(lang, 'reminder.working'),
+    },
   };
 }
 
@@ -144,14 +177,19 @@ export function changeReminder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, on:
     let key: string;
     if (on) {
       const settings = readSettings(ss);
-      const { outcome } = installTrigger(REMINDER, configFor(ss, reminderHourSetting(settings.values.reminderHour)), me);
+      const { outcome } = installTrigger(
+        REMINDER,
+        configFor(ss, reminderHourSetting(settings.values.reminderHour)),
+        me,
+      );
       key = `reminder.done.${outcome}`;
     } else {
       key = `reminder.done.${removeTrigger(REMINDER, me).outcome}`;
     }
     return { ok: true, message: t(lang, key), status: reminderStatus(ss) };
   } catch (err) {
-    if (!(err instanceof UserError || (err && (err as Error).name === 'UserError'))) console.error(`PPID Sheets: daily reminder change failed: ${(err as Error)?.message ?? err}`);
+    if (!(err instanceof UserError || (err && (err as Error).name === 'UserError')))
+      console.error(`PPID Sheets: daily reminder change failed: ${(err as Error)?.message ?? err}`);
     return { ok: false, message: messageOf(err, lang), status: reminderStatus(ss) };
   }
 }

@@ -55,7 +55,10 @@ export function runDailyReminder(e?: ClockEvent): void {
   let lang: Lang = 'id';
   // An add-on update that needs new scopes: the trigger still fires but would fail half-way
   // (Triggers for Editor add-ons, "Authorize installable triggers"). Stop first, and say so.
-  if (ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+  if (
+    ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() ===
+    ScriptApp.AuthorizationStatus.REQUIRED
+  ) {
     const reason = t(lang, 'reminder.reauthorize');
     log(`failed on ${ymd(today)}: ${reason}`);
     record(props, { day: ymd(today), at, outcome: 'failed', reason });
@@ -72,7 +75,11 @@ export function runDailyReminder(e?: ClockEvent): void {
       return;
     }
     const { register, parsed } = parseOpenRegister(ss, settings, false);
-    const digest = selectDigest(parsed.requests, { asOf: today, calendar, nearDueDays: nearDueSetting(settings.values.nearDueDays) });
+    const digest = selectDigest(parsed.requests, {
+      asOf: today,
+      calendar,
+      nearDueDays: nearDueSetting(settings.values.nearDueDays),
+    });
     if (!digest.lines.length) {
       record(props, { day: ymd(today), at, outcome: 'empty', lines: 0 });
       return;
@@ -83,13 +90,23 @@ export function runDailyReminder(e?: ClockEvent): void {
     const to = emails.valid.length ? emails.valid : owner ? [owner] : [];
     if (!to.length) throw new UserError('reminder.noRecipient');
     // Quotas page, "Current limitations": 50 recipients per message.
-    if (to.length > MAX_RECIPIENTS) throw new UserError('reminder.tooManyRecipients', { count: to.length, max: MAX_RECIPIENTS });
+    if (to.length > MAX_RECIPIENTS)
+      throw new UserError('reminder.tooManyRecipients', { count: to.length, max: MAX_RECIPIENTS });
     const left = MailApp.getRemainingDailyQuota();
     if (left < to.length) throw new UserError('reminder.quota', { email: owner ?? '', left, count: to.length });
     const mail = renderDigest(digest, {
-      lang, unit: settings.values.unitName, spreadsheetUrl: ss.getUrl(), registerGid: register.sheet.getSheetId(),
+      lang,
+      unit: settings.values.unitName,
+      spreadsheetUrl: ss.getUrl(),
+      registerGid: register.sheet.getSheetId(),
     });
-    MailApp.sendEmail({ to: to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: 'PPID Sheets' });
+    MailApp.sendEmail({
+      to: to.join(','),
+      subject: mail.subject,
+      body: mail.text,
+      htmlBody: mail.html,
+      name: 'PPID Sheets',
+    });
     record(props, { day: ymd(today), at, outcome: 'sent', recipients: to.length, lines: digest.lines.length });
   } catch (err) {
     const reason = messageOf(err, lang);

@@ -15,7 +15,17 @@ import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
 import { writeRecapSheet } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
-import { resolveFolder, saveReportFiles, replacePreviousFiles, shareFiles, sendNotice, discardDocument, renameFile, discardFiles, ReportFiles } from '../docs/files';
+import {
+  resolveFolder,
+  saveReportFiles,
+  replacePreviousFiles,
+  shareFiles,
+  sendNotice,
+  discardDocument,
+  renameFile,
+  discardFiles,
+  ReportFiles,
+} from '../docs/files';
 import { toast } from './common';
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';
@@ -62,7 +72,13 @@ export interface ReportResult {
 const LOCK_WAIT_MS = 10000;
 
 /** Reads the register once and computes the period's recap (the report and the read-only recap). */
-export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, periodText: string, asOfText: string | undefined, settings: Settings, writeHolidays = true) {
+export function computeFromSheets(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  periodText: string,
+  asOfText: string | undefined,
+  settings: Settings,
+  writeHolidays = true,
+) {
   const lang = settingsLang(settings);
   let period;
   try {
@@ -77,18 +93,39 @@ export function computeFromSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   // The period's year and the next (late-December requests fall due in January) must have holidays.
   // The read-only recap uses the same calendar but leaves the sheet as it is.
   const corrections: HolidayCorrection[] = [];
-  const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [period.year, period.year + 1], lang, writeHolidays, corrections);
+  const calendar = readCalendar(
+    ss,
+    isYes(settings.values.cutiBersamaWorking),
+    [period.year, period.year + 1],
+    lang,
+    writeHolidays,
+    corrections,
+  );
   // Outputs leave the register: problem messages must not quote cell content (a name pasted
   // into the wrong column would travel to the central PPID).
   const { parsed, register } = parseOpenRegister(ss, settings, false);
   const nearDue = nearDueSetting(settings.values.nearDueDays);
   const recap = computeRecap(parsed, {
-    period, asOf, calendar, lang,
-    channels: settings.channels, topics: settings.topics,
+    period,
+    asOf,
+    calendar,
+    lang,
+    channels: settings.channels,
+    topics: settings.topics,
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
-  return { recap, parsed, register, calendar, lang, period, zone, tz, holidayCorrections: correctionLines(corrections, lang) };
+  return {
+    recap,
+    parsed,
+    register,
+    calendar,
+    lang,
+    period,
+    zone,
+    tz,
+    holidayCorrections: correctionLines(corrections, lang),
+  };
 }
 
 export function generateReport(req: ReportRequest): ReportResult {
@@ -101,7 +138,12 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(ss, req.period, req.asOf, settings);
+    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(
+      ss,
+      req.period,
+      req.asOf,
+      settings,
+    );
     // The live columns checked against the core (read-only; the report itself uses the core).
     const liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const now = new Date();
@@ -139,7 +181,13 @@ export function generateReport(req: ReportRequest): ReportResult {
       const ownNotice = isYes(settings.values.sendEmail);
       shareRefused = shareFiles([saved.doc, saved.pdf, saved.json], valid, role, !ownNotice);
       if (ownNotice) {
-        const vars = { unit: recap.unit, period: periodLabel(period, lang), doc: saved.doc.url, pdf: saved.pdf.url, json: saved.json.url };
+        const vars = {
+          unit: recap.unit,
+          period: periodLabel(period, lang),
+          doc: saved.doc.url,
+          pdf: saved.pdf.url,
+          json: saved.json.url,
+        };
         const reached = valid.filter((e) => !shareRefused.includes(e));
         if (reached.length) sendNotice(reached, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
         mailed = reached.length > 0;
@@ -150,12 +198,24 @@ export function generateReport(req: ReportRequest): ReportResult {
       period: periodKey(period),
       periodLabel: periodShort(period, lang),
       recapSheet: sheetName,
-      docId: saved.doc.id, docUrl: saved.doc.url,
-      pdfId: saved.pdf.id, pdfUrl: saved.pdf.url,
-      jsonId: saved.json.id, jsonUrl: saved.json.url,
-      sharedWith: valid.filter((e) => !shareRefused.includes(e)), role, invalidEmails: invalid, shareRefused, mailed,
-      requests: recap.totals.requests, problems: recap.problems.length, lang, holidayCorrections,
-      emptyItems: model.emptyItems, annualDue: dueNotice(dayOfDate(now, tz)), liveWarnings,
+      docId: saved.doc.id,
+      docUrl: saved.doc.url,
+      pdfId: saved.pdf.id,
+      pdfUrl: saved.pdf.url,
+      jsonId: saved.json.id,
+      jsonUrl: saved.json.url,
+      sharedWith: valid.filter((e) => !shareRefused.includes(e)),
+      role,
+      invalidEmails: invalid,
+      shareRefused,
+      mailed,
+      requests: recap.totals.requests,
+      problems: recap.problems.length,
+      lang,
+      holidayCorrections,
+      emptyItems: model.emptyItems,
+      annualDue: dueNotice(dayOfDate(now, tz)),
+      liveWarnings,
     };
   } catch (err) {
     discardFiles(files);

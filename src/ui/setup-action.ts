@@ -29,7 +29,11 @@ const MAX_LISTED = 12;
 
 /** The corrections as the officer reads them, at most MAX_LISTED lines then "… and N more". */
 export function correctionLines(corrections: HolidayCorrection[], lang: Lang): string[] {
-  const words = { add: t(lang, 'holidays.fix.add'), update: t(lang, 'holidays.fix.update'), remove: t(lang, 'holidays.fix.remove') };
+  const words = {
+    add: t(lang, 'holidays.fix.add'),
+    update: t(lang, 'holidays.fix.update'),
+    remove: t(lang, 'holidays.fix.remove'),
+  };
   return corrections.map((c) => describeCorrection(c, words));
 }
 
@@ -47,11 +51,17 @@ export interface Adoption {
 }
 
 /** The adopted register the settings name, resolved against the sheet as it is now. */
-function storedAdoption(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stored: StoredMapping, lang: Lang, lists: { channels: string[]; topics: string[] }): Adoption {
+function storedAdoption(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  stored: StoredMapping,
+  lang: Lang,
+  lists: { channels: string[]; topics: string[] },
+): Adoption {
   const sheet = sheetById(ss, stored.sheetId);
   if (!sheet) throw new UserError('err.adoptedSheetMissing', { name: stored.sheetName || String(stored.sheetId) });
   const { proposal } = resolveStored(sheetValues(sheet), stored, lang, lists);
-  if (!proposal || proposal.columns.received === undefined) throw new UserError('adopt.noDate', { name: sheet.getName() });
+  if (!proposal || proposal.columns.received === undefined)
+    throw new UserError('adopt.noDate', { name: sheet.getName() });
   return { sheet, proposal, previous: stored };
 }
 
@@ -60,7 +70,11 @@ function storedAdoption(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, stored: St
  * the settings, or given on confirmation) is set up where it is, and its mapping kept in the
  * settings with the columns setup added.
  */
-export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang, adoption?: Adoption): SetupResult {
+export function setupWorkbook(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  adoption?: Adoption,
+): SetupResult {
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
   const settings = ensureSettingsSheet(ss, lang, today);
   const stored = storedMappingOf(settings.settings.values);
@@ -68,31 +82,55 @@ export function setupWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
   const place: RegisterPlace | undefined = adopt ? placeOf(adopt.sheet, adopt.proposal) : undefined;
   const choice = chooseFormulaForm(ss, {
-    holidaySheet: holidays.sheet, holidayHeader: holidays.effectiveHeader, cutiRef: settings.refs.cuti,
-    holidays: holidays.effectiveRange, today, tzOffset: spreadsheetOffset(ss),
-  });
-  const register = ensureRegisterSheet(ss, lang, {
+    holidaySheet: holidays.sheet,
+    holidayHeader: holidays.effectiveHeader,
+    cutiRef: settings.refs.cuti,
     holidays: holidays.effectiveRange,
-    nearDue: settings.refs.nearDue,
-    channels: settings.refs.channels,
-    topics: settings.refs.topics,
-  }, choice.form, place);
+    today,
+    tzOffset: spreadsheetOffset(ss),
+  });
+  const register = ensureRegisterSheet(
+    ss,
+    lang,
+    {
+      holidays: holidays.effectiveRange,
+      nearDue: settings.refs.nearDue,
+      channels: settings.refs.channels,
+      topics: settings.refs.topics,
+    },
+    choice.form,
+    place,
+  );
   if (adopt) {
     const columns = mappingAfterSetup(adopt.proposal, register);
-    storeMapping(ss, { sheetId: adopt.sheet.getSheetId(), sheetName: adopt.sheet.getName(), headerRow: register.headerRow, columns }, adopt.previous);
+    storeMapping(
+      ss,
+      { sheetId: adopt.sheet.getSheetId(), sheetName: adopt.sheet.getName(), headerRow: register.headerRow, columns },
+      adopt.previous,
+    );
   }
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
-  (settings.created ? created : repaired).push(...(settings.created ? [settings.sheet.getName()] : settings.added.length ? [t(lang, 'setup.settingsAdded', { list: settings.added.join(', ') })] : []));
+  (settings.created ? created : repaired).push(
+    ...(settings.created
+      ? [settings.sheet.getName()]
+      : settings.added.length
+        ? [t(lang, 'setup.settingsAdded', { list: settings.added.join(', ') })]
+        : []),
+  );
   if (holidays.created) created.push(holidays.sheet.getName());
-  else if (holidays.addedYears.length) repaired.push(t(lang, 'setup.holidayYears', { list: holidays.addedYears.join(', ') }));
+  else if (holidays.addedYears.length)
+    repaired.push(t(lang, 'setup.holidayYears', { list: holidays.addedYears.join(', ') }));
   if (register.created) created.push(register.sheet.getName());
-  else if (register.addedColumns.length) repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
+  else if (register.addedColumns.length)
+    repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
   return {
-    created, repaired, message: setupMessage(lang, created, repaired, formulaForm),
+    created,
+    repaired,
+    message: setupMessage(lang, created, repaired, formulaForm),
     holidayCorrections: correctionLines(holidays.corrections, lang),
     textDates: [],
     formulaForm,

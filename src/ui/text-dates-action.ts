@@ -39,9 +39,16 @@ function registerAndMapping(ss: Spreadsheet): { register: RegisterRead; mapping?
   }
 }
 
-function textDatesIn(ss: Spreadsheet, found: { register: RegisterRead; mapping?: RegisterMapping } | null): TextDateCell[] {
+function textDatesIn(
+  ss: Spreadsheet,
+  found: { register: RegisterRead; mapping?: RegisterMapping } | null,
+): TextDateCell[] {
   if (!found) return [];
-  return findTextDates(found.register.values, { dateOrder: spreadsheetDateOrder(ss), tzOffsetMinutes: spreadsheetOffset(ss), mapping: found.mapping });
+  return findTextDates(found.register.values, {
+    dateOrder: spreadsheetDateOrder(ss),
+    tzOffsetMinutes: spreadsheetOffset(ss),
+    mapping: found.mapping,
+  });
 }
 
 /** The register's date cells holding text that reads as a date (one read; none without a register). */

@@ -25,6 +25,7 @@ interface Req {
 
 // Service spans lie in February, July, October and November 2025 (checked below against the
 // holiday sheet: none holds a holiday), so a weekday count is the working-day count.
+// biome-ignore format: a table laid out by hand, one entry per line
 const YEAR: Req[] = [
   { n: 1, received: '2025-02-03', status: 'Ditolak', ground: 'Pasal 17 huruf b', answered: '2025-02-05', cls: 'Dikecualikan' },
   { n: 2, received: '2025-02-10', status: 'Ditolak', ground: 'Pasal 17 huruf b', answered: '2025-02-24', cls: 'Dikecualikan',
@@ -44,6 +45,7 @@ const YEAR: Req[] = [
   { n: 11, received: '2025-07-14', status: 'Dipenuhi', answered: '2025-07-14', cls: 'Berkala', objection: { date: '2025-07-21' } },
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const toRow = (q: Req) => row({
   'No. Registrasi': `${String(q.n).padStart(3, '0')}/PPID/2025`, 'Tanggal Permohonan': wib(q.received), Saluran: 'Email', 'Nama Pemohon': 'Pemohon Uji',
   'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Dokumen', 'Klasifikasi Informasi': q.cls ?? '', Status: q.status, 'Alasan Penolakan': q.ground ?? '',
@@ -74,7 +76,8 @@ const tally = (keys: string[]) => keys.reduce<Record<string, number>>((m, k) => 
 const nonZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, v]) => v > 0));
 const NOTICES = ['Informasi tidak dikuasai', 'Belum didokumentasikan'];
 /** An older register's ground, "Dikecualikan (Pasal 17 UU KIP)", names no letter. */
-const groundKey = (g: string | undefined) => (g === 'Dikecualikan (Pasal 17 UU KIP)' ? 'Pasal 17 (huruf belum disebut)' : g ?? 'Tidak Diketahui');
+const groundKey = (g: string | undefined) =>
+  g === 'Dikecualikan (Pasal 17 UU KIP)' ? 'Pasal 17 (huruf belum disebut)' : (g ?? 'Tidak Diketahui');
 
 function handCount(reqs: Req[]) {
   const refused = reqs.filter((q) => q.status === 'Ditolak');
@@ -86,7 +89,12 @@ function handCount(reqs: Req[]) {
     refusals: { total: refused.length, byReason: tally(refused.map((q) => groundKey(q.ground))) },
     notices: reqs.filter((q) => NOTICES.includes(q.ground ?? '')).length,
     buckets: tally(days.map(band)),
-    bucketsByClass: Object.fromEntries(['Berkala', 'Setiap Saat', 'Dikecualikan'].map((c) => [c, tally(reqs.flatMap((q, i) => (q.cls === c ? [band(days[i])] : [])))])),
+    bucketsByClass: Object.fromEntries(
+      ['Berkala', 'Setiap Saat', 'Dikecualikan'].map((c) => [
+        c,
+        tally(reqs.flatMap((q, i) => (q.cls === c ? [band(days[i])] : []))),
+      ]),
+    ),
     objections: {
       count: objections.length,
       answered: objections.filter((q) => q.objection!.answered).length,
@@ -115,22 +123,36 @@ function run(reqs: Req[], period: string, now: string, asOf: string) {
 async function docxTables(buffer: Buffer): Promise<string[][][]> {
   const zip = await JSZip.loadAsync(buffer);
   const xml: string = await zip.file('word/document.xml').async('string');
-  const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").trim();
-  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((tbl) => (tbl.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((tr) => (tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(text)));
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .trim();
+  return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((tbl) =>
+    (tbl.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((tr) => (tr.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(text)),
+  );
 }
 
 async function docxHeadings(buffer: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(buffer);
   const xml: string = await zip.file('word/document.xml').async('string');
-  return xml.split('</w:p>').filter((p) => /<w:pStyle w:val="Heading[123]"/.test(p)).map((p) => p.replace(/<[^>]+>/g, '').trim());
+  return xml
+    .split('</w:p>')
+    .filter((p) => /<w:pStyle w:val="Heading[123]"/.test(p))
+    .map((p) => p.replace(/<[^>]+>/g, '').trim());
 }
 
 /** The refusal table's rows as ground → count, matched to recap keys by the label's start. */
 function byGround(rows: Array<[string, unknown]>): Record<string, number> {
   const label: Record<string, string> = {
-    'Undang-undang lain (disebut di Catatan)': 'Undang-undang lain', 'Pasal 17, huruf belum disebut': 'Pasal 17 (huruf belum disebut)',
-    'Pemberitahuan: informasi tidak dikuasai': 'Informasi tidak dikuasai', 'Pemberitahuan: informasi belum didokumentasikan': 'Belum didokumentasikan',
-    'Lainnya (tanpa dasar undang-undang)': 'Lainnya', 'Alasan belum diisi': 'Tidak Diketahui',
+    'Undang-undang lain (disebut di Catatan)': 'Undang-undang lain',
+    'Pasal 17, huruf belum disebut': 'Pasal 17 (huruf belum disebut)',
+    'Pemberitahuan: informasi tidak dikuasai': 'Informasi tidak dikuasai',
+    'Pemberitahuan: informasi belum didokumentasikan': 'Belum didokumentasikan',
+    'Lainnya (tanpa dasar undang-undang)': 'Lainnya',
+    'Alasan belum diisi': 'Tidak Diketahui',
   };
   const out: Record<string, number> = {};
   for (const [l, n] of rows) {
@@ -145,16 +167,21 @@ describe('an annual register, counted by hand and by the bundle', () => {
   const expected = handCount(YEAR);
   const { em, result, recap } = run(YEAR, '2025', '2026-01-20T03:00:00Z', '2026-01-20');
 
-  test('the service spans hold no holiday of the workbook\'s holiday sheet', () => {
+  test("the service spans hold no holiday of the workbook's holiday sheet", () => {
     const grid: unknown[][] = em.spreadsheet.getSheetByName('Hari Libur').getDataRange().getValues();
-    const holidays = grid.flat().filter((v): v is Date => v instanceof Date).map((d) => new Date(d.getTime() + 7 * 3600000).toISOString().slice(0, 10));
+    const holidays = grid
+      .flat()
+      .filter((v): v is Date => v instanceof Date)
+      .map((d) => new Date(d.getTime() + 7 * 3600000).toISOString().slice(0, 10));
     expect(holidays).toContain('2025-08-18');
     for (const q of YEAR) expect(holidays.filter((h) => h > q.received && h <= q.answered)).toEqual([]);
   });
 
   test('recap.json: the register is clean apart from the legacy ground it asks the officer to name', () => {
     expect(recap.schemaVersion).toBe(2);
-    expect(recap.problems.map((p: any) => `${p.row}|${p.column}|${p.code}`)).toEqual(['7|Alasan Penolakan|refusal.unspecified']);
+    expect(recap.problems.map((p: any) => `${p.row}|${p.column}|${p.code}`)).toEqual([
+      '7|Alasan Penolakan|refusal.unspecified',
+    ]);
   });
 
   test('recap.json: requests, refusals by ground and notices equal the hand count', () => {
@@ -168,11 +195,15 @@ describe('an annual register, counted by hand and by the bundle', () => {
 
   test('recap.json: service time bands, overall and by class, equal the hand count', () => {
     expect(nonZero(recap.serviceTime.buckets)).toEqual(expected.buckets);
-    for (const [cls, bands] of Object.entries(expected.bucketsByClass)) expect(nonZero(recap.serviceTime.bucketsByInfoClass[cls])).toEqual(bands);
+    for (const [cls, bands] of Object.entries(expected.bucketsByClass))
+      expect(nonZero(recap.serviceTime.bucketsByInfoClass[cls])).toEqual(bands);
   });
 
   test('recap.json: objections decided both ways and disputes at mediation and adjudication equal the hand count', () => {
-    expect(recap.objections).toMatchObject({ count: expected.objections.count, answered: expected.objections.answered });
+    expect(recap.objections).toMatchObject({
+      count: expected.objections.count,
+      answered: expected.objections.answered,
+    });
     expect(nonZero(recap.objections.byOutcome)).toEqual(expected.objections.byOutcome);
     expect(expected.objections.byOutcome.Dikabulkan).toBeGreaterThan(0);
     expect(expected.objections.byOutcome.Ditolak).toBeGreaterThan(0);
@@ -183,12 +214,20 @@ describe('an annual register, counted by hand and by the bundle', () => {
     expect(nonZero(recap.disputes.byOutcome)).toEqual(expected.disputes.byOutcome);
   });
 
-  test('report.docx: the law\'s eight items in order, and the tables carry the hand count', async () => {
+  test("report.docx: the law's eight items in order, and the tables carry the hand count", async () => {
     const buffer = await documentToDocxBuffer(openDoc(em, result.docId));
     const hs = await docxHeadings(buffer);
     // 1 policy; 2 facilities, 3 staff, 4 budget; 5 service; 6 objections and disputes; 7 obstacles; 8 recommendations.
-    const law = [/^BAB I GAMBARAN UMUM KEBIJAKAN/, /^2\.1\. Sarana dan Prasarana/, /^2\.2\. Sumber Daya Manusia/, /^2\.3\. Anggaran/,
-      /^BAB III RINCIAN PELAYANAN/, /^BAB IV KEBERATAN DAN SENGKETA/, /^BAB V KENDALA INTERNAL DAN EKSTERNAL/, /^BAB VI REKOMENDASI DAN RENCANA TINDAK LANJUT/];
+    const law = [
+      /^BAB I GAMBARAN UMUM KEBIJAKAN/,
+      /^2\.1\. Sarana dan Prasarana/,
+      /^2\.2\. Sumber Daya Manusia/,
+      /^2\.3\. Anggaran/,
+      /^BAB III RINCIAN PELAYANAN/,
+      /^BAB IV KEBERATAN DAN SENGKETA/,
+      /^BAB V KENDALA INTERNAL DAN EKSTERNAL/,
+      /^BAB VI REKOMENDASI DAN RENCANA TINDAK LANJUT/,
+    ];
     const at = law.map((re) => hs.findIndex((h) => re.test(h)));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -198,9 +237,18 @@ describe('an annual register, counted by hand and by the bundle', () => {
     expect(byGround(refusals.slice(1, -1).map((r) => [r[1], r[2]]))).toEqual(expected.refusals.byReason);
     expect(refusals.at(-1)!.slice(1, 3)).toEqual(['Jumlah', String(expected.refusals.total)]);
     const bands = titled(['No.', 'Rentang hari kerja']);
-    expect(bands.slice(1, -1).map((r) => Number(r[2]))).toEqual(['0-3', '4-7', '8-10', '11-17', '>17'].map((b) => expected.buckets[b] ?? 0));
+    expect(bands.slice(1, -1).map((r) => Number(r[2]))).toEqual(
+      ['0-3', '4-7', '8-10', '11-17', '>17'].map((b) => expected.buckets[b] ?? 0),
+    );
     const stages = titled(['No.', 'Tahap']);
-    expect(Object.fromEntries(stages.slice(1, -1).filter((r) => Number(r[2]) > 0).map((r) => [r[1], Number(r[2])]))).toEqual(expected.disputes.byStage);
+    expect(
+      Object.fromEntries(
+        stages
+          .slice(1, -1)
+          .filter((r) => Number(r[2]) > 0)
+          .map((r) => [r[1], Number(r[2])]),
+      ),
+    ).toEqual(expected.disputes.byStage);
   });
 
   test('recap sheet: the refusal table equals the hand count', () => {
@@ -224,7 +272,12 @@ describe('the quarterly report keeps the seed outline and gains the refusal tabl
     expect(nonZero(recap.refusals.byReason)).toEqual(expected.refusals.byReason);
     const buffer = await documentToDocxBuffer(openDoc(em, result.docId));
     const hs = await docxHeadings(buffer);
-    const seed = ['BAB I PENDAHULUAN', 'BAB II PELAKSANAAN LAYANAN INFORMASI PUBLIK', 'BAB III KENDALA DALAM LAYANAN INFORMASI PUBLIK', 'BAB IV REKOMENDASI DAN RENCANA TINDAK LANJUT'];
+    const seed = [
+      'BAB I PENDAHULUAN',
+      'BAB II PELAKSANAAN LAYANAN INFORMASI PUBLIK',
+      'BAB III KENDALA DALAM LAYANAN INFORMASI PUBLIK',
+      'BAB IV REKOMENDASI DAN RENCANA TINDAK LANJUT',
+    ];
     expect(hs.filter((h) => h.startsWith('BAB '))).toEqual(seed);
     expect(hs.some((h) => h.startsWith('BAB VI'))).toBe(false);
     const tables = await docxTables(buffer);
@@ -238,21 +291,44 @@ describe('the quarterly report keeps the seed outline and gains the refusal tabl
 describe('bad input in the chain: a row problem each, never a crash, never silently counted', () => {
   const BAD: Req[] = [
     // Objection dated before its request.
-    { n: 1, received: '2025-02-12', status: 'Dipenuhi', answered: '2025-02-14', cls: 'Berkala', objection: { date: '2025-02-10' } },
+    {
+      n: 1,
+      received: '2025-02-12',
+      status: 'Dipenuhi',
+      answered: '2025-02-14',
+      cls: 'Berkala',
+      objection: { date: '2025-02-10' },
+    },
     // Dispute without an objection.
-    { n: 2, received: '2025-07-15', status: 'Ditolak', ground: 'Pasal 17 huruf a', answered: '2025-07-17', dispute: { date: '2025-08-01', stage: 'Mediasi' } },
+    {
+      n: 2,
+      received: '2025-07-15',
+      status: 'Ditolak',
+      ground: 'Pasal 17 huruf a',
+      answered: '2025-07-17',
+      dispute: { date: '2025-08-01', stage: 'Mediasi' },
+    },
     // The superior's decision without its date.
-    { n: 3, received: '2025-10-20', status: 'Ditolak', ground: 'Pasal 17 huruf d', answered: '2025-10-22', objection: { date: '2025-10-24', outcome: 'Ditolak' } },
+    {
+      n: 3,
+      received: '2025-10-20',
+      status: 'Ditolak',
+      ground: 'Pasal 17 huruf d',
+      answered: '2025-10-22',
+      objection: { date: '2025-10-24', outcome: 'Ditolak' },
+    },
   ];
   const { em, result, recap } = run(BAD, '2025', '2026-01-20T03:00:00Z', '2026-01-20');
 
   test('each is listed with its row, column and a plain message', () => {
     const got = recap.problems.map((p: any) => `${p.row}|${p.column}|${p.code}`);
-    expect(got).toEqual(expect.arrayContaining([
-      '2|Tanggal Keberatan|objection.before_received',
-      '3|Tanggal Keberatan|dispute.without_objection',
-      '4|Tanggal Tanggapan Keberatan|objection.outcome_without_date',
-    ]));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '2|Tanggal Keberatan|objection.before_received',
+        '3|Tanggal Keberatan|dispute.without_objection',
+        '4|Tanggal Tanggapan Keberatan|objection.outcome_without_date',
+      ]),
+    );
     for (const p of recap.problems) {
       expect(p.message.length).toBeGreaterThan(20);
       expect(p.message).not.toMatch(/\{\w+\}|undefined|null|NaN/);
@@ -263,7 +339,9 @@ describe('bad input in the chain: a row problem each, never a crash, never silen
     expect(recap.totals.requests).toBe(3);
     expect(recap.objections.count).toBe(2);
     expect(recap.disputes.filed).toBe(1);
-    const text = (em.spreadsheet.getSheetByName(result.recapSheet).getDataRange().getValues() as unknown[][]).flat().map(String);
+    const text = (em.spreadsheet.getSheetByName(result.recapSheet).getDataRange().getValues() as unknown[][])
+      .flat()
+      .map(String);
     for (const p of recap.problems) expect(text.some((t) => t.includes(p.message))).toBe(true);
   });
 });

@@ -9,11 +9,24 @@ import { documentToDocxBuffer } from '@ppid-sheets/emulator';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip = require('jszip');
 
-const base = { Saluran: 'Email', 'Nama Pemohon': 'Pemohon Uji', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Dokumen' };
+const base = {
+  Saluran: 'Email',
+  'Nama Pemohon': 'Pemohon Uji',
+  'Kategori Pemohon': 'Perseorangan',
+  'Informasi yang Diminta': 'Dokumen',
+};
 const refused = (n: string, m: number, d: number, reason: string, extra: Record<string, unknown> = {}) =>
-  row({ ...base, 'No. Registrasi': n, 'Tanggal Permohonan': wib(`2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`), Status: 'Ditolak', 'Alasan Penolakan': reason,
-    'Tanggal Selesai': wib(`2025-${String(m).padStart(2, '0')}-${String(d + 2).padStart(2, '0')}`), ...extra });
+  row({
+    ...base,
+    'No. Registrasi': n,
+    'Tanggal Permohonan': wib(`2025-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+    Status: 'Ditolak',
+    'Alasan Penolakan': reason,
+    'Tanggal Selesai': wib(`2025-${String(m).padStart(2, '0')}-${String(d + 2).padStart(2, '0')}`),
+    ...extra,
+  });
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const REGISTER = [
   refused('001/PPID/2025', 1, 6, 'Pasal 17 huruf b'),
   refused('002/PPID/2025', 1, 13, 'Pasal 17 huruf b'),
@@ -48,7 +61,11 @@ function annualRun(now = '2026-01-20T03:00:00Z') {
   const header = grid[0].map(String);
   const col = header.indexOf('Bagian');
   let first = grid.length + 1;
-  for (let r = grid.length - 1; r >= 1; r--) if (String(grid[r][col - 1] ?? '') !== '') { first = r + 2; break; }
+  for (let r = grid.length - 1; r >= 1; r--)
+    if (String(grid[r][col - 1] ?? '') !== '') {
+      first = r + 2;
+      break;
+    }
   settings.getRange(first, col, ENTRIES.length, 4).setValues(ENTRIES);
   em.services.ui._queueResponse({ button: 'OK', text: '2025' });
   em.call('menuAnnualReport');
@@ -59,10 +76,20 @@ function annualRun(now = '2026-01-20T03:00:00Z') {
 async function docxParagraphs(buffer: Buffer): Promise<Array<{ style: string; text: string }>> {
   const zip = await JSZip.loadAsync(buffer);
   const xml: string = await zip.file('word/document.xml').async('string');
-  return xml.split('</w:p>').map((p) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
-    text: p.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim(),
-  })).filter((p) => p.text);
+  return xml
+    .split('</w:p>')
+    .map((p) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? '',
+      text: p
+        .replace(/<[^>]+>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .trim(),
+    }))
+    .filter((p) => p.text);
 }
 
 describe('the annual report as the law lists it, through the bundle', () => {
@@ -76,35 +103,69 @@ describe('the annual report as the law lists it, through the bundle', () => {
     expect(recap.refusals.total).toBe(7);
     const nonZero = Object.fromEntries(Object.entries(recap.refusals.byReason).filter(([, n]) => (n as number) > 0));
     expect(nonZero).toEqual({
-      'Pasal 17 huruf b': 2, 'Pasal 17 huruf h': 1, 'Pasal 17 huruf j': 1, 'Undang-undang lain': 1,
-      'Pasal 17 (huruf belum disebut)': 1, 'Informasi tidak dikuasai': 1,
+      'Pasal 17 huruf b': 2,
+      'Pasal 17 huruf h': 1,
+      'Pasal 17 huruf j': 1,
+      'Undang-undang lain': 1,
+      'Pasal 17 (huruf belum disebut)': 1,
+      'Informasi tidak dikuasai': 1,
     });
     // 007 (Ditolak, not held) and 008 (in part, not documented) were answered with notices.
     expect(recap.refusals.notices).toBe(2);
     // Objections of 003 (granted), 004 and 005 (refused), 009 (filed 15 December, still open).
     expect(recap.objections).toMatchObject({ count: 4, answered: 3, onTime: 3, late: 0, pending: 1 });
-    expect(recap.objections.byOutcome).toEqual({ Dikabulkan: 1, 'Dikabulkan Sebagian': 0, Ditolak: 2, 'Belum Diputus': 1, 'Tidak Diketahui': 0 });
+    expect(recap.objections.byOutcome).toEqual({
+      Dikabulkan: 1,
+      'Dikabulkan Sebagian': 0,
+      Ditolak: 2,
+      'Belum Diputus': 1,
+      'Tidak Diketahui': 0,
+    });
     expect(recap.disputes).toEqual({
-      filed: 2, decided: 1,
+      filed: 2,
+      decided: 1,
       byStage: { Mediasi: 1, Ajudikasi: 1, Pengadilan: 0, 'Tidak Diketahui': 0 },
-      byOutcome: { 'Kesepakatan Mediasi': 0, Dikabulkan: 1, 'Dikabulkan Sebagian': 0, Ditolak: 0, 'Tidak Dapat Diterima': 0, 'Dicabut/Gugur': 0, 'Belum Diputus': 1 },
+      byOutcome: {
+        'Kesepakatan Mediasi': 0,
+        Dikabulkan: 1,
+        'Dikabulkan Sebagian': 0,
+        Ditolak: 0,
+        'Tidak Dapat Diterima': 0,
+        'Dicabut/Gugur': 0,
+        'Belum Diputus': 1,
+      },
     });
     // Ten answered requests: eight within 3 working days, 008 in 8 (4→14 August), 010 in 15 (6→27 October).
     expect(recap.serviceTime.buckets).toEqual({ '0-3': 8, '4-7': 0, '8-10': 1, '11-17': 1, '>17': 0 });
-    expect(recap.serviceTime.bucketsByInfoClass.Berkala).toEqual({ '0-3': 1, '4-7': 0, '8-10': 0, '11-17': 1, '>17': 0 });
+    expect(recap.serviceTime.bucketsByInfoClass.Berkala).toEqual({
+      '0-3': 1,
+      '4-7': 0,
+      '8-10': 0,
+      '11-17': 1,
+      '>17': 0,
+    });
     // The legacy ground is listed so the officer names the letter; nothing else is wrong.
     expect(recap.problems.map((p: any) => `${p.row}|${p.code}`)).toEqual(['7|refusal.unspecified']);
   });
 
-  test('report.docx has every section of the law\'s outline, in its order', async () => {
+  test("report.docx has every section of the law's outline, in its order", async () => {
     const paragraphs = await docxParagraphs(await documentToDocxBuffer(openDoc(em, result.docId)));
     const headings = paragraphs.filter((p) => /^Heading[123]$/.test(p.style)).map((p) => p.text);
     const outline = [
       'KATA PENGANTAR',
       'BAB I GAMBARAN UMUM KEBIJAKAN LAYANAN INFORMASI PUBLIK',
-      'BAB II GAMBARAN UMUM PELAKSANAAN LAYANAN INFORMASI PUBLIK', '2.1. Sarana dan Prasarana', '2.2. Sumber Daya Manusia', '2.3. Anggaran',
-      'BAB III RINCIAN PELAYANAN INFORMASI PUBLIK', '3.1. Jumlah Permohonan', '3.2. Waktu yang Diperlukan', '3.3. Permohonan yang Dikabulkan dan Ditolak', '3.4. Alasan Penolakan',
-      'BAB IV KEBERATAN DAN SENGKETA', '4.1. Keberatan', '4.2. Sengketa',
+      'BAB II GAMBARAN UMUM PELAKSANAAN LAYANAN INFORMASI PUBLIK',
+      '2.1. Sarana dan Prasarana',
+      '2.2. Sumber Daya Manusia',
+      '2.3. Anggaran',
+      'BAB III RINCIAN PELAYANAN INFORMASI PUBLIK',
+      '3.1. Jumlah Permohonan',
+      '3.2. Waktu yang Diperlukan',
+      '3.3. Permohonan yang Dikabulkan dan Ditolak',
+      '3.4. Alasan Penolakan',
+      'BAB IV KEBERATAN DAN SENGKETA',
+      '4.1. Keberatan',
+      '4.2. Sengketa',
       'BAB V KENDALA INTERNAL DAN EKSTERNAL',
       'BAB VI REKOMENDASI DAN RENCANA TINDAK LANJUT',
     ];
@@ -145,8 +206,12 @@ describe('the annual report as the law lists it, through the bundle', () => {
     expect(highlighted).toBe(2);
     const dialog = em.services.ui._dialogs.filter((d: any) => d.kind === 'modal').at(-1);
     // One line per empty item, above the recap sheet's name and the sharing notes.
-    expect(dialog.content).toContain('<ul><li>Anggaran dan realisasinya</li><li>Rekomendasi dan rencana tindak lanjut</li></ul>');
-    expect(dialog.content.indexOf('Isian laporan tahunan 2025 yang belum ada')).toBeLessThan(dialog.content.indexOf('Sheet rekap'));
+    expect(dialog.content).toContain(
+      '<ul><li>Anggaran dan realisasinya</li><li>Rekomendasi dan rencana tindak lanjut</li></ul>',
+    );
+    expect(dialog.content.indexOf('Isian laporan tahunan 2025 yang belum ada')).toBeLessThan(
+      dialog.content.indexOf('Sheet rekap'),
+    );
   });
 
   test('in the first quarter the prompt and the dialog give the 31 March deadline', () => {
@@ -165,16 +230,28 @@ describe('the annual report as the law lists it, through the bundle', () => {
   });
 });
 
-describe('Siapkan Register offers the year\'s annual rows', () => {
+describe("Siapkan Register offers the year's annual rows", () => {
   test('in January: empty rows for last year and this year, one per item section, added once', () => {
     const em = addonEmulator({ now: '2026-01-20T03:00:00Z' });
     em.call('setupRegister');
     const rowsOf = () => {
       const grid: unknown[][] = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
       const c = grid[0].map(String).indexOf('Periode', 10);
-      return grid.slice(1).filter((r) => String(r[c] ?? '') !== '').map((r) => `${r[c]}|${r[c + 1]}|${r[c + 3]}`);
+      return grid
+        .slice(1)
+        .filter((r) => String(r[c] ?? '') !== '')
+        .map((r) => `${r[c]}|${r[c + 1]}|${r[c + 3]}`);
     };
-    const sections = ['Kebijakan Layanan', 'Sarana dan Prasarana', 'Sumber Daya Manusia', 'Anggaran', 'Kendala Internal', 'Kendala Eksternal', 'Rekomendasi', 'Rencana Tindak Lanjut'];
+    const sections = [
+      'Kebijakan Layanan',
+      'Sarana dan Prasarana',
+      'Sumber Daya Manusia',
+      'Anggaran',
+      'Kendala Internal',
+      'Kendala Eksternal',
+      'Rekomendasi',
+      'Rencana Tindak Lanjut',
+    ];
     expect(rowsOf()).toEqual([...sections.map((s) => `2025|${s}|`), ...sections.map((s) => `2026|${s}|`)]);
     em.call('setupRegister');
     expect(rowsOf()).toHaveLength(16);

@@ -5,14 +5,28 @@ import { addonEmulator, fillRegister, row, wib } from '../support/harness';
 import { dayOfDate, ymd } from '../../src/core/calendar';
 
 const AS_OF = '2024-12-11';
-const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v));
+const day = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v);
 
-const base = { Saluran: 'Email', 'Nama Pemohon': 'Pemohon Uji', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Data anggaran', Perpanjangan: 'Tidak' };
+const base = {
+  Saluran: 'Email',
+  'Nama Pemohon': 'Pemohon Uji',
+  'Kategori Pemohon': 'Perseorangan',
+  'Informasi yang Diminta': 'Data anggaran',
+  Perpanjangan: 'Tidak',
+};
 const done = (no: number, received: string, answered: string) =>
-  row({ ...base, 'No. Registrasi': `${String(no).padStart(3, '0')}/PPID/2024`, 'Tanggal Permohonan': wib(received), Status: 'Dipenuhi', 'Tanggal Selesai': wib(answered) });
+  row({
+    ...base,
+    'No. Registrasi': `${String(no).padStart(3, '0')}/PPID/2024`,
+    'Tanggal Permohonan': wib(received),
+    Status: 'Dipenuhi',
+    'Tanggal Selesai': wib(answered),
+  });
 
 // Three answered on their true due date across an election day, one truly late, six well on time,
 // and one still open whose due date the Pilkada day moves.
+// biome-ignore format: a table laid out by hand, one entry per line
 const ROWS = [
   done(1, '2024-02-01', '2024-02-20'), // due 20 Feb: 8 and 14 Feb are holidays, 9 Feb cuti bersama
   done(2, '2024-02-05', '2024-02-22'), // due 22 Feb
@@ -39,7 +53,9 @@ function live(sheet: any) {
   const head = values[0] as string[];
   const col = (id: string) => head.indexOf(id);
   return values.slice(1, ROWS.length + 1).map((r) => ({
-    due: day(r[col('Batas Waktu')]), wd: r[col('Hari Kerja Layanan')], sla: r[col('Status SLA')],
+    due: day(r[col('Batas Waktu')]),
+    wd: r[col('Hari Kerja Layanan')],
+    sla: r[col('Status SLA')],
   }));
 }
 
@@ -56,7 +72,9 @@ function asBeforeTheFix(em: any): void {
 
 function holidayDates(em: any): string[] {
   const hol = em.spreadsheet.getSheetByName('Hari Libur');
-  return (hol.getRange(2, 1, hol.getLastRow() - 1, 1).getValues() as unknown[][]).map((r) => day(r[0])).filter((d) => d.startsWith('20'));
+  return (hol.getRange(2, 1, hol.getLastRow() - 1, 1).getValues() as unknown[][])
+    .map((r) => day(r[0]))
+    .filter((d) => d.startsWith('20'));
 }
 
 describe('2024 deadlines across the election days', () => {
@@ -64,11 +82,31 @@ describe('2024 deadlines across the election days', () => {
     const { em, sheet } = setUp();
     const l = live(sheet);
     expect(l.map((x) => x.due)).toEqual([
-      '2024-02-20', '2024-02-22', '2024-02-28', '2024-03-20', '2024-05-22', '2024-06-19', '2024-07-15', '2024-08-19', '2024-10-15', '2024-12-05', '2024-12-11',
+      '2024-02-20',
+      '2024-02-22',
+      '2024-02-28',
+      '2024-03-20',
+      '2024-05-22',
+      '2024-06-19',
+      '2024-07-15',
+      '2024-08-19',
+      '2024-10-15',
+      '2024-12-05',
+      '2024-12-11',
     ]);
     expect(l.map((x) => x.wd)).toEqual([10, 10, 2, 2, 2, 18, 2, 2, 2, 10, '']);
     expect(l.map((x) => x.sla)).toEqual([
-      'Tepat Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Terlambat', 'Tepat Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Tepat Waktu', 'Mendekati Batas',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Terlambat',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Tepat Waktu',
+      'Mendekati Batas',
     ]);
     expect(compliance(em)).toBe(0.9);
   });
@@ -77,7 +115,11 @@ describe('2024 deadlines across the election days', () => {
     const { em, sheet } = setUp();
     asBeforeTheFix(em);
     expect(compliance(em)).toBe(0.6);
-    expect(live(sheet).map((x) => x.sla).filter((s) => s === 'Terlambat')).toHaveLength(4);
+    expect(
+      live(sheet)
+        .map((x) => x.sla)
+        .filter((s) => s === 'Terlambat'),
+    ).toHaveLength(4);
     expect(live(sheet)[10].sla).toBe('Lewat Batas');
 
     // The report computes from the sheet as it is, lists the differences and writes nothing there.

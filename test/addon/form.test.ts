@@ -2,8 +2,13 @@
 import { addonEmulator } from '../support/harness';
 
 const form = (extra: Record<string, string> = {}) => ({
-  received: '2025-07-10', channel: 'Email', applicantName: 'Ayu Lestari', applicantType: 'Perseorangan',
-  infoRequested: 'Data peserta pelatihan 2024', topic: 'Pelatihan', ...extra,
+  received: '2025-07-10',
+  channel: 'Email',
+  applicantName: 'Ayu Lestari',
+  applicantType: 'Perseorangan',
+  infoRequested: 'Data peserta pelatihan 2024',
+  topic: 'Pelatihan',
+  ...extra,
 });
 
 describe('request form', () => {
@@ -57,7 +62,10 @@ describe('request form', () => {
   test('text that looks like a formula is stored as text', () => {
     const em = addonEmulator();
     em.call('setupRegister');
-    const res = em.call('submitRequest', form({ applicantName: '=IMPORTXML("http://x","//a")', infoRequested: '+1+2' }));
+    const res = em.call(
+      'submitRequest',
+      form({ applicantName: '=IMPORTXML("http://x","//a")', infoRequested: '+1+2' }),
+    );
     expect(res.ok).toBe(true);
     const reg = em.spreadsheet.getSheetByName('Register');
     expect(reg.getRange(res.row, 4).getFormula()).toBe('');

@@ -28,7 +28,10 @@ describe('the formula-form probe', () => {
     em.call('setupRegister');
     const first = record(em);
     // id_ID: ";" first (the locale's), a parse error in this emulator's belief, then ",".
-    expect(first.tried.map((x: any) => [x.form, x.outcome])).toEqual([['array;', 'parse-error'], ['array,', 'agrees']]);
+    expect(first.tried.map((x: any) => [x.form, x.outcome])).toEqual([
+      ['array;', 'parse-error'],
+      ['array,', 'agrees'],
+    ]);
     expect(first).toMatchObject({ form: 'array,', locale: 'id_ID', checkedAt: '2025-07-10T05:00:00.000Z' });
     em.rt.setNow('2025-07-11T05:00:00Z');
     em.call('setupRegister');
@@ -42,7 +45,11 @@ describe('the formula-form probe', () => {
     em.call('setupRegister');
     em.setQuirk('scalar-workday', true);
     em.call('setupRegister');
-    expect(record(em).tried.map((x: any) => [x.form, x.outcome])).toEqual([['array,', 'differs'], ['array;', 'parse-error'], ['map,', 'agrees']]);
+    expect(record(em).tried.map((x: any) => [x.form, x.outcome])).toEqual([
+      ['array,', 'differs'],
+      ['array;', 'parse-error'],
+      ['map,', 'agrees'],
+    ]);
     expect(headerFormulas(em).every((f: string) => f.includes('MAP('))).toBe(true);
     expectLiveEqualsCore(em, AS_OF);
   }, 300000);
@@ -75,7 +82,9 @@ describe('the formula-form probe', () => {
     const probe = em.spreadsheet.getSheetByName('PPID Uji Rumus');
     expect(probe.isSheetHidden()).toBe(true);
     const text = JSON.stringify(probe.getDataRange().getValues());
-    const names = (em.spreadsheet.getSheetByName('Register').getRange('D2:D41').getValues() as unknown[][]).map((r) => String(r[0]));
+    const names = (em.spreadsheet.getSheetByName('Register').getRange('D2:D41').getValues() as unknown[][]).map((r) =>
+      String(r[0]),
+    );
     for (const n of names) expect(text).not.toContain(n);
   }, 300000);
 });
@@ -113,8 +122,11 @@ describe('a fault while the formula form switches', () => {
     expect(record(em).form).toBe('map,');
     expect(calls.length).toBeGreaterThan(200);
     // Every call that writes formulas, clears the live columns or records the form; a stride over the rest.
-    const points = calls.map((name, i) => [name, i + 1] as const)
-      .filter(([name, n]) => /setFormula|clearContent|setValue$|Properties\.setProperty|flush/.test(name) || n % 40 === 0)
+    const points = calls
+      .map((name, i) => [name, i + 1] as const)
+      .filter(
+        ([name, n]) => /setFormula|clearContent|setValue$|Properties\.setProperty|flush/.test(name) || n % 40 === 0,
+      )
       .map(([, n]) => n);
     expect(points.length).toBeGreaterThan(25);
     const failures: string[] = [];
@@ -161,12 +173,26 @@ describe('the sample check (Periksa Data and reports)', () => {
     expect(report.requests).toBe(clean.requests);
     expect(snapshot(reg)).toEqual(before);
     expect(reg.getRange(1, 1, 1, reg.getLastColumn()).getFormulas()).toEqual(formulas);
-    expect(JSON.parse(props(em).getProperty('ppid.liveCheck'))).toMatchObject({ where: 'report', mismatched: expect.any(Number) });
+    expect(JSON.parse(props(em).getProperty('ppid.liveCheck'))).toMatchObject({
+      where: 'report',
+      mismatched: expect.any(Number),
+    });
   }, 300000);
 
   test('a formula typed over: "no longer holds the formula"; a text date is left out, not flagged', () => {
     const em = addonEmulator({ now: `${AS_OF}T05:00:00Z` });
-    fillRegister(em, [...SEED_ROWS, row({ 'No. Registrasi': '004/PPID/2021', 'Tanggal Permohonan': '13/07/2021', Saluran: 'Email', 'Nama Pemohon': 'X', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Y', Status: 'Diproses' })]);
+    fillRegister(em, [
+      ...SEED_ROWS,
+      row({
+        'No. Registrasi': '004/PPID/2021',
+        'Tanggal Permohonan': '13/07/2021',
+        Saluran: 'Email',
+        'Nama Pemohon': 'X',
+        'Kategori Pemohon': 'Perseorangan',
+        'Informasi yang Diminta': 'Y',
+        Status: 'Diproses',
+      }),
+    ]);
     em.call('setupRegister');
     expect(em.call('checkRegister').liveWarnings).toEqual([]);
     const reg = em.spreadsheet.getSheetByName('Register');
@@ -182,10 +208,16 @@ describe('the sample check (Periksa Data and reports)', () => {
     const em = seeded({ userLocale: 'en', locale: 'en_US' });
     em.call('setupRegister');
     em.call('checkRegister');
-    const col = (em.spreadsheet.getSheetByName('Periksa Data').getRange('F1:F3').getValues() as unknown[][]).map((r) => r[0]);
+    const col = (em.spreadsheet.getSheetByName('Periksa Data').getRange('F1:F3').getValues() as unknown[][]).map(
+      (r) => r[0],
+    );
     expect(col[0]).toBe('Computed Columns');
-    expect(col[1]).toBe('Computed-column formulas: one ARRAYFORMULA per column, argument separator ",". Tested by Set Up Register on 10/07/2025 12:00.');
-    expect(col[2]).toMatch(/^Sample check of the computed columns \(10\/07\/2025 12:00\): \d+ cells equal PPID Sheets' own results\.$/);
+    expect(col[1]).toBe(
+      'Computed-column formulas: one ARRAYFORMULA per column, argument separator ",". Tested by Set Up Register on 10/07/2025 12:00.',
+    );
+    expect(col[2]).toMatch(
+      /^Sample check of the computed columns \(10\/07\/2025 12:00\): \d+ cells equal PPID Sheets' own results\.$/,
+    );
   }, 300000);
 });
 
@@ -202,7 +234,8 @@ describe('charts are matched to their specs by anchor', () => {
         const el = body.getChild(i);
         if (el.getType() === em.services.DocumentApp.ElementType.PARAGRAPH && el.asParagraph().getNumChildren()) {
           const inner = el.asParagraph().getChild(0);
-          if (inner.getType() === em.services.DocumentApp.ElementType.INLINE_IMAGE) out.push(inner.asInlineImage().getBlob().getBytes().slice(100, 400).join(','));
+          if (inner.getType() === em.services.DocumentApp.ElementType.INLINE_IMAGE)
+            out.push(inner.asInlineImage().getBlob().getBytes().slice(100, 400).join(','));
         }
       }
       return out;
@@ -219,11 +252,13 @@ describe('the sample check of an adopted register (header on row 6, column numbe
     const em = addonEmulator({ now: '2026-01-15T03:00:00Z' });
     const sheet = em.spreadsheet.getSheets()[0];
     sheet.setName('Register PPID');
-    const rows = titledRows().map((r) => r.map((v) => {
-      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
-      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-      return /^\d+$/.test(v) ? Number(v) : v;
-    }));
+    const rows = titledRows().map((r) =>
+      r.map((v) => {
+        const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
+        if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
+    );
     sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
     const preview = em.call('previewRegister', {});
     em.call('adoptRegister', { sheetId: preview.sheetId, mapping: preview.json });

@@ -45,7 +45,11 @@ describe('live SLA formulas equal the core', () => {
     fillRegister(em, generateRegister({ rows: 600, seed: 3, from: '2025-01-02', to: '2025-06-30' }));
     em.call('setupRegister');
     const reg = em.spreadsheet.getSheetByName('Register');
-    const n = reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas().flat().filter((f: string) => f).length;
+    const n = reg
+      .getRange(1, 1, reg.getMaxRows(), reg.getLastColumn())
+      .getFormulas()
+      .flat()
+      .filter((f: string) => f).length;
     expect(n).toBe(COMPUTED_COLUMNS.length);
   });
 });
@@ -62,15 +66,25 @@ describe('the MAP/LAMBDA form of every live column equals the core too (issue #1
     const settings = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
     const nearDueRow = settings.findIndex((x: unknown[]) => x[0] === 'Ambang Mendekati Batas (hari kerja)') + 1;
     const refs: FormulaRefs = {
-      received: columns.received, extended: columns.extended ?? null, answered: columns.answered ?? null, status: columns.status ?? null,
-      objectionDate: columns.objectionDate ?? null, objectionAnswered: columns.objectionAnswered ?? null,
-      due: computed.due!, objectionDue: computed.objectionDue!,
-      holidays: "'Hari Libur'!$E$2:$E", nearDue: `Pengaturan!$B$${nearDueRow}`,
+      received: columns.received,
+      extended: columns.extended ?? null,
+      answered: columns.answered ?? null,
+      status: columns.status ?? null,
+      objectionDate: columns.objectionDate ?? null,
+      objectionAnswered: columns.objectionAnswered ?? null,
+      due: computed.due!,
+      objectionDue: computed.objectionDue!,
+      holidays: "'Hari Libur'!$E$2:$E",
+      nearDue: `Pengaturan!$B$${nearDueRow}`,
     };
     for (const c of COMPUTED_COLUMNS) {
-      sheet.getRange(1, computed[c.key]! + 1).setFormula(liveFormula(c.key, refs, c.id, { sep: ',', iteration: 'map' }));
+      sheet
+        .getRange(1, computed[c.key]! + 1)
+        .setFormula(liveFormula(c.key, refs, c.id, { sep: ',', iteration: 'map' }));
     }
-    expect(sheet.getRange(1, computed.disputeWindow! + 1).getFormula()).toMatch(/^=\{"Batas Pengajuan Sengketa"; MAP\(/);
+    expect(sheet.getRange(1, computed.disputeWindow! + 1).getFormula()).toMatch(
+      /^=\{"Batas Pengajuan Sengketa"; MAP\(/,
+    );
     expect(objections(em)).toBeGreaterThan(3);
     expect(expectLiveEqualsCore(em, asOf)).toBe(120);
   });

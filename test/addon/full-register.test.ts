@@ -7,13 +7,25 @@ import { generateRegister } from '../../scripts/lib/generate-register';
 import { COMPUTED_COLUMNS } from '../../src/core/register';
 import { dayOfDate, ymd } from '../../src/core/calendar';
 
-const form = { received: '2025-07-10', channel: 'Email', applicantName: 'Ayu Lestari', applicantType: 'Perseorangan', infoRequested: 'Data peserta pelatihan 2024', topic: 'Pelatihan' };
-const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v));
+const form = {
+  received: '2025-07-10',
+  channel: 'Email',
+  applicantName: 'Ayu Lestari',
+  applicantType: 'Perseorangan',
+  infoRequested: 'Data peserta pelatihan 2024',
+  topic: 'Pelatihan',
+};
+const day = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : String(v);
 
 function criteria(rule: any): string {
   if (!rule) return 'none';
   // A range in the criteria (the channel list in Pengaturan) by its address.
-  const values = rule.getCriteriaValues().map((v: any) => (v && typeof v.getA1Notation === 'function' ? `${v.getSheet().getName()}!${v.getA1Notation()}` : v));
+  const values = rule
+    .getCriteriaValues()
+    .map((v: any) =>
+      v && typeof v.getA1Notation === 'function' ? `${v.getSheet().getName()}!${v.getA1Notation()}` : v,
+    );
   return `${rule.getCriteriaType()}:${JSON.stringify(values)}:${rule.getAllowInvalid()}`;
 }
 
@@ -25,7 +37,10 @@ describe.each([
 
   test('the form adds rows at the edge; the new row has the validation, formats, protection and live columns of the rows above', () => {
     const em = make();
-    const sheet = fillRegister(em, generateRegister({ rows: 999, seed: 5, from: '2023-01-02', to: '2025-07-09', badRate: 0 }));
+    const sheet = fillRegister(
+      em,
+      generateRegister({ rows: 999, seed: 5, from: '2023-01-02', to: '2025-07-09', badRate: 0 }),
+    );
     em.call('setupRegister');
     expect([sheet.getMaxRows(), sheet.getLastRow()]).toEqual([1000, 1000]);
 
@@ -39,18 +54,31 @@ describe.each([
     // Every column's validation and number format on the new row and on the last row equal row 1000's.
     for (let c = 1; c <= head.length; c++) {
       for (const r of [1001, max]) {
-        expect({ c, r, rule: criteria(sheet.getRange(r, c).getDataValidation()) }).toEqual({ c, r, rule: criteria(sheet.getRange(1000, c).getDataValidation()) });
+        expect({ c, r, rule: criteria(sheet.getRange(r, c).getDataValidation()) }).toEqual({
+          c,
+          r,
+          rule: criteria(sheet.getRange(1000, c).getDataValidation()),
+        });
         if (c !== col('No. Registrasi')) {
-          expect({ c, r, fmt: sheet.getRange(r, c).getNumberFormat() }).toEqual({ c, r, fmt: sheet.getRange(1000, c).getNumberFormat() });
+          expect({ c, r, fmt: sheet.getRange(r, c).getNumberFormat() }).toEqual({
+            c,
+            r,
+            fmt: sheet.getRange(1000, c).getNumberFormat(),
+          });
         }
       }
     }
-    expect(criteria(sheet.getRange(1001, col('Tanggal Permohonan')).getDataValidation())).toMatch(/^DATE_IS_VALID_DATE/);
+    expect(criteria(sheet.getRange(1001, col('Tanggal Permohonan')).getDataValidation())).toMatch(
+      /^DATE_IS_VALID_DATE/,
+    );
     // The computed columns stay protected down to the new edge, the SLA colours and banding too.
     const protections = sheet.getProtections(em.sheets.SpreadsheetApp.ProtectionType.RANGE);
     expect(protections).toHaveLength(COMPUTED_COLUMNS.length);
     for (const p of protections) expect(p.getRange().getLastRow()).toBe(max);
-    const sla = sheet.getConditionalFormatRules().flatMap((r: any) => r.getRanges()).filter((g: any) => g.getColumn() === col('Status SLA'));
+    const sla = sheet
+      .getConditionalFormatRules()
+      .flatMap((r: any) => r.getRanges())
+      .filter((g: any) => g.getColumn() === col('Status SLA'));
     expect(sla.length).toBeGreaterThanOrEqual(4);
     for (const g of sla) expect(g.getLastRow()).toBe(max);
     for (const b of sheet.getBandings()) expect(b.getRange().getLastRow()).toBe(max);
@@ -63,12 +91,24 @@ describe.each([
     expect(sheet.getMaxRows()).toBe(max);
     em.call('setupRegister');
     expect(criteria(sheet.getRange(max, col('Tanggal Permohonan')).getDataValidation())).toMatch(/^DATE_IS_VALID_DATE/);
-    for (const p of sheet.getProtections(em.sheets.SpreadsheetApp.ProtectionType.RANGE)) expect(p.getRange().getLastRow()).toBe(max);
+    for (const p of sheet.getProtections(em.sheets.SpreadsheetApp.ProtectionType.RANGE))
+      expect(p.getRange().getLastRow()).toBe(max);
   });
 
   test('holiday rows added to a full Hari Libur sheet get its date format and kind dropdown', () => {
     const em = make();
-    fillRegister(em, [row({ 'No. Registrasi': '001/PPID/2021', 'Tanggal Permohonan': wib('2021-03-01'), Saluran: 'Email', 'Nama Pemohon': 'Uji', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Data', Status: 'Dipenuhi', 'Tanggal Selesai': wib('2021-03-03') })]);
+    fillRegister(em, [
+      row({
+        'No. Registrasi': '001/PPID/2021',
+        'Tanggal Permohonan': wib('2021-03-01'),
+        Saluran: 'Email',
+        'Nama Pemohon': 'Uji',
+        'Kategori Pemohon': 'Perseorangan',
+        'Informasi yang Diminta': 'Data',
+        Status: 'Dipenuhi',
+        'Tanggal Selesai': wib('2021-03-03'),
+      }),
+    ]);
     em.call('setupRegister');
     const hol = em.spreadsheet.getSheetByName('Hari Libur');
     const last = hol.getLastRow();
@@ -88,9 +128,14 @@ describe.each([
   test('Periksa Data and the recap list more problems than a new sheet has rows', () => {
     const em = make();
     // 420 rows, each missing its channel, applicant type and requested information: 1,260 problems.
-    const rows = Array.from({ length: 420 }, (_, i) => row({
-      'No. Registrasi': `${String(i + 1).padStart(3, '0')}/PPID/2025`, 'Tanggal Permohonan': wib('2025-02-03'), 'Nama Pemohon': 'Uji', Status: 'Diproses',
-    }));
+    const rows = Array.from({ length: 420 }, (_, i) =>
+      row({
+        'No. Registrasi': `${String(i + 1).padStart(3, '0')}/PPID/2025`,
+        'Tanggal Permohonan': wib('2025-02-03'),
+        'Nama Pemohon': 'Uji',
+        Status: 'Diproses',
+      }),
+    );
     fillRegister(em, rows);
     em.call('setupRegister');
     const check = em.call('checkRegister') as any;

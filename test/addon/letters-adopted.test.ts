@@ -17,11 +17,13 @@ const rowOf = (number: string) => REQUESTS.findIndex((r) => r.number === number)
 function titledPerki(): unknown[][] {
   const rows = perkiRows();
   const width = rows[0].length;
-  const typed = rows.map((r) => r.map((v) => {
-    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v);
-    if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-    return /^\d+$/.test(v) ? Number(v) : v;
-  }));
+  const typed = rows.map((r) =>
+    r.map((v) => {
+      const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v);
+      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
+  );
   const line = (first: string) => [first, ...new Array(width - 1).fill('')];
   return [line('REGISTER PERMOHONAN INFORMASI PUBLIK TAHUN 2025'), line(''), ...typed];
 }
@@ -68,7 +70,12 @@ describe('letters from an adopted register (Perki headers, a title above)', () =
     expect(text).toContain('004/PPID-DPK/2025');
     const log = logRows(em);
     expect(log).toHaveLength(1);
-    expect(log[0].slice(0, 4)).toEqual([rowOf('004/PPID-DPK/2025'), '004/PPID-DPK/2025', 'Keputusan PPID tentang Penolakan Permohonan Informasi', r.letterNumber]);
+    expect(log[0].slice(0, 4)).toEqual([
+      rowOf('004/PPID-DPK/2025'),
+      '004/PPID-DPK/2025',
+      'Keputusan PPID tentang Penolakan Permohonan Informasi',
+      r.letterNumber,
+    ]);
   });
 
   test('a receipt by sheet row: the date received and its due date from the working-day calendar', () => {
@@ -111,12 +118,18 @@ describe('letters from an adopted register (Perki headers, a title above)', () =
     expect(r).toMatchObject({ ok: true, answeredFilled: true });
     const after = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
     // The live columns (formula in the header cell) recompute from the new date; every typed cell stays.
-    const live = new Set((sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getFormulas()[0] as string[]).flatMap((f, j) => (f ? [j] : [])));
+    const live = new Set(
+      (sheet.getRange(HEADER_ROW, 1, 1, sheet.getLastColumn()).getFormulas()[0] as string[]).flatMap((f, j) =>
+        f ? [j] : [],
+      ),
+    );
     expect(live.size).toBeGreaterThan(0);
     const changed: Array<[number, number]> = [];
-    after.forEach((cells: unknown[], i: number) => cells.forEach((v, j) => {
-      if (!live.has(j) && String(v) !== String(before[i][j])) changed.push([i + 1, j + 1]);
-    }));
+    after.forEach((cells: unknown[], i: number) =>
+      cells.forEach((v, j) => {
+        if (!live.has(j) && String(v) !== String(before[i][j])) changed.push([i + 1, j + 1]);
+      }),
+    );
     expect(changed).toEqual([[row, col]]);
     expect(after[row - 1][col - 1]).toEqual(wibDate('2025-01-15'));
   });

@@ -2,7 +2,13 @@
 // row in, a Google Doc, its PDF and a Surat log row out.
 import { file, openDoc, snapshot } from '../support/harness';
 import {
-  letterEmulator, letterText, logRows, visibleLetters, setSettings, APPLICANT, PNG_1PX,
+  letterEmulator,
+  letterText,
+  logRows,
+  visibleLetters,
+  setSettings,
+  APPLICANT,
+  PNG_1PX,
 } from '../support/letters';
 
 const make = (em: any, req: Record<string, unknown>) => em.call('generateLetter', req);
@@ -25,7 +31,11 @@ describe('every kind, with Indonesian dates and the right deadlines', () => {
 
   test('extension: the extended due date (2 Mei 2025), sent on the first due date itself', () => {
     const em = letterEmulator('2025-04-22');
-    const r = make(em, { row: 2, kind: 'perpanjangan', extras: { extensionReason: 'Dokumen tersimpan di arsip inaktif.' } });
+    const r = make(em, {
+      row: 2,
+      kind: 'perpanjangan',
+      extras: { extensionReason: 'Dokumen tersimpan di arsip inaktif.' },
+    });
     expect(r.ok).toBe(true);
     const text = letterText(em, r.docId);
     expect(text).toContain('paling lambat 2 Mei 2025, menggantikan batas waktu semula 22 April 2025');
@@ -91,7 +101,7 @@ describe('every kind, with Indonesian dates and the right deadlines', () => {
     expect(text).not.toContain('mengungkap data pribadi seseorang');
   });
 
-  test('superior\'s response: decision, deadlines of Pasal 36 ayat (2) and 37 ayat (2), signed by the Atasan PPID', () => {
+  test("superior's response: decision, deadlines of Pasal 36 ayat (2) and 37 ayat (2), signed by the Atasan PPID", () => {
     const em = letterEmulator('2025-05-20');
     const r = make(em, { row: 4, kind: 'tanggapan-keberatan', extras: { decision: 'rejected' } });
     expect(r.ok).toBe(true);
@@ -117,7 +127,11 @@ describe('layout', () => {
       const el = body.getChild(i);
       const prev = body.getChild(i - 1);
       // Field tables have three columns (label, colon, value); the letterhead has two.
-      if (String(prev.getType()) === 'TABLE' && prev.asTable().getRow(0).getNumCells() === 3 && String(el.getType()) === 'PARAGRAPH') {
+      if (
+        String(prev.getType()) === 'TABLE' &&
+        prev.asTable().getRow(0).getNumCells() === 3 &&
+        String(el.getType()) === 'PARAGRAPH'
+      ) {
         out.push([el.asParagraph().getText().slice(0, 20), el.asParagraph().getSpacingBefore()]);
       }
     }
@@ -135,7 +149,8 @@ describe('layout', () => {
     for (const l of letters) {
       const found = afterTables(em, l.docId);
       expect(found.length).toBeGreaterThan(0);
-      for (const [text, before] of found) expect({ kind: l.kind, text, before }).toEqual({ kind: l.kind, text, before: 6 });
+      for (const [text, before] of found)
+        expect({ kind: l.kind, text, before }).toEqual({ kind: l.kind, text, before: 6 });
     }
     // The cost table is followed by the objection right once the not-held section is gone.
     expect(afterTables(em, letters[1].docId).map(([t]) => t)).toContain('Apabila Saudara tida');
@@ -150,7 +165,10 @@ describe('layout', () => {
 
   test('a letter ends on its signature: no empty line after it to spill onto a blank page', () => {
     const em = letterEmulator('2025-04-22');
-    for (const req of [{ row: 2, kind: 'tanda-terima' }, { row: 4, kind: 'penolakan' }]) {
+    for (const req of [
+      { row: 2, kind: 'tanda-terima' },
+      { row: 4, kind: 'penolakan' },
+    ]) {
       const r = make(em, req);
       expect(tail(em, r.docId)[1]).toMatch(/^NIP \d{18}$/);
     }
@@ -195,7 +213,7 @@ describe('what a row lacks is named, and nothing is made', () => {
     expect(make(em, { row: 6, kind: 'tanda-terima' }).ok).toBe(true);
   });
 
-  test('dialog messages in the officer\'s language, the letter in Indonesian', () => {
+  test("dialog messages in the officer's language, the letter in Indonesian", () => {
     const em = letterEmulator('2025-04-17', { userLocale: 'en' });
     const bad = make(em, { row: 7, kind: 'penolakan' });
     expect(bad.problems[0].message).toMatch(/Refusal Reason is empty: a refusal decision must name its ground/);
@@ -260,7 +278,7 @@ describe('numbers, the Surat log and the letters folder', () => {
 });
 
 describe('templates', () => {
-  test('made once per kind from the built-in text; a unit\'s wording is used from then on', () => {
+  test("made once per kind from the built-in text; a unit's wording is used from then on", () => {
     const em = letterEmulator('2025-03-27');
     const first = make(em, { row: 2, kind: 'tanda-terima' });
     const templates = [...em.rt.files.values()].filter((f: any) => f.name.startsWith('Templat - ') && !f.trashed);
@@ -321,7 +339,9 @@ describe('the logo', () => {
     // A second upload replaces the logo, not adds one.
     em.call('saveLetterLogo', { name: 'logo.png', mimeType: 'image/png', data: PNG_1PX });
     for (const t of templates) expect(openDoc(em, t.id).getBody().getImages()).toHaveLength(1);
-    expect([...em.rt.files.values()].filter((f: any) => f.name.startsWith('Logo Kop Surat') && !f.trashed)).toHaveLength(1);
+    expect(
+      [...em.rt.files.values()].filter((f: any) => f.name.startsWith('Logo Kop Surat') && !f.trashed),
+    ).toHaveLength(1);
   });
 
   test('not an image: refused, nothing saved', () => {
@@ -359,22 +379,36 @@ describe('the dialog', () => {
     expect(o.applicant).toBe(APPLICANT.name);
     expect(o.date).toBe('24 April 2025');
     const none = em.call('getLetterOptions', 7);
-    expect(none.kinds.find((k: any) => k.kind === 'penolakan').problems.map((p: any) => p.code)).toEqual(['groundMissing']);
+    expect(none.kinds.find((k: any) => k.kind === 'penolakan').problems.map((p: any) => p.code)).toEqual([
+      'groundMissing',
+    ]);
   });
 
-  test('the dialog\'s make call reports failures as messages, not exceptions', () => {
+  test("the dialog's make call reports failures as messages, not exceptions", () => {
     const em = letterEmulator();
     const r = em.call('makeLetter', { row: 99, kind: 'tanda-terima' });
-    expect(r).toEqual({ ok: false, message: 'Pilih satu baris permohonan di sheet register "Register" (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.' });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        'Pilih satu baris permohonan di sheet register "Register" (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.',
+    });
   });
 });
 
-describe('under the emulator\'s other answers to the open questions about Google', () => {
+describe("under the emulator's other answers to the open questions about Google", () => {
   test.each([
     [['strict-drive-file']],
     [['no-document-lock']],
     [['no-merge-last-paragraph']],
-    [['strict-drive-file', 'no-document-lock', 'formula-locale-separators', 'scalar-workday', 'no-merge-last-paragraph']],
+    [
+      [
+        'strict-drive-file',
+        'no-document-lock',
+        'formula-locale-separators',
+        'scalar-workday',
+        'no-merge-last-paragraph',
+      ],
+    ],
   ])('%j: templates, logo, every kind and the log still work', (quirks) => {
     const em = letterEmulator('2025-04-22', { quirks });
     expect(em.call('saveLetterLogo', { name: 'logo.png', mimeType: 'image/png', data: PNG_1PX }).ok).toBe(true);
@@ -386,7 +420,9 @@ describe('under the emulator\'s other answers to the open questions about Google
       make(em, { row: 4, kind: 'tanggapan-keberatan', extras: { decision: 'partial' } }),
     ];
     expect(made.map((r) => r.ok)).toEqual([true, true, true, true, true]);
-    expect(made.map((r) => r.letterNumber)).toEqual(['001', '002', '003', '004', '005'].map((n) => `${n}/PPID/IV/2025`));
+    expect(made.map((r) => r.letterNumber)).toEqual(
+      ['001', '002', '003', '004', '005'].map((n) => `${n}/PPID/IV/2025`),
+    );
     for (const r of made) expect(openDoc(em, r.docId).getBody().getImages()).toHaveLength(1);
     expect(letterText(em, made[4].docId)).toContain('Keberatan Saudara diterima sebagian');
     expect(logRows(em)).toHaveLength(5);

@@ -10,9 +10,17 @@ describe('add-on menu', () => {
     expect(menus).toHaveLength(1);
     const items = menus[0].items.filter((i: any) => i.caption).map((i: any) => [i.caption, i.functionName]);
     expect(items).toEqual([
-      ['Siapkan Register', 'menuSetup'], ['Catat Permohonan', 'menuLogRequest'], ['Buat Surat', 'menuMakeLetter'], ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
-      ['Buat Laporan Tahunan', 'menuAnnualReport'], ['Periksa Data', 'menuCheckData'], ['Pengingat Harian', 'menuDailyReminder'],
-      ['Gabungkan Laporan Unit', 'menuConsolidate'], ['Hubungkan Formulir', 'menuFormIntake'], ['Pengaturan', 'menuSettings'], ['Bantuan', 'menuHelp'],
+      ['Siapkan Register', 'menuSetup'],
+      ['Catat Permohonan', 'menuLogRequest'],
+      ['Buat Surat', 'menuMakeLetter'],
+      ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
+      ['Buat Laporan Tahunan', 'menuAnnualReport'],
+      ['Periksa Data', 'menuCheckData'],
+      ['Pengingat Harian', 'menuDailyReminder'],
+      ['Gabungkan Laporan Unit', 'menuConsolidate'],
+      ['Hubungkan Formulir', 'menuFormIntake'],
+      ['Pengaturan', 'menuSettings'],
+      ['Bantuan', 'menuHelp'],
     ]);
     // Every item names a function the bundle really has.
     const bundle = em.load(DIST);
@@ -22,7 +30,9 @@ describe('add-on menu', () => {
   test('English labels for an English-speaking officer; onInstall builds the same menu', () => {
     const em = addonEmulator({ userLocale: 'en' });
     em.call('onInstall', {});
-    expect(em.services.ui._menus[0].items.filter((i: any) => i.caption).map((i: any) => i.caption)).toContain('Make Quarterly Report');
+    expect(em.services.ui._menus[0].items.filter((i: any) => i.caption).map((i: any) => i.caption)).toContain(
+      'Make Quarterly Report',
+    );
   });
 });
 
@@ -50,7 +60,11 @@ describe('Siapkan Register', () => {
     const status = reg.getRange(2, REGISTER_COLUMNS.findIndex((c) => c.key === 'status') + 1).getDataValidation();
     expect(status.getCriteriaValues()[0]).toEqual(LISTS.statuses);
 
-    const formulas = reg.getRange(1, 1, reg.getMaxRows(), reg.getLastColumn()).getFormulas().flat().filter((f: string) => f);
+    const formulas = reg
+      .getRange(1, 1, reg.getMaxRows(), reg.getLastColumn())
+      .getFormulas()
+      .flat()
+      .filter((f: string) => f);
     expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
     expect(formulas.every((f: string) => f.startsWith('=ARRAYFORMULA('))).toBe(true);
     expect(em.services.ui._dialogs.at(-1).prompt).toMatch(/Register siap dipakai/);
@@ -68,8 +82,14 @@ describe('Siapkan Register', () => {
 
   test('repairs an existing register without changing any typed value, and is idempotent', () => {
     const em = addonEmulator();
-    const keep = REGISTER_COLUMNS.map((c, i) => [c, i] as const).filter(([c]) => c.key !== 'officer' && c.key !== 'notes');
-    const sheet = fillRegister(em, SEED_ROWS.map((r) => keep.map(([, i]) => r[i])), keep.map(([c]) => c.id));
+    const keep = REGISTER_COLUMNS.map((c, i) => [c, i] as const).filter(
+      ([c]) => c.key !== 'officer' && c.key !== 'notes',
+    );
+    const sheet = fillRegister(
+      em,
+      SEED_ROWS.map((r) => keep.map(([, i]) => r[i])),
+      keep.map(([c]) => c.id),
+    );
     const before = snapshot(sheet);
     em.call('setupRegister');
     const after = snapshot(sheet);
@@ -81,7 +101,12 @@ describe('Siapkan Register', () => {
     expect(header).toContain('Batas Waktu');
     em.call('setupRegister');
     expect(snapshot(sheet)).toEqual(after);
-    expect(em.spreadsheet.getSheets().map((s: any) => s.getName()).sort()).toEqual(['Hari Libur', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
+    expect(
+      em.spreadsheet
+        .getSheets()
+        .map((s: any) => s.getName())
+        .sort(),
+    ).toEqual(['Hari Libur', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
     // The formula-form probe's sheet stays hidden.
     expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
   });

@@ -40,13 +40,17 @@ describe.each(['id_ID', 'en_US'])('%s spreadsheet', (locale) => {
   const seed = locale === 'id_ID' ? 21 : 22;
   const baseline = run(locale, [], seed);
 
-  test.each(QUIRK_SETS.map((q) => [q.length === ALL.length ? 'all' : q.join('') || 'none', q] as const))('switches: %s', (name, quirks) => {
-    const r = quirks.length ? run(locale, quirks, seed) : baseline;
-    expect(r.setup.formulaForm).toBe(expectedForm(locale, quirks));
-    expect(r.rows).toBe(70);
-    expect(r.json).toEqual(baseline.json);
-    expect(r.text).toBe(baseline.text);
-    expect(r.report.liveWarnings).toEqual([]);
-    expect(r.check.liveWarnings).toEqual([]);
-  }, 240000);
+  test.each(QUIRK_SETS.map((q) => [q.length === ALL.length ? 'all' : q.join('') || 'none', q] as const))(
+    'switches: %s',
+    (name, quirks) => {
+      const r = quirks.length ? run(locale, quirks, seed) : baseline;
+      expect(r.setup.formulaForm).toBe(expectedForm(locale, quirks));
+      expect(r.rows).toBe(70);
+      expect(r.json).toEqual(baseline.json);
+      expect(r.text).toBe(baseline.text);
+      expect(r.report.liveWarnings).toEqual([]);
+      expect(r.check.liveWarnings).toEqual([]);
+    },
+    240000,
+  );
 });

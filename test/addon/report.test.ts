@@ -8,7 +8,12 @@ function seedEmulator(settings: Record<string, string> = {}) {
   em.call('setupRegister');
   const sheet = em.spreadsheet.getSheetByName('Pengaturan');
   const grid = sheet.getDataRange().getValues();
-  const values = { 'Nama Unit': 'Unit Contoh', 'E-mail PPID Pusat': 'ppid.pusat@example.go.id, salah@, info@example.go.id', 'Kirim E-mail Pemberitahuan': 'Ya', ...settings };
+  const values = {
+    'Nama Unit': 'Unit Contoh',
+    'E-mail PPID Pusat': 'ppid.pusat@example.go.id, salah@, info@example.go.id',
+    'Kirim E-mail Pemberitahuan': 'Ya',
+    ...settings,
+  };
   for (const [label, v] of Object.entries(values)) {
     const r = grid.findIndex((x: unknown[]) => x[0] === label);
     sheet.getRange(r + 1, 2).setValue(v);
@@ -54,7 +59,12 @@ describe('quarterly report from the seed register', () => {
     const charts = recapSheet.getCharts();
     expect(charts).toHaveLength(4);
     for (const c of charts) {
-      const bytes = Buffer.from(c.getAs('image/png').getBytes().map((b: number) => (b < 0 ? b + 256 : b)));
+      const bytes = Buffer.from(
+        c
+          .getAs('image/png')
+          .getBytes()
+          .map((b: number) => (b < 0 ? b + 256 : b)),
+      );
       expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
       expect(bytes.length).toBeGreaterThan(2000);
     }
@@ -149,7 +159,9 @@ describe('quarterly report from the seed register', () => {
     const grid2: unknown[][] = sheet.getDataRange().getValues();
     // Only the "made on" line may differ.
     expect(grid2.filter((_, i) => i !== 1)).toEqual(grid.filter((_, i) => i !== 1));
-    expect(JSON.parse(file(em, again.jsonId).bytes.toString()).totals).toEqual(JSON.parse(file(em, result.jsonId).bytes.toString()).totals);
+    expect(JSON.parse(file(em, again.jsonId).bytes.toString()).totals).toEqual(
+      JSON.parse(file(em, result.jsonId).bytes.toString()).totals,
+    );
   });
 });
 

@@ -4,14 +4,32 @@
 import { addonEmulator, fillRegister, row, wib } from '../support/harness';
 import { dayOfDate, ymd } from '../../src/core/calendar';
 
-const day = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v);
-const base = { Saluran: 'Email', 'Nama Pemohon': 'Pemohon Uji', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Data anggaran', Status: 'Dipenuhi', Perpanjangan: 'Tidak' };
+const day = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v;
+const base = {
+  Saluran: 'Email',
+  'Nama Pemohon': 'Pemohon Uji',
+  'Kategori Pemohon': 'Perseorangan',
+  'Informasi yang Diminta': 'Data anggaran',
+  Status: 'Dipenuhi',
+  Perpanjangan: 'Tidak',
+};
 
 function setUp(locale = 'id_ID', typed = "'05/04/2025") {
   const em = addonEmulator({ locale, now: '2025-07-10T03:00:00Z' });
   const sheet = fillRegister(em, [
-    row({ ...base, 'No. Registrasi': '001/PPID/2025', 'Tanggal Permohonan': wib('2025-04-02'), 'Tanggal Selesai': wib('2025-04-08') }),
-    row({ ...base, 'No. Registrasi': '002/PPID/2025', 'Tanggal Permohonan': wib('2025-04-03'), 'Tanggal Selesai': wib('2025-04-09') }),
+    row({
+      ...base,
+      'No. Registrasi': '001/PPID/2025',
+      'Tanggal Permohonan': wib('2025-04-02'),
+      'Tanggal Selesai': wib('2025-04-08'),
+    }),
+    row({
+      ...base,
+      'No. Registrasi': '002/PPID/2025',
+      'Tanggal Permohonan': wib('2025-04-03'),
+      'Tanggal Selesai': wib('2025-04-09'),
+    }),
   ]);
   em.call('setupRegister');
   // The officer pastes a date with an apostrophe: Sheets keeps it as text.

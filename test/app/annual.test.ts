@@ -17,16 +17,29 @@ const statusAt = header().indexOf('Status');
 rows[5][statusAt] = '';
 rows[300][statusAt] = '';
 const parsed = parseRegister([header(), ...rows], { lang: 'id' });
-const recap = computeRecap(parsed, { period: parsePeriod('2025'), asOf: dayFromIso('2026-01-15'), calendar: new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date))), lang: 'id' });
+const recap = computeRecap(parsed, {
+  period: parsePeriod('2025'),
+  asOf: dayFromIso('2026-01-15'),
+  calendar: new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date))),
+  lang: 'id',
+});
 const settings = defaultSettings(LISTS.channels, LISTS.defaultTopics);
 const num = (s: string) => Number(s.replace(/\./g, ''));
 
 test('the document quarter table: status rows add up to the requests row in every column', () => {
   const model = buildReportModel(recap, settings, 'id', '2026-01-15');
-  const table = model.blocks.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.header[1] === 'TW I')!;
+  const table = model.blocks.find(
+    (b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.header[1] === 'TW I',
+  )!;
   const requests = table.rows[0];
   const statusRows = table.rows.slice(1).filter((r) => !['Tepat Waktu', 'Terlambat'].includes(r[0]));
-  expect(statusRows.map((r) => r[0])).toEqual(['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan', 'Tidak Diketahui']);
+  expect(statusRows.map((r) => r[0])).toEqual([
+    'Dipenuhi',
+    'Ditolak/Tidak Dijawab',
+    'Diproses',
+    'Dibatalkan',
+    'Tidak Diketahui',
+  ]);
   for (let c = 1; c < requests.length; c++) {
     expect(statusRows.reduce((s, r) => s + num(r[c]), 0)).toBe(num(requests[c]));
   }
@@ -37,6 +50,8 @@ test('the recap sheet quarter table adds up the same way', () => {
   const t = layout.tables.find((x) => x.key === 'quarters')!;
   const grid = layout.values.slice(t.firstRow - 1, t.lastRow);
   const requests = grid[0];
-  const statuses = grid.filter((r) => ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan', 'Tidak Diketahui'].includes(String(r[1])));
+  const statuses = grid.filter((r) =>
+    ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan', 'Tidak Diketahui'].includes(String(r[1])),
+  );
   for (let c = 2; c <= 6; c++) expect(statuses.reduce((s, r) => s + Number(r[c]), 0)).toBe(Number(requests[c]));
 });

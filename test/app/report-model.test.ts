@@ -20,9 +20,21 @@ function csvRows(file: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; } else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
   }
   if (cell || row.length) rows.push([...row, cell]);
   return rows;
@@ -33,7 +45,13 @@ const calendar = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
 
 function seedRecap(period = '2021-Q3') {
   const parsed = parseRegister(seedRows, { lang: 'id' });
-  return computeRecap(parsed, { period: parsePeriod(period), asOf: dayFromIso('2021-10-11'), calendar, lang: 'id', unit: 'Unit Contoh' });
+  return computeRecap(parsed, {
+    period: parsePeriod(period),
+    asOf: dayFromIso('2021-10-11'),
+    calendar,
+    lang: 'id',
+    unit: 'Unit Contoh',
+  });
 }
 
 const settings = () => {
@@ -45,16 +63,45 @@ const settings = () => {
   return s;
 };
 
-const textOf = (blocks: Block[]) => blocks.map((b) => ('text' in b ? b.text : b.type === 'table' ? [b.caption, ...b.header, ...b.rows.flat()].join(' ') : b.type === 'list' ? b.items.join(' ') : '')).join('\n');
+const textOf = (blocks: Block[]) =>
+  blocks
+    .map((b) =>
+      'text' in b
+        ? b.text
+        : b.type === 'table'
+          ? [b.caption, ...b.header, ...b.rows.flat()].join(' ')
+          : b.type === 'list'
+            ? b.items.join(' ')
+            : '',
+    )
+    .join('\n');
 
 describe('report document model', () => {
   const model = buildReportModel(seedRecap(), settings(), 'id', '2021-10-11');
-  const headings = model.blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading').map((b) => b.text);
+  const headings = model.blocks
+    .filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading')
+    .map((b) => b.text);
 
   test('follows the seed outline: foreword, Bab I–IV with the numbered statistics', () => {
-    const expected = ['KATA PENGANTAR', 'BAB I PENDAHULUAN', '1.1. Latar Belakang', '1.2.1. Maksud', '1.2.2. Tujuan', 'BAB II PELAKSANAAN LAYANAN INFORMASI PUBLIK',
-      '2.1.', '2.2.2. Jumlah Permohonan Informasi', '2.2.3. Persentase Pemohon Informasi', '2.2.4. Status Layanan Informasi', '2.2.5. Waktu Layanan',
-      '2.2.6.', '2.2.7.', '2.2.8.', '2.3.', 'BAB III', 'BAB IV'];
+    const expected = [
+      'KATA PENGANTAR',
+      'BAB I PENDAHULUAN',
+      '1.1. Latar Belakang',
+      '1.2.1. Maksud',
+      '1.2.2. Tujuan',
+      'BAB II PELAKSANAAN LAYANAN INFORMASI PUBLIK',
+      '2.1.',
+      '2.2.2. Jumlah Permohonan Informasi',
+      '2.2.3. Persentase Pemohon Informasi',
+      '2.2.4. Status Layanan Informasi',
+      '2.2.5. Waktu Layanan',
+      '2.2.6.',
+      '2.2.7.',
+      '2.2.8.',
+      '2.3.',
+      'BAB III',
+      'BAB IV',
+    ];
     let at = -1;
     for (const prefix of expected) {
       const i = headings.findIndex((h, k) => k > at && h.startsWith(prefix));
@@ -72,9 +119,15 @@ describe('report document model', () => {
     expect(desk.rows[0]).toEqual(['1.', 'Perseorangan', '1', '100%']);
     expect(tables.some((t) => t.caption.includes('melalui Email'))).toBe(false);
     const charts = model.blocks.filter((b) => b.type === 'chart').map((b) => (b as { key: string }).key);
-    expect(charts).toEqual(expect.arrayContaining(['channels', 'applicants:Instagram', 'applicants:Ruang Layanan', 'sla']));
+    expect(charts).toEqual(
+      expect.arrayContaining(['channels', 'applicants:Instagram', 'applicants:Ruang Layanan', 'sla']),
+    );
     const status = tables.find((t) => t.caption.includes('Status Layanan melalui Instagram'))!;
-    expect(status.rows.slice(0, 3)).toEqual([['1.', 'Dipenuhi', '2', '100%'], ['2.', 'Ditolak/Tidak Dijawab', '0', '0%'], ['3.', 'Diproses', '0', '0%']]);
+    expect(status.rows.slice(0, 3)).toEqual([
+      ['1.', 'Dipenuhi', '2', '100%'],
+      ['2.', 'Ditolak/Tidak Dijawab', '0', '0%'],
+      ['3.', 'Diproses', '0', '0%'],
+    ]);
   });
 
   test('reads each figure in a sentence and names the channels without requests', () => {
@@ -88,7 +141,15 @@ describe('report document model', () => {
 
   test('carries no personal data from the register', () => {
     const text = textOf(model.blocks);
-    for (const secret of ['Rina Marlina', 'Dimas Arya', 'Slamet Riyadi', 'Kiaracondong', '@rina.marlina', '0812-2000-3000', 'Jadwal pelatihan jalan']) {
+    for (const secret of [
+      'Rina Marlina',
+      'Dimas Arya',
+      'Slamet Riyadi',
+      'Kiaracondong',
+      '@rina.marlina',
+      '0812-2000-3000',
+      'Jadwal pelatihan jalan',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

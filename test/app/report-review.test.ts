@@ -13,16 +13,29 @@ import { t } from '../../src/core/i18n';
 import { HEADER_ID, row, wib } from '../core/fixtures/registers';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
-const r = (f: Record<string, unknown>) => row({ 'Saluran': 'Email', 'Kategori Pemohon': 'Perseorangan', 'Status': 'Diproses', ...f });
+const r = (f: Record<string, unknown>) =>
+  row({ Saluran: 'Email', 'Kategori Pemohon': 'Perseorangan', Status: 'Diproses', ...f });
 const recapOf = (values: unknown[][], period: string, asOf: string) =>
-  computeRecap(parseRegister(values, { lang: 'id', quoteValues: false }), { period: parsePeriod(period), asOf: dayFromIso(asOf), calendar, lang: 'id', unit: 'Unit Contoh' });
-const settings = () => { const s = defaultSettings(LISTS.channels, LISTS.defaultTopics); s.values.unitName = 'Unit Contoh'; return s; };
+  computeRecap(parseRegister(values, { lang: 'id', quoteValues: false }), {
+    period: parsePeriod(period),
+    asOf: dayFromIso(asOf),
+    calendar,
+    lang: 'id',
+    unit: 'Unit Contoh',
+  });
+const settings = () => {
+  const s = defaultSettings(LISTS.channels, LISTS.defaultTopics);
+  s.values.unitName = 'Unit Contoh';
+  return s;
+};
 type Table = Extract<Block, { type: 'table' }>;
 const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.type === 'table');
-const paragraphs = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => b.text);
+const paragraphs = (blocks: Block[]) =>
+  blocks.filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => b.text);
 
 // A Q2 2025 register with unknown applicant types and statuses, a cancellation, topics, classes,
 // an objection answered on time and two bad rows (one with two problems).
+// biome-ignore format: a table laid out by hand, one entry per line
 const values = [HEADER_ID,
   r({ 'No. Registrasi': '1', 'Tanggal Permohonan': wib(2025, 4, 14), 'Status': 'Dipenuhi', 'Tanggal Selesai': wib(2025, 4, 16), 'Topik': 'Beasiswa', 'Klasifikasi Informasi': 'Berkala' }),
   r({ 'No. Registrasi': '2', 'Tanggal Permohonan': wib(2025, 4, 15), 'Kategori Pemohon': '', 'Status': 'Dibatalkan', 'Tanggal Selesai': wib(2025, 4, 16), 'Topik': 'Beasiswa' }),
@@ -48,7 +61,9 @@ describe('per-channel tables and their sentences', () => {
   });
 
   test('the status sentence names Dibatalkan and unknown statuses, and its parts add up', () => {
-    expect(text).toContain('Dari 4 permohonan melalui Email, 1 permohonan (25%) telah dipenuhi, 1 ditolak atau tidak dijawab, 0 masih diproses, 1 dibatalkan, dan 1 tidak diketahui statusnya.');
+    expect(text).toContain(
+      'Dari 4 permohonan melalui Email, 1 permohonan (25%) telah dipenuhi, 1 ditolak atau tidak dijawab, 0 masih diproses, 1 dibatalkan, dan 1 tidak diketahui statusnya.',
+    );
   });
 
   test('a channel whose applicants are all unknown says so instead of naming a leader or a tie', () => {
@@ -57,7 +72,9 @@ describe('per-channel tables and their sentences', () => {
   });
 
   test('the leading type is read among known types, with the unknown ones noted', () => {
-    expect(text).toContain('Pemohon informasi melalui Email terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 50% dari 4 pemohon melalui saluran ini. Kategori 1 pemohon lainnya tidak diketahui');
+    expect(text).toContain(
+      'Pemohon informasi melalui Email terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 50% dari 4 pemohon melalui saluran ini. Kategori 1 pemohon lainnya tidak diketahui',
+    );
   });
 
   test('English uses Unknown for the extra row', () => {
@@ -71,9 +88,11 @@ describe('Bab II tables', () => {
   const model = buildReportModel(recap, settings(), 'id', '2025-07-01');
   const all = tables(model.blocks);
 
-  test('2.2.6 topics, 2.2.8 objections (issue #13: with the superior\'s decisions) and 2.3 classes each get a table under their heading', () => {
-    const headingIndex = (prefix: string) => model.blocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(prefix));
-    const tableIndex = (caption: string) => model.blocks.findIndex((b) => b.type === 'table' && b.caption.includes(caption));
+  test("2.2.6 topics, 2.2.8 objections (issue #13: with the superior's decisions) and 2.3 classes each get a table under their heading", () => {
+    const headingIndex = (prefix: string) =>
+      model.blocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(prefix));
+    const tableIndex = (caption: string) =>
+      model.blocks.findIndex((b) => b.type === 'table' && b.caption.includes(caption));
     expect(tableIndex('Informasi yang Paling Banyak Diminta')).toBeGreaterThan(headingIndex('2.2.6.'));
     expect(tableIndex('Informasi yang Paling Banyak Diminta')).toBeLessThan(headingIndex('2.2.7.'));
     expect(tableIndex('Keberatan kepada Atasan PPID')).toBeGreaterThan(headingIndex('2.2.8.'));
@@ -83,15 +102,22 @@ describe('Bab II tables', () => {
   test('their figures come from the recap', () => {
     const topics = all.find((x) => x.caption.includes('Paling Banyak Diminta'))!;
     expect(topics.header).toEqual(['No.', 'Topik', 'Jumlah']);
-    expect(topics.rows).toEqual([['1.', 'Beasiswa', '2'], ['2.', 'Pelatihan', '1']]);
+    expect(topics.rows).toEqual([
+      ['1.', 'Beasiswa', '2'],
+      ['2.', 'Pelatihan', '1'],
+    ]);
     const ob = all.find((x) => x.caption.includes('Keberatan kepada Atasan PPID'))!;
     expect(ob.rows.map((x) => x[2])).toEqual([1, 1, 1, 0, 0, 0].map(String));
     expect(ob.rows[0][1]).toBe('Keberatan diajukan');
     const classes = all.find((x) => x.caption.includes('Klasifikasi Informasi'))!;
     expect(classes.header).toEqual(['No.', 'Klasifikasi Informasi', 'Jumlah', 'Persentase']);
     expect(classes.rows).toEqual([
-      ['1.', 'Berkala', '1', '20%'], ['2.', 'Serta Merta', '0', '0%'], ['3.', 'Setiap Saat', '1', '20%'], ['4.', 'Dikecualikan', '0', '0%'],
-      ['5.', 'Tidak Diketahui', '3', '60%'], ['', 'Jumlah', '5', '100%'],
+      ['1.', 'Berkala', '1', '20%'],
+      ['2.', 'Serta Merta', '0', '0%'],
+      ['3.', 'Setiap Saat', '1', '20%'],
+      ['4.', 'Dikecualikan', '0', '0%'],
+      ['5.', 'Tidak Diketahui', '3', '60%'],
+      ['', 'Jumlah', '5', '100%'],
     ]);
   });
 
@@ -117,7 +143,17 @@ describe('Bab II tables', () => {
 
 describe('text', () => {
   const year = (() => {
-    const rows = [HEADER_ID, ...[1, 4, 7, 10].map((m, i) => r({ 'No. Registrasi': `Y${i}`, 'Tanggal Permohonan': wib(2025, m, 14), 'Status': 'Dipenuhi', 'Tanggal Selesai': wib(2025, m, 15) }))];
+    const rows = [
+      HEADER_ID,
+      ...[1, 4, 7, 10].map((m, i) =>
+        r({
+          'No. Registrasi': `Y${i}`,
+          'Tanggal Permohonan': wib(2025, m, 14),
+          Status: 'Dipenuhi',
+          'Tanggal Selesai': wib(2025, m, 15),
+        }),
+      ),
+    ];
     return recapOf(rows, '2025', '2026-01-10');
   })();
 
@@ -126,7 +162,8 @@ describe('text', () => {
       const model = buildReportModel(rc, settings(), lang, '2025-07-01');
       for (const para of paragraphs(model.blocks)) {
         // "Art. 22" and "No. 1" are abbreviations, not sentence ends.
-        for (const sentence of para.replace(/\b(Art|No|Jl)\. /g, '$1._').split(/(?<=[.!?])\s+/)) expect({ sentence, digit: /^\d/.test(sentence) }).toEqual({ sentence, digit: false });
+        for (const sentence of para.replace(/\b(Art|No|Jl)\. /g, '$1._').split(/(?<=[.!?])\s+/))
+          expect({ sentence, digit: /^\d/.test(sentence) }).toEqual({ sentence, digit: false });
       }
     }
   });
@@ -138,7 +175,10 @@ describe('text', () => {
   });
 
   test('the annual quarter table is headed TW I…IV in Indonesian and Q1…Q4 in English', () => {
-    const head = (lang: 'id' | 'en') => tables(buildReportModel(year, settings(), lang, '2026-01-10').blocks).find((x) => x.header.length === 6)!.header.slice(1, 5);
+    const head = (lang: 'id' | 'en') =>
+      tables(buildReportModel(year, settings(), lang, '2026-01-10').blocks)
+        .find((x) => x.header.length === 6)!
+        .header.slice(1, 5);
     expect(head('id')).toEqual(['TW I', 'TW II', 'TW III', 'TW IV']);
     expect(head('en')).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
     expect(quarterColumn(3, 'en')).toBe('Q3');
@@ -177,8 +217,14 @@ describe('periods as officers write them', () => {
   });
 
   test.each([
-    ['Triwulan III 2021', true], ['TRIWULAN 3 2021', true], ['Quarter 3 2021', true], ['triwulan ke-3 2021', true], ['Kuartal 3 2021', true],
-    ['Triwulan II 2021', false], ['Quarter 3 2022', false], ['Triwulan IV 2021', false],
+    ['Triwulan III 2021', true],
+    ['TRIWULAN 3 2021', true],
+    ['Quarter 3 2021', true],
+    ['triwulan ke-3 2021', true],
+    ['Kuartal 3 2021', true],
+    ['Triwulan II 2021', false],
+    ['Quarter 3 2022', false],
+    ['Triwulan IV 2021', false],
   ])('periodMatches(%j, 2021, Q3) is %s', (cell, expected) => {
     expect(periodMatches(cell, 2021, 3)).toBe(expected);
   });

@@ -1,4 +1,14 @@
-import { parseSettings, SETTINGS, splitEmails, shareRole, periodMatches, formatRegistrationNumber, sequenceOf, fillTemplate, defaultSettings } from '../../src/core/settings';
+import {
+  parseSettings,
+  SETTINGS,
+  splitEmails,
+  shareRole,
+  periodMatches,
+  formatRegistrationNumber,
+  sequenceOf,
+  fillTemplate,
+  defaultSettings,
+} from '../../src/core/settings';
 import { LISTS } from '../../src/core/register';
 
 const defaults = { channels: LISTS.channels, topics: LISTS.defaultTopics };
@@ -30,7 +40,17 @@ describe('settings sheet parsing', () => {
     row.splice(7, 7, '2025-TW2', 'Instagram', '@unit', '3.362', '', 986, '');
     row.splice(15, 4, '2025-Q2', 'Kendala', '', 'Listrik padam');
     const s = parseSettings([header, row], defaults);
-    expect(s.media).toEqual([{ period: '2025-TW2', medium: 'Instagram', account: '@unit', followers: 3362, posts: null, likes: 986, visitors: null }]);
+    expect(s.media).toEqual([
+      {
+        period: '2025-TW2',
+        medium: 'Instagram',
+        account: '@unit',
+        followers: 3362,
+        posts: null,
+        likes: 986,
+        visitors: null,
+      },
+    ]);
     expect(s.entries).toEqual([{ period: '2025-Q2', section: 'obstacle', title: '', text: 'Listrik padam' }]);
   });
 
@@ -42,7 +62,10 @@ describe('settings sheet parsing', () => {
 
 describe('settings values', () => {
   test('central PPID addresses: valid ones kept once, malformed ones refused', () => {
-    expect(splitEmails('a@x.go.id, B@x.go.id; a@x.go.id bad@ @nope.id c@d')).toEqual({ valid: ['a@x.go.id', 'B@x.go.id'], invalid: ['bad@', '@nope.id', 'c@d'] });
+    expect(splitEmails('a@x.go.id, B@x.go.id; a@x.go.id bad@ @nope.id c@d')).toEqual({
+      valid: ['a@x.go.id', 'B@x.go.id'],
+      invalid: ['bad@', '@nope.id', 'c@d'],
+    });
   });
 
   test('share role names map to Drive roles, viewer by default', () => {
@@ -71,6 +94,8 @@ describe('settings values', () => {
   });
 
   test('templates fill known placeholders and keep unknown ones', () => {
-    expect(fillTemplate('{unit} pada {period} {x}', { unit: 'Balai', period: 'TW I 2025' })).toBe('Balai pada TW I 2025 {x}');
+    expect(fillTemplate('{unit} pada {period} {x}', { unit: 'Balai', period: 'TW I 2025' })).toBe(
+      'Balai pada TW I 2025 {x}',
+    );
   });
 });

@@ -9,12 +9,16 @@ const chrome = useBrowser();
 
 /** The titled register (dates as date cells) with an officer's own column whose header is a script payload. */
 function titledSheet(em: any) {
-  const rows: unknown[][] = titledRows().map((r) => r.map((v) => {
-    const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
-    return m ? wibDate(`${m[3]}-${m[2]}-${m[1]}`) : v;
-  }));
+  const rows: unknown[][] = titledRows().map((r) =>
+    r.map((v) => {
+      const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
+      return m ? wibDate(`${m[3]}-${m[2]}-${m[1]}`) : v;
+    }),
+  );
   rows[4].push(PAYLOAD);
-  rows.forEach((r, i) => { if (i !== 4) r.push(i > 6 && i < 27 ? 'paraf' : ''); });
+  rows.forEach((r, i) => {
+    if (i !== 4) r.push(i > 6 && i < 27 ? 'paraf' : '');
+  });
   const sheet = em.spreadsheet.getSheets()[0];
   sheet.setName('Register PPID');
   sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
@@ -44,7 +48,16 @@ describe('adoption preview dialog', () => {
     expect(await selected('topic')).toBe('— tidak ada (ditambahkan di kanan) —');
     expect(await page.locator('#unmapped').textContent()).toBe(`A (No): nomor urut baris, N (${PAYLOAD})`);
     expect(await page.locator('#rows tbody tr').count()).toBe(5);
-    expect(await page.locator('#rows tbody tr').first().locator('td').allTextContents()).toEqual(['8', '001/PPID-DPK/2025', '08/01/2025', 'Email', 'Perseorangan', 'Dipenuhi', '15/01/2025', '22/01/2025']);
+    expect(await page.locator('#rows tbody tr').first().locator('td').allTextContents()).toEqual([
+      '8',
+      '001/PPID-DPK/2025',
+      '08/01/2025',
+      'Email',
+      'Perseorangan',
+      'Dipenuhi',
+      '15/01/2025',
+      '22/01/2025',
+    ]);
     expect(await page.locator('#problems').textContent()).toContain('baris jumlah (JUMLAH)');
     // A header is text, never markup.
     expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
@@ -61,7 +74,10 @@ describe('adoption preview dialog', () => {
     await page.waitForFunction(`${text('busy')} === '' && ${text('problems')}.includes('Saluran')`);
     const last = s.calls.at(-1)!;
     expect(last.name).toBe('previewRegister');
-    expect(last.args[0]).toMatchObject({ exact: true, mapping: { headerRow: 6, columns: { channel: null, received: 'Tanggal / Permohonan' } } });
+    expect(last.args[0]).toMatchObject({
+      exact: true,
+      mapping: { headerRow: 6, columns: { channel: null, received: 'Tanggal / Permohonan' } },
+    });
     await page.locator('#m-channel').selectOption('Saluran');
     await page.waitForFunction(`${text('busy')} === '' && !${text('problems')}.includes('Kolom wajib "Saluran"')`);
     await page.locator('#adopt').click();
@@ -71,7 +87,8 @@ describe('adoption preview dialog', () => {
     expect(settings.find((r: unknown[]) => r[0] === 'Baris Judul Register')[1]).toBe(6);
     // The source cells are where they were, as they were.
     const now = sheet.getRange(1, 1, rows.length, rows[0].length).getValues();
-    const plain = (g: unknown[][]) => g.map((r) => r.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v)));
+    const plain = (g: unknown[][]) =>
+      g.map((r) => r.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v)));
     expect(plain(now)).toEqual(plain(rows));
     expect(await page.locator('#cancel').textContent()).toBe('OK');
     expect(s.pageErrors).toEqual([]);

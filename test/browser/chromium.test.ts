@@ -23,8 +23,9 @@ describe('choosing the browser', () => {
   });
 
   test('a system browser asked for and missing fails instead of falling back', async () => {
-    await expect(chooseChromium({ PPID_BROWSER: 'system', PPID_CHROMIUM: '/nonexistent/chromium' }))
-      .rejects.toThrow(NoBrowserError);
+    await expect(chooseChromium({ PPID_BROWSER: 'system', PPID_CHROMIUM: '/nonexistent/chromium' })).rejects.toThrow(
+      NoBrowserError,
+    );
     await expect(chooseChromium({ PPID_CHROMIUM: '/nonexistent/chromium' })).rejects.toThrow(/No system Chromium/);
   });
 
@@ -34,28 +35,38 @@ describe('choosing the browser', () => {
     expect(c).toMatchObject({ kind: 'system', executablePath: process.execPath });
   });
 
-  browserTest('PPID_BROWSER=bundled takes the packaged Chromium even where a system one exists, and it starts', async () => {
-    const c = await chooseChromium({ PPID_BROWSER: 'bundled', PPID_CHROMIUM: process.execPath });
-    expect(c.kind).toBe('bundled');
-    expect(fs.statSync(c.executablePath).mode & 0o100).toBeTruthy();
-    const b = await chromium.launch({
-      executablePath: c.executablePath, args: [...COMMON_ARGS, ...c.args], env: { ...process.env, ...c.env } as any,
-      headless: true, timeout: 30000,
-    });
-    try {
-      const page = await b.newPage();
-      await page.setContent('<p id="p">Tanggal Permohonan</p>');
-      expect(await page.textContent('#p')).toBe('Tanggal Permohonan');
-      // Text is laid out with a real font (the bundled Open Sans at least): a zero width means none.
-      expect(await page.evaluate(() => (globalThis as any).document.getElementById('p').getBoundingClientRect().width))
-        .toBeGreaterThan(50);
-    } finally {
-      await b.close();
-    }
-  }, 120000);
+  browserTest(
+    'PPID_BROWSER=bundled takes the packaged Chromium even where a system one exists, and it starts',
+    async () => {
+      const c = await chooseChromium({ PPID_BROWSER: 'bundled', PPID_CHROMIUM: process.execPath });
+      expect(c.kind).toBe('bundled');
+      expect(fs.statSync(c.executablePath).mode & 0o100).toBeTruthy();
+      const b = await chromium.launch({
+        executablePath: c.executablePath,
+        args: [...COMMON_ARGS, ...c.args],
+        env: { ...process.env, ...c.env } as any,
+        headless: true,
+        timeout: 30000,
+      });
+      try {
+        const page = await b.newPage();
+        await page.setContent('<p id="p">Tanggal Permohonan</p>');
+        expect(await page.textContent('#p')).toBe('Tanggal Permohonan');
+        // Text is laid out with a real font (the bundled Open Sans at least): a zero width means none.
+        expect(
+          await page.evaluate(() => (globalThis as any).document.getElementById('p').getBoundingClientRect().width),
+        ).toBeGreaterThan(50);
+      } finally {
+        await b.close();
+      }
+    },
+    120000,
+  );
 
   browserTest('a browser that cannot start is an error, never a skip', async () => {
-    await expect(chromium.launch({ executablePath: '/bin/false', args: COMMON_ARGS, timeout: 10000 })).rejects.toThrow();
+    await expect(
+      chromium.launch({ executablePath: '/bin/false', args: COMMON_ARGS, timeout: 10000 }),
+    ).rejects.toThrow();
   });
 });
 
@@ -75,7 +86,10 @@ describe('a fresh machine needs only npm ci', () => {
 
   test('.ci/run installs nothing beyond npm ci and runs the browser test on the bundled browser', () => {
     const ci = fs.readFileSync(path.join(ROOT, '.ci/run'), 'utf8');
-    const code = ci.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    const code = ci
+      .split('\n')
+      .filter((l) => !l.trim().startsWith('#'))
+      .join('\n');
     expect(code).not.toMatch(/apt-get|apt |dpkg|playwright install/);
     expect(code).toMatch(/^export PPID_BROWSER=bundled$/m);
     expect(code).toMatch(/npm ci/);

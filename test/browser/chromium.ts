@@ -29,8 +29,13 @@ export const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browse
  * setuid sandbox, no GPU, and no background connections (refused here, many at a time, and slow).
  */
 export const COMMON_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -113,7 +118,11 @@ export function unpackBundled(): string {
       if (!fs.existsSync(path.join(dir, READY))) throw err;
     }
   } catch (err: any) {
-    const detail = String(err?.stderr || err?.message || err).trim().split('\n').slice(-3).join(' ');
+    const detail = String(err?.stderr || err?.message || err)
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' ');
     throw new NoBrowserError(`The bundled Chromium (@sparticuz/chromium ${version}) could not be unpacked: ${detail}`);
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
@@ -148,7 +157,9 @@ export function requestedChoice(env: NodeJS.ProcessEnv = process.env): Choice {
   const v = (env.PPID_BROWSER ?? '').trim().toLowerCase();
   if (v === '' || v === 'auto') return 'auto';
   if (v === 'system' || v === 'bundled') return v;
-  throw new NoBrowserError(`PPID_BROWSER=${env.PPID_BROWSER} is not understood: use "system", "bundled" or leave it unset.`);
+  throw new NoBrowserError(
+    `PPID_BROWSER=${env.PPID_BROWSER} is not understood: use "system", "bundled" or leave it unset.`,
+  );
 }
 
 /** The system Chromium's path, or null. PPID_CHROMIUM, when set, is the only candidate. */

@@ -67,7 +67,11 @@ async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
     props.setProperty('PICKER_PROJECT_NUMBER', '123456789012');
   }
   prepare?.(em);
-  const s = await chrome.session(em, { menu: 'menuConsolidate', surface: 'dialog', external: { [PICKER_LOADER]: PICKER_STUB } });
+  const s = await chrome.session(em, {
+    menu: 'menuConsolidate',
+    surface: 'dialog',
+    external: { [PICKER_LOADER]: PICKER_STUB },
+  });
   await s.open();
   await s.page.locator('#pick:not([disabled])').waitFor({ timeout: 10000 });
   return { em, s, page: s.page };
@@ -82,29 +86,55 @@ async function pick(em: Emulator, page: SidebarSession['page'], files: Array<{ i
 }
 
 describe('the consolidation dialog in Chromium, against a stub of google.picker', () => {
-  browserTest('the Picker is built with the token, key and project number, JSON files only, several at once', async () => {
-    const { s, page } = await openDialog();
-    await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
-    await page.waitForFunction(() => !!(globalThis as any).__picker);
-    const built = await page.evaluate(() => {
-      const b = (globalThis as any).__picker;
-      return { token: b.token, key: b.developerKey, appId: b.appId, origin: b.origin, features: b.features, views: b.views.map((v: any) => [v.viewId, v.mimeTypes]), title: b.title };
-    });
-    expect(built).toEqual({
-      token: expect.stringMatching(/.{10,}/), key: 'AIza-test-key', appId: '123456789012', origin: 'https://docs.google.com',
-      features: ['multiselectEnabled'], views: [['all', 'application/json']], title: 'Pilih rekap JSON unit',
-    });
-    expect(s.calls.map((c) => c.name)).toEqual(['getConsolidateOptions', 'getPickerConfig']);
-    expect(s.pageErrors).toEqual([]);
-    expect(s.externalRequests.filter((u) => !u.startsWith('https://ssl.gstatic.com/'))).toEqual([PICKER_LOADER]);
-  });
+  browserTest(
+    'the Picker is built with the token, key and project number, JSON files only, several at once',
+    async () => {
+      const { s, page } = await openDialog();
+      await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
+      await page.waitForFunction(() => !!(globalThis as any).__picker);
+      const built = await page.evaluate(() => {
+        const b = (globalThis as any).__picker;
+        return {
+          token: b.token,
+          key: b.developerKey,
+          appId: b.appId,
+          origin: b.origin,
+          features: b.features,
+          views: b.views.map((v: any) => [v.viewId, v.mimeTypes]),
+          title: b.title,
+        };
+      });
+      expect(built).toEqual({
+        token: expect.stringMatching(/.{10,}/),
+        key: 'AIza-test-key',
+        appId: '123456789012',
+        origin: 'https://docs.google.com',
+        features: ['multiselectEnabled'],
+        views: [['all', 'application/json']],
+        title: 'Pilih rekap JSON unit',
+      });
+      expect(s.calls.map((c) => c.name)).toEqual(['getConsolidateOptions', 'getPickerConfig']);
+      expect(s.pageErrors).toEqual([]);
+      expect(s.externalRequests.filter((u) => !u.startsWith('https://ssl.gstatic.com/'))).toEqual([PICKER_LOADER]);
+    },
+  );
 
   browserTest('picked files are listed as text, consolidated, and the result links shown', async () => {
     const texts = unitFiles(3);
     let files: Array<{ id: string; name: string }> = [];
-    const { em, s, page } = await openDialog(true, (e) => { files = putFiles(e, [['rekap-1.json', texts[0]], ['rekap-2.json', texts[1]], [XSS_NAME, texts[2]]]); });
+    const { em, s, page } = await openDialog(true, (e) => {
+      files = putFiles(e, [
+        ['rekap-1.json', texts[0]],
+        ['rekap-2.json', texts[1]],
+        [XSS_NAME, texts[2]],
+      ]);
+    });
     await pick(em, page, files);
-    await expect(page.locator('#files li span').allTextContents()).resolves.toEqual(['rekap-1.json', 'rekap-2.json', XSS_NAME]);
+    await expect(page.locator('#files li span').allTextContents()).resolves.toEqual([
+      'rekap-1.json',
+      'rekap-2.json',
+      XSS_NAME,
+    ]);
     expect(await page.evaluate(() => (globalThis as any).__pwned)).toBeUndefined();
     await page.getByRole('button', { name: 'Gabungkan' }).click();
     await page.locator('#status .done a').first().waitFor({ timeout: 60000 });
@@ -117,7 +147,7 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
     expect(s.pageErrors).toEqual([]);
   });
 
-  browserTest('this spreadsheet\'s own register can be included as a unit, at the officer\'s date', async () => {
+  browserTest("this spreadsheet's own register can be included as a unit, at the officer's date", async () => {
     const texts = unitFiles(1);
     let files: Array<{ id: string; name: string }> = [];
     const { em, page } = await openDialog(true, (e) => {
@@ -128,7 +158,9 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
       sheet.getRange(r + 1, 2).setValue('PPID Utama');
       files = putFiles(e, [['rekap-1.json', texts[0]]]);
     });
-    await expect(page.locator('#own-label').textContent()).resolves.toBe('Sertakan register spreadsheet ini sebagai unit (PPID Utama)');
+    await expect(page.locator('#own-label').textContent()).resolves.toBe(
+      'Sertakan register spreadsheet ini sebagai unit (PPID Utama)',
+    );
     await pick(em, page, files);
     await page.locator('#own').check();
     await page.locator('#as-of').fill('2025-07-18');
@@ -143,19 +175,28 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
   browserTest('a refusal names the file, and nothing is written', async () => {
     const [a] = unitFiles(1);
     let files: Array<{ id: string; name: string }> = [];
-    const { em, page } = await openDialog(true, (e) => { files = putFiles(e, [['a.json', a], ['a (salinan).json', a]]); });
+    const { em, page } = await openDialog(true, (e) => {
+      files = putFiles(e, [
+        ['a.json', a],
+        ['a (salinan).json', a],
+      ]);
+    });
     await pick(em, page, files);
     await page.getByRole('button', { name: 'Gabungkan' }).click();
     await page.locator('#status .error').waitFor({ timeout: 30000 });
-    await expect(page.locator('#status .error').textContent()).resolves.toBe('Unit "Unit 001" dipilih dua kali: "a.json" dan "a (salinan).json". Pilih satu berkas untuk setiap unit.');
+    await expect(page.locator('#status .error').textContent()).resolves.toBe(
+      'Unit "Unit 001" dipilih dua kali: "a.json" dan "a (salinan).json". Pilih satu berkas untuk setiap unit.',
+    );
     expect(em.spreadsheet.getSheets().some((sh: any) => String(sh.getName()).startsWith('Rekap Gabungan'))).toBe(false);
   });
 
-  browserTest('without the deployer\'s key and project number the officer is told, and no Picker opens', async () => {
+  browserTest("without the deployer's key and project number the officer is told, and no Picker opens", async () => {
     const { page } = await openDialog(false);
     await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
     await page.locator('#status .error').waitFor({ timeout: 10000 });
-    await expect(page.locator('#status .error').textContent()).resolves.toContain('Pemilih berkas Google belum disiapkan');
+    await expect(page.locator('#status .error').textContent()).resolves.toContain(
+      'Pemilih berkas Google belum disiapkan',
+    );
     expect(await page.evaluate(() => (globalThis as any).__picker)).toBeUndefined();
   });
 });

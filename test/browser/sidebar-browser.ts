@@ -152,7 +152,10 @@ export class SidebarBrowser {
    * `user` makes every call as that officer (a second person at another computer), and
    * `external` answers scripts the page loads from elsewhere (a stub of Google's Picker loader).
    */
-  async session(em: Emulator, opts: { menu?: string; surface?: 'sidebar' | 'dialog'; user?: string; external?: ExternalScripts } = {}): Promise<SidebarSession> {
+  async session(
+    em: Emulator,
+    opts: { menu?: string; surface?: 'sidebar' | 'dialog'; user?: string; external?: ExternalScripts } = {},
+  ): Promise<SidebarSession> {
     const external = opts.external ?? {};
     if (!this.context) throw new Error('SidebarBrowser.start() was not called');
     const page = await this.context.newPage();
@@ -187,7 +190,10 @@ export class SidebarBrowser {
         const bad = illegalReturn(value);
         if (bad) {
           bridgeProblems.push(`${name} returned ${bad}`);
-          return JSON.stringify({ ok: false, message: `${name} returned ${bad}, which google.script.run cannot deliver` });
+          return JSON.stringify({
+            ok: false,
+            message: `${name} returned ${bad}, which google.script.run cannot deliver`,
+          });
         }
         return JSON.stringify({ ok: true, value: value === undefined ? null : value });
       } catch (err: any) {
@@ -198,7 +204,12 @@ export class SidebarBrowser {
 
     const url = `${this.base}/sidebar`;
     const session: SidebarSession = {
-      page, url, calls, pageErrors, externalRequests, bridgeProblems,
+      page,
+      url,
+      calls,
+      pageErrors,
+      externalRequests,
+      bridgeProblems,
       open: async () => {
         const menu = opts.menu ?? 'menuLogRequest';
         const shown = opts.surface === 'dialog' ? em.services.ui._dialogs : em.services.ui._sidebars;

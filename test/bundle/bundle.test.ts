@@ -9,14 +9,50 @@ const gasLocal = require('gas-local');
 
 const dist = path.resolve(__dirname, '../../dist');
 const ENTRY_POINTS = [
-  'onOpen', 'onInstall', 'menuSetup', 'menuLogRequest', 'menuQuarterlyReport', 'menuAnnualReport',
-  'menuCheckData', 'menuSettings', 'menuHelp', 'include', 'getFormOptions', 'submitRequest',
-  'generateReport', 'computeRecap', 'setupRegister', 'checkRegister',
-  'menuDailyReminder', 'getReminderStatus', 'setDailyReminder', 'runDailyReminder',
-  'menuConsolidate', 'getConsolidateOptions', 'getPickerConfig', 'consolidateReports',
-  'menuFormIntake', 'getFormIntakeStatus', 'saveFormIntake', 'turnOffFormIntake', 'onFormSubmitIntake',
+  'onOpen',
+  'onInstall',
+  'menuSetup',
+  'menuLogRequest',
+  'menuQuarterlyReport',
+  'menuAnnualReport',
+  'menuCheckData',
+  'menuSettings',
+  'menuHelp',
+  'include',
+  'getFormOptions',
+  'submitRequest',
+  'generateReport',
+  'computeRecap',
+  'setupRegister',
+  'checkRegister',
+  'menuDailyReminder',
+  'getReminderStatus',
+  'setDailyReminder',
+  'runDailyReminder',
+  'menuConsolidate',
+  'getConsolidateOptions',
+  'getPickerConfig',
+  'consolidateReports',
+  'menuFormIntake',
+  'getFormIntakeStatus',
+  'saveFormIntake',
+  'turnOffFormIntake',
+  'onFormSubmitIntake',
 ];
-const SERVICES = ['SpreadsheetApp', 'DocumentApp', 'DriveApp', 'MailApp', 'PropertiesService', 'LockService', 'Session', 'HtmlService', 'Utilities', 'ScriptApp', 'Charts', 'CacheService'];
+const SERVICES = [
+  'SpreadsheetApp',
+  'DocumentApp',
+  'DriveApp',
+  'MailApp',
+  'PropertiesService',
+  'LockService',
+  'Session',
+  'HtmlService',
+  'Utilities',
+  'ScriptApp',
+  'Charts',
+  'CacheService',
+];
 
 describe('dist/ bundle', () => {
   const code = fs.readFileSync(path.join(dist, 'Code.js'), 'utf8');
@@ -31,7 +67,15 @@ describe('dist/ bundle', () => {
     const touched: string[] = [];
     const globals: Record<string, unknown> = { console };
     for (const s of SERVICES) {
-      globals[s] = new Proxy({}, { get: (_t, p) => { touched.push(`${s}.${String(p)}`); return undefined; } });
+      globals[s] = new Proxy(
+        {},
+        {
+          get: (_t, p) => {
+            touched.push(`${s}.${String(p)}`);
+            return undefined;
+          },
+        },
+      );
     }
     const ctx = gasLocal.require(dist, globals, { filter: (f: string) => f.endsWith('.js') });
     for (const name of ENTRY_POINTS) expect(typeof ctx[name]).toBe('function');
@@ -53,7 +97,8 @@ describe('dist/ bundle', () => {
   });
 
   test('copies the sidebar page, script and style', () => {
-    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html', 'Reminder.html', 'FormIntake.html']) expect(fs.existsSync(path.join(dist, f))).toBe(true);
+    for (const f of ['Sidebar.html', 'SidebarScript.html', 'SidebarStyle.html', 'Reminder.html', 'FormIntake.html'])
+      expect(fs.existsSync(path.join(dist, f))).toBe(true);
     const page = fs.readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
     expect(page).toContain("include('SidebarScript')");
     expect(page).toContain("include('SidebarStyle')");
@@ -66,7 +111,9 @@ describe('dist/ bundle', () => {
     expect(files.length).toBeGreaterThan(10);
     const offenders = files.filter((f) => {
       const text = fs.readFileSync(path.join(core, f), 'utf8');
-      return /\b(SpreadsheetApp|DocumentApp|DriveApp|MailApp|HtmlService|PropertiesService|LockService|Session|ScriptApp|CacheService|Utilities|Drive)\./.test(text);
+      return /\b(SpreadsheetApp|DocumentApp|DriveApp|MailApp|HtmlService|PropertiesService|LockService|Session|ScriptApp|CacheService|Utilities|Drive)\./.test(
+        text,
+      );
     });
     expect(offenders).toEqual([]);
   });

@@ -6,14 +6,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { createEmulator } from '@ppid-sheets/emulator';
 import { runSuiteInEmulator } from '../../scripts/conformance-cli';
-import { loadResults, quirksShown, compareObservations, defaultQuirks, RESULTS_DIR } from '../../conformance/node/results';
+import {
+  loadResults,
+  quirksShown,
+  compareObservations,
+  defaultQuirks,
+  RESULTS_DIR,
+} from '../../conformance/node/results';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/conformance-results');
 
 describe('results from Google drive the emulator (tested on a fixture)', () => {
   const [fixture] = loadResults(FIXTURES, ['fixture']);
 
-  test('a fixture is never read as Google\'s results, and conformance/results holds none of them', () => {
+  test("a fixture is never read as Google's results, and conformance/results holds none of them", () => {
     expect(() => loadResults(FIXTURES)).toThrow(/made in "fixture", not on Google/);
     expect(RESULTS_DIR).toBe(path.resolve(__dirname, '../../conformance/results'));
     for (const { report } of loadResults()) expect(report.world).toBe('google');
@@ -25,19 +31,26 @@ describe('results from Google drive the emulator (tested on a fixture)', () => {
     expect(() => loadResults(dir)).toThrow(/not named DATE-LOCALE\.json/);
   }, 180000);
 
-  test('the quirk the fixture shows (WORKDAY not iterating) becomes the emulator\'s default', () => {
+  test("the quirk the fixture shows (WORKDAY not iterating) becomes the emulator's default", () => {
     expect(quirksShown([fixture]).map((q) => q.quirk)).toEqual(['scalar-workday']);
     expect(defaultQuirks(FIXTURES, ['fixture'])).toEqual(['scalar-workday']);
     const em = createEmulator({ defaultQuirks: defaultQuirks(FIXTURES, ['fixture']) });
     expect([...em.rt.quirks]).toEqual(['scalar-workday']);
     // Explicit switches still add to the defaults.
-    expect([...createEmulator({ defaultQuirks: defaultQuirks(FIXTURES, ['fixture']), quirks: ['no-document-lock'] }).rt.quirks].sort()).toEqual(['no-document-lock', 'scalar-workday']);
+    expect(
+      [
+        ...createEmulator({ defaultQuirks: defaultQuirks(FIXTURES, ['fixture']), quirks: ['no-document-lock'] }).rt
+          .quirks,
+      ].sort(),
+    ).toEqual(['no-document-lock', 'scalar-workday']);
     // Without results (today: the directory holds none), no quirk is on.
     expect([...createEmulator().rt.quirks]).toEqual([]);
   }, 180000);
 
   test('the emulator with those defaults observes what the results say; without them it differs, and says where', () => {
-    const agreeing = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, defaultQuirks: defaultQuirks(FIXTURES, ['fixture']) }));
+    const agreeing = runSuiteInEmulator(
+      createEmulator({ locale: fixture.report.locale, defaultQuirks: defaultQuirks(FIXTURES, ['fixture']) }),
+    );
     expect(compareObservations(fixture.report, agreeing)).toEqual([]);
     const plain = runSuiteInEmulator(createEmulator({ locale: fixture.report.locale, defaultQuirks: [] }));
     const diffs = compareObservations(fixture.report, plain);

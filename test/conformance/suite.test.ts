@@ -15,32 +15,53 @@ const ROOT = path.resolve(__dirname, '../..');
 const ALL = Object.keys(QUIRK_EVIDENCE);
 
 describe('the conformance suite on the emulator', () => {
-  test.each(['id_ID', 'en_US'])('%s: at least 30 checks, all pass, each with its observation and source', (locale) => {
-    const report = runSuiteInEmulator(createEmulator({ locale }));
-    expect(report.checks.length).toBeGreaterThanOrEqual(30);
-    expect(report.checks.map((c) => c.name)).toEqual(CHECKS.map((c) => c.name));
-    expect(report.summary).toEqual({ checks: report.checks.length, passed: report.checks.length, failed: [] });
-    for (const c of report.checks) expect({ name: c.name, observed: c.observed === undefined ? 'missing' : 'recorded' }).toEqual({ name: c.name, observed: 'recorded' });
-    for (const c of CHECKS) expect(c.source.length).toBeGreaterThan(20);
-    expect(report).toMatchObject({ suite: 'ppid-sheets-conformance', world: 'emulator', locale, timeZone: 'Asia/Jakarta' });
-    // The whole report fits the one cell it is copied from on Google (50,000 characters).
-    expect(JSON.stringify(report).length).toBeLessThan(45000);
-    // Nothing of the run is left behind but its results sheet.
-    const em = createEmulator({ locale });
-    runSuiteInEmulator(em);
-    expect(em.spreadsheet.getSheets().map((s: any) => s.getName())).toEqual(['Sheet1', 'PPID Conformance']);
-  }, 300000);
+  test.each(['id_ID', 'en_US'])(
+    '%s: at least 30 checks, all pass, each with its observation and source',
+    (locale) => {
+      const report = runSuiteInEmulator(createEmulator({ locale }));
+      expect(report.checks.length).toBeGreaterThanOrEqual(30);
+      expect(report.checks.map((c) => c.name)).toEqual(CHECKS.map((c) => c.name));
+      expect(report.summary).toEqual({ checks: report.checks.length, passed: report.checks.length, failed: [] });
+      for (const c of report.checks)
+        expect({ name: c.name, observed: c.observed === undefined ? 'missing' : 'recorded' }).toEqual({
+          name: c.name,
+          observed: 'recorded',
+        });
+      for (const c of CHECKS) expect(c.source.length).toBeGreaterThan(20);
+      expect(report).toMatchObject({
+        suite: 'ppid-sheets-conformance',
+        world: 'emulator',
+        locale,
+        timeZone: 'Asia/Jakarta',
+      });
+      // The whole report fits the one cell it is copied from on Google (50,000 characters).
+      expect(JSON.stringify(report).length).toBeLessThan(45000);
+      // Nothing of the run is left behind but its results sheet.
+      const em = createEmulator({ locale });
+      runSuiteInEmulator(em);
+      expect(em.spreadsheet.getSheets().map((s: any) => s.getName())).toEqual(['Sheet1', 'PPID Conformance']);
+    },
+    300000,
+  );
 
   test('with every switch on (id_ID), the deciding checks show each open question the other way', () => {
     const report = runSuiteInEmulator(createEmulator({ locale: 'id_ID', quirks: ALL }));
-    expect(quirksShown([{ file: 'emulator', report }]).map((q) => q.quirk).sort()).toEqual([...ALL].sort());
+    expect(
+      quirksShown([{ file: 'emulator', report }])
+        .map((q) => q.quirk)
+        .sort(),
+    ).toEqual([...ALL].sort());
     expect(report.summary.failed).toEqual([]);
     const plain = runSuiteInEmulator(createEmulator({ locale: 'id_ID' }));
     expect(quirksShown([{ file: 'emulator', report: plain }])).toEqual([]);
   }, 300000);
 
   test('npm run conformance: one line per check, then the summary as the last line', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), 'conformance'], { cwd: ROOT, encoding: 'utf8', timeout: 240000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), 'conformance'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240000,
+    });
     const lines = r.stdout.trim().split('\n');
     const summary = JSON.parse(lines[lines.length - 1]);
     expect(summary).toEqual({ checks: CHECKS.length, passed: CHECKS.length, failed: [] });
@@ -59,7 +80,7 @@ describe('dist-conformance/, the standalone Apps Script project', () => {
     expect(functions).toEqual(['runConformance']);
   }, 300000);
 
-  test('has its own manifest: the add-on\'s Sheets, Docs and drive.file scopes and the Drive service', () => {
+  test("has its own manifest: the add-on's Sheets, Docs and drive.file scopes and the Drive service", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(DIST_CONFORMANCE, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
     expect([...manifest.oauthScopes].sort()).toEqual([
@@ -67,6 +88,8 @@ describe('dist-conformance/, the standalone Apps Script project', () => {
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
-    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Drive', version: 'v3', serviceId: 'drive' }]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Drive', version: 'v3', serviceId: 'drive' },
+    ]);
   }, 300000);
 });

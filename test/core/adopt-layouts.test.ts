@@ -7,7 +7,14 @@ import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { proposeMapping } from '../../src/core/register';
 import { mappingToJson } from '../../src/core/register';
-import { canonicalRows, perkiRows, englishRows, titledRows, REQUESTS, CanonicalOptions } from '../fixtures/adopt/layouts';
+import {
+  canonicalRows,
+  perkiRows,
+  englishRows,
+  titledRows,
+  REQUESTS,
+  CanonicalOptions,
+} from '../fixtures/adopt/layouts';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 
@@ -18,13 +25,27 @@ function csvCells(rows: string[][]): unknown[][] {
 
 function recapOf(values: unknown[][], period = '2025') {
   const parsed = parseRegister(values, { lang: 'id' });
-  const recap = computeRecap(parsed, { period: parsePeriod(period), asOf: dayFromIso('2026-01-15'), calendar, lang: 'id' });
+  const recap = computeRecap(parsed, {
+    period: parsePeriod(period),
+    asOf: dayFromIso('2026-01-15'),
+    calendar,
+    lang: 'id',
+  });
   return { parsed, recap };
 }
 
 const perRequest = (recap: ReturnType<typeof recapOf>['recap']) =>
-  recap.requests.map((r) => ({ received: r.received, due: r.due, status: r.status, answered: r.answered, workingDays: r.workingDays, slaStatus: r.slaStatus, channel: r.channel }));
+  recap.requests.map((r) => ({
+    received: r.received,
+    due: r.due,
+    status: r.status,
+    answered: r.answered,
+    workingDays: r.workingDays,
+    slaStatus: r.slaStatus,
+    channel: r.channel,
+  }));
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const LAYOUTS: Array<{ name: string; values: () => unknown[][]; canonical: CanonicalOptions; dataRows: number }> = [
   { name: 'Perki SLIP form', values: () => csvCells(perkiRows()), canonical: { applicantType: false, extended: false }, dataRows: REQUESTS.length },
   { name: 'English register', values: () => englishRows(), canonical: {}, dataRows: REQUESTS.length },
@@ -36,7 +57,7 @@ describe.each(LAYOUTS)('$name', ({ values, canonical, dataRows }) => {
   const mine = recapOf(source);
   const reference = recapOf(csvCells(canonicalRows(canonical)));
 
-  test('every request is read, with the canonical layout\'s due dates, statuses, SLA and channel', () => {
+  test("every request is read, with the canonical layout's due dates, statuses, SLA and channel", () => {
     expect(mine.recap.requests).toHaveLength(REQUESTS.length);
     expect(perRequest(mine.recap)).toEqual(perRequest(reference.recap));
   });
@@ -45,13 +66,26 @@ describe.each(LAYOUTS)('$name', ({ values, canonical, dataRows }) => {
     for (const period of ['2025', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']) {
       const a = recapOf(source, period).recap;
       const b = recapOf(csvCells(canonicalRows(canonical)), period).recap;
-      expect({ period, byChannel: a.totals.byChannel, byStatus: a.totals.byStatus, groups: a.totals.byStatusGroup, sla: a.sla })
-        .toEqual({ period, byChannel: b.totals.byChannel, byStatus: b.totals.byStatus, groups: b.totals.byStatusGroup, sla: b.sla });
+      expect({
+        period,
+        byChannel: a.totals.byChannel,
+        byStatus: a.totals.byStatus,
+        groups: a.totals.byStatusGroup,
+        sla: a.sla,
+      }).toEqual({
+        period,
+        byChannel: b.totals.byChannel,
+        byStatus: b.totals.byStatus,
+        groups: b.totals.byStatusGroup,
+        sla: b.sla,
+      });
     }
   });
 
   test('refusal and notice grounds read the same', () => {
-    expect(mine.parsed.requests.map((r) => r.refusalReason)).toEqual(reference.parsed.requests.map((r) => r.refusalReason));
+    expect(mine.parsed.requests.map((r) => r.refusalReason)).toEqual(
+      reference.parsed.requests.map((r) => r.refusalReason),
+    );
   });
 
   test('every row under the header is a request or a listed problem', () => {
@@ -70,25 +104,58 @@ test('the mappings the runner would print for each layout', () => {
   expect(mappingToJson(proposeMapping(csvCells(perkiRows()))!)).toEqual({
     headerRow: 1,
     columns: {
-      'No. Registrasi': 'Nomor Pendaftaran', 'Tanggal Permohonan': 'Tanggal', Saluran: 'Cara Permohonan', 'Nama Pemohon': 'Nama', Pekerjaan: 'Pekerjaan',
-      Alamat: 'Alamat', Kontak: 'Nomor Kontak', 'Informasi yang Diminta': 'Informasi yang Diminta', 'Tujuan Penggunaan': 'Tujuan Penggunaan Informasi',
-      'Cara Memperoleh': 'Bentuk Informasi', Status: 'Keputusan', 'Alasan Penolakan': 'Alasan Penolakan', 'Tanggal Selesai': 'Tanggal Pemberitahuan Tertulis',
-      'Biaya (Rp)': 'Biaya', 'Status Informasi': 'Status Informasi', 'Jenis Permohonan': 'Jenis Permohonan',
+      'No. Registrasi': 'Nomor Pendaftaran',
+      'Tanggal Permohonan': 'Tanggal',
+      Saluran: 'Cara Permohonan',
+      'Nama Pemohon': 'Nama',
+      Pekerjaan: 'Pekerjaan',
+      Alamat: 'Alamat',
+      Kontak: 'Nomor Kontak',
+      'Informasi yang Diminta': 'Informasi yang Diminta',
+      'Tujuan Penggunaan': 'Tujuan Penggunaan Informasi',
+      'Cara Memperoleh': 'Bentuk Informasi',
+      Status: 'Keputusan',
+      'Alasan Penolakan': 'Alasan Penolakan',
+      'Tanggal Selesai': 'Tanggal Pemberitahuan Tertulis',
+      'Biaya (Rp)': 'Biaya',
+      'Status Informasi': 'Status Informasi',
+      'Jenis Permohonan': 'Jenis Permohonan',
     },
   });
   expect(mappingToJson(proposeMapping(englishRows())!).columns).toEqual({
-    'No. Registrasi': 'Ref. No.', 'Tanggal Permohonan': 'Date Submitted', Saluran: 'Received Via', 'Nama Pemohon': 'Requester Name',
-    'Kategori Pemohon': 'Requester Type', Pekerjaan: 'Occupation', Alamat: 'Address', Kontak: 'Email/Phone', 'Informasi yang Diminta': 'Information Sought',
-    'Tujuan Penggunaan': 'Purpose of Use', Status: 'Decision', 'Alasan Penolakan': 'Reason for Refusal', Perpanjangan: 'Extension',
-    'Tanggal Selesai': 'Date of Response', 'Biaya (Rp)': 'Fee', Catatan: 'Remarks',
+    'No. Registrasi': 'Ref. No.',
+    'Tanggal Permohonan': 'Date Submitted',
+    Saluran: 'Received Via',
+    'Nama Pemohon': 'Requester Name',
+    'Kategori Pemohon': 'Requester Type',
+    Pekerjaan: 'Occupation',
+    Alamat: 'Address',
+    Kontak: 'Email/Phone',
+    'Informasi yang Diminta': 'Information Sought',
+    'Tujuan Penggunaan': 'Purpose of Use',
+    Status: 'Decision',
+    'Alasan Penolakan': 'Reason for Refusal',
+    Perpanjangan: 'Extension',
+    'Tanggal Selesai': 'Date of Response',
+    'Biaya (Rp)': 'Fee',
+    Catatan: 'Remarks',
   });
   const titled = proposeMapping(csvCells(titledRows()))!;
   expect(mappingToJson(titled)).toEqual({
     headerRow: 6,
     columns: {
-      'No. Registrasi': 'No. Registrasi', 'Tanggal Permohonan': 'Tanggal / Permohonan', Saluran: 'Saluran', 'Nama Pemohon': 'Pemohon / Nama',
-      'Kategori Pemohon': 'Pemohon / Kategori', Kontak: 'Pemohon / Kontak', 'Informasi yang Diminta': 'Informasi yang Diminta', Status: 'Keputusan',
-      'Alasan Penolakan': 'Alasan Penolakan', Perpanjangan: 'Perpanjangan', 'Tanggal Selesai': 'Tanggal / Selesai', Catatan: 'Keterangan',
+      'No. Registrasi': 'No. Registrasi',
+      'Tanggal Permohonan': 'Tanggal / Permohonan',
+      Saluran: 'Saluran',
+      'Nama Pemohon': 'Pemohon / Nama',
+      'Kategori Pemohon': 'Pemohon / Kategori',
+      Kontak: 'Pemohon / Kontak',
+      'Informasi yang Diminta': 'Informasi yang Diminta',
+      Status: 'Keputusan',
+      'Alasan Penolakan': 'Alasan Penolakan',
+      Perpanjangan: 'Perpanjangan',
+      'Tanggal Selesai': 'Tanggal / Selesai',
+      Catatan: 'Keterangan',
     },
   });
   expect(titled.notes.map((n) => n.code).sort()).toEqual(['groupRow', 'numberRow', 'titleRows']);

@@ -79,7 +79,10 @@ describe('working days', () => {
   });
 
   test('fromEntries drops cuti bersama rows when the unit works on them', () => {
-    const entries = holidaysForYears(2024, 2024, true).map((h) => ({ day: D(h.date), kind: h.kind === 'cuti_bersama' ? 'Cuti Bersama' : 'Libur Nasional' }));
+    const entries = holidaysForYears(2024, 2024, true).map((h) => ({
+      day: D(h.date),
+      kind: h.kind === 'cuti_bersama' ? 'Cuti Bersama' : 'Libur Nasional',
+    }));
     const working = WorkCalendar.fromEntries(entries, { workOnCutiBersama: true });
     const resting = WorkCalendar.fromEntries(entries, { workOnCutiBersama: false });
     expect(working.isWorkingDay(D('2024-04-08'))).toBe(true);
@@ -101,8 +104,12 @@ describe('SLA status', () => {
   });
 
   test('answered by the due date is on time; after it, late', () => {
-    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-18') }, D('2025-07-01'), official)).toBe('Tepat Waktu');
-    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-19') }, D('2025-07-01'), official)).toBe('Terlambat');
+    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-18') }, D('2025-07-01'), official)).toBe(
+      'Tepat Waktu',
+    );
+    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-19') }, D('2025-07-01'), official)).toBe(
+      'Terlambat',
+    );
   });
 
   test('open: in process, then near due within 2 working days, then overdue', () => {
@@ -118,11 +125,15 @@ describe('SLA status', () => {
   });
 
   test('cancelled requests have no SLA status', () => {
-    expect(slaStatus({ ...base, status: 'Dibatalkan', answered: D('2025-06-03') }, D('2025-07-01'), official)).toBeNull();
+    expect(
+      slaStatus({ ...base, status: 'Dibatalkan', answered: D('2025-06-03') }, D('2025-07-01'), official),
+    ).toBeNull();
   });
 
   test('an answer dated after the as-of date was not known yet', () => {
-    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-10') }, D('2025-06-05'), official)).toBe('Dalam Proses');
+    expect(slaStatus({ ...base, status: 'Dipenuhi', answered: D('2025-06-10') }, D('2025-06-05'), official)).toBe(
+      'Dalam Proses',
+    );
   });
 });
 
@@ -144,9 +155,19 @@ describe('agreement with HyperFormula WORKDAY / NETWORKDAYS', () => {
   function evaluate(cases: Array<{ start: number; n: number; span: number; holidays: number[] }>) {
     const rows = cases.map((c, i) => {
       const r = i + 1;
-      const hol: Array<number | null> = Array.from({ length: H }, (_, k) => (k < c.holidays.length ? c.start + c.holidays[k] : null));
+      const hol: Array<number | null> = Array.from({ length: H }, (_, k) =>
+        k < c.holidays.length ? c.start + c.holidays[k] : null,
+      );
       const range = `${col(3)}${r}:${col(3 + H - 1)}${r}`;
-      return [c.start, c.n, c.start + c.span, ...hol, `=WORKDAY(A${r},B${r},${range})`, `=NETWORKDAYS(A${r},C${r},${range})`, `=NETWORKDAYS(A${r}+1,C${r},${range})`];
+      return [
+        c.start,
+        c.n,
+        c.start + c.span,
+        ...hol,
+        `=WORKDAY(A${r},B${r},${range})`,
+        `=NETWORKDAYS(A${r},C${r},${range})`,
+        `=NETWORKDAYS(A${r}+1,C${r},${range})`,
+      ];
     });
     const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
     const out = hf.getSheetValues(0).map((r) => r.slice(3 + H) as number[]);
@@ -156,30 +177,46 @@ describe('agreement with HyperFormula WORKDAY / NETWORKDAYS', () => {
 
   test('WORKDAY, NETWORKDAYS and working days taken agree on thousands of random cases', () => {
     let checked = 0;
-    fc.assert(fc.property(fc.array(caseArb, { minLength: 150, maxLength: 150 }), (cases) => {
-      const results = evaluate(cases);
-      cases.forEach((c, i) => {
-        const cal = new WorkCalendar(c.holidays.map((h) => fromSerial(c.start + h)));
-        const s = fromSerial(c.start);
-        const b = s + c.span;
-        const [wd, nwd, taken] = results[i];
-        expect(toSerial(cal.workday(s, c.n))).toBe(wd);
-        expect(cal.networkdays(s, b)).toBe(nwd);
-        // Working days taken = NETWORKDAYS(received + 1, answered) whenever answered > received.
-        if (c.span > 0) expect(cal.workingDaysBetween(s, b)).toBe(taken);
-        checked++;
-      });
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(fc.array(caseArb, { minLength: 150, maxLength: 150 }), (cases) => {
+        const results = evaluate(cases);
+        cases.forEach((c, i) => {
+          const cal = new WorkCalendar(c.holidays.map((h) => fromSerial(c.start + h)));
+          const s = fromSerial(c.start);
+          const b = s + c.span;
+          const [wd, nwd, taken] = results[i];
+          expect(toSerial(cal.workday(s, c.n))).toBe(wd);
+          expect(cal.networkdays(s, b)).toBe(nwd);
+          // Working days taken = NETWORKDAYS(received + 1, answered) whenever answered > received.
+          if (c.span > 0) expect(cal.workingDaysBetween(s, b)).toBe(taken);
+          checked++;
+        });
+      }),
+      { numRuns: 30 },
+    );
     expect(checked).toBeGreaterThanOrEqual(4500);
   });
 
   test('agree with the official 2021–2027 list on random dates', () => {
     const hol = holidayDays(HOLIDAYS).map(toSerial);
-    const cases = fc.sample(fc.record({ s: fc.integer({ min: toSerial(D('2021-01-01')), max: toSerial(D('2027-11-30')) }), n: fc.integer({ min: -40, max: 40 }), span: fc.integer({ min: -60, max: 60 }) }), 1500);
+    const cases = fc.sample(
+      fc.record({
+        s: fc.integer({ min: toSerial(D('2021-01-01')), max: toSerial(D('2027-11-30')) }),
+        n: fc.integer({ min: -40, max: 40 }),
+        span: fc.integer({ min: -60, max: 60 }),
+      }),
+      1500,
+    );
     const rows: unknown[][] = [hol];
     cases.forEach((c, i) => {
       const r = i + 2;
-      rows.push([c.s, c.n, c.s + c.span, `=WORKDAY(A${r},B${r},$A$1:$${colName(hol.length - 1)}$1)`, `=NETWORKDAYS(A${r},C${r},$A$1:$${colName(hol.length - 1)}$1)`]);
+      rows.push([
+        c.s,
+        c.n,
+        c.s + c.span,
+        `=WORKDAY(A${r},B${r},$A$1:$${colName(hol.length - 1)}$1)`,
+        `=NETWORKDAYS(A${r},C${r},$A$1:$${colName(hol.length - 1)}$1)`,
+      ]);
     });
     const hf = HyperFormula.buildFromArray(rows as never, { licenseKey: 'gpl-v3' });
     const values = hf.getSheetValues(0);
@@ -199,9 +236,11 @@ function colName(i: number): string {
 }
 
 test('a working day is never a weekend', () => {
-  fc.assert(fc.property(fc.integer({ min: D('2021-01-01'), max: D('2027-12-31') }), fc.integer({ min: 1, max: 40 }), (d, n) => {
-    const w = weekday(official.workday(d, n));
-    expect(w).not.toBe(0);
-    expect(w).not.toBe(6);
-  }));
+  fc.assert(
+    fc.property(fc.integer({ min: D('2021-01-01'), max: D('2027-12-31') }), fc.integer({ min: 1, max: 40 }), (d, n) => {
+      const w = weekday(official.workday(d, n));
+      expect(w).not.toBe(0);
+      expect(w).not.toBe(6);
+    }),
+  );
 });

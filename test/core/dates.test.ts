@@ -1,19 +1,32 @@
 import vm from 'node:vm';
 import fc from 'fast-check';
 import {
-  dayFromYmd, ymd, ymdParts, weekday, parseDay, toSerial, fromSerial, dayToDate, dayOfDate, isDateObject, dayFromIso,
+  dayFromYmd,
+  ymd,
+  ymdParts,
+  weekday,
+  parseDay,
+  toSerial,
+  fromSerial,
+  dayToDate,
+  dayOfDate,
+  isDateObject,
+  dayFromIso,
 } from '../../src/core/calendar';
 import { wib } from './fixtures/registers';
 
 describe('day numbers', () => {
   test('agree with Date.UTC and getUTCDay for every date 1900–2200', () => {
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 864e5, max: Date.UTC(2200, 11, 31) / 864e5 }), (day) => {
-      const d = new Date(day * 864e5);
-      expect(dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(day);
-      expect(ymdParts(day)).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
-      expect(ymd(day)).toBe(d.toISOString().slice(0, 10));
-      expect(weekday(day)).toBe(d.getUTCDay());
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 864e5, max: Date.UTC(2200, 11, 31) / 864e5 }), (day) => {
+        const d = new Date(day * 864e5);
+        expect(dayFromYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(day);
+        expect(ymdParts(day)).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
+        expect(ymd(day)).toBe(d.toISOString().slice(0, 10));
+        expect(weekday(day)).toBe(d.getUTCDay());
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('Sheets serial numbers use the 1899-12-30 epoch', () => {
@@ -53,8 +66,18 @@ describe('parseDay', () => {
   });
 
   test.each([
-    '31/02/2025', '2025-13-45', '29/02/2023', '2025-02-30', '00/01/2025', '32/01/2025', '2025/04/01',
-    '04/01/25', 'kemarin', 'April 1, 2025', '1-4/2025', '2025-04-01x',
+    '31/02/2025',
+    '2025-13-45',
+    '29/02/2023',
+    '2025-02-30',
+    '00/01/2025',
+    '32/01/2025',
+    '2025/04/01',
+    '04/01/25',
+    'kemarin',
+    'April 1, 2025',
+    '1-4/2025',
+    '2025-04-01x',
   ])('rejects %j instead of guessing', (input) => {
     expect(parseDay(input)).toBe('invalid');
   });
@@ -83,9 +106,11 @@ describe('parseDay', () => {
 
 describe('dayToDate', () => {
   test('round-trips through dayOfDate in any offset', () => {
-    fc.assert(fc.property(fc.integer({ min: -30000, max: 60000 }), fc.integer({ min: -720, max: 840 }), (day, tz) => {
-      expect(dayOfDate(dayToDate(day, tz), tz)).toBe(day);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -30000, max: 60000 }), fc.integer({ min: -720, max: 840 }), (day, tz) => {
+        expect(dayOfDate(dayToDate(day, tz), tz)).toBe(day);
+      }),
+    );
   });
 
   test('gives midnight WIB by default', () => {

@@ -1,7 +1,14 @@
 // The digest's selection and wording, pure: which requests and objections are listed on a day,
 // with what working days left, in which order, and an e-mail with nothing personal and nothing
 // unescaped.
-import { selectDigest, renderDigest, workingDaysLeft, annualReportDue, rowUrl, DigestLine } from '../../src/core/report';
+import {
+  selectDigest,
+  renderDigest,
+  workingDaysLeft,
+  annualReportDue,
+  rowUrl,
+  DigestLine,
+} from '../../src/core/report';
 import { WorkCalendar } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso, ymd } from '../../src/core/calendar';
@@ -12,10 +19,28 @@ const cal = new WorkCalendar(holidayDays(HOLIDAYS));
 
 function req(row: number, fields: Partial<RequestRecord> & { received: number }): RequestRecord {
   return {
-    row, number: `${String(row).padStart(3, '0')}/PPID/2025`, channel: 'Email', applicantType: 'Perseorangan', topic: 'Pelatihan',
-    infoClass: null, deliveryMethod: null, status: 'Diproses', refusalReason: null, extended: false, answered: null, fee: null,
-    objectionDate: null, objectionGround: null, objectionAnswered: null, objectionOutcome: null,
-    dispute: false, disputeDate: null, disputeStage: null, disputeOutcome: null, disputeDecided: null, ...fields,
+    row,
+    number: `${String(row).padStart(3, '0')}/PPID/2025`,
+    channel: 'Email',
+    applicantType: 'Perseorangan',
+    topic: 'Pelatihan',
+    infoClass: null,
+    deliveryMethod: null,
+    status: 'Diproses',
+    refusalReason: null,
+    extended: false,
+    answered: null,
+    fee: null,
+    objectionDate: null,
+    objectionGround: null,
+    objectionAnswered: null,
+    objectionOutcome: null,
+    dispute: false,
+    disputeDate: null,
+    disputeStage: null,
+    disputeOutcome: null,
+    disputeDecided: null,
+    ...fields,
   };
 }
 
@@ -25,7 +50,7 @@ describe('what the digest lists on a day', () => {
   // Wednesday 20 August 2025; 18 August (Monday) was cuti bersama, 17 August a Sunday.
   const asOf = D('2025-08-20');
 
-  test('overdue, due today and near due, by the SLA column\'s own rule; nothing else', () => {
+  test("overdue, due today and near due, by the SLA column's own rule; nothing else", () => {
     const requests = [
       req(2, { received: D('2025-08-05') }), // due 2025-08-20: due today
       req(3, { received: D('2025-08-01') }), // due 2025-08-15 (Fri): overdue, 2 working days since (19, 20)
@@ -52,19 +77,53 @@ describe('what the digest lists on a day', () => {
   test('the settings threshold moves the near-due line', () => {
     const requests = [req(5, { received: D('2025-08-08') })];
     expect(selectDigest(requests, { asOf, calendar: cal, nearDueDays: 2 }).lines).toEqual([]);
-    expect(selectDigest(requests, { asOf, calendar: cal, nearDueDays: 3 }).lines.map(brief)).toEqual([['nearDue', 5, '2025-08-25', 3]]);
+    expect(selectDigest(requests, { asOf, calendar: cal, nearDueDays: 3 }).lines.map(brief)).toEqual([
+      ['nearDue', 5, '2025-08-25', 3],
+    ]);
     // 0: only what is due today or late.
-    expect(selectDigest([req(2, { received: D('2025-08-05') }), req(4, { received: D('2025-08-07') })], { asOf, calendar: cal, nearDueDays: 0 }).lines.map(brief)).toEqual([['dueToday', 2, '2025-08-20', 0]]);
+    expect(
+      selectDigest([req(2, { received: D('2025-08-05') }), req(4, { received: D('2025-08-07') })], {
+        asOf,
+        calendar: cal,
+        nearDueDays: 0,
+      }).lines.map(brief),
+    ).toEqual([['dueToday', 2, '2025-08-20', 0]]);
   });
 
   test('objections near their 30-working-day limit, late ones too, until answered; answered requests keep their objections', () => {
     const requests = [
       // 30th working day after 2025-07-08 is 2025-08-20 (18 August cuti bersama skipped).
-      req(11, { received: D('2025-06-20'), status: 'Ditolak', answered: D('2025-07-01'), objectionDate: D('2025-07-08') }),
-      req(12, { received: D('2025-06-20'), status: 'Ditolak', answered: D('2025-07-01'), objectionDate: D('2025-07-03') }), // due 2025-08-14: late
-      req(13, { received: D('2025-06-20'), status: 'Ditolak', answered: D('2025-07-01'), objectionDate: D('2025-07-03'), objectionAnswered: D('2025-08-19') }), // answered
-      req(14, { received: D('2025-06-20'), status: 'Ditolak', answered: D('2025-07-01'), objectionDate: D('2025-07-15') }), // far away
-      req(15, { received: D('2025-06-20'), status: 'Ditolak', answered: D('2025-07-01'), objectionDate: D('2025-08-25') }), // filed later
+      req(11, {
+        received: D('2025-06-20'),
+        status: 'Ditolak',
+        answered: D('2025-07-01'),
+        objectionDate: D('2025-07-08'),
+      }),
+      req(12, {
+        received: D('2025-06-20'),
+        status: 'Ditolak',
+        answered: D('2025-07-01'),
+        objectionDate: D('2025-07-03'),
+      }), // due 2025-08-14: late
+      req(13, {
+        received: D('2025-06-20'),
+        status: 'Ditolak',
+        answered: D('2025-07-01'),
+        objectionDate: D('2025-07-03'),
+        objectionAnswered: D('2025-08-19'),
+      }), // answered
+      req(14, {
+        received: D('2025-06-20'),
+        status: 'Ditolak',
+        answered: D('2025-07-01'),
+        objectionDate: D('2025-07-15'),
+      }), // far away
+      req(15, {
+        received: D('2025-06-20'),
+        status: 'Ditolak',
+        answered: D('2025-07-01'),
+        objectionDate: D('2025-08-25'),
+      }), // filed later
     ];
     const d = selectDigest(requests, { asOf, calendar: cal, nearDueDays: 2 });
     expect(d.lines.map(brief)).toEqual([
@@ -83,35 +142,67 @@ describe('what the digest lists on a day', () => {
     const open = [req(2, { received: D('2025-02-03') })];
     const d = selectDigest(open, { asOf: D('2025-02-17'), calendar: cal, nearDueDays: 2 });
     expect(d.lines.length).toBeGreaterThan(0);
-    expect(d.annual).toEqual({ year: 2024, due: D('2025-03-31'), workingDaysLeft: cal.countWorkingDays(D('2025-02-18'), D('2025-03-31')) });
+    expect(d.annual).toEqual({
+      year: 2024,
+      due: D('2025-03-31'),
+      workingDaysLeft: cal.countWorkingDays(D('2025-02-18'), D('2025-03-31')),
+    });
     expect(annualReportDue(2024)).toBe(D('2025-03-31'));
-    expect(selectDigest([], { asOf: D('2025-02-17'), calendar: cal, nearDueDays: 2 })).toMatchObject({ lines: [], annual: null });
+    expect(selectDigest([], { asOf: D('2025-02-17'), calendar: cal, nearDueDays: 2 })).toMatchObject({
+      lines: [],
+      annual: null,
+    });
     // April: no annual line.
-    expect(selectDigest([req(2, { received: D('2025-04-02') })], { asOf: D('2025-04-21'), calendar: cal, nearDueDays: 2 }).annual).toBeNull();
+    expect(
+      selectDigest([req(2, { received: D('2025-04-02') })], { asOf: D('2025-04-21'), calendar: cal, nearDueDays: 2 })
+        .annual,
+    ).toBeNull();
   });
 });
 
 describe('the e-mail', () => {
   const asOf = D('2025-08-20');
-  const opts = { lang: 'id' as const, unit: 'Unit <Contoh> & Co', spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=9', registerGid: 0 };
+  const opts = {
+    lang: 'id' as const,
+    unit: 'Unit <Contoh> & Co',
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=9',
+    registerGid: 0,
+  };
 
   test('subject, sections, each line with number, topic, channel, due date, working days left and a link to its row', () => {
-    const requests = [req(3, { received: D('2025-08-01') }), req(2, { received: D('2025-08-05'), topic: null, number: null }), req(4, { received: D('2025-08-07'), channel: 'WhatsApp' })];
+    const requests = [
+      req(3, { received: D('2025-08-01') }),
+      req(2, { received: D('2025-08-05'), topic: null, number: null }),
+      req(4, { received: D('2025-08-07'), channel: 'WhatsApp' }),
+    ];
     const mail = renderDigest(selectDigest(requests, { asOf, calendar: cal, nearDueDays: 2 }), opts);
-    expect(mail.subject).toBe('Pengingat tenggat PPID 20/08/2025: 1 lewat batas, 1 jatuh tempo hari ini, 1 mendekati batas');
+    expect(mail.subject).toBe(
+      'Pengingat tenggat PPID 20/08/2025: 1 lewat batas, 1 jatuh tempo hari ini, 1 mendekati batas',
+    );
     const lines = mail.text.split('\n');
     expect(lines).toContain('Lewat batas waktu (1)');
-    expect(lines).toContain('- 003/PPID/2025 | Pelatihan | Email | batas 15/08/2025 | sisa -2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A3');
+    expect(lines).toContain(
+      '- 003/PPID/2025 | Pelatihan | Email | batas 15/08/2025 | sisa -2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A3',
+    );
     expect(lines).toContain('Jatuh tempo hari ini (1)');
-    expect(lines).toContain('- (tanpa nomor) | - | Email | batas 20/08/2025 | sisa 0 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A2');
+    expect(lines).toContain(
+      '- (tanpa nomor) | - | Email | batas 20/08/2025 | sisa 0 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A2',
+    );
     expect(lines).toContain('Mendekati batas waktu (sisa 2 hari kerja atau kurang) (1)');
-    expect(lines).toContain('- 004/PPID/2025 | Pelatihan | WhatsApp | batas 22/08/2025 | sisa 2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A4');
-    expect(mail.html).toContain('<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=A3">baris 3</a>');
+    expect(lines).toContain(
+      '- 004/PPID/2025 | Pelatihan | WhatsApp | batas 22/08/2025 | sisa 2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A4',
+    );
+    expect(mail.html).toContain(
+      '<a href="https://docs.google.com/spreadsheets/d/abc/edit#gid=0&amp;range=A3">baris 3</a>',
+    );
     expect(rowUrl(opts, 12)).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A12');
   });
 
   test('English when the report language is English', () => {
-    const mail = renderDigest(selectDigest([req(3, { received: D('2025-08-01') })], { asOf, calendar: cal, nearDueDays: 2 }), { ...opts, lang: 'en' });
+    const mail = renderDigest(
+      selectDigest([req(3, { received: D('2025-08-01') })], { asOf, calendar: cal, nearDueDays: 2 }),
+      { ...opts, lang: 'en' },
+    );
     expect(mail.subject).toBe('PPID deadline reminder 2025-08-20: 1 overdue');
     expect(mail.text).toContain('- 003/PPID/2025 | Pelatihan | Email | due 2025-08-15 | -2 working days left |');
   });
@@ -130,26 +221,43 @@ describe('the e-mail', () => {
   });
 
   test('the annual line is in the text and the HTML', () => {
-    const d = selectDigest([req(2, { received: D('2025-02-03') })], { asOf: D('2025-02-17'), calendar: cal, nearDueDays: 2 });
+    const d = selectDigest([req(2, { received: D('2025-02-03') })], {
+      asOf: D('2025-02-17'),
+      calendar: cal,
+      nearDueDays: 2,
+    });
     const mail = renderDigest(d, opts);
-    expect(mail.text).toContain('Laporan tahunan 2024 wajib tersedia paling lambat 31/03/2025 (Perki SLIP No. 1 Tahun 2021 Pasal 56: tiga bulan setelah tahun anggaran berakhir); sisa');
+    expect(mail.text).toContain(
+      'Laporan tahunan 2024 wajib tersedia paling lambat 31/03/2025 (Perki SLIP No. 1 Tahun 2021 Pasal 56: tiga bulan setelah tahun anggaran berakhir); sisa',
+    );
     expect(mail.html).toContain('<b>Laporan tahunan 2024');
   });
 
-  test('a register with thousands of open rows still gets a reminder under Apps Script\'s 200 KB body limit', () => {
+  test("a register with thousands of open rows still gets a reminder under Apps Script's 200 KB body limit", () => {
     const long = 'X'.repeat(5000);
     const many: RequestRecord[] = [];
     for (let i = 0; i < 3000; i++) {
       const received = [D('2025-06-02'), D('2025-08-05'), D('2025-08-07')][i % 3];
       many.push(req(i + 2, { received, number: `${long}${i}`, topic: long, channel: long }));
-      if (i < 200) many.push(req(5000 + i, { received: D('2025-06-02'), status: 'Ditolak', answered: D('2025-06-10'), objectionDate: D('2025-07-08'), number: long }));
+      if (i < 200)
+        many.push(
+          req(5000 + i, {
+            received: D('2025-06-02'),
+            status: 'Ditolak',
+            answered: D('2025-06-10'),
+            objectionDate: D('2025-07-08'),
+            number: long,
+          }),
+        );
     }
     const d = selectDigest(many, { asOf, calendar: cal, nearDueDays: 2 });
     expect(d.lines).toHaveLength(3200);
     const mail = renderDigest(d, opts);
     const size = Buffer.byteLength(mail.text) + Buffer.byteLength(mail.html);
     expect(size).toBeLessThan(200 * 1024);
-    expect(mail.subject).toBe('Pengingat tenggat PPID 20/08/2025: 1000 lewat batas, 1000 jatuh tempo hari ini, 1000 mendekati batas, 200 keberatan');
+    expect(mail.subject).toBe(
+      'Pengingat tenggat PPID 20/08/2025: 1000 lewat batas, 1000 jatuh tempo hari ini, 1000 mendekati batas, 200 keberatan',
+    );
     const text = mail.text.split('\n');
     expect(text.filter((l) => l.startsWith('- '))).toHaveLength(4 * 40);
     expect(text).toContain('… dan 960 lainnya: buka register dan saring kolom Status SLA.');

@@ -1,4 +1,10 @@
-import { HOLIDAYS, HOLIDAY_DECREES, SOURCE_DISAGREEMENTS, holidaysForYears, holidayDays } from '../../src/core/calendar';
+import {
+  HOLIDAYS,
+  HOLIDAY_DECREES,
+  SOURCE_DISAGREEMENTS,
+  holidaysForYears,
+  holidayDays,
+} from '../../src/core/calendar';
 import { dayFromIso, isValidYmd, weekday } from '../../src/core/calendar';
 
 const of = (year: number, kind: 'nasional' | 'cuti_bersama') =>
@@ -38,13 +44,23 @@ describe('holiday data 2021–2027', () => {
 
   test('Idul Fitri 2024: 10–11 April, cuti bersama 8, 9, 12 and 15 April', () => {
     expect(of(2024, 'nasional').filter((d) => d.startsWith('2024-04'))).toEqual(['2024-04-10', '2024-04-11']);
-    expect(of(2024, 'cuti_bersama').filter((d) => d.startsWith('2024-04'))).toEqual(['2024-04-08', '2024-04-09', '2024-04-12', '2024-04-15']);
+    expect(of(2024, 'cuti_bersama').filter((d) => d.startsWith('2024-04'))).toEqual([
+      '2024-04-08',
+      '2024-04-09',
+      '2024-04-12',
+      '2024-04-15',
+    ]);
   });
 
   test('Idul Fitri 2025: 31 March–1 April, cuti bersama 2, 3, 4 and 7 April', () => {
     const fitri = HOLIDAYS.filter((h) => h.name.includes('Idul Fitri 1446'));
     expect(fitri.filter((h) => h.kind === 'nasional').map((h) => h.date)).toEqual(['2025-03-31', '2025-04-01']);
-    expect(fitri.filter((h) => h.kind === 'cuti_bersama').map((h) => h.date)).toEqual(['2025-04-02', '2025-04-03', '2025-04-04', '2025-04-07']);
+    expect(fitri.filter((h) => h.kind === 'cuti_bersama').map((h) => h.date)).toEqual([
+      '2025-04-02',
+      '2025-04-03',
+      '2025-04-04',
+      '2025-04-07',
+    ]);
   });
 
   test('the amended 2025 decree adds 18 August as cuti bersama and says which decree did', () => {
@@ -70,10 +86,17 @@ describe('holiday data 2021–2027', () => {
 
   // The figure that moves deadlines: a holiday on a weekend changes nothing, one on a weekday moves
   // every due date across it. Pinned per year so that a silent removal (or addition) shows.
-  test('each year\'s weekday holidays and cuti bersama are pinned', () => {
-    const weekdayCount = (dates: string[]) => new Set(dates.filter((d) => ![0, 6].includes(weekday(dayFromIso(d))))).size;
+  test("each year's weekday holidays and cuti bersama are pinned", () => {
+    const weekdayCount = (dates: string[]) =>
+      new Set(dates.filter((d) => ![0, 6].includes(weekday(dayFromIso(d))))).size;
     const pinned: Record<number, [number, number]> = {
-      2021: [12, 1], 2022: [10, 4], 2023: [10, 11], 2024: [14, 10], 2025: [13, 11], 2026: [13, 8], 2027: [11, 8],
+      2021: [12, 1],
+      2022: [10, 4],
+      2023: [10, 11],
+      2024: [14, 10],
+      2025: [13, 11],
+      2026: [13, 8],
+      2027: [11, 8],
     };
     for (let y = 2021; y <= 2027; y++) {
       expect([y, weekdayCount(of(y, 'nasional')), weekdayCount(of(y, 'cuti_bersama'))]).toEqual([y, ...pinned[y]]);
@@ -82,7 +105,10 @@ describe('holiday data 2021–2027', () => {
 
   test('every date names its legal source: an SKB or Keppres number, or says plainly that it is unknown', () => {
     for (const h of HOLIDAYS) {
-      const numbered = /^(Keputusan Bersama .* No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}|Keputusan Presiden No\. \d+ Tahun \d{4})/.test(h.decree);
+      const numbered =
+        /^(Keputusan Bersama .* No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}|Keputusan Presiden No\. \d+ Tahun \d{4})/.test(
+          h.decree,
+        );
       const unknown = /nomor SKB belum diketahui/.test(h.decree);
       expect([h.date, numbered || unknown]).toEqual([h.date, true]);
       // Only the provisional year may lack a number.
@@ -105,16 +131,30 @@ describe('holiday data 2021–2027', () => {
     const at = (d: string) => HOLIDAYS.filter((h) => h.date === d);
     expect(at('2022-07-09')).toEqual([]);
     expect(at('2022-07-10')[0].decree).toContain('No. 678 Tahun 2022, No. 2 Tahun 2022, No. 2 Tahun 2022');
-    for (const d of ['2023-04-19', '2023-04-20']) expect(at(d)[0].decree).toContain('No. 327 Tahun 2023, No. 1 Tahun 2023, No. 1 Tahun 2023');
-    for (const d of ['2023-06-28', '2023-06-30']) expect(at(d)[0].decree).toContain('No. 624 Tahun 2023, No. 2 Tahun 2023, No. 2 Tahun 2023');
+    for (const d of ['2023-04-19', '2023-04-20'])
+      expect(at(d)[0].decree).toContain('No. 327 Tahun 2023, No. 1 Tahun 2023, No. 1 Tahun 2023');
+    for (const d of ['2023-06-28', '2023-06-30'])
+      expect(at(d)[0].decree).toContain('No. 624 Tahun 2023, No. 2 Tahun 2023, No. 2 Tahun 2023');
     expect(at('2021-08-11')[0].decree).toContain('No. 712 Tahun 2021');
   });
 
   test('2027 follows the secondary source, provisional: cuti bersama, Isra Mikraj twice', () => {
-    expect(of(2027, 'cuti_bersama')).toEqual(['2027-02-05', '2027-03-09', '2027-03-12', '2027-03-15', '2027-03-25', '2027-05-18', '2027-05-19', '2027-12-24']);
-    const isra = HOLIDAYS.filter((h) => h.date.startsWith('2027-') && h.name.startsWith('Isra Mikraj')).map((h) => h.date);
+    expect(of(2027, 'cuti_bersama')).toEqual([
+      '2027-02-05',
+      '2027-03-09',
+      '2027-03-12',
+      '2027-03-15',
+      '2027-03-25',
+      '2027-05-18',
+      '2027-05-19',
+      '2027-12-24',
+    ]);
+    const isra = HOLIDAYS.filter((h) => h.date.startsWith('2027-') && h.name.startsWith('Isra Mikraj')).map(
+      (h) => h.date,
+    );
     expect(isra).toEqual(['2027-01-05', '2027-12-26']);
-    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2027-'))) expect(h.decree).toMatch(/nomor SKB belum diketahui/);
+    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2027-')))
+      expect(h.decree).toMatch(/nomor SKB belum diketahui/);
   });
 
   test('where sources disagree, the table holds what the decree says', () => {

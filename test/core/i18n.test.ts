@@ -29,7 +29,9 @@ describe('i18n', () => {
   });
 
   test('a parameter value holding braces is inserted literally', () => {
-    expect(t('en', 'problem.date.invalid', { value: '{value}$&' })).toBe('"{value}$&" is not a valid date. Write e.g. 2025-12-31.');
+    expect(t('en', 'problem.date.invalid', { value: '{value}$&' })).toBe(
+      '"{value}$&" is not a valid date. Write e.g. 2025-12-31.',
+    );
   });
 });
 

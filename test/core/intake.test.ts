@@ -1,14 +1,35 @@
 // The Form intake's pure rules: reading a linked form's response sheet, matching question titles
 // to register columns, the mapping the settings keep, which responses a run takes, and numbers.
-import { responseLayout, proposeIntakeMapping, intakeMappingText, parseIntakeMapping, NUMBER_HEADER, SKIPPED_MARK } from '../../src/core/intake';
+import {
+  responseLayout,
+  proposeIntakeMapping,
+  intakeMappingText,
+  parseIntakeMapping,
+  NUMBER_HEADER,
+  SKIPPED_MARK,
+} from '../../src/core/intake';
 import { fieldOfQuestion } from '../../src/core/intake';
 import { planIntake, listValue, singleAddress, type IntakeContext } from '../../src/core/intake';
 import { nextNumbers, lastDataRow, appendPoint, patternFit } from '../../src/core/register';
 import { dayFromYmd, ymd } from '../../src/core/calendar';
 import { LISTS } from '../../src/core/register';
 
-const ctx: IntakeContext = { tzOffsetMinutes: 420, channel: 'Website', applicantType: 'Perseorangan', topics: LISTS.defaultTopics };
-const HEAD = ['Stempel waktu', 'Nama', 'Alamat', 'Email/Kontak', 'Pekerjaan', 'Informasi yang diminta', 'Tujuan', 'Cara memperoleh'];
+const ctx: IntakeContext = {
+  tzOffsetMinutes: 420,
+  channel: 'Website',
+  applicantType: 'Perseorangan',
+  topics: LISTS.defaultTopics,
+};
+const HEAD = [
+  'Stempel waktu',
+  'Nama',
+  'Alamat',
+  'Email/Kontak',
+  'Pekerjaan',
+  'Informasi yang diminta',
+  'Tujuan',
+  'Cara memperoleh',
+];
 
 describe('the response sheet Google writes', () => {
   test('column A is the timestamp, in an English or an Indonesian account; anything else is no response sheet', () => {
@@ -38,7 +59,15 @@ describe('the response sheet Google writes', () => {
 
 describe('question titles', () => {
   test("the issue's titles each find their register column", () => {
-    expect(HEAD.slice(1).map(fieldOfQuestion)).toEqual(['applicantName', 'address', 'contact', 'occupation', 'infoRequested', 'purpose', 'deliveryMethod']);
+    expect(HEAD.slice(1).map(fieldOfQuestion)).toEqual([
+      'applicantName',
+      'address',
+      'contact',
+      'occupation',
+      'infoRequested',
+      'purpose',
+      'deliveryMethod',
+    ]);
   });
 
   test('longer titles as forms write them, and titles that name nothing', () => {
@@ -61,7 +90,15 @@ describe('the mapping the settings keep', () => {
 
   test('proposed by title, written as "Register column = question" lines, read back to the same columns', () => {
     const columns = proposeIntakeMapping(layout);
-    expect(columns).toEqual({ applicantName: 1, address: 2, contact: 3, occupation: 4, infoRequested: 5, purpose: 6, deliveryMethod: 7 });
+    expect(columns).toEqual({
+      applicantName: 1,
+      address: 2,
+      contact: 3,
+      occupation: 4,
+      infoRequested: 5,
+      purpose: 6,
+      deliveryMethod: 7,
+    });
     const text = intakeMappingText(columns, [...HEAD]);
     expect(text.split('\n')).toContain('Nama Pemohon = Nama');
     expect(text.split('\n')).toContain('Informasi yang Diminta = Informasi yang diminta');
@@ -70,7 +107,8 @@ describe('the mapping the settings keep', () => {
   });
 
   test('an officer corrects it by hand: any case, English names; what names nothing is an issue, never a throw', () => {
-    const text = 'nama pemohon = nama\nPurpose = Apakah Anda puas?\nStatus = Alamat\nKontak = Pertanyaan yang dihapus\nsekadar catatan\nNama Pemohon = Alamat';
+    const text =
+      'nama pemohon = nama\nPurpose = Apakah Anda puas?\nStatus = Alamat\nKontak = Pertanyaan yang dihapus\nsekadar catatan\nNama Pemohon = Alamat';
     const { columns, issues } = parseIntakeMapping(text, layout);
     expect(columns).toEqual({ applicantName: 1, purpose: 8 });
     expect(issues.map((i) => i.code)).toEqual(['field', 'question', 'line', 'twice']);
@@ -81,7 +119,17 @@ describe('which responses a run takes', () => {
   const layout = responseLayout([...HEAD, NUMBER_HEADER.id])!;
   const columns = proposeIntakeMapping(layout);
   const at = (iso: string) => new Date(iso);
-  const row = (when: unknown, name: string, info: string, number = '') => [when, name, 'Jl. A', 'a@b.example', 'Guru', info, 'Riset', 'Salinan softcopy', number];
+  const row = (when: unknown, name: string, info: string, number = '') => [
+    when,
+    name,
+    'Jl. A',
+    'a@b.example',
+    'Guru',
+    info,
+    'Riset',
+    'Salinan softcopy',
+    number,
+  ];
 
   test('unnumbered good responses, oldest first; numbered or marked ones never; blank rows silently skipped', () => {
     const values = [
@@ -101,9 +149,19 @@ describe('which responses a run takes', () => {
 
   test('the received day is the timestamp’s day in the spreadsheet’s zone, not UTC', () => {
     // 23:30 UTC on 6 July is 06:30 WIB on 7 July.
-    const plan = planIntake([[...HEAD, NUMBER_HEADER.id], row(at('2025-07-06T23:30:00Z'), 'A', 'Info')], layout, columns, ctx);
+    const plan = planIntake(
+      [[...HEAD, NUMBER_HEADER.id], row(at('2025-07-06T23:30:00Z'), 'A', 'Info')],
+      layout,
+      columns,
+      ctx,
+    );
     expect(ymd(plan.take[0].received)).toBe('2025-07-07');
-    const utc = planIntake([[...HEAD, NUMBER_HEADER.id], row(at('2025-07-06T23:30:00Z'), 'A', 'Info')], layout, columns, { ...ctx, tzOffsetMinutes: 0 });
+    const utc = planIntake(
+      [[...HEAD, NUMBER_HEADER.id], row(at('2025-07-06T23:30:00Z'), 'A', 'Info')],
+      layout,
+      columns,
+      { ...ctx, tzOffsetMinutes: 0 },
+    );
     expect(ymd(utc.take[0].received)).toBe('2025-07-06');
   });
 
@@ -126,7 +184,10 @@ describe('which responses a run takes', () => {
   });
 
   test('cells are what the register needs: channel and applicant type from the settings, list answers canonical, formulas defused', () => {
-    const values = [[...HEAD, NUMBER_HEADER.id], row(at('2025-07-07T03:00:00Z'), '=HYPERLINK("x")', '+62 812 1111', '')];
+    const values = [
+      [...HEAD, NUMBER_HEADER.id],
+      row(at('2025-07-07T03:00:00Z'), '=HYPERLINK("x")', '+62 812 1111', ''),
+    ];
     values[1][7] = 'dikirim lewat pos saja';
     const [item] = planIntake(values, layout, columns, { ...ctx, channel: 'Email', applicantType: 'Badan Hukum' }).take;
     expect(item.fields.applicantName).toBe('\'=HYPERLINK("x")');
@@ -148,7 +209,12 @@ describe('which responses a run takes', () => {
   test("list answers go through the register's own value synonyms first", () => {
     const head = ['Timestamp', 'Nama', 'Informasi yang diminta', 'Kategori Pemohon'];
     const l = responseLayout(head)!;
-    const [item] = planIntake([head, [at('2025-07-07T03:00:00Z'), 'N', 'I', 'perorangan']], l, proposeIntakeMapping(l), ctx).take;
+    const [item] = planIntake(
+      [head, [at('2025-07-07T03:00:00Z'), 'N', 'I', 'perorangan']],
+      l,
+      proposeIntakeMapping(l),
+      ctx,
+    ).take;
     expect(item.fields.applicantType).toBe('Perseorangan');
     expect(item.fields.notes).toBeUndefined();
   });
@@ -162,7 +228,15 @@ describe('which responses a run takes', () => {
 
   test('without a contact question the collected address is the contact', () => {
     const l = responseLayout(['Timestamp', 'Email Address', 'Nama', 'Informasi yang diminta'])!;
-    const [item] = planIntake([['Timestamp', 'Email Address', 'Nama', 'Informasi yang diminta'], [at('2025-07-07T03:00:00Z'), 'x@y.example', 'N', 'I']], l, proposeIntakeMapping(l), ctx).take;
+    const [item] = planIntake(
+      [
+        ['Timestamp', 'Email Address', 'Nama', 'Informasi yang diminta'],
+        [at('2025-07-07T03:00:00Z'), 'x@y.example', 'N', 'I'],
+      ],
+      l,
+      proposeIntakeMapping(l),
+      ctx,
+    ).take;
     expect(item.collectedEmail).toBe('x@y.example');
     expect(item.fields.contact).toBe('x@y.example');
   });
@@ -173,31 +247,68 @@ describe('numbers', () => {
 
   test('per year, after the highest of that year, in the settings pattern', () => {
     const values = [['No. Registrasi'], ['003/PPID/2025'], ['010/PPID/2024'], ['catatan'], ['001/PPID/2025']];
-    expect(nextNumbers(values, 0, '{nnn}/PPID/{yyyy}', [d('2025-07-01'), d('2025-07-02'), d('2024-12-31'), d('2026-01-02')]))
-      .toEqual(['004/PPID/2025', '005/PPID/2025', '011/PPID/2024', '001/PPID/2026']);
+    expect(
+      nextNumbers(values, 0, '{nnn}/PPID/{yyyy}', [d('2025-07-01'), d('2025-07-02'), d('2024-12-31'), d('2026-01-02')]),
+    ).toEqual(['004/PPID/2025', '005/PPID/2025', '011/PPID/2024', '001/PPID/2026']);
     expect(nextNumbers([['x']], undefined, '', [d('2025-01-01')])).toEqual(['001/PPID/2025']);
-    expect(nextNumbers([['No'], ['PPID-07-2025-0009']], 0, 'PPID-{mm}-{yyyy}-{nnnn}', [d('2025-08-01')])).toEqual(['PPID-08-2025-0010']);
+    expect(nextNumbers([['No'], ['PPID-07-2025-0009']], 0, 'PPID-{mm}-{yyyy}-{nnnn}', [d('2025-08-01')])).toEqual([
+      'PPID-08-2025-0010',
+    ]);
   });
 
   test('new rows go under the last row with anything typed, computed columns aside', () => {
-    expect(lastDataRow([['A', 'B'], ['x', ''], ['', ''], ['', 'f']], new Set([1]))).toBe(2);
+    expect(
+      lastDataRow(
+        [
+          ['A', 'B'],
+          ['x', ''],
+          ['', ''],
+          ['', 'f'],
+        ],
+        new Set([1]),
+      ),
+    ).toBe(2);
     expect(lastDataRow([['A', 'B']], new Set())).toBe(1);
   });
 
   test('an adopted layout: rows from the data start, a totals row under the last request, the running No', () => {
     const values = [
-      ['REGISTER 2025', '', ''], ['No', 'Tanggal', 'Nama'], ['(1)', '(2)', '(3)'],
-      [1, '02/01/2025', 'A'], ['2.', '03/01/2025', 'B'], ['', '', ''], ['JUMLAH', 2, ''], ['', '', ''],
+      ['REGISTER 2025', '', ''],
+      ['No', 'Tanggal', 'Nama'],
+      ['(1)', '(2)', '(3)'],
+      [1, '02/01/2025', 'A'],
+      ['2.', '03/01/2025', 'B'],
+      ['', '', ''],
+      ['JUMLAH', 2, ''],
+      ['', '', ''],
     ];
-    expect(appendPoint(values, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({ lastRow: 5, totalsRow: 7, sequenceMax: 2 });
+    expect(appendPoint(values, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({
+      lastRow: 5,
+      totalsRow: 7,
+      sequenceMax: 2,
+    });
     // A request typed under the totals row: the totals row is no longer the last thing.
     const later = [...values.slice(0, 7), [3, '04/01/2025', 'C']];
-    expect(appendPoint(later, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({ lastRow: 8, totalsRow: null, sequenceMax: 3 });
+    expect(appendPoint(later, { dataIndex: 3, receivedCol: 1, computed: new Set(), sequenceCols: [0] })).toEqual({
+      lastRow: 8,
+      totalsRow: null,
+      sequenceMax: 3,
+    });
     // Nothing under the header block yet: the first request goes right under the column numbers.
     expect(appendPoint(values.slice(0, 3), { dataIndex: 3, receivedCol: 1, computed: new Set() }).lastRow).toBe(3);
-    expect(patternFit([['No'], ['001/PPID-DPK/2025'], [''], ['002/PPID-DPK/2025']], 0, '{nnn}/PPID/{yyyy}')).toEqual({ numbers: 2, matching: 0, example: '001/PPID-DPK/2025' });
-    expect(patternFit([['No'], ['001/PPID-DPK/2025'], ['x']], 0, '{nnn}/PPID-DPK/{yyyy}')).toEqual({ numbers: 2, matching: 1, example: 'x' });
+    expect(patternFit([['No'], ['001/PPID-DPK/2025'], [''], ['002/PPID-DPK/2025']], 0, '{nnn}/PPID/{yyyy}')).toEqual({
+      numbers: 2,
+      matching: 0,
+      example: '001/PPID-DPK/2025',
+    });
+    expect(patternFit([['No'], ['001/PPID-DPK/2025'], ['x']], 0, '{nnn}/PPID-DPK/{yyyy}')).toEqual({
+      numbers: 2,
+      matching: 1,
+      example: 'x',
+    });
     // The numbering ignores the title rows above the data.
-    expect(nextNumbers([['007/PPID/2025'], ['No. Registrasi'], ['002/PPID/2025']], 0, '', [d('2025-03-01')], 2)).toEqual(['003/PPID/2025']);
+    expect(
+      nextNumbers([['007/PPID/2025'], ['No. Registrasi'], ['002/PPID/2025']], 0, '', [d('2025-03-01')], 2),
+    ).toEqual(['003/PPID/2025']);
   });
 });

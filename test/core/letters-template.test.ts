@@ -1,8 +1,21 @@
 import fc from 'fast-check';
 import {
-  scanTemplate, renderTemplate, linesToRemove, unknownNames, tokenPattern, inlineValue, paragraphValue,
-  tanggalPanjang, romanMonth, rupiah, formatLetterNumber, fileSafe,
-  BUILTIN_TEMPLATES, templateText, knownNames, LETTER_KINDS,
+  scanTemplate,
+  renderTemplate,
+  linesToRemove,
+  unknownNames,
+  tokenPattern,
+  inlineValue,
+  paragraphValue,
+  tanggalPanjang,
+  romanMonth,
+  rupiah,
+  formatLetterNumber,
+  fileSafe,
+  BUILTIN_TEMPLATES,
+  templateText,
+  knownNames,
+  LETTER_KINDS,
 } from '../../src/core/letters';
 import { dayFromIso, dayFromYmd } from '../../src/core/calendar';
 
@@ -10,13 +23,19 @@ const D = dayFromIso;
 
 describe('placeholders', () => {
   test('fills values, ignoring case and spaces inside the braces', () => {
-    const r = renderTemplate('Yth. {{ Nama_Pemohon }}, {{nomor_registrasi}}', { values: { nama_pemohon: 'Rina', nomor_registrasi: '001/PPID/2025' }, flags: {} });
+    const r = renderTemplate('Yth. {{ Nama_Pemohon }}, {{nomor_registrasi}}', {
+      values: { nama_pemohon: 'Rina', nomor_registrasi: '001/PPID/2025' },
+      flags: {},
+    });
     expect(r.text).toBe('Yth. Rina, 001/PPID/2025');
     expect(r.unknown.values).toEqual([]);
   });
 
   test('an unknown placeholder is reported once and never printed', () => {
-    const r = renderTemplate('Nomor {{nomr_surat}} dan {{nomr_surat}} untuk {{nama}}', { values: { nama: 'Rina' }, flags: {} });
+    const r = renderTemplate('Nomor {{nomr_surat}} dan {{nomr_surat}} untuk {{nama}}', {
+      values: { nama: 'Rina' },
+      flags: {},
+    });
     expect(r.text).toBe('Nomor  dan  untuk Rina');
     expect(r.text).not.toContain('{{');
     expect(r.unknown.values).toEqual(['nomr_surat']);
@@ -61,7 +80,11 @@ describe('sections', () => {
   });
 
   test('broken sections are issues and render nothing', () => {
-    expect(scanTemplate(text).issues.map((i) => i.code).sort()).toEqual(['section.unclosed', 'section.unclosed']);
+    expect(
+      scanTemplate(text)
+        .issues.map((i) => i.code)
+        .sort(),
+    ).toEqual(['section.unclosed', 'section.unclosed']);
     expect(scanTemplate('a {{#x}} b\n{{/x}}').issues.map((i) => i.code)).toEqual(['section.inline']);
     expect(scanTemplate('{{/x}}').issues.map((i) => i.code)).toEqual(['section.unopened']);
     expect(scanTemplate('{{#x}}\n{{/y}}').issues.map((i) => i.code)).toEqual(['section.mismatch']);
@@ -69,11 +92,13 @@ describe('sections', () => {
   });
 
   test('property: a rendered template never contains a token, whatever the flags', () => {
-    fc.assert(fc.property(fc.record({ a: fc.boolean(), b: fc.boolean() }), fc.string(), (flags, v) => {
-      const t = ['{{#a}}', '{{x}}', '{{^b}}', '{{y}} {{z}}', '{{/b}}', '{{/a}}', '{{x}}'].join('\n');
-      const out = renderTemplate(t, { values: { x: v.replace(/[{}]/g, ''), y: 'Y' }, flags }).text;
-      return !/\{\{|\}\}/.test(out);
-    }));
+    fc.assert(
+      fc.property(fc.record({ a: fc.boolean(), b: fc.boolean() }), fc.string(), (flags, v) => {
+        const t = ['{{#a}}', '{{x}}', '{{^b}}', '{{y}} {{z}}', '{{/b}}', '{{/a}}', '{{x}}'].join('\n');
+        const out = renderTemplate(t, { values: { x: v.replace(/[{}]/g, ''), y: 'Y' }, flags }).text;
+        return !/\{\{|\}\}/.test(out);
+      }),
+    );
   });
 });
 
@@ -93,7 +118,9 @@ describe('Indonesian dates, Roman months, rupiah', () => {
   });
 
   test('Roman months I–XII', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(romanMonth).join(' ')).toBe('I II III IV V VI VII VIII IX X XI XII');
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(romanMonth).join(' ')).toBe(
+      'I II III IV V VI VII VIII IX X XI XII',
+    );
     expect(() => romanMonth(13)).toThrow(RangeError);
   });
 
@@ -124,9 +151,11 @@ describe('letter numbers', () => {
   });
 
   test('property: every month of every year gets its Roman numeral', () => {
-    fc.assert(fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
-      return formatLetterNumber('{mm-romawi}', 1, dayFromYmd(y, m, 1)).endsWith(`/${romanMonth(m)}`);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2000, max: 2099 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        return formatLetterNumber('{mm-romawi}', 1, dayFromYmd(y, m, 1)).endsWith(`/${romanMonth(m)}`);
+      }),
+    );
   });
 });
 
@@ -148,7 +177,9 @@ describe('built-in templates', () => {
     expect(text('tanda-terima')).toContain('Pasal 22 ayat (4)');
     expect(text('pemberitahuan')).toContain('Pasal 22 ayat (7)');
     expect(text('perpanjangan')).toContain('Pasal 22 ayat (8)');
-    expect(text('penolakan')).toMatch(/30 \(tiga puluh\) hari kerja.*Pasal 35 ayat \(1\) huruf a dan Pasal 36 ayat \(1\)/);
+    expect(text('penolakan')).toMatch(
+      /30 \(tiga puluh\) hari kerja.*Pasal 35 ayat \(1\) huruf a dan Pasal 36 ayat \(1\)/,
+    );
     expect(text('tanggapan-keberatan')).toContain('Pasal 36 ayat (2)');
     expect(text('tanggapan-keberatan')).toContain('Pasal 37 ayat (2)');
   });

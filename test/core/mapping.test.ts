@@ -4,7 +4,15 @@ import { matchHeader, fieldOfTitle, fieldOfName, columnLetter, columnIndexOfLett
 import { listMatchers } from '../../src/core/register';
 import { findHeaderIndex, isColumnNumberRow, isGroupRow, totalsLabel } from '../../src/core/register';
 import { proposeMapping } from '../../src/core/register';
-import { applyMappingJson, mappingToJson, mappingText, parseMappingText, resolveSourceRef, sourceRef, mappingNoteText } from '../../src/core/register';
+import {
+  applyMappingJson,
+  mappingToJson,
+  mappingText,
+  parseMappingText,
+  resolveSourceRef,
+  sourceRef,
+  mappingNoteText,
+} from '../../src/core/register';
 import { parseRegister, RegisterError } from '../../src/core/register';
 import { HEADER_ID } from './fixtures/registers';
 
@@ -17,16 +25,46 @@ const mapOf = (values: unknown[][]) => {
 
 describe('header variants', () => {
   test.each([
-    ['Nomor Pendaftaran', 'number'], ['No. Pendaftaran', 'number'], ['Nomor Registrasi', 'number'], ['No. Registrasi', 'number'], ['Registration Number', 'number'],
-    ['Tanggal', 'received'], ['Tgl Permohonan', 'received'], ['Tanggal Diterima', 'received'], ['Date Submitted', 'received'], ['Stempel waktu', 'received'],
-    ['Nama', 'applicantName'], ['Nama Pemohon', 'applicantName'], ['Requester Name', 'applicantName'],
-    ['Cara Permohonan', 'channel'], ['Media', 'channel'], ['Melalui', 'channel'], ['Received Via', 'channel'],
-    ['Keputusan', 'status'], ['Status Permohonan', 'status'], ['Decision', 'status'],
-    ['Tanggal Pemberitahuan Tertulis', 'answered'], ['Tanggal Jawaban', 'answered'], ['Tanggal Selesai', 'answered'], ['Date of Response', 'answered'],
-    ['Nomor Kontak', 'contact'], ['No. HP', 'contact'], ['Email', 'contact'], ['E-mail', 'contact'], ['no hp', 'contact'],
-    ['Status Informasi', 'infoHeld'], ['Jenis Permohonan', 'requestKind'], ['Bentuk Informasi', 'deliveryMethod'],
-    ['Alasan Penolakan', 'refusalReason'], ['Tujuan Penggunaan Informasi', 'purpose'], ['Biaya', 'fee'], ['Pekerjaan', 'occupation'],
-    ['Batas Waktu', 'due'], ['Status SLA', 'slaStatus'], ['No', 'seq'], ['#', 'seq'],
+    ['Nomor Pendaftaran', 'number'],
+    ['No. Pendaftaran', 'number'],
+    ['Nomor Registrasi', 'number'],
+    ['No. Registrasi', 'number'],
+    ['Registration Number', 'number'],
+    ['Tanggal', 'received'],
+    ['Tgl Permohonan', 'received'],
+    ['Tanggal Diterima', 'received'],
+    ['Date Submitted', 'received'],
+    ['Stempel waktu', 'received'],
+    ['Nama', 'applicantName'],
+    ['Nama Pemohon', 'applicantName'],
+    ['Requester Name', 'applicantName'],
+    ['Cara Permohonan', 'channel'],
+    ['Media', 'channel'],
+    ['Melalui', 'channel'],
+    ['Received Via', 'channel'],
+    ['Keputusan', 'status'],
+    ['Status Permohonan', 'status'],
+    ['Decision', 'status'],
+    ['Tanggal Pemberitahuan Tertulis', 'answered'],
+    ['Tanggal Jawaban', 'answered'],
+    ['Tanggal Selesai', 'answered'],
+    ['Date of Response', 'answered'],
+    ['Nomor Kontak', 'contact'],
+    ['No. HP', 'contact'],
+    ['Email', 'contact'],
+    ['E-mail', 'contact'],
+    ['no hp', 'contact'],
+    ['Status Informasi', 'infoHeld'],
+    ['Jenis Permohonan', 'requestKind'],
+    ['Bentuk Informasi', 'deliveryMethod'],
+    ['Alasan Penolakan', 'refusalReason'],
+    ['Tujuan Penggunaan Informasi', 'purpose'],
+    ['Biaya', 'fee'],
+    ['Pekerjaan', 'occupation'],
+    ['Batas Waktu', 'due'],
+    ['Status SLA', 'slaStatus'],
+    ['No', 'seq'],
+    ['#', 'seq'],
   ])('%s names %s', (header, key) => {
     expect(matchHeader(header).map((m) => m.key)).toContain(key);
     expect(best(header)).toBe(key);
@@ -47,8 +85,27 @@ describe('header variants', () => {
   });
 
   test('Google Form question titles match one field, or none when unclear', () => {
-    expect(['Nama', 'Alamat', 'Email/Kontak', 'Pekerjaan', 'Informasi yang diminta', 'Tujuan', 'Cara memperoleh', 'Timestamp'].map(fieldOfTitle))
-      .toEqual(['applicantName', 'address', 'contact', 'occupation', 'infoRequested', 'purpose', 'deliveryMethod', 'received']);
+    expect(
+      [
+        'Nama',
+        'Alamat',
+        'Email/Kontak',
+        'Pekerjaan',
+        'Informasi yang diminta',
+        'Tujuan',
+        'Cara memperoleh',
+        'Timestamp',
+      ].map(fieldOfTitle),
+    ).toEqual([
+      'applicantName',
+      'address',
+      'contact',
+      'occupation',
+      'infoRequested',
+      'purpose',
+      'deliveryMethod',
+      'received',
+    ]);
     expect(fieldOfTitle('Rincian informasi yang dibutuhkan')).toBe('infoRequested');
     expect(fieldOfTitle('Nomor HP / WhatsApp')).toBe('contact');
     expect(fieldOfTitle('No')).toBeNull();
@@ -56,8 +113,11 @@ describe('header variants', () => {
   });
 
   test('register-column names are read in either language or as keys', () => {
-    expect(['Tanggal Permohonan', 'date received', 'received', 'Status Informasi', 'Information Held', 'Biaya (Rp)'].map(fieldOfName))
-      .toEqual(['received', 'received', 'received', 'infoHeld', 'infoHeld', 'fee']);
+    expect(
+      ['Tanggal Permohonan', 'date received', 'received', 'Status Informasi', 'Information Held', 'Biaya (Rp)'].map(
+        fieldOfName,
+      ),
+    ).toEqual(['received', 'received', 'received', 'infoHeld', 'infoHeld', 'fee']);
     expect(fieldOfName('Tanggal')).toBeNull();
   });
 
@@ -70,22 +130,47 @@ describe('header variants', () => {
 describe('value synonyms', () => {
   const m = listMatchers();
   test.each([
-    ['channel', 'Datang Langsung', 'Ruang Layanan'], ['channel', 'E-mail', 'Email'], ['channel', 'Walk-in', 'Ruang Layanan'], ['channel', 'Website PPID', 'Website'],
-    ['channel', 'WA', 'WhatsApp'], ['channel', 'Letter', 'Surat'], ['channel', 'Phone', 'Telepon'],
-    ['status', 'Permohonan dipenuhi', 'Dipenuhi'], ['status', 'Permohonan ditolak', 'Ditolak'], ['status', 'ditolak', 'Ditolak'], ['status', 'Dipenuhi.', 'Dipenuhi'],
-    ['status', 'Dipenuhi sebagian', 'Dipenuhi Sebagian'], ['status', 'Dalam proses', 'Diproses'], ['status', 'Partially granted', 'Dipenuhi Sebagian'],
-    ['status', 'Refused', 'Ditolak'], ['status', 'In progress', 'Diproses'], ['status', 'Withdrawn', 'Dibatalkan'],
-    ['applicantType', 'Individual', 'Perseorangan'], ['applicantType', 'Organisation', 'Badan Hukum'],
-    ['infoHeld', 'Di bawah penguasaan', 'Dikuasai'], ['infoHeld', 'Tidak di bawah penguasaan', 'Tidak Dikuasai'], ['infoHeld', 'Belum didokumentasikan', 'Belum Didokumentasikan'],
-    ['refusalReason', 'Not held', 'Informasi tidak dikuasai'], ['refusalReason', 'Tidak di bawah penguasaan', 'Informasi tidak dikuasai'],
-    ['deliveryMethod', 'Softcopy', 'Salinan Softcopy'], ['requestKind', 'Melihat/Mengetahui', 'Melihat/Mengetahui'], ['yesNo', 'Yes', 'Ya'],
+    ['channel', 'Datang Langsung', 'Ruang Layanan'],
+    ['channel', 'E-mail', 'Email'],
+    ['channel', 'Walk-in', 'Ruang Layanan'],
+    ['channel', 'Website PPID', 'Website'],
+    ['channel', 'WA', 'WhatsApp'],
+    ['channel', 'Letter', 'Surat'],
+    ['channel', 'Phone', 'Telepon'],
+    ['status', 'Permohonan dipenuhi', 'Dipenuhi'],
+    ['status', 'Permohonan ditolak', 'Ditolak'],
+    ['status', 'ditolak', 'Ditolak'],
+    ['status', 'Dipenuhi.', 'Dipenuhi'],
+    ['status', 'Dipenuhi sebagian', 'Dipenuhi Sebagian'],
+    ['status', 'Dalam proses', 'Diproses'],
+    ['status', 'Partially granted', 'Dipenuhi Sebagian'],
+    ['status', 'Refused', 'Ditolak'],
+    ['status', 'In progress', 'Diproses'],
+    ['status', 'Withdrawn', 'Dibatalkan'],
+    ['applicantType', 'Individual', 'Perseorangan'],
+    ['applicantType', 'Organisation', 'Badan Hukum'],
+    ['infoHeld', 'Di bawah penguasaan', 'Dikuasai'],
+    ['infoHeld', 'Tidak di bawah penguasaan', 'Tidak Dikuasai'],
+    ['infoHeld', 'Belum didokumentasikan', 'Belum Didokumentasikan'],
+    ['refusalReason', 'Not held', 'Informasi tidak dikuasai'],
+    ['refusalReason', 'Tidak di bawah penguasaan', 'Informasi tidak dikuasai'],
+    ['deliveryMethod', 'Softcopy', 'Salinan Softcopy'],
+    ['requestKind', 'Melihat/Mengetahui', 'Melihat/Mengetahui'],
+    ['yesNo', 'Yes', 'Ya'],
   ] as const)('%s: "%s" is %s', (list, raw, canonical) => {
     expect(m[list].match(raw)).toBe(canonical);
   });
 
   test('refusal grounds written "Pasal 17 huruf x" in any common form', () => {
-    for (const [text, letter] of [['Pasal 17 huruf j', 'j'], ['pasal 17 huruf (b)', 'b'], ['Psl. 17 hrf. c', 'c'], ['Pasal 17 ayat (1) huruf a UU KIP', 'a'],
-      ['UU KIP Pasal 17 j', 'j'], ['Article 17(j)', 'j'], ['Pasal 17 huruf J UU KIP', 'j']] as const) {
+    for (const [text, letter] of [
+      ['Pasal 17 huruf j', 'j'],
+      ['pasal 17 huruf (b)', 'b'],
+      ['Psl. 17 hrf. c', 'c'],
+      ['Pasal 17 ayat (1) huruf a UU KIP', 'a'],
+      ['UU KIP Pasal 17 j', 'j'],
+      ['Article 17(j)', 'j'],
+      ['Pasal 17 huruf J UU KIP', 'j'],
+    ] as const) {
       expect({ text, ground: m.refusalReason.match(text) }).toEqual({ text, ground: `Pasal 17 huruf ${letter}` });
     }
     expect(m.refusalReason.match('Pasal 18 huruf a')).toBeNull();
@@ -114,21 +199,44 @@ describe('header row', () => {
     expect(isGroupRow(values, 0, 1)).toBe(true);
     expect(findHeaderIndex(values)).toBe(1);
     const p = proposeMapping(values)!;
-    expect(p.labels).toEqual(['No', 'Tanggal / Permohonan', 'Tanggal / Selesai', 'Pemohon / Nama', 'Pemohon / Kontak', 'Saluran', 'Keputusan']);
+    expect(p.labels).toEqual([
+      'No',
+      'Tanggal / Permohonan',
+      'Tanggal / Selesai',
+      'Pemohon / Nama',
+      'Pemohon / Kontak',
+      'Saluran',
+      'Keputusan',
+    ]);
     expect(p.columns).toMatchObject({ received: 1, answered: 2, applicantName: 3, contact: 4, channel: 5, status: 6 });
     expect(p.groupIndex).toBe(0);
   });
 
   test('a sheet title is no group row, and a data row is no header', () => {
-    expect(isGroupRow([['REGISTER PERMOHONAN INFORMASI PUBLIK DINAS PERIKANAN TAHUN 2025'], HEADER_ID], 0, 1)).toBe(false);
-    expect(isGroupRow([['No', 'Tanggal', ''], ['1', '14/04/2025', 'x']], 0, 1)).toBe(false);
+    expect(isGroupRow([['REGISTER PERMOHONAN INFORMASI PUBLIK DINAS PERIKANAN TAHUN 2025'], HEADER_ID], 0, 1)).toBe(
+      false,
+    );
+    expect(
+      isGroupRow(
+        [
+          ['No', 'Tanggal', ''],
+          ['1', '14/04/2025', 'x'],
+        ],
+        0,
+        1,
+      ),
+    ).toBe(false);
   });
 
   test('a row of column numbers under the header is part of the header', () => {
     expect(isColumnNumberRow(['(1)', '(2)', '(3)', '(4)'])).toBe(true);
     expect(isColumnNumberRow([1, 2, 3, '', 5])).toBe(false);
     expect(isColumnNumberRow(['1', '2'])).toBe(false);
-    const values = [['No', 'Tanggal Permohonan', 'Saluran'], ['1', '2', '3'], ['1', '2025-04-14', 'Email']];
+    const values = [
+      ['No', 'Tanggal Permohonan', 'Saluran'],
+      ['1', '2', '3'],
+      ['1', '2025-04-14', 'Email'],
+    ];
     expect(proposeMapping(values)!.dataIndex).toBe(2);
   });
 
@@ -136,11 +244,18 @@ describe('header row', () => {
     expect(totalsLabel(['JUMLAH', 20])).toBe('JUMLAH');
     expect(totalsLabel(['', 'Total permohonan', '', 12])).toBe('Total permohonan');
     expect(totalsLabel(['1', '001/PPID/2025', 'Jumlah data'])).toBeNull(); // third cell onward is content, not a label
-    expect(totalsLabel(['Jumlahnya banyak sekali dan ini adalah kalimat panjang yang bukan label baris jumlah apa pun'])).toBeNull();
+    expect(
+      totalsLabel(['Jumlahnya banyak sekali dan ini adalah kalimat panjang yang bukan label baris jumlah apa pun']),
+    ).toBeNull();
   });
 
   test('no header at all: nothing names two register columns', () => {
-    expect(findHeaderIndex([['Nama Barang', 'Harga'], ['Meja', 100]])).toBe(-1);
+    expect(
+      findHeaderIndex([
+        ['Nama Barang', 'Harga'],
+        ['Meja', 100],
+      ]),
+    ).toBe(-1);
     expect(proposeMapping([])).toBeNull();
   });
 });
@@ -160,52 +275,93 @@ describe('content sniffing', () => {
   });
 
   test('"No" is a running number or the registration number, as its cells say', () => {
-    const seq = proposeMapping([['No', 'Tanggal', 'Saluran'], [1, '14/04/2025', 'Email'], [2, '15/04/2025', 'IG'], [3, '16/04/2025', 'WA']])!;
+    const seq = proposeMapping([
+      ['No', 'Tanggal', 'Saluran'],
+      [1, '14/04/2025', 'Email'],
+      [2, '15/04/2025', 'IG'],
+      [3, '16/04/2025', 'WA'],
+    ])!;
     expect(seq.columns.number).toBeUndefined();
     expect(seq.ignored).toEqual([0]);
-    const reg = proposeMapping([['No', 'Tanggal', 'Saluran'], ['R-01/2025', '14/04/2025', 'Email'], ['R-02/2025', '15/04/2025', 'IG']])!;
+    const reg = proposeMapping([
+      ['No', 'Tanggal', 'Saluran'],
+      ['R-01/2025', '14/04/2025', 'Email'],
+      ['R-02/2025', '15/04/2025', 'IG'],
+    ])!;
     expect(reg.columns.number).toBe(0);
   });
 
   test('a column of channel-like values under an unknown or vague header is the channel', () => {
-    const values = [['Tgl Permohonan', 'Keterangan', 'Nama'], ['14/04/2025', 'Datang Langsung', 'A'], ['15/04/2025', 'E-mail', 'B'], ['16/04/2025', 'Surat', 'C']];
+    const values = [
+      ['Tgl Permohonan', 'Keterangan', 'Nama'],
+      ['14/04/2025', 'Datang Langsung', 'A'],
+      ['15/04/2025', 'E-mail', 'B'],
+      ['16/04/2025', 'Surat', 'C'],
+    ];
     expect(proposeMapping(values)!.columns).toMatchObject({ received: 0, channel: 1, applicantName: 2 });
     expect(proposeMapping(values)!.columns.notes).toBeUndefined();
   });
 
   test('a column saying whether the information is held maps to the notice grounds, never to Status', () => {
-    const values = [['Tanggal', 'Penguasaan', 'Keputusan'], ['14/04/2025', 'Di bawah penguasaan', 'Dipenuhi'], ['15/04/2025', 'Tidak dikuasai', 'Ditolak'], ['16/04/2025', 'Belum didokumentasikan', 'Ditolak']];
+    const values = [
+      ['Tanggal', 'Penguasaan', 'Keputusan'],
+      ['14/04/2025', 'Di bawah penguasaan', 'Dipenuhi'],
+      ['15/04/2025', 'Tidak dikuasai', 'Ditolak'],
+      ['16/04/2025', 'Belum didokumentasikan', 'Ditolak'],
+    ];
     const p = proposeMapping(values)!;
     expect(p.columns).toMatchObject({ received: 0, infoHeld: 1, status: 2 });
     expect(p.notes.map((n) => n.code)).toContain('infoHeld');
   });
 
-  test('a header that is a register column\'s own name is never overruled by the cells (a paste one column off stays a listed problem)', () => {
-    const values = [['Tanggal Permohonan', 'Saluran', 'Status'], ['14/04/2025', 'Dipenuhi', 'Email'], ['15/04/2025', 'Ditolak', 'Surat']];
+  test("a header that is a register column's own name is never overruled by the cells (a paste one column off stays a listed problem)", () => {
+    const values = [
+      ['Tanggal Permohonan', 'Saluran', 'Status'],
+      ['14/04/2025', 'Dipenuhi', 'Email'],
+      ['15/04/2025', 'Ditolak', 'Surat'],
+    ];
     expect(proposeMapping(values)!.columns).toEqual({ received: 0, channel: 1, status: 2 });
   });
 
   test('two columns that both look like the date received: the one naming receipt is used and the other is named', () => {
-    const values = [['No. Registrasi', 'Tanggal Permohonan', 'Tanggal Diterima', 'Saluran'], ['R-1', '10/04/2025', '14/04/2025', 'Email'], ['R-2', '11/04/2025', '14/04/2025', 'Surat']];
+    const values = [
+      ['No. Registrasi', 'Tanggal Permohonan', 'Tanggal Diterima', 'Saluran'],
+      ['R-1', '10/04/2025', '14/04/2025', 'Email'],
+      ['R-2', '11/04/2025', '14/04/2025', 'Surat'],
+    ];
     const p = proposeMapping(values)!;
     expect(p.columns.received).toBe(2);
     const note = p.notes.find((n) => n.code === 'rival')!;
-    expect(mappingNoteText(note, 'id')).toBe('Lebih dari satu kolom tampak seperti Tanggal Permohonan: dipakai C (Tanggal Diterima), bukan B (Tanggal Permohonan). Ubah pemetaan bila salah.');
+    expect(mappingNoteText(note, 'id')).toBe(
+      'Lebih dari satu kolom tampak seperti Tanggal Permohonan: dipakai C (Tanggal Diterima), bukan B (Tanggal Permohonan). Ubah pemetaan bila salah.',
+    );
     // Neither names receipt: the one next to the number.
-    const q = proposeMapping([['Tgl', 'No. Registrasi', 'Tanggal', 'Saluran'], ['10/04/2025', 'R-1', '14/04/2025', 'Email'], ['11/04/2025', 'R-2', '15/04/2025', 'Email']])!;
+    const q = proposeMapping([
+      ['Tgl', 'No. Registrasi', 'Tanggal', 'Saluran'],
+      ['10/04/2025', 'R-1', '14/04/2025', 'Email'],
+      ['11/04/2025', 'R-2', '15/04/2025', 'Email'],
+    ])!;
     expect(q.columns.received).toBe(0);
     expect(q.notes.find((n) => n.code === 'rival')).toBeTruthy();
   });
 
   test('a date column with a blank header (a merged title) after the date received is the date answered', () => {
-    const values = [['No. Registrasi', 'Tanggal', '', 'Saluran'], ['R-1', '10/04/2025', '14/04/2025', 'Email'], ['R-2', '11/04/2025', '11/04/2025', 'Surat'], ['R-3', '15/04/2025', '', 'Surat']];
+    const values = [
+      ['No. Registrasi', 'Tanggal', '', 'Saluran'],
+      ['R-1', '10/04/2025', '14/04/2025', 'Email'],
+      ['R-2', '11/04/2025', '11/04/2025', 'Surat'],
+      ['R-3', '15/04/2025', '', 'Surat'],
+    ];
     const p = proposeMapping(values)!;
     expect(p.columns).toMatchObject({ received: 1, answered: 2 });
     expect(p.notes.map((n) => n.code)).toEqual(expect.arrayContaining(['sniffedAnswered']));
   });
 
   test('unused columns are kept and listed as unmapped; a blank-headed column with data is named', () => {
-    const values = [['Tanggal Permohonan', 'Saluran', 'Paraf', ''], ['2025-04-14', 'Email', 'ok', 'catatan kecil']];
+    const values = [
+      ['Tanggal Permohonan', 'Saluran', 'Paraf', ''],
+      ['2025-04-14', 'Email', 'ok', 'catatan kecil'],
+    ];
     const p = proposeMapping(values)!;
     expect(p.unmapped).toEqual([2, 3]);
     expect(p.notes.find((n) => n.code === 'blankHeader')?.params.column).toBe('D');
@@ -215,16 +371,42 @@ describe('content sniffing', () => {
 describe('the mapping as JSON', () => {
   const perki = [
     ['REGISTER PERMOHONAN INFORMASI', '', ''],
-    ['No', 'Nomor Pendaftaran', 'Tanggal', 'Nama', 'Cara Permohonan', 'Status Informasi', 'Keputusan', 'Alasan Penolakan', 'Tanggal Pemberitahuan Tertulis'],
-    ['1', '001/PPID/2025', '07/04/2025', 'Budi', 'Datang Langsung', 'Di bawah penguasaan', 'Permohonan dipenuhi', '', '10/04/2025'],
+    [
+      'No',
+      'Nomor Pendaftaran',
+      'Tanggal',
+      'Nama',
+      'Cara Permohonan',
+      'Status Informasi',
+      'Keputusan',
+      'Alasan Penolakan',
+      'Tanggal Pemberitahuan Tertulis',
+    ],
+    [
+      '1',
+      '001/PPID/2025',
+      '07/04/2025',
+      'Budi',
+      'Datang Langsung',
+      'Di bawah penguasaan',
+      'Permohonan dipenuhi',
+      '',
+      '10/04/2025',
+    ],
   ];
 
   test('prints {"headerRow": N, "columns": {"<register column>": "<source header>"}} with sheet row numbers', () => {
     expect(mappingToJson(proposeMapping(perki)!)).toEqual({
       headerRow: 2,
       columns: {
-        'No. Registrasi': 'Nomor Pendaftaran', 'Tanggal Permohonan': 'Tanggal', Saluran: 'Cara Permohonan', 'Nama Pemohon': 'Nama',
-        Status: 'Keputusan', 'Alasan Penolakan': 'Alasan Penolakan', 'Tanggal Selesai': 'Tanggal Pemberitahuan Tertulis', 'Status Informasi': 'Status Informasi',
+        'No. Registrasi': 'Nomor Pendaftaran',
+        'Tanggal Permohonan': 'Tanggal',
+        Saluran: 'Cara Permohonan',
+        'Nama Pemohon': 'Nama',
+        Status: 'Keputusan',
+        'Alasan Penolakan': 'Alasan Penolakan',
+        'Tanggal Selesai': 'Tanggal Pemberitahuan Tertulis',
+        'Status Informasi': 'Status Informasi',
       },
     });
   });
@@ -241,7 +423,9 @@ describe('the mapping as JSON', () => {
   });
 
   test('--map overrides: named columns replace the automatic choice, null unmaps, the rest stays', () => {
-    const { proposal, issues } = applyMappingJson(perki, { columns: { 'Tanggal Selesai': null, Catatan: 'Alasan Penolakan', Status: 'G' } });
+    const { proposal, issues } = applyMappingJson(perki, {
+      columns: { 'Tanggal Selesai': null, Catatan: 'Alasan Penolakan', Status: 'G' },
+    });
     expect(issues).toEqual([]);
     expect(proposal!.columns).toMatchObject({ received: 2, notes: 7, status: 6 });
     expect(proposal!.columns.answered).toBeUndefined();
@@ -250,7 +434,11 @@ describe('the mapping as JSON', () => {
   });
 
   test('an exact mapping maps only what it names; a header row moves the whole mapping', () => {
-    const { proposal } = applyMappingJson(perki, { headerRow: 2, columns: { 'Tanggal Permohonan': 'Tanggal', Saluran: 'Cara Permohonan' } }, { exact: true });
+    const { proposal } = applyMappingJson(
+      perki,
+      { headerRow: 2, columns: { 'Tanggal Permohonan': 'Tanggal', Saluran: 'Cara Permohonan' } },
+      { exact: true },
+    );
     expect(proposal!.columns).toEqual({ received: 2, channel: 4 });
     expect(proposal!.unmapped).toEqual(expect.arrayContaining([1, 3, 5, 6, 7, 8]));
   });
@@ -282,11 +470,19 @@ describe('the mapping as JSON', () => {
 describe('parsing through the mapping', () => {
   test('a register without a date column is an error that names the headers it saw', () => {
     try {
-      parseRegister([['No', 'Nama', 'Alamat', 'Keputusan'], ['1', 'A', 'B', 'Dipenuhi']], { lang: 'en' });
+      parseRegister(
+        [
+          ['No', 'Nama', 'Alamat', 'Keputusan'],
+          ['1', 'A', 'B', 'Dipenuhi'],
+        ],
+        { lang: 'en' },
+      );
       throw new Error('no error');
     } catch (e) {
       expect(e).toBeInstanceOf(RegisterError);
-      expect((e as Error).message).toBe('No Date Received column was found. Headers in row 1: "No", "Nama", "Alamat", "Keputusan". Title the column of the date each request was received "Date Received".');
+      expect((e as Error).message).toBe(
+        'No Date Received column was found. Headers in row 1: "No", "Nama", "Alamat", "Keputusan". Title the column of the date each request was received "Date Received".',
+      );
       expect((e as RegisterError).seen).toEqual({ row: 1, headers: '"No", "Nama", "Alamat", "Keputusan"' });
     }
   });
@@ -302,7 +498,11 @@ describe('parsing through the mapping', () => {
     const p = parseRegister(values, { lang: 'id' });
     expect(p.requests.map((r) => r.row)).toEqual([2]);
     // The date on row 2 is text: listed as such (issue 11), counted all the same.
-    expect(p.problems.filter((x) => x.row > 1).map((x) => [x.row, x.code])).toEqual([[2, 'date.text'], [3, 'row.unmapped'], [5, 'row.totals']]);
+    expect(p.problems.filter((x) => x.row > 1).map((x) => [x.row, x.code])).toEqual([
+      [2, 'date.text'],
+      [3, 'row.unmapped'],
+      [5, 'row.totals'],
+    ]);
     expect(p.problems.find((x) => x.code === 'row.unmapped')!.message).toContain('Paraf');
     expect(p.problems.find((x) => x.code === 'row.totals')!.message).toContain('Jumlah');
     expect(p.rowCount).toBe(3);
@@ -325,14 +525,35 @@ describe('parsing through the mapping', () => {
     expect(p.problems.filter((x) => x.code !== 'column.missing' && x.code !== 'date.text')).toEqual([]);
   });
 
-  test('problems name the columns by the sheet\'s own headers', () => {
-    const p = parseRegister([['Tanggal', 'Cara Permohonan'], ['14/04/2025', 'Merpati']], { lang: 'id' });
+  test("problems name the columns by the sheet's own headers", () => {
+    const p = parseRegister(
+      [
+        ['Tanggal', 'Cara Permohonan'],
+        ['14/04/2025', 'Merpati'],
+      ],
+      { lang: 'id' },
+    );
     expect(p.problems.find((x) => x.code === 'list.unknown')!.column).toBe('Cara Permohonan');
   });
 
   test('a given mapping is used as it is, rows before its header untouched', () => {
-    const values = [['Tanggal', 'Saluran'], ['14/04/2025', 'Email'], ['Tgl', 'Media'], ['15/04/2025', 'Surat']];
-    const p = parseRegister(values, { lang: 'id', mapping: { headerIndex: 2, groupIndex: null, dataIndex: 3, columns: { received: 0, channel: 1 }, ignored: [], computed: {} } });
+    const values = [
+      ['Tanggal', 'Saluran'],
+      ['14/04/2025', 'Email'],
+      ['Tgl', 'Media'],
+      ['15/04/2025', 'Surat'],
+    ];
+    const p = parseRegister(values, {
+      lang: 'id',
+      mapping: {
+        headerIndex: 2,
+        groupIndex: null,
+        dataIndex: 3,
+        columns: { received: 0, channel: 1 },
+        ignored: [],
+        computed: {},
+      },
+    });
     expect(p.requests.map((r) => [r.row, r.channel])).toEqual([[4, 'Surat']]);
   });
 });

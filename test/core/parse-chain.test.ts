@@ -3,19 +3,39 @@
 // with a row problem for each slip the issue names.
 import { parseRegister } from '../../src/core/register';
 import { dayFromIso } from '../../src/core/calendar';
-import { matchRefusalReason, REFUSAL_GROUNDS, REFUSAL_REASON_KEYS, UNSPECIFIED_PASAL_17, OTHER_LAW, NOT_HELD, NOT_DOCUMENTED, OTHER_REASON, PASAL_17 } from '../../src/core/law';
+import {
+  matchRefusalReason,
+  REFUSAL_GROUNDS,
+  REFUSAL_REASON_KEYS,
+  UNSPECIFIED_PASAL_17,
+  OTHER_LAW,
+  NOT_HELD,
+  NOT_DOCUMENTED,
+  OTHER_REASON,
+  PASAL_17,
+} from '../../src/core/law';
 import { LISTS } from '../../src/core/register';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 
 const D = dayFromIso;
-const base = { 'Tanggal Permohonan': wib(2025, 4, 14), 'Saluran': 'Email', 'Kategori Pemohon': 'Perseorangan', 'Status': 'Ditolak', 'Tanggal Selesai': wib(2025, 4, 20) };
-const parse = (rows: unknown[][], header: string[] = HEADER_ID, lang: 'id' | 'en' = 'id') => parseRegister([header, ...rows], { lang });
+const base = {
+  'Tanggal Permohonan': wib(2025, 4, 14),
+  Saluran: 'Email',
+  'Kategori Pemohon': 'Perseorangan',
+  Status: 'Ditolak',
+  'Tanggal Selesai': wib(2025, 4, 20),
+};
+const parse = (rows: unknown[][], header: string[] = HEADER_ID, lang: 'id' | 'en' = 'id') =>
+  parseRegister([header, ...rows], { lang });
 const problems = (p: ReturnType<typeof parse>) => p.problems.map((x) => `${x.row}|${x.column}|${x.code}`);
 
 describe('refusal grounds', () => {
   test('the dropdown lists Pasal 17 huruf a–j in order, another law, then the two notices', () => {
     expect(LISTS.refusalReasons).toEqual([
-      ...'abcdefghij'.split('').map((l) => `Pasal 17 huruf ${l}`), 'Undang-undang lain', 'Informasi tidak dikuasai', 'Belum didokumentasikan',
+      ...'abcdefghij'.split('').map((l) => `Pasal 17 huruf ${l}`),
+      'Undang-undang lain',
+      'Informasi tidak dikuasai',
+      'Belum didokumentasikan',
     ]);
     expect(REFUSAL_GROUNDS.filter((g) => g.kind === 'notice').map((g) => g.key)).toEqual([NOT_HELD, NOT_DOCUMENTED]);
     expect(PASAL_17.every((p) => p.id.length > 5 && p.en.length > 5)).toBe(true);
@@ -46,11 +66,14 @@ describe('refusal grounds', () => {
     expect(matchRefusalReason(text)).toBe(key);
   });
 
-  test.each(['Pasal 18 huruf b', 'huruf k', 'Pasal 17 huruf z', 'alasan pribadi pejabat', 'k', 'Telegram'])('%j is no ground', (text) => {
-    expect(matchRefusalReason(text)).toBeNull();
-  });
+  test.each(['Pasal 18 huruf b', 'huruf k', 'Pasal 17 huruf z', 'alasan pribadi pejabat', 'k', 'Telegram'])(
+    '%j is no ground',
+    (text) => {
+      expect(matchRefusalReason(text)).toBeNull();
+    },
+  );
 
-  test('an older register\'s value counts as an unspecified Pasal 17 ground and asks for the letter', () => {
+  test("an older register's value counts as an unspecified Pasal 17 ground and asks for the letter", () => {
     const p = parse([row({ ...base, 'Alasan Penolakan': 'Dikecualikan (Pasal 17 UU KIP)' })]);
     expect(p.requests[0].refusalReason).toBe(UNSPECIFIED_PASAL_17);
     expect(problems(p)).toEqual(['2|Alasan Penolakan|refusal.unspecified']);
@@ -69,25 +92,49 @@ describe('refusal grounds', () => {
   });
 
   test('Lainnya and an unknown value are counted as Lainnya and listed, each with its own message', () => {
-    const p = parse([row({ ...base, 'Alasan Penolakan': 'Lainnya' }), row({ ...base, 'Alasan Penolakan': 'alasan pribadi' })]);
+    const p = parse([
+      row({ ...base, 'Alasan Penolakan': 'Lainnya' }),
+      row({ ...base, 'Alasan Penolakan': 'alasan pribadi' }),
+    ]);
     expect(p.requests.map((r) => r.refusalReason)).toEqual([OTHER_REASON, OTHER_REASON]);
     expect(problems(p)).toEqual(['2|Alasan Penolakan|refusal.no_ground', '3|Alasan Penolakan|list.unknown']);
     expect(p.problems[1].message).toContain('Lainnya');
   });
 });
 
-describe('objections: the Atasan PPID\'s decision and its date', () => {
-  const objection = { 'Alasan Penolakan': 'Pasal 17 huruf h', 'Tanggal Keberatan': wib(2025, 4, 22), 'Alasan Keberatan': 'a' };
+describe("objections: the Atasan PPID's decision and its date", () => {
+  const objection = {
+    'Alasan Penolakan': 'Pasal 17 huruf h',
+    'Tanggal Keberatan': wib(2025, 4, 22),
+    'Alasan Keberatan': 'a',
+  };
 
-  test('reads the decision in the dropdown\'s words and in others', () => {
+  test("reads the decision in the dropdown's words and in others", () => {
     const p = parse([
-      row({ ...base, ...objection, 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20), 'Putusan Atasan PPID': 'Dikabulkan' }),
-      row({ ...base, ...objection, 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20), 'Putusan Atasan PPID': 'diterima sebagian' }),
-      row({ ...base, ...objection, 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20), 'Putusan Atasan PPID': 'REJECTED' }),
+      row({
+        ...base,
+        ...objection,
+        'Tanggal Tanggapan Keberatan': wib(2025, 5, 20),
+        'Putusan Atasan PPID': 'Dikabulkan',
+      }),
+      row({
+        ...base,
+        ...objection,
+        'Tanggal Tanggapan Keberatan': wib(2025, 5, 20),
+        'Putusan Atasan PPID': 'diterima sebagian',
+      }),
+      row({
+        ...base,
+        ...objection,
+        'Tanggal Tanggapan Keberatan': wib(2025, 5, 20),
+        'Putusan Atasan PPID': 'REJECTED',
+      }),
     ]);
     expect(p.problems).toEqual([]);
     expect(p.requests.map((r) => [r.objectionOutcome, r.objectionAnswered])).toEqual([
-      ['Dikabulkan', D('2025-05-20')], ['Dikabulkan Sebagian', D('2025-05-20')], ['Ditolak', D('2025-05-20')],
+      ['Dikabulkan', D('2025-05-20')],
+      ['Dikabulkan Sebagian', D('2025-05-20')],
+      ['Ditolak', D('2025-05-20')],
     ]);
   });
 
@@ -96,7 +143,12 @@ describe('objections: the Atasan PPID\'s decision and its date', () => {
       row({ ...base, ...objection, 'Putusan Atasan PPID': 'Ditolak' }),
       row({ ...base, ...objection, 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20) }),
       row({ ...base, 'Alasan Penolakan': 'h', 'Tanggal Keberatan': wib(2025, 4, 1) }),
-      row({ ...base, 'Alasan Penolakan': 'h', 'Putusan Atasan PPID': 'Ditolak', 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20) }),
+      row({
+        ...base,
+        'Alasan Penolakan': 'h',
+        'Putusan Atasan PPID': 'Ditolak',
+        'Tanggal Tanggapan Keberatan': wib(2025, 5, 20),
+      }),
     ]);
     expect(problems(p)).toEqual([
       '2|Tanggal Tanggapan Keberatan|objection.outcome_without_date',
@@ -110,15 +162,36 @@ describe('objections: the Atasan PPID\'s decision and its date', () => {
 });
 
 describe('disputes: filed, stage, outcome and date', () => {
-  const chain = { 'Alasan Penolakan': 'Pasal 17 huruf c', 'Tanggal Keberatan': wib(2025, 4, 22), 'Tanggal Tanggapan Keberatan': wib(2025, 5, 20), 'Putusan Atasan PPID': 'Ditolak' };
+  const chain = {
+    'Alasan Penolakan': 'Pasal 17 huruf c',
+    'Tanggal Keberatan': wib(2025, 4, 22),
+    'Tanggal Tanggapan Keberatan': wib(2025, 5, 20),
+    'Putusan Atasan PPID': 'Ditolak',
+  };
 
   test('a dispute at mediation and one decided at adjudication', () => {
     const p = parse([
-      row({ ...base, ...chain, Sengketa: 'Ya', 'Tanggal Pengajuan Sengketa': wib(2025, 6, 2), 'Tahap Sengketa': 'Mediasi' }),
-      row({ ...base, ...chain, Sengketa: 'Ya', 'Tanggal Pengajuan Sengketa': wib(2025, 6, 3), 'Tahap Sengketa': 'adjudication', 'Putusan Sengketa': 'Dikabulkan Sebagian', 'Tanggal Putusan Sengketa': wib(2025, 9, 1) }),
+      row({
+        ...base,
+        ...chain,
+        Sengketa: 'Ya',
+        'Tanggal Pengajuan Sengketa': wib(2025, 6, 2),
+        'Tahap Sengketa': 'Mediasi',
+      }),
+      row({
+        ...base,
+        ...chain,
+        Sengketa: 'Ya',
+        'Tanggal Pengajuan Sengketa': wib(2025, 6, 3),
+        'Tahap Sengketa': 'adjudication',
+        'Putusan Sengketa': 'Dikabulkan Sebagian',
+        'Tanggal Putusan Sengketa': wib(2025, 9, 1),
+      }),
     ]);
     expect(p.problems).toEqual([]);
-    expect(p.requests.map((r) => [r.dispute, r.disputeDate, r.disputeStage, r.disputeOutcome, r.disputeDecided])).toEqual([
+    expect(
+      p.requests.map((r) => [r.dispute, r.disputeDate, r.disputeStage, r.disputeOutcome, r.disputeDecided]),
+    ).toEqual([
       [true, D('2025-06-02'), 'Mediasi', null, null],
       [true, D('2025-06-03'), 'Ajudikasi', 'Dikabulkan Sebagian', D('2025-09-01')],
     ]);
@@ -130,7 +203,13 @@ describe('disputes: filed, stage, outcome and date', () => {
       row({ ...base, ...chain, 'Tanggal Pengajuan Sengketa': wib(2025, 4, 21), 'Tahap Sengketa': 'Mediasi' }),
       row({ ...base, ...chain, Sengketa: 'Ya' }),
       row({ ...base, ...chain, 'Tanggal Pengajuan Sengketa': wib(2025, 6, 2), 'Putusan Sengketa': 'Ditolak' }),
-      row({ ...base, ...chain, 'Tanggal Pengajuan Sengketa': wib(2025, 6, 2), 'Putusan Sengketa': 'Ditolak', 'Tanggal Putusan Sengketa': wib(2025, 6, 1) }),
+      row({
+        ...base,
+        ...chain,
+        'Tanggal Pengajuan Sengketa': wib(2025, 6, 2),
+        'Putusan Sengketa': 'Ditolak',
+        'Tanggal Putusan Sengketa': wib(2025, 6, 1),
+      }),
       row({ ...base, ...chain, Sengketa: 'Tidak', 'Tanggal Pengajuan Sengketa': wib(2025, 6, 2) }),
     ]);
     expect(problems(p)).toEqual([
@@ -146,10 +225,40 @@ describe('disputes: filed, stage, outcome and date', () => {
   });
 
   test('an older register without the new columns still reads Sengketa = Ya, and asks for the filing date', () => {
-    const old = HEADER_ID.filter((h) => !['Putusan Atasan PPID', 'Tanggal Pengajuan Sengketa', 'Tahap Sengketa', 'Putusan Sengketa', 'Tanggal Putusan Sengketa'].includes(h));
-    const p = parse([row({ ...base, 'Tanggal Keberatan': wib(2025, 4, 22), Sengketa: 'Ya', 'Alasan Penolakan': 'Dikecualikan (Pasal 17 UU KIP)' }, old)], old);
-    expect(p.requests[0]).toMatchObject({ dispute: true, disputeDate: null, refusalReason: UNSPECIFIED_PASAL_17, objectionDate: D('2025-04-22') });
-    expect(problems(p)).toEqual(['2|Alasan Penolakan|refusal.unspecified', '2|Tanggal Pengajuan Sengketa|dispute.date_missing']);
+    const old = HEADER_ID.filter(
+      (h) =>
+        ![
+          'Putusan Atasan PPID',
+          'Tanggal Pengajuan Sengketa',
+          'Tahap Sengketa',
+          'Putusan Sengketa',
+          'Tanggal Putusan Sengketa',
+        ].includes(h),
+    );
+    const p = parse(
+      [
+        row(
+          {
+            ...base,
+            'Tanggal Keberatan': wib(2025, 4, 22),
+            Sengketa: 'Ya',
+            'Alasan Penolakan': 'Dikecualikan (Pasal 17 UU KIP)',
+          },
+          old,
+        ),
+      ],
+      old,
+    );
+    expect(p.requests[0]).toMatchObject({
+      dispute: true,
+      disputeDate: null,
+      refusalReason: UNSPECIFIED_PASAL_17,
+      objectionDate: D('2025-04-22'),
+    });
+    expect(problems(p)).toEqual([
+      '2|Alasan Penolakan|refusal.unspecified',
+      '2|Tanggal Pengajuan Sengketa|dispute.date_missing',
+    ]);
   });
 
   test('messages are plain in both languages and never quote a cell', () => {

@@ -13,14 +13,27 @@ import { registerArb, periodArb, asOfArb } from '../reliability/bad-registers';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 const recapOf = (rows: unknown[][], period: string, asOf: string) =>
-  computeRecap(parseRegister([HEADER_ID, ...rows], { lang: 'id' }), { period: parsePeriod(period), asOf: dayFromIso(asOf), calendar, lang: 'id' });
+  computeRecap(parseRegister([HEADER_ID, ...rows], { lang: 'id' }), {
+    period: parsePeriod(period),
+    asOf: dayFromIso(asOf),
+    calendar,
+    lang: 'id',
+  });
 const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
 
-const base = { 'Saluran': 'Email', 'Kategori Pemohon': 'Perseorangan' };
+const base = { Saluran: 'Email', 'Kategori Pemohon': 'Perseorangan' };
 const refused = (m: number, d: number, reason: string, extra: Record<string, unknown> = {}) =>
-  row({ ...base, 'Tanggal Permohonan': wib(2025, m, d), 'Status': 'Ditolak', 'Alasan Penolakan': reason, 'Tanggal Selesai': wib(2025, m, d + 3), ...extra });
+  row({
+    ...base,
+    'Tanggal Permohonan': wib(2025, m, d),
+    Status: 'Ditolak',
+    'Alasan Penolakan': reason,
+    'Tanggal Selesai': wib(2025, m, d + 3),
+    ...extra,
+  });
 
 // A year of refusals, objections and disputes, counted by hand below.
+// biome-ignore format: a table laid out by hand, one entry per line
 const YEAR = [
   refused(2, 3, 'Pasal 17 huruf b'), // row 2
   refused(2, 10, 'Pasal 17 huruf b', { 'Klasifikasi Informasi': 'Dikecualikan' }), // row 3
@@ -48,8 +61,12 @@ describe('the annual recap equals a hand count', () => {
     expect(recap.refusals.total).toBe(7);
     const nonZero = Object.fromEntries(Object.entries(recap.refusals.byReason).filter(([, n]) => n > 0));
     expect(nonZero).toEqual({
-      'Pasal 17 huruf b': 2, 'Pasal 17 huruf h': 1, 'Pasal 17 (huruf belum disebut)': 1, 'Undang-undang lain': 1,
-      'Informasi tidak dikuasai': 1, 'Tidak Diketahui': 1,
+      'Pasal 17 huruf b': 2,
+      'Pasal 17 huruf h': 1,
+      'Pasal 17 (huruf belum disebut)': 1,
+      'Undang-undang lain': 1,
+      'Informasi tidak dikuasai': 1,
+      'Tidak Diketahui': 1,
     });
     expect(sum(recap.refusals.byReason)).toBe(recap.refusals.total);
     expect(recap.refusals.notices).toBe(2);
@@ -69,7 +86,13 @@ describe('the annual recap equals a hand count', () => {
     expect(days[8]).toBe(20);
     expect(recap.serviceTime.buckets['8-10']).toBe(1);
     expect(recap.serviceTime.buckets['>17']).toBe(1);
-    expect(recap.serviceTime.bucketsByInfoClass.Berkala).toEqual({ '0-3': 1, '4-7': 0, '8-10': 0, '11-17': 0, '>17': 1 });
+    expect(recap.serviceTime.bucketsByInfoClass.Berkala).toEqual({
+      '0-3': 1,
+      '4-7': 0,
+      '8-10': 0,
+      '11-17': 0,
+      '>17': 1,
+    });
     expect(recap.serviceTime.bucketsByInfoClass.Dikecualikan['0-3']).toBe(1);
     // Rows 2 and 4–9 have no class.
     expect(sum(recap.serviceTime.bucketsByInfoClass['Tidak Diketahui'])).toBe(7);
@@ -81,15 +104,30 @@ describe('the annual recap equals a hand count', () => {
     // Row 6: filed 12 May, answered 21 July: past its 30 working days (due 25 June 2025).
     expect(ob.onTime).toBe(2);
     expect(ob.late).toBe(1);
-    expect(ob.byOutcome).toEqual({ Dikabulkan: 1, 'Dikabulkan Sebagian': 0, Ditolak: 2, 'Belum Diputus': 1, 'Tidak Diketahui': 0 });
+    expect(ob.byOutcome).toEqual({
+      Dikabulkan: 1,
+      'Dikabulkan Sebagian': 0,
+      Ditolak: 2,
+      'Belum Diputus': 1,
+      'Tidak Diketahui': 0,
+    });
     expect(ob.averageWorkingDays).not.toBeNull();
   });
 
   test('disputes: one at mediation, one decided at adjudication', () => {
     expect(recap.disputes).toEqual({
-      filed: 2, decided: 1,
+      filed: 2,
+      decided: 1,
       byStage: { Mediasi: 1, Ajudikasi: 1, Pengadilan: 0, 'Tidak Diketahui': 0 },
-      byOutcome: { 'Kesepakatan Mediasi': 0, Dikabulkan: 0, 'Dikabulkan Sebagian': 1, Ditolak: 0, 'Tidak Dapat Diterima': 0, 'Dicabut/Gugur': 0, 'Belum Diputus': 1 },
+      byOutcome: {
+        'Kesepakatan Mediasi': 0,
+        Dikabulkan: 0,
+        'Dikabulkan Sebagian': 1,
+        Ditolak: 0,
+        'Tidak Dapat Diterima': 0,
+        'Dicabut/Gugur': 0,
+        'Belum Diputus': 1,
+      },
     });
   });
 
@@ -101,7 +139,12 @@ describe('the annual recap equals a hand count', () => {
     // Only the mediation was filed in Q2 (19 May); the adjudication was filed on 28 July.
     expect(q2.disputes).toMatchObject({ filed: 1, byStage: { Mediasi: 1 } });
     const q3 = recapOf(YEAR, '2025-Q3', '2025-09-30');
-    expect(q3.disputes).toMatchObject({ filed: 1, decided: 0, byStage: { Ajudikasi: 1 }, byOutcome: { 'Belum Diputus': 1 } });
+    expect(q3.disputes).toMatchObject({
+      filed: 1,
+      decided: 0,
+      byStage: { Ajudikasi: 1 },
+      byOutcome: { 'Belum Diputus': 1 },
+    });
     // Refusals belong to the request's quarter: Q3 holds row 9 (August), without a ground.
     expect(q3.refusals).toMatchObject({ total: 1, byReason: { 'Tidak Diketahui': 1 } });
   });
@@ -109,30 +152,51 @@ describe('the annual recap equals a hand count', () => {
 
 describe('on generated registers every split adds up', () => {
   test('byReason = total, buckets = answered, objections and disputes by outcome and stage', () => {
-    fc.assert(fc.property(registerArb, periodArb, asOfArb, (reg, periodText, asOf) => {
-      const parsed = parseRegister(reg.values, { lang: 'id' });
-      const r = computeRecap(parsed, { period: parsePeriod(periodText), asOf: dayFromIso(asOf), calendar, lang: 'id' });
-      const ok = sum(r.refusals.byReason) === r.refusals.total
-        && r.refusals.total === (r.totals.byStatus['Ditolak'] ?? 0)
-        && sum(r.refusals.noticesByReason) === r.refusals.notices
-        && sum(r.serviceTime.buckets) === r.serviceTime.answered
-        && Object.values(r.serviceTime.bucketsByInfoClass).reduce((s, b) => s + sum(b), 0) === r.serviceTime.answered
-        && sum(r.objections.byOutcome) === r.objections.count
-        && r.objections.answered + r.objections.pending === r.objections.count
-        && r.objections.overdue <= r.objections.pending
-        && sum(r.disputes.byStage) === r.disputes.filed
-        && sum(r.disputes.byOutcome) === r.disputes.filed
-        && r.disputes.filed - r.disputes.byOutcome['Belum Diputus'] === r.disputes.decided;
-      if (!ok) expect({ refusals: r.refusals, buckets: r.serviceTime.buckets, answered: r.serviceTime.answered, objections: r.objections, disputes: r.disputes }).toBe('adding up');
-    }), { numRuns: 400, seed: 1313 });
+    fc.assert(
+      fc.property(registerArb, periodArb, asOfArb, (reg, periodText, asOf) => {
+        const parsed = parseRegister(reg.values, { lang: 'id' });
+        const r = computeRecap(parsed, {
+          period: parsePeriod(periodText),
+          asOf: dayFromIso(asOf),
+          calendar,
+          lang: 'id',
+        });
+        const ok =
+          sum(r.refusals.byReason) === r.refusals.total &&
+          r.refusals.total === (r.totals.byStatus['Ditolak'] ?? 0) &&
+          sum(r.refusals.noticesByReason) === r.refusals.notices &&
+          sum(r.serviceTime.buckets) === r.serviceTime.answered &&
+          Object.values(r.serviceTime.bucketsByInfoClass).reduce((s, b) => s + sum(b), 0) === r.serviceTime.answered &&
+          sum(r.objections.byOutcome) === r.objections.count &&
+          r.objections.answered + r.objections.pending === r.objections.count &&
+          r.objections.overdue <= r.objections.pending &&
+          sum(r.disputes.byStage) === r.disputes.filed &&
+          sum(r.disputes.byOutcome) === r.disputes.filed &&
+          r.disputes.filed - r.disputes.byOutcome['Belum Diputus'] === r.disputes.decided;
+        if (!ok)
+          expect({
+            refusals: r.refusals,
+            buckets: r.serviceTime.buckets,
+            answered: r.serviceTime.answered,
+            objections: r.objections,
+            disputes: r.disputes,
+          }).toBe('adding up');
+      }),
+      { numRuns: 400, seed: 1313 },
+    );
   });
 });
 
 describe('reading recap.json of either version', () => {
-  test('no schemaVersion means 1; v1\'s bare dispute count becomes the v2 object', () => {
+  test("no schemaVersion means 1; v1's bare dispute count becomes the v2 object", () => {
     expect(schemaVersionOf({ disputes: 3 })).toBe(1);
     expect(schemaVersionOf({ schemaVersion: 2 })).toBe(2);
-    expect(disputesOf({ disputes: 3 })).toEqual({ filed: 3, decided: 0, byStage: { 'Tidak Diketahui': 3 }, byOutcome: { 'Tidak Diketahui': 3 } });
+    expect(disputesOf({ disputes: 3 })).toEqual({
+      filed: 3,
+      decided: 0,
+      byStage: { 'Tidak Diketahui': 3 },
+      byOutcome: { 'Tidak Diketahui': 3 },
+    });
     const v2 = recapOf(YEAR, '2025', '2026-01-15');
     expect(disputesOf(JSON.parse(JSON.stringify(v2)))).toEqual(v2.disputes);
     expect(disputesOf({})).toEqual({ filed: 0, decided: 0, byStage: {}, byOutcome: {} });

@@ -18,21 +18,33 @@ describe('the core reads a date typed as text as the import does', () => {
       const loc = localeInfo(locale);
       const order = dateOrderForLocale(locale);
       const text = fc.oneof(
-        fc.tuple(fc.integer({ min: 0, max: 35 }), fc.constantFrom('/', '-', '.'), fc.integer({ min: 0, max: 35 }), fc.integer({ min: 1990, max: 2100 }))
-          .map(([a, sep, b, y]) => `${fc.sample(fc.boolean(), 1)[0] ? String(a).padStart(2, '0') : a}${sep}${b}${sep}${y}`),
-        fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }))
+        fc
+          .tuple(
+            fc.integer({ min: 0, max: 35 }),
+            fc.constantFrom('/', '-', '.'),
+            fc.integer({ min: 0, max: 35 }),
+            fc.integer({ min: 1990, max: 2100 }),
+          )
+          .map(
+            ([a, sep, b, y]) => `${fc.sample(fc.boolean(), 1)[0] ? String(a).padStart(2, '0') : a}${sep}${b}${sep}${y}`,
+          ),
+        fc
+          .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 }))
           .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
       );
       let dates = 0;
-      fc.assert(fc.property(text, (s) => {
-        const imported = interpretInput(s, loc, 'Asia/Jakarta');
-        const core = parseDay(s, 420, order);
-        if ('value' in imported && isDate(imported.value)) {
-          dates++;
-          return core === dayOfDate(imported.value, 420);
-        }
-        return core === 'invalid';
-      }), { numRuns: 3000 });
+      fc.assert(
+        fc.property(text, (s) => {
+          const imported = interpretInput(s, loc, 'Asia/Jakarta');
+          const core = parseDay(s, 420, order);
+          if ('value' in imported && isDate(imported.value)) {
+            dates++;
+            return core === dayOfDate(imported.value, 420);
+          }
+          return core === 'invalid';
+        }),
+        { numRuns: 3000 },
+      );
       expect(dates).toBeGreaterThan(500);
     });
   }
@@ -47,7 +59,13 @@ describe('the core reads a date typed as text as the import does', () => {
 describe('the register lists every date typed as text', () => {
   const head = header();
   const rowOf = (f: Record<string, unknown>) => head.map((h) => (h in f ? f[h] : ''));
-  const base = { Saluran: 'Email', 'Nama Pemohon': 'A', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'B', Status: 'Dipenuhi' };
+  const base = {
+    Saluran: 'Email',
+    'Nama Pemohon': 'A',
+    'Kategori Pemohon': 'Perseorangan',
+    'Informasi yang Diminta': 'B',
+    Status: 'Dipenuhi',
+  };
   const values = [
     head,
     rowOf({ ...base, 'Tanggal Permohonan': new Date('2025-04-01T00:00:00+07:00'), 'Tanggal Selesai': '08/04/2025' }),
@@ -59,11 +77,23 @@ describe('the register lists every date typed as text', () => {
     const parsed = parseRegister(values, { lang: 'id' });
     expect(parsed.requests.map((r) => ymd(r.received))).toEqual(['2025-04-01', '2025-04-02', '2025-04-03']);
     const text = parsed.problems.filter((p) => p.code === 'date.text').map((p) => [p.row, p.column]);
-    expect(text).toEqual([[2, 'Tanggal Selesai'], [3, 'Tanggal Permohonan'], [3, 'Tanggal Selesai'], [4, 'Tanggal Permohonan']]);
-    expect(parsed.problems.find((p) => p.code === 'date.text')!.message).toMatch(/ditulis sebagai teks.*tidak dapat menghitung/);
+    expect(text).toEqual([
+      [2, 'Tanggal Selesai'],
+      [3, 'Tanggal Permohonan'],
+      [3, 'Tanggal Selesai'],
+      [4, 'Tanggal Permohonan'],
+    ]);
+    expect(parsed.problems.find((p) => p.code === 'date.text')!.message).toMatch(
+      /ditulis sebagai teks.*tidak dapat menghitung/,
+    );
     // "kemarin" is no date: invalid, not a text date.
-    expect(parsed.problems.filter((p) => p.row === 4 && p.code.startsWith('date.')).map((p) => p.code)).toEqual(['date.text', 'date.invalid']);
-    const hidden = parseRegister(values, { lang: 'en', quoteValues: false }).problems.find((p) => p.code === 'date.text')!;
+    expect(parsed.problems.filter((p) => p.row === 4 && p.code.startsWith('date.')).map((p) => p.code)).toEqual([
+      'date.text',
+      'date.invalid',
+    ]);
+    const hidden = parseRegister(values, { lang: 'en', quoteValues: false }).problems.find(
+      (p) => p.code === 'date.text',
+    )!;
     expect(hidden.message).not.toContain('08/04/2025');
   });
 
@@ -85,11 +115,25 @@ describe('the register lists every date typed as text', () => {
   });
 });
 
-describe('the runner\'s register CSV import', () => {
+describe("the runner's register CSV import", () => {
   test('dates and fees are typed; registration and telephone numbers stay as written', () => {
-    const csv = `${header().join(',')}\n` + header().map((h) => ({
-      'No. Registrasi': '001/PPID/2025', 'Tanggal Permohonan': '2025-04-01', Kontak: '081234567890', 'Biaya (Rp)': '35000', 'Tanggal Selesai': '08/04/2025', Pekerjaan: '0123',
-    } as Record<string, string>)[h] ?? '').join(',');
+    const csv =
+      `${header().join(',')}\n` +
+      header()
+        .map(
+          (h) =>
+            (
+              ({
+                'No. Registrasi': '001/PPID/2025',
+                'Tanggal Permohonan': '2025-04-01',
+                Kontak: '081234567890',
+                'Biaya (Rp)': '35000',
+                'Tanggal Selesai': '08/04/2025',
+                Pekerjaan: '0123',
+              }) as Record<string, string>
+            )[h] ?? '',
+        )
+        .join(',');
     const typed = typeRegisterCsv(parseCsv(csv).rows, 'id_ID', 'Asia/Jakarta');
     const row = Object.fromEntries(header().map((h, i) => [h, typed[1][i]]));
     expect(row['No. Registrasi']).toBe('001/PPID/2025');

@@ -9,9 +9,21 @@ const FIXTURE = path.join(ROOT, 'test/fixtures/layering');
 
 function cruise(): string {
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
-      '--config', path.join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err', 'src', 'packages', 'conformance', 'test'],
-    { cwd: FIXTURE, encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+        '--config',
+        path.join(ROOT, '.dependency-cruiser.cjs'),
+        '--output-type',
+        'err',
+        'src',
+        'packages',
+        'conformance',
+        'test',
+      ],
+      { cwd: FIXTURE, encoding: 'utf8', stdio: 'pipe' },
+    );
     return '';
   } catch (err) {
     return String((err as { stdout?: string }).stdout ?? '');

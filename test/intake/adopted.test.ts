@@ -7,14 +7,17 @@ import { titledRows, REQUESTS, wibDate, TITLED_WIDTH } from '../fixtures/adopt/l
 import { dayOfDate, ymd } from '../../src/core/calendar';
 import { ANI, QUESTIONS, answers, connect, numbersByName } from './support';
 
-const asIso = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v);
+const asIso = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v;
 
 function typed(rows: string[][]): unknown[][] {
-  return rows.map((r) => r.map((v) => {
-    const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
-    if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-    return /^\d+$/.test(v) ? Number(v) : v;
-  }));
+  return rows.map((r) =>
+    r.map((v) => {
+      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
+      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
+      return /^\d+$/.test(v) ? Number(v) : v;
+    }),
+  );
 }
 
 test('form responses go into the adopted sheet: its header row and columns, above the totals row, the running No continued', () => {
@@ -33,7 +36,10 @@ test('form responses go into the adopted sheet: its header row and columns, abov
   const warning = (st: any) => st.lines.find((l: string) => l.includes('tidak mengikuti Format No. Registrasi'));
   expect(warning(em.call('getFormIntakeStatus'))).toContain('001/PPID-DPK/2025');
   const settings = em.spreadsheet.getSheetByName('Pengaturan');
-  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r: unknown[]) => r[0]);
+  const labels = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r: unknown[]) => r[0]);
   settings.getRange(labels.indexOf('Format No. Registrasi') + 1, 2).setValue('{nnn}/PPID-DPK/{yyyy}');
   expect(warning(em.call('getFormIntakeStatus'))).toBeUndefined();
   expect(connect(em)).toMatchObject({ ok: true });
@@ -43,34 +49,76 @@ test('form responses go into the adopted sheet: its header row and columns, abov
   em.submitForm(form, { answers: answers(3) });
 
   const numbers = numbersByName(em, form);
-  expect(['Pemohon 1', 'Pemohon 2', 'Pemohon 3'].map((n) => numbers.get(n))).toEqual(['021/PPID-DPK/2025', '022/PPID-DPK/2025', '023/PPID-DPK/2025']);
+  expect(['Pemohon 1', 'Pemohon 2', 'Pemohon 3'].map((n) => numbers.get(n))).toEqual([
+    '021/PPID-DPK/2025',
+    '022/PPID-DPK/2025',
+    '023/PPID-DPK/2025',
+  ]);
   // No canonical register was made next to the adopted one.
   expect(em.spreadsheet.getSheetByName('Register')).toBeNull();
 
   const header = sheet.getRange(6, 1, 1, sheet.getLastColumn()).getValues()[0] as string[];
-  const lines = sheet.getRange(totalsAt, 1, 3, TITLED_WIDTH).getValues().map((r: unknown[]) => r.map(asIso));
+  const lines = sheet
+    .getRange(totalsAt, 1, 3, TITLED_WIDTH)
+    .getValues()
+    .map((r: unknown[]) => r.map(asIso));
   // No, No. Registrasi, Tanggal/Permohonan, Selesai, Nama, Kategori, Kontak, Informasi, Saluran, Keputusan, Alasan, Perpanjangan, Keterangan.
-  expect(lines).toEqual([1, 2, 3].map((i) => [
-    20 + i, `0${20 + i}/PPID-DPK/2025`, '2025-12-29', '', `Pemohon ${i}`, 'Perseorangan', `pemohon${i}@mail.example`, `Data pelatihan ke-${i}`, 'Website', 'Diproses', '', 'Tidak', '',
-  ]));
+  expect(lines).toEqual(
+    [1, 2, 3].map((i) => [
+      20 + i,
+      `0${20 + i}/PPID-DPK/2025`,
+      '2025-12-29',
+      '',
+      `Pemohon ${i}`,
+      'Perseorangan',
+      `pemohon${i}@mail.example`,
+      `Data pelatihan ke-${i}`,
+      'Website',
+      'Diproses',
+      '',
+      'Tidak',
+      '',
+    ]),
+  );
   // The form's other answers go to the columns adoption added to the right, on the same rows.
   const address = header.indexOf('Alamat');
   expect(address).toBeGreaterThanOrEqual(TITLED_WIDTH);
-  expect(sheet.getRange(totalsAt, address + 1, 3, 1).getValues().flat()).toEqual([1, 2, 3].map((i) => `Jl. Contoh No. ${i}, Bandung`));
+  expect(
+    sheet
+      .getRange(totalsAt, address + 1, 3, 1)
+      .getValues()
+      .flat(),
+  ).toEqual([1, 2, 3].map((i) => `Jl. Contoh No. ${i}, Bandung`));
   // The totals row moved down three rows, unchanged; nothing was written above the header block.
   expect(sheet.getRange(totalsAt + 3, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', REQUESTS.length]);
-  expect(sheet.getRange(1, 1, 7, TITLED_WIDTH).getValues().map((r: unknown[]) => r.map(asIso))).toEqual(source.slice(0, 7).map((r) => r.map(asIso)));
+  expect(
+    sheet
+      .getRange(1, 1, 7, TITLED_WIDTH)
+      .getValues()
+      .map((r: unknown[]) => r.map(asIso)),
+  ).toEqual(source.slice(0, 7).map((r) => r.map(asIso)));
 
   // The report and the check read the three as requests; the numbers are all in the register.
   const recap = em.call('computeRecap', { period: '2025', asOf: '2025-12-29' });
   expect(recap.totals.requests).toBe(REQUESTS.length + 3);
   expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[totalsAt + 3, 'row.totals']]);
   em.call('checkRegister');
-  const listed = em.spreadsheet.getSheetByName('Periksa Data').getDataRange().getValues().slice(1).map((r: unknown[]) => String(r[3]));
+  const listed = em.spreadsheet
+    .getSheetByName('Periksa Data')
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((r: unknown[]) => String(r[3]));
   expect(listed.filter((m: string) => /tidak ada di Register/i.test(m))).toEqual([]);
 
   // The sidebar form after them: the next number and running No, still above the totals row.
-  const r = em.call('submitRequest', { received: '2025-12-29', channel: 'Email', applicantName: 'Loket', applicantType: 'Perseorangan', infoRequested: 'x' });
+  const r = em.call('submitRequest', {
+    received: '2025-12-29',
+    channel: 'Email',
+    applicantName: 'Loket',
+    applicantType: 'Perseorangan',
+    infoRequested: 'x',
+  });
   expect(r).toMatchObject({ ok: true, number: '024/PPID-DPK/2025', row: totalsAt + 3 });
   expect(sheet.getRange(totalsAt + 3, 1, 1, 2).getValues()[0]).toEqual([24, '024/PPID-DPK/2025']);
   expect(sheet.getRange(totalsAt + 4, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', REQUESTS.length]);
@@ -85,7 +133,10 @@ function adoptedOffice() {
   const preview = em.call('previewRegister', {});
   em.call('adoptRegister', { sheetId: preview.sheetId, mapping: preview.json });
   const settings = em.spreadsheet.getSheetByName('Pengaturan');
-  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r: unknown[]) => r[0]);
+  const labels = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r: unknown[]) => r[0]);
   settings.getRange(labels.indexOf('Format No. Registrasi') + 1, 2).setValue('{nnn}/PPID-DPK/{yyyy}');
   const form = em.linkForm({ questions: QUESTIONS, emailCollection: 'none', language: 'id' });
   connect(em);
@@ -108,21 +159,24 @@ describe('a fault at each call from the row insertion above the totals row on', 
     expect(to).toBeGreaterThan(from);
   });
 
-  test.each(Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k))('fault at call %i: the sheet as it was, the response unnumbered; the retry records it once', (k) => {
-    const { em, sheet, form, pending } = adoptedOffice();
-    const before = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getValues();
-    em.resetCalls();
-    em.rt.failAtCall = k;
-    em.fireFormSubmit(pending);
-    em.rt.failAtCall = null;
-    expect(numbersByName(em, form).get('Pemohon 1')).toBe('');
-    const after = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getValues();
-    // Rows may have been added at the bottom (empty); the rows down to the totals row are as before.
-    expect(after.slice(0, before.length)).toEqual(before);
-    em.fireFormSubmit(pending);
-    expect(numbersByName(em, form).get('Pemohon 1')).toBe('021/PPID-DPK/2025');
-    const totalsAt = titledRows().length;
-    expect(sheet.getRange(totalsAt, 5).getValue()).toBe('Pemohon 1');
-    expect(sheet.getRange(totalsAt + 1, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', REQUESTS.length]);
-  });
+  test.each(Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k))(
+    'fault at call %i: the sheet as it was, the response unnumbered; the retry records it once',
+    (k) => {
+      const { em, sheet, form, pending } = adoptedOffice();
+      const before = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getValues();
+      em.resetCalls();
+      em.rt.failAtCall = k;
+      em.fireFormSubmit(pending);
+      em.rt.failAtCall = null;
+      expect(numbersByName(em, form).get('Pemohon 1')).toBe('');
+      const after = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getValues();
+      // Rows may have been added at the bottom (empty); the rows down to the totals row are as before.
+      expect(after.slice(0, before.length)).toEqual(before);
+      em.fireFormSubmit(pending);
+      expect(numbersByName(em, form).get('Pemohon 1')).toBe('021/PPID-DPK/2025');
+      const totalsAt = titledRows().length;
+      expect(sheet.getRange(totalsAt, 5).getValue()).toBe('Pemohon 1');
+      expect(sheet.getRange(totalsAt + 1, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', REQUESTS.length]);
+    },
+  );
 });

@@ -28,26 +28,39 @@ describe('a fault at each call of the run', () => {
   probe.fireFormSubmit(p0);
   const total = probe.calls().total;
 
-  test.each(Array.from({ length: total }, (_, k) => k + 1))('fault at call %i: all or nothing, then one retry completes it', (k) => {
-    const { em, form, pending } = setup();
-    em.resetCalls();
-    em.rt.failAtCall = k;
-    em.fireFormSubmit(pending);
-    em.rt.failAtCall = null;
-    const reg = registerRows(em);
-    const inRegister = reg.filter((r) => r['Nama Pemohon'] === 'Pemohon 2');
-    const number = numbersByName(em, form).get('Pemohon 2');
-    expect(inRegister.length <= 1).toBe(true);
-    expect({ numbered: number !== '', registered: inRegister.length === 1 }).toEqual(number !== '' ? { numbered: true, registered: true } : { numbered: false, registered: false });
-    if (number) expect(inRegister[0]['No. Registrasi']).toBe(number);
-    // Nothing half-written in the register: every row there is whole.
-    for (const r of reg) expect([r['No. Registrasi'], r['Tanggal Permohonan'], r['Nama Pemohon'], r['Informasi yang Diminta']].every((v) => v !== '')).toBe(true);
+  test.each(Array.from({ length: total }, (_, k) => k + 1))(
+    'fault at call %i: all or nothing, then one retry completes it',
+    (k) => {
+      const { em, form, pending } = setup();
+      em.resetCalls();
+      em.rt.failAtCall = k;
+      em.fireFormSubmit(pending);
+      em.rt.failAtCall = null;
+      const reg = registerRows(em);
+      const inRegister = reg.filter((r) => r['Nama Pemohon'] === 'Pemohon 2');
+      const number = numbersByName(em, form).get('Pemohon 2');
+      expect(inRegister.length <= 1).toBe(true);
+      expect({ numbered: number !== '', registered: inRegister.length === 1 }).toEqual(
+        number !== '' ? { numbered: true, registered: true } : { numbered: false, registered: false },
+      );
+      if (number) expect(inRegister[0]['No. Registrasi']).toBe(number);
+      // Nothing half-written in the register: every row there is whole.
+      for (const r of reg)
+        expect(
+          [r['No. Registrasi'], r['Tanggal Permohonan'], r['Nama Pemohon'], r['Informasi yang Diminta']].every(
+            (v) => v !== '',
+          ),
+        ).toBe(true);
 
-    em.fireFormSubmit(pending);
-    const after = registerRows(em);
-    expect(after.map((r) => [r['Nama Pemohon'], r['No. Registrasi']])).toEqual([['Pemohon 1', '001/PPID/2025'], ['Pemohon 2', '002/PPID/2025']]);
-    expect(numbersByName(em, form).get('Pemohon 2')).toBe('002/PPID/2025');
-  });
+      em.fireFormSubmit(pending);
+      const after = registerRows(em);
+      expect(after.map((r) => [r['Nama Pemohon'], r['No. Registrasi']])).toEqual([
+        ['Pemohon 1', '001/PPID/2025'],
+        ['Pemohon 2', '002/PPID/2025'],
+      ]);
+      expect(numbersByName(em, form).get('Pemohon 2')).toBe('002/PPID/2025');
+    },
+  );
 });
 
 describe('receipts on: a fault at each call from the register write on', () => {
@@ -81,21 +94,27 @@ describe('receipts on: a fault at each call from the register write on', () => {
     expect(mails(probe.em).map((m) => m.to[0])).toEqual(['satu@gmail.com', 'dua@gmail.com']);
   });
 
-  test.each(Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k))('fault at call %i: the request kept or whole, each receipt logged once and sent only when logged', (k) => {
-    const { em, form, pending } = receiptSetup();
-    em.rt.failAtCall = k;
-    em.fireFormSubmit(pending);
-    em.rt.failAtCall = null;
-    em.fireFormSubmit(pending);
-    expect(registerRows(em).map((r) => [r['Nama Pemohon'], r['No. Registrasi']])).toEqual([['Pemohon 1', '001/PPID/2025'], ['Pemohon 2', '002/PPID/2025']]);
-    expect(numbersByName(em, form).get('Pemohon 2')).toBe('002/PPID/2025');
-    const ofSecond = log(em).filter((r) => r[1] === '002/PPID/2025');
-    const sentSecond = mails(em).filter((m) => m.to[0] === 'dua@gmail.com');
-    expect(ofSecond.length).toBeLessThanOrEqual(1);
-    expect(sentSecond.length).toBeLessThanOrEqual(ofSecond.length);
-    if (sentSecond.length) expect(sentSecond[0].body).toContain(`Nomor: ${ofSecond[0][3]}`);
-    // Letter numbers stay unique.
-    const numbers = log(em).map((r) => String(r[3]));
-    expect(new Set(numbers).size).toBe(numbers.length);
-  });
+  test.each(Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k))(
+    'fault at call %i: the request kept or whole, each receipt logged once and sent only when logged',
+    (k) => {
+      const { em, form, pending } = receiptSetup();
+      em.rt.failAtCall = k;
+      em.fireFormSubmit(pending);
+      em.rt.failAtCall = null;
+      em.fireFormSubmit(pending);
+      expect(registerRows(em).map((r) => [r['Nama Pemohon'], r['No. Registrasi']])).toEqual([
+        ['Pemohon 1', '001/PPID/2025'],
+        ['Pemohon 2', '002/PPID/2025'],
+      ]);
+      expect(numbersByName(em, form).get('Pemohon 2')).toBe('002/PPID/2025');
+      const ofSecond = log(em).filter((r) => r[1] === '002/PPID/2025');
+      const sentSecond = mails(em).filter((m) => m.to[0] === 'dua@gmail.com');
+      expect(ofSecond.length).toBeLessThanOrEqual(1);
+      expect(sentSecond.length).toBeLessThanOrEqual(ofSecond.length);
+      if (sentSecond.length) expect(sentSecond[0].body).toContain(`Nomor: ${ofSecond[0][3]}`);
+      // Letter numbers stay unique.
+      const numbers = log(em).map((r) => String(r[3]));
+      expect(new Set(numbers).size).toBe(numbers.length);
+    },
+  );
 });

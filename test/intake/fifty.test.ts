@@ -93,16 +93,24 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
         const first = em.submitForm(form, sub, { fire: false });
         events.push(...first.pending);
         const j = ++i;
-        during(em, 'Range.setValues', 1, () => first.pending.forEach((p) => fire(p)), () => {
-          const before = runs.length;
-          submit(j);
-          lostLock += runs.slice(before).filter((r: any) => r.result && r.result.outcome === 'failed').length;
-        });
+        during(
+          em,
+          'Range.setValues',
+          1,
+          () => first.pending.forEach((p) => fire(p)),
+          () => {
+            const before = runs.length;
+            submit(j);
+            lostLock += runs.slice(before).filter((r: any) => r.result && r.result.outcome === 'failed').length;
+          },
+        );
         continue;
       }
       if (i === 22) {
         // Budi once made a form trigger of his own (another computer, an old version): it fires too.
-        em.rt.asUser(BUDI, () => em.services.ScriptApp.newTrigger('onFormSubmitIntake').forSpreadsheet(em.spreadsheet).onFormSubmit().create());
+        em.rt.asUser(BUDI, () =>
+          em.services.ScriptApp.newTrigger('onFormSubmitIntake').forSpreadsheet(em.spreadsheet).onFormSubmit().create(),
+        );
         stray = 1;
       }
       const pending = submit(i);
@@ -124,7 +132,10 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
     }
 
     // The last event found every good response: a final retry changes nothing.
-    const numbersNow = () => registerRows(em).map((r) => r['No. Registrasi']).join(' ');
+    const numbersNow = () =>
+      registerRows(em)
+        .map((r) => r['No. Registrasi'])
+        .join(' ');
     const before = numbersNow();
     fire(events[events.length - 1]);
     expect(numbersNow()).toBe(before);
@@ -142,7 +153,9 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
     const numbers = reg.map((r) => String(r['No. Registrasi']));
     expect(new Set(numbers).size).toBe(good.length);
     expect([...numbers].sort()).toEqual(good.map((_, k) => `${String(k + 1).padStart(3, '0')}/PPID/2025`));
-    expect(reg.every((r) => r.Saluran === 'Website' && r['Kategori Pemohon'] === 'Perseorangan' && r.Status === 'Diproses')).toBe(true);
+    expect(
+      reg.every((r) => r.Saluran === 'Website' && r['Kategori Pemohon'] === 'Perseorangan' && r.Status === 'Diproses'),
+    ).toBe(true);
 
     // The response sheet: 50 rows (none added twice), each good one carrying its register number,
     // each bad one blank; numbers rise with submission time whatever order the rows are in now.
@@ -151,9 +164,14 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
     const byName = numbersByName(em, form);
     for (const r of reg) expect(byName.get(String(r['Nama Pemohon']))).toBe(r['No. Registrasi']);
     const { head } = responses(em, form);
-    const byAddress = new Map(rows.map((r) => [String(r[head.indexOf('Alamat')]), String(r[head.indexOf('No. Registrasi PPID')])]));
+    const byAddress = new Map(
+      rows.map((r) => [String(r[head.indexOf('Alamat')]), String(r[head.indexOf('No. Registrasi PPID')])]),
+    );
     for (const n of bad) expect(byAddress.get(`Jl. Contoh No. ${n.split(' ')[1]}, Bandung`)).toBe('');
-    const order = good.map((n) => Number(n.split(' ')[1])).sort((x, y) => x - y).map((i) => byName.get(`Pemohon ${i}`));
+    const order = good
+      .map((n) => Number(n.split(' ')[1]))
+      .sort((x, y) => x - y)
+      .map((i) => byName.get(`Pemohon ${i}`));
     expect(order).toEqual([...order].sort());
 
     // Each received date is the submission's day in WIB.
@@ -176,9 +194,15 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
     const expected = bad.map((n) => rowOf.get(`Jl. Contoh No. ${n.split(' ')[1]}, Bandung`)!).sort((x, y) => x - y);
     expect(listed.map((r) => Number(r[0])).sort((x, y) => x - y)).toEqual(expected);
     for (const r of listed) expect(String(r[2])).toMatch(/^Jawaban Formulir 1 › /);
-    expect(listed.filter((r) => /tanpa informasi yang diminta/.test(String(r[3]))).length).toBe([...kinds.values()].filter((k) => k === 'noInfo').length);
-    expect(listed.filter((r) => /tanpa stempel waktu/.test(String(r[3]))).length).toBe([...kinds.values()].filter((k) => k === 'noDate').length);
-    expect(listed.filter((r) => /bukan tanggal yang dapat dibaca/.test(String(r[3]))).length).toBe([...kinds.values()].filter((k) => k === 'badDate').length);
+    expect(listed.filter((r) => /tanpa informasi yang diminta/.test(String(r[3]))).length).toBe(
+      [...kinds.values()].filter((k) => k === 'noInfo').length,
+    );
+    expect(listed.filter((r) => /tanpa stempel waktu/.test(String(r[3]))).length).toBe(
+      [...kinds.values()].filter((k) => k === 'noDate').length,
+    );
+    expect(listed.filter((r) => /bukan tanggal yang dapat dibaca/.test(String(r[3]))).length).toBe(
+      [...kinds.values()].filter((k) => k === 'badDate').length,
+    );
 
     // No receipt without the setting.
     expect(em.services.MailApp._sent).toEqual([]);

@@ -6,7 +6,8 @@ import { formOffice, connect, answers, registerRows, numbersByName, ANI, BUDI } 
 import { interleave } from '../reminder/support';
 
 const formTriggers = (em: any) => em.services.ScriptApp._triggers.filter((t: any) => t.eventType === 'ON_FORM_SUBMIT');
-const record = (em: any) => JSON.parse(em.services.PropertiesService.getDocumentProperties().getProperty('ppid.trigger.formIntake') || 'null');
+const record = (em: any) =>
+  JSON.parse(em.services.PropertiesService.getDocumentProperties().getProperty('ppid.trigger.formIntake') || 'null');
 const setting = (em: any, label: string) => {
   const grid: unknown[][] = em.spreadsheet.getSheetByName('Pengaturan').getDataRange().getValues();
   return grid.find((r) => r[0] === label)?.[1];
@@ -16,7 +17,10 @@ describe('Hubungkan Formulir', () => {
   test('the menu item opens the dialog; without a linked form the dialog says how to link one', () => {
     const { em } = formOffice();
     em.call('onOpen');
-    expect(em.services.ui._menus[0].items.map((i: any) => [i.caption, i.functionName])).toContainEqual(['Hubungkan Formulir', 'menuFormIntake']);
+    expect(em.services.ui._menus[0].items.map((i: any) => [i.caption, i.functionName])).toContainEqual([
+      'Hubungkan Formulir',
+      'menuFormIntake',
+    ]);
     em.call('menuFormIntake');
     const dialog = em.services.ui._dialogs.at(-1);
     expect(dialog.title).toBe('Hubungkan Formulir');
@@ -27,22 +31,37 @@ describe('Hubungkan Formulir', () => {
   });
 
   test('proposes the mapping by question title and keeps it in the settings, where a hand correction is read back', () => {
-    const { em, form } = formOffice({ questions: ['Nama Lengkap', 'Email/Kontak', 'Informasi yang diminta', 'Apakah Anda puas?'] });
+    const { em, form } = formOffice({
+      questions: ['Nama Lengkap', 'Email/Kontak', 'Informasi yang diminta', 'Apakah Anda puas?'],
+    });
     const status = em.call('getFormIntakeStatus');
     expect(status.questions).toEqual([
-      { title: 'Nama Lengkap', field: 'applicantName' }, { title: 'Email/Kontak', field: 'contact' },
-      { title: 'Informasi yang diminta', field: 'infoRequested' }, { title: 'Apakah Anda puas?', field: '' },
+      { title: 'Nama Lengkap', field: 'applicantName' },
+      { title: 'Email/Kontak', field: 'contact' },
+      { title: 'Informasi yang diminta', field: 'infoRequested' },
+      { title: 'Apakah Anda puas?', field: '' },
     ]);
     expect(connect(em).ok).toBe(true);
-    expect(setting(em, 'Pemetaan Formulir')).toBe('Nama Pemohon = Nama Lengkap\nKontak = Email/Kontak\nInformasi yang Diminta = Informasi yang diminta');
+    expect(setting(em, 'Pemetaan Formulir')).toBe(
+      'Nama Pemohon = Nama Lengkap\nKontak = Email/Kontak\nInformasi yang Diminta = Informasi yang diminta',
+    );
     expect(setting(em, 'Lembar Jawaban Formulir')).toBe('Jawaban Formulir 1');
     expect(setting(em, 'Saluran Formulir')).toBe('Website');
     // The officer points Catatan at the satisfaction question by hand in the settings sheet.
     const sheet = em.spreadsheet.getSheetByName('Pengaturan');
     const labels: unknown[][] = sheet.getRange(1, 1, sheet.getLastRow(), 1).getValues();
-    sheet.getRange(labels.findIndex((l) => l[0] === 'Pemetaan Formulir') + 1, 2).setValue(`${setting(em, 'Pemetaan Formulir')}\nCatatan = Apakah Anda puas?`);
+    sheet
+      .getRange(labels.findIndex((l) => l[0] === 'Pemetaan Formulir') + 1, 2)
+      .setValue(`${setting(em, 'Pemetaan Formulir')}\nCatatan = Apakah Anda puas?`);
     expect(em.call('getFormIntakeStatus').questions[3].field).toBe('notes');
-    em.submitForm(form, { answers: { 'Nama Lengkap': 'Rina', 'Email/Kontak': '0812', 'Informasi yang diminta': 'Jadwal', 'Apakah Anda puas?': 'Ya' } });
+    em.submitForm(form, {
+      answers: {
+        'Nama Lengkap': 'Rina',
+        'Email/Kontak': '0812',
+        'Informasi yang diminta': 'Jadwal',
+        'Apakah Anda puas?': 'Ya',
+      },
+    });
     expect(registerRows(em)[0]).toMatchObject({ 'Nama Pemohon': 'Rina', Kontak: '0812', Catatan: 'Ya' });
   });
 
@@ -50,9 +69,13 @@ describe('Hubungkan Formulir', () => {
     const { em } = formOffice();
     const status = em.call('getFormIntakeStatus');
     const base = Object.fromEntries(status.questions.map((q: any) => [q.title, q.field]));
-    expect(connect(em, { mapping: { ...base, 'Informasi yang diminta': '' } }).message).toContain('Informasi yang Diminta');
+    expect(connect(em, { mapping: { ...base, 'Informasi yang diminta': '' } }).message).toContain(
+      'Informasi yang Diminta',
+    );
     expect(connect(em, { mapping: { ...base, 'Nama Lengkap': '' } }).message).toContain('Nama Pemohon');
-    expect(connect(em, { mapping: { ...base, Alamat: 'applicantName' } }).message).toContain('lebih dari satu pertanyaan');
+    expect(connect(em, { mapping: { ...base, Alamat: 'applicantName' } }).message).toContain(
+      'lebih dari satu pertanyaan',
+    );
     expect(connect(em, { channel: 'Merpati Pos' }).message).toContain('Merpati Pos');
     expect(formTriggers(em)).toEqual([]);
     expect(setting(em, 'Pemetaan Formulir')).toBe('');
@@ -61,7 +84,9 @@ describe('Hubungkan Formulir', () => {
   test('one trigger for the spreadsheet, owned by who turned it on; saving again changes nothing', () => {
     const { em } = formOffice();
     expect(connect(em).message).toBe('Tersimpan. Jawaban baru dicatat otomatis mulai sekarang.');
-    expect(formTriggers(em).map((t: any) => [t.owner, t.handler, t.source, t.sourceId])).toEqual([[ANI, 'onFormSubmitIntake', 'SPREADSHEETS', em.spreadsheet.getId()]]);
+    expect(formTriggers(em).map((t: any) => [t.owner, t.handler, t.source, t.sourceId])).toEqual([
+      [ANI, 'onFormSubmitIntake', 'SPREADSHEETS', em.spreadsheet.getId()],
+    ]);
     expect(record(em)).toMatchObject({ owner: { email: ANI, name: 'Ani Rahma' } });
     expect(connect(em).message).toBe('Pemetaan tersimpan.');
     expect(formTriggers(em)).toHaveLength(1);
@@ -71,9 +96,13 @@ describe('Hubungkan Formulir', () => {
     const { em, form } = formOffice();
     connect(em);
     const budi = em.callAs(BUDI, 'getFormIntakeStatus');
-    expect(budi.lines[0]).toBe('Aktif atas nama Ani Rahma (ani@ppid.example.go.id). Hanya Ani Rahma yang dapat menonaktifkannya; pemetaan tetap dapat Anda ubah.');
+    expect(budi.lines[0]).toBe(
+      'Aktif atas nama Ani Rahma (ani@ppid.example.go.id). Hanya Ani Rahma yang dapat menonaktifkannya; pemetaan tetap dapat Anda ubah.',
+    );
     expect(budi.canTurnOff).toBe(false);
-    const mapping = Object.fromEntries(budi.questions.map((q: any) => [q.title, q.title === 'Pekerjaan' ? '' : q.field]));
+    const mapping = Object.fromEntries(
+      budi.questions.map((q: any) => [q.title, q.title === 'Pekerjaan' ? '' : q.field]),
+    );
     const saved = connect(em, { mapping }, BUDI);
     expect(saved.message).toBe('Pemetaan tersimpan. Pemicu tetap atas nama Ani Rahma.');
     expect(formTriggers(em).map((t: any) => t.owner)).toEqual([ANI]);
@@ -87,22 +116,33 @@ describe('Hubungkan Formulir', () => {
 
   test('two officers turning it on at once: one trigger, the second told whose it is', () => {
     const { em } = formOffice();
-    const { outer, inner } = interleave(em, 'ScriptApp.newTrigger', () => connect(em), () => connect(em, {}, BUDI));
+    const { outer, inner } = interleave(
+      em,
+      'ScriptApp.newTrigger',
+      () => connect(em),
+      () => connect(em, {}, BUDI),
+    );
     expect(formTriggers(em)).toHaveLength(1);
     const owner = formTriggers(em)[0].owner;
     expect(record(em).owner.email).toBe(owner);
     // The second one waited for the first's lock and is asked to try again, nothing half-saved.
     const loser = owner === ANI ? inner : outer;
     expect(loser.ok).toBe(false);
-    expect(loser.message).toBe('Petugas lain sedang membuat laporan atau mencatat permohonan. Tunggu sebentar lalu coba lagi.');
-    expect(connect(em, {}, owner === ANI ? BUDI : ANI).message).toMatch(/^Pemetaan tersimpan\. Pemicu tetap atas nama (Ani Rahma|Budi Santoso)\.$/);
+    expect(loser.message).toBe(
+      'Petugas lain sedang membuat laporan atau mencatat permohonan. Tunggu sebentar lalu coba lagi.',
+    );
+    expect(connect(em, {}, owner === ANI ? BUDI : ANI).message).toMatch(
+      /^Pemetaan tersimpan\. Pemicu tetap atas nama (Ani Rahma|Budi Santoso)\.$/,
+    );
     expect(formTriggers(em)).toHaveLength(1);
   });
 
   test('off: no trigger; responses wait unnumbered, Periksa Data lists them; on again records them at once', () => {
     const { em, form } = formOffice();
     connect(em);
-    expect(em.call('turnOffFormIntake').message).toBe('Pencatatan formulir dinonaktifkan. Jawaban baru tidak dicatat lagi.');
+    expect(em.call('turnOffFormIntake').message).toBe(
+      'Pencatatan formulir dinonaktifkan. Jawaban baru tidak dicatat lagi.',
+    );
     expect(formTriggers(em)).toEqual([]);
     em.submitForm(form, { answers: answers(1) });
     expect(registerRows(em)).toEqual([]);
@@ -123,7 +163,10 @@ describe('Hubungkan Formulir', () => {
     expect(marked.em.call('getFormIntakeStatus').existing).toBe(2);
     connect(marked.em);
     expect(registerRows(marked.em)).toEqual([]);
-    expect([...numbersByName(marked.em, marked.form).values()]).toEqual(['(tidak dicatat: sebelum terhubung)', '(tidak dicatat: sebelum terhubung)']);
+    expect([...numbersByName(marked.em, marked.form).values()]).toEqual([
+      '(tidak dicatat: sebelum terhubung)',
+      '(tidak dicatat: sebelum terhubung)',
+    ]);
     expect(marked.em.call('checkRegister').problems).toBe(0);
 
     const recorded = formOffice();
@@ -133,7 +176,7 @@ describe('Hubungkan Formulir', () => {
     expect(registerRows(recorded.em).map((r) => r['No. Registrasi'])).toEqual(['001/PPID/2025']);
   });
 
-  test("a trigger that died (its owner left) is taken over once a response has waited an hour, not before", () => {
+  test('a trigger that died (its owner left) is taken over once a response has waited an hour, not before', () => {
     const { em, form } = formOffice();
     connect(em);
     // Ani's account is gone: her trigger no longer fires.
@@ -143,12 +186,16 @@ describe('Hubungkan Formulir', () => {
     em.rt.advance(20 * 60000);
     expect(em.callAs(BUDI, 'getFormIntakeStatus').canTurnOff).toBe(false);
     // Budi's save records the waiting response (as Budi): nothing waits any more, so not stale.
-    expect(connect(em, {}, BUDI).message).toMatch(/^Pemetaan tersimpan\. Pemicu tetap atas nama Ani Rahma\. Terakhir berjalan 07\/07\/2025 10\.20: 1 dicatat/);
+    expect(connect(em, {}, BUDI).message).toMatch(
+      /^Pemetaan tersimpan\. Pemicu tetap atas nama Ani Rahma\. Terakhir berjalan 07\/07\/2025 10\.20: 1 dicatat/,
+    );
     expect(numbersByName(em, form).get('Pemohon 1')).toBe('001/PPID/2025');
     em.submitForm(form, { answers: answers(2) });
     em.rt.advance(2 * 3600000);
     const status = em.callAs(BUDI, 'getFormIntakeStatus');
-    expect(status.lines[0]).toMatch(/^Pemicu atas nama Ani Rahma \(ani@ppid\.example\.go\.id\) tampaknya tidak berjalan/);
+    expect(status.lines[0]).toMatch(
+      /^Pemicu atas nama Ani Rahma \(ani@ppid\.example\.go\.id\) tampaknya tidak berjalan/,
+    );
     expect(status.canTurnOff).toBe(true);
     const taken = connect(em, {}, BUDI);
     expect(taken.message).toMatch(/^Tersimpan\. Pemicu sekarang atas nama Anda\./);

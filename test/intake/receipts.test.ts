@@ -11,15 +11,24 @@ const logRows = (em: any): unknown[][] => {
   return sheet ? sheet.getDataRange().getValues().slice(1) : [];
 };
 
-const sent = (em: any) => em.services.MailApp._sent as Array<{ to: string[]; subject: string; body: string; htmlBody: string | null }>;
+const sent = (em: any) =>
+  em.services.MailApp._sent as Array<{ to: string[]; subject: string; body: string; htmlBody: string | null }>;
 
 describe('receipt e-mails', () => {
   test('verified collection and the setting on: one Tanda Bukti Penerimaan to the collected address, its letter number logged in Surat', () => {
     const { em, form } = formOffice({ emailCollection: 'verified' });
     setSettings(em, LETTER_SETTINGS);
     expect(connect(em, { receipt: true }).ok).toBe(true);
-    const r = em.submitForm(form, { answers: answers(1, { 'Email/Kontak': 'typed-by-someone@else.example' }), email: 'verified.applicant@gmail.com' });
-    expect(r.runs[0].result).toMatchObject({ outcome: 'added', added: ['001/PPID/2025'], receiptsSent: 1, receiptsFailed: 0 });
+    const r = em.submitForm(form, {
+      answers: answers(1, { 'Email/Kontak': 'typed-by-someone@else.example' }),
+      email: 'verified.applicant@gmail.com',
+    });
+    expect(r.runs[0].result).toMatchObject({
+      outcome: 'added',
+      added: ['001/PPID/2025'],
+      receiptsSent: 1,
+      receiptsFailed: 0,
+    });
     expect(sent(em).map((m) => m.to)).toEqual([['verified.applicant@gmail.com']]);
     const mail = sent(em)[0];
     expect(mail.subject).toBe('Tanda Bukti Penerimaan Permintaan Informasi Publik 001/PPID/2025');
@@ -40,7 +49,12 @@ describe('receipt e-mails', () => {
     // Logged: register row, registration no., kind, the letter number in the mail, no link, no address.
     const logged = logRows(em);
     expect(logged).toHaveLength(1);
-    expect(logged[0].slice(0, 4)).toEqual([2, '001/PPID/2025', 'Tanda Bukti Penerimaan Permintaan Informasi Publik', expect.any(String)]);
+    expect(logged[0].slice(0, 4)).toEqual([
+      2,
+      '001/PPID/2025',
+      'Tanda Bukti Penerimaan Permintaan Informasi Publik',
+      expect.any(String),
+    ]);
     expect(mail.body).toContain(`Nomor: ${logged[0][3]}`);
     expect([logged[0][5], logged[0][6], logged[0][7]]).toEqual(['', '', 1]);
     expect(JSON.stringify(logged)).not.toMatch(/gmail|typed-by-someone|Pemohon 1/);
@@ -60,7 +74,11 @@ describe('receipt e-mails', () => {
     em.submitForm(form, { answers: answers(1), email: 'a.applicant@gmail.com' }, { fire: false });
     em.submitForm(form, { answers: answers(2), email: 'b.applicant@gmail.com' });
     em.submitForm(form, { answers: answers(3), email: 'c.applicant@gmail.com' });
-    expect(sent(em).map((m) => m.to[0])).toEqual(['a.applicant@gmail.com', 'b.applicant@gmail.com', 'c.applicant@gmail.com']);
+    expect(sent(em).map((m) => m.to[0])).toEqual([
+      'a.applicant@gmail.com',
+      'b.applicant@gmail.com',
+      'c.applicant@gmail.com',
+    ]);
     const numbers = logRows(em).map((r) => String(r[3]));
     expect(new Set(numbers).size).toBe(3);
     expect(logRows(em).map((r) => r[7])).toEqual([1, 2, 3]);
@@ -131,7 +149,7 @@ describe('receipt e-mails', () => {
     expect(logRows(em)).toEqual([]);
   });
 
-  test('the trigger owner\'s e-mail quota used up: registered anyway, the receipt counted as not sent and said why', () => {
+  test("the trigger owner's e-mail quota used up: registered anyway, the receipt counted as not sent and said why", () => {
     const { em, form } = formOffice({ emailCollection: 'verified' });
     setSettings(em, LETTER_SETTINGS);
     connect(em, { receipt: true });

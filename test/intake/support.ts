@@ -8,7 +8,13 @@ export { ANI, BUDI };
 
 /** The questions of a typical PPID request form, titled as offices title them. */
 export const QUESTIONS = [
-  'Nama Lengkap', 'Alamat', 'Email/Kontak', 'Pekerjaan', 'Informasi yang diminta', 'Tujuan penggunaan informasi', 'Cara memperoleh informasi',
+  'Nama Lengkap',
+  'Alamat',
+  'Email/Kontak',
+  'Pekerjaan',
+  'Informasi yang diminta',
+  'Tujuan penggunaan informasi',
+  'Cara memperoleh informasi',
 ];
 
 export interface FormOffice {
@@ -17,13 +23,26 @@ export interface FormOffice {
 }
 
 /** A set-up spreadsheet (Ani signed in) with the form linked, not yet connected. */
-export function formOffice(opts: { emailCollection?: 'none' | 'verified' | 'input'; questions?: string[]; now?: string; language?: 'id' | 'en'; quirks?: string[]; rows?: unknown[][] } = {}): FormOffice {
+export function formOffice(
+  opts: {
+    emailCollection?: 'none' | 'verified' | 'input';
+    questions?: string[];
+    now?: string;
+    language?: 'id' | 'en';
+    quirks?: string[];
+    rows?: unknown[][];
+  } = {},
+): FormOffice {
   const em = addonEmulator({ now: opts.now ?? '2025-07-07T02:00:00Z', userEmail: ANI, quirks: opts.quirks ?? [] });
   em.rt.displayNames.set(ANI, 'Ani Rahma');
   em.rt.displayNames.set(BUDI, 'Budi Santoso');
   fillRegister(em, opts.rows ?? []);
   em.call('setupRegister');
-  const form = em.linkForm({ questions: opts.questions ?? QUESTIONS, emailCollection: opts.emailCollection ?? 'none', language: opts.language ?? 'id' });
+  const form = em.linkForm({
+    questions: opts.questions ?? QUESTIONS,
+    emailCollection: opts.emailCollection ?? 'none',
+    language: opts.language ?? 'id',
+  });
   em.resetCalls();
   return { em, form };
 }
@@ -34,7 +53,12 @@ export function connect(em: Emulator, overrides: Record<string, unknown> = {}, u
   if (status.noForm) throw new Error(status.noForm);
   const mapping = Object.fromEntries(status.questions.map((q: any) => [q.title, q.field]));
   const config = {
-    sheet: status.sheet, mapping, channel: status.channel, applicantType: status.applicantType, receipt: false, includeExisting: false,
+    sheet: status.sheet,
+    mapping,
+    channel: status.channel,
+    applicantType: status.applicantType,
+    receipt: false,
+    includeExisting: false,
     ...overrides,
   };
   return user ? em.callAs(user, 'saveFormIntake', config) : em.call('saveFormIntake', config);
@@ -59,7 +83,10 @@ export function registerRows(em: Emulator): Array<Record<string, unknown>> {
   const sheet = em.spreadsheet.getSheetByName('Register');
   const values: unknown[][] = sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
   const head = values[0].map(String);
-  return values.slice(1).filter((r) => r.some((v, i) => v !== '' && !/Batas|Hari Kerja|Status SLA/.test(head[i]))).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+  return values
+    .slice(1)
+    .filter((r) => r.some((v, i) => v !== '' && !/Batas|Hari Kerja|Status SLA/.test(head[i])))
+    .map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 
 /** The response sheet: header and rows, values as the sheet holds them. */

@@ -25,7 +25,12 @@ function expectPlainMessage(message: unknown): void {
 }
 
 function isPlainMessage(m: unknown): boolean {
-  return typeof m === 'string' && m.trim().length > 10 && m.length < 400 && !/\{\w+\}|undefined|null|NaN|\[object|Error:|\bat \w+ \(/.test(m);
+  return (
+    typeof m === 'string' &&
+    m.trim().length > 10 &&
+    m.length < 400 &&
+    !/\{\w+\}|undefined|null|NaN|\[object|Error:|\bat \w+ \(/.test(m)
+  );
 }
 
 function problemsByRow(problems: Array<{ row: number; column: string; code: string }>): Map<number, string[]> {
@@ -39,7 +44,9 @@ function problemsByRow(problems: Array<{ row: number; column: string; code: stri
 function periodRows(reg: GeneratedRegister, periodText: string) {
   const period = parsePeriod(periodText);
   const filled = reg.rows.filter((r) => !r.blank);
-  const inPeriod = filled.filter((r) => r.received.kind === 'day' && r.received.day >= period.start && r.received.day <= period.end);
+  const inPeriod = filled.filter(
+    (r) => r.received.kind === 'day' && r.received.day >= period.start && r.received.day <= period.end,
+  );
   const unplaced = filled.filter((r) => r.received.kind !== 'day');
   return { filled, inPeriod, unplaced };
 }
@@ -48,79 +55,112 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
   test('never throws; every bad row is reported by row, column and a plain message; good rows never', () => {
     let badRows = 0;
     let goodRows = 0;
-    fc.assert(fc.property(registerArb, (reg) => {
-      const parsed = parseRegister(reg.values, { lang: 'id' });
-      const actual = problemsByRow(parsed.problems);
-      for (const r of reg.rows) {
-        const got = actual.get(r.sheetRow) ?? [];
-        // expect() only on a mismatch: thousands of rows, and jest's matchers are not free.
-        if (got.join('\n') !== r.expected.join('\n')) expect({ row: r.sheetRow, problems: got }).toEqual({ row: r.sheetRow, problems: r.expected });
-        if (!r.blank) (r.expected.length ? badRows++ : goodRows++);
-      }
-      expect(actual.size).toBe(reg.rows.filter((r) => r.expected.length).length);
-      for (const p of parsed.problems) {
-        if (!(Number.isInteger(p.row) && p.row >= 2 && reg.head.includes(p.column) && isPlainMessage(p.message))) {
-          expect(p.row).toBeGreaterThanOrEqual(2);
-          expect(reg.head).toContain(p.column);
-          expectPlainMessage(p.message);
+    fc.assert(
+      fc.property(registerArb, (reg) => {
+        const parsed = parseRegister(reg.values, { lang: 'id' });
+        const actual = problemsByRow(parsed.problems);
+        for (const r of reg.rows) {
+          const got = actual.get(r.sheetRow) ?? [];
+          // expect() only on a mismatch: thousands of rows, and jest's matchers are not free.
+          if (got.join('\n') !== r.expected.join('\n'))
+            expect({ row: r.sheetRow, problems: got }).toEqual({ row: r.sheetRow, problems: r.expected });
+          if (!r.blank) r.expected.length ? badRows++ : goodRows++;
         }
-      }
-      expect(parsed.rowCount).toBe(reg.rows.filter((r) => !r.blank).length);
-    }), { numRuns: 1500, seed: 8001 });
+        expect(actual.size).toBe(reg.rows.filter((r) => r.expected.length).length);
+        for (const p of parsed.problems) {
+          if (!(Number.isInteger(p.row) && p.row >= 2 && reg.head.includes(p.column) && isPlainMessage(p.message))) {
+            expect(p.row).toBeGreaterThanOrEqual(2);
+            expect(reg.head).toContain(p.column);
+            expectPlainMessage(p.message);
+          }
+        }
+        expect(parsed.rowCount).toBe(reg.rows.filter((r) => !r.blank).length);
+      }),
+      { numRuns: 1500, seed: 8001 },
+    );
     // The generator must really exercise both sides.
     expect(badRows).toBeGreaterThan(3000);
     expect(goodRows).toBeGreaterThan(1000);
   });
 
-  test('counted + excluded rows = the period\'s rows, and the recap lists exactly their problems', () => {
-    fc.assert(fc.property(registerArb, periodArb, asOfArb, (reg, periodText, asOf) => {
-      const parsed = parseRegister(reg.values, { lang: 'id' });
-      const recap = computeRecap(parsed, { period: parsePeriod(periodText), asOf: dayFromIso(asOf), calendar, lang: 'id' });
-      const { inPeriod, unplaced } = periodRows(reg, periodText);
-      expect(recap.totals.requests).toBe(inPeriod.length);
-      expect(recap.rowsInPeriod).toBe(inPeriod.length + unplaced.length);
-      expect(recap.requests.map((q) => q.row)).toEqual(inPeriod.map((r) => r.sheetRow));
-      const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-      // Unknown channels are counted under Lainnya, so every counted row is in a channel.
-      expect(sum(recap.totals.byChannel)).toBe(recap.totals.requests);
-      // Excluded rows are those with a date-received problem, and each of them is listed.
-      const excluded = new Set(recap.problems.filter((p) => p.code === 'received.missing' || p.code === 'received.invalid').map((p) => p.row));
-      expect(recap.totals.requests + excluded.size).toBe(recap.rowsInPeriod);
-      const expected = new Map([...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]));
-      expect(problemsByRow(recap.problems)).toEqual(expected);
-    }), { numRuns: 1200, seed: 8002 });
+  test("counted + excluded rows = the period's rows, and the recap lists exactly their problems", () => {
+    fc.assert(
+      fc.property(registerArb, periodArb, asOfArb, (reg, periodText, asOf) => {
+        const parsed = parseRegister(reg.values, { lang: 'id' });
+        const recap = computeRecap(parsed, {
+          period: parsePeriod(periodText),
+          asOf: dayFromIso(asOf),
+          calendar,
+          lang: 'id',
+        });
+        const { inPeriod, unplaced } = periodRows(reg, periodText);
+        expect(recap.totals.requests).toBe(inPeriod.length);
+        expect(recap.rowsInPeriod).toBe(inPeriod.length + unplaced.length);
+        expect(recap.requests.map((q) => q.row)).toEqual(inPeriod.map((r) => r.sheetRow));
+        const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+        // Unknown channels are counted under Lainnya, so every counted row is in a channel.
+        expect(sum(recap.totals.byChannel)).toBe(recap.totals.requests);
+        // Excluded rows are those with a date-received problem, and each of them is listed.
+        const excluded = new Set(
+          recap.problems
+            .filter((p) => p.code === 'received.missing' || p.code === 'received.invalid')
+            .map((p) => p.row),
+        );
+        expect(recap.totals.requests + excluded.size).toBe(recap.rowsInPeriod);
+        const expected = new Map(
+          [...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]),
+        );
+        expect(problemsByRow(recap.problems)).toEqual(expected);
+      }),
+      { numRuns: 1200, seed: 8002 },
+    );
   });
 
   test('a register missing columns: missing required ones are reported once on the header row; no date column is a clear error', () => {
     const keys = REGISTER_COLUMNS.map((c) => c.key);
-    fc.assert(fc.property(registerArb, fc.uniqueArray(fc.integer({ min: 0, max: keys.length - 1 }), { maxLength: 8 }), (reg, drop) => {
-      const dropped = new Set(drop.map((i) => REGISTER_COLUMNS.find((c) => c.key === keys[i])!));
-      const keep = reg.head.map((h, i) => i).filter((i) => ![...dropped].some((c) => c.id === reg.head[i] || c.en === reg.head[i]));
-      const values = reg.values.map((row) => keep.map((i) => row[i]));
-      if ([...dropped].some((c) => c.key === 'received')) {
-        expect(() => parseRegister(values, { lang: 'id' })).toThrow(RegisterError);
-        try {
-          parseRegister(values, { lang: 'id' });
-        } catch (err) {
-          expectPlainMessage((err as Error).message);
-        }
-        return;
-      }
-      const parsed = parseRegister(values, { lang: 'id' });
-      const onHeader = parsed.problems.filter((p: Problem) => p.row === 1);
-      expect(onHeader.every((p) => p.code === 'column.missing')).toBe(true);
-      expect(onHeader.length).toBe([...dropped].filter((c) => c.required).length);
-      for (const p of parsed.problems) expectPlainMessage(p.message);
-      const recap = computeRecap(parsed, { period: parsePeriod('2025'), asOf: dayFromIso('2026-01-10'), calendar, lang: 'id' });
-      expect(recap.problems.filter((p) => p.row === 1)).toHaveLength(onHeader.length);
-    }), { numRuns: 300, seed: 8003 });
+    fc.assert(
+      fc.property(
+        registerArb,
+        fc.uniqueArray(fc.integer({ min: 0, max: keys.length - 1 }), { maxLength: 8 }),
+        (reg, drop) => {
+          const dropped = new Set(drop.map((i) => REGISTER_COLUMNS.find((c) => c.key === keys[i])!));
+          const keep = reg.head
+            .map((h, i) => i)
+            .filter((i) => ![...dropped].some((c) => c.id === reg.head[i] || c.en === reg.head[i]));
+          const values = reg.values.map((row) => keep.map((i) => row[i]));
+          if ([...dropped].some((c) => c.key === 'received')) {
+            expect(() => parseRegister(values, { lang: 'id' })).toThrow(RegisterError);
+            try {
+              parseRegister(values, { lang: 'id' });
+            } catch (err) {
+              expectPlainMessage((err as Error).message);
+            }
+            return;
+          }
+          const parsed = parseRegister(values, { lang: 'id' });
+          const onHeader = parsed.problems.filter((p: Problem) => p.row === 1);
+          expect(onHeader.every((p) => p.code === 'column.missing')).toBe(true);
+          expect(onHeader.length).toBe([...dropped].filter((c) => c.required).length);
+          for (const p of parsed.problems) expectPlainMessage(p.message);
+          const recap = computeRecap(parsed, {
+            period: parsePeriod('2025'),
+            asOf: dayFromIso('2026-01-10'),
+            calendar,
+            lang: 'id',
+          });
+          expect(recap.problems.filter((p) => p.row === 1)).toHaveLength(onHeader.length);
+        },
+      ),
+      { numRuns: 300, seed: 8003 },
+    );
   });
 });
 
 /** fillRegister, on a sheet first made wide enough for the register's columns. */
 function fillWide(em: any, reg: GeneratedRegister): void {
   const sheet = em.spreadsheet.getSheets()[0];
-  if (sheet.getMaxColumns() < reg.head.length) sheet.insertColumnsAfter(sheet.getMaxColumns(), reg.head.length - sheet.getMaxColumns());
+  if (sheet.getMaxColumns() < reg.head.length)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), reg.head.length - sheet.getMaxColumns());
   fillRegister(em, asTyped(reg.values.slice(1)), reg.head);
 }
 
@@ -128,11 +168,14 @@ function fillWide(em: any, reg: GeneratedRegister): void {
  * Strings forced to text as an officer's paste lands (no date/number guessing by Sheets). A cell
  * cannot hold an invalid Date, so that one becomes another impossible date.
  */
-const asTyped = (values: unknown[][]) => values.map((r) => r.map((v) => {
-  if (typeof v === 'string') return `'${v}`;
-  if (v instanceof Date && Number.isNaN(v.getTime())) return "'31/02/2025";
-  return v;
-}));
+const asTyped = (values: unknown[][]) =>
+  values.map((r) =>
+    r.map((v) => {
+      if (typeof v === 'string') return `'${v}`;
+      if (v instanceof Date && Number.isNaN(v.getTime())) return "'31/02/2025";
+      return v;
+    }),
+  );
 
 describe('generated bad input through the built bundle in the emulator', () => {
   const samples = fc.sample(fc.tuple(registerArb, periodArb), { numRuns: 30, seed: 8004 });
@@ -146,18 +189,25 @@ describe('generated bad input through the built bundle in the emulator', () => {
       const expectedCount = filled.reduce((n, r) => n + r.expected.length, 0);
       expect(result).toMatchObject({ rows: filled.length, problems: expectedCount });
       expectPlainMessage(result.message);
-      const listed: unknown[][] = em.spreadsheet.getSheetByName(result.sheet).getDataRange().getValues().slice(1).filter((r: unknown[]) => r[0] !== '');
+      const listed: unknown[][] = em.spreadsheet
+        .getSheetByName(result.sheet)
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .filter((r: unknown[]) => r[0] !== '');
       const actual = new Map<number, string[]>();
       for (const [row, , column, message] of listed) {
         expectPlainMessage(message);
         actual.set(row as number, [...(actual.get(row as number) ?? []), String(column)].sort());
       }
-      const expected = new Map(filled.filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected.map((e) => e.split('|')[0]).sort()]));
+      const expected = new Map(
+        filled.filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected.map((e) => e.split('|')[0]).sort()]),
+      );
       expect(actual).toEqual(expected);
     }
   });
 
-  test('generateReport never throws on them and counts + excludes exactly the period\'s rows', () => {
+  test("generateReport never throws on them and counts + excludes exactly the period's rows", () => {
     for (const [reg, periodText] of samples.slice(25)) {
       const em = addonEmulator({ now: '2026-04-10T03:00:00Z' });
       fillWide(em, reg);
@@ -166,7 +216,9 @@ describe('generated bad input through the built bundle in the emulator', () => {
       expect(result.requests).toBe(inPeriod.length);
       const recap = JSON.parse(file(em, result.jsonId).bytes.toString('utf8'));
       expect(recap.rowsInPeriod).toBe(inPeriod.length + unplaced.length);
-      const expected = new Map([...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]));
+      const expected = new Map(
+        [...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]),
+      );
       expect(problemsByRow(recap.problems)).toEqual(expected);
       for (const p of recap.problems) expectPlainMessage(p.message);
     }

@@ -23,12 +23,28 @@ export interface GeneratedRow {
   /** Filled in by the register generator once the row's place is known. */
   meaning: {
     received: DateMeaning;
-    channel: ListMeaning; applicantType: ListMeaning; topic: ListMeaning; infoClass: ListMeaning;
-    deliveryMethod: ListMeaning; status: ListMeaning; refusalReason: ListMeaning;
-    extended: ListMeaning; dispute: ListMeaning; objectionGround: ListMeaning; objectionOutcome: ListMeaning;
-    answered: DateMeaning; objectionDate: DateMeaning; objectionAnswered: DateMeaning;
-    disputeDate: DateMeaning; disputeStage: ListMeaning; disputeOutcome: ListMeaning; disputeDecided: DateMeaning;
-    applicantNameBlank: boolean; infoRequestedBlank: boolean; feeBad: boolean; notesBlank: boolean;
+    channel: ListMeaning;
+    applicantType: ListMeaning;
+    topic: ListMeaning;
+    infoClass: ListMeaning;
+    deliveryMethod: ListMeaning;
+    status: ListMeaning;
+    refusalReason: ListMeaning;
+    extended: ListMeaning;
+    dispute: ListMeaning;
+    objectionGround: ListMeaning;
+    objectionOutcome: ListMeaning;
+    answered: DateMeaning;
+    objectionDate: DateMeaning;
+    objectionAnswered: DateMeaning;
+    disputeDate: DateMeaning;
+    disputeStage: ListMeaning;
+    disputeOutcome: ListMeaning;
+    disputeDecided: DateMeaning;
+    applicantNameBlank: boolean;
+    infoRequestedBlank: boolean;
+    feeBad: boolean;
+    notesBlank: boolean;
   };
 }
 
@@ -40,14 +56,24 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function renderDay(day: Day, format: number, ms: number): unknown {
   const [y, m, d] = ymdParts(day);
   switch (format) {
-    case 0: case 1: case 2: case 3: return hostDate(day);
-    case 4: return hostDate(day, ms);
-    case 5: return `${y}-${pad(m)}-${pad(d)}`;
-    case 6: return `${pad(d)}/${pad(m)}/${y}`;
-    case 7: return [`${d}-${m}-${y}`, ` ${y}-${m}-${d} `, `${y}-${pad(m)}-${pad(d)}T10:30:00`][ms % 3];
+    case 0:
+    case 1:
+    case 2:
+    case 3:
+      return hostDate(day);
+    case 4:
+      return hostDate(day, ms);
+    case 5:
+      return `${y}-${pad(m)}-${pad(d)}`;
+    case 6:
+      return `${pad(d)}/${pad(m)}/${y}`;
+    case 7:
+      return [`${d}-${m}-${y}`, ` ${y}-${m}-${d} `, `${y}-${pad(m)}-${pad(d)}T10:30:00`][ms % 3];
     // A date cell copied as a number (Sheets serial), sometimes with a time fraction.
-    case 8: return toSerial(day);
-    default: return toSerial(day) + 0.75;
+    case 8:
+      return toSerial(day);
+    default:
+      return toSerial(day) + 0.75;
   }
 }
 /** A day's cell and its meaning, text-written days marked. */
@@ -60,12 +86,35 @@ const formatArb = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, 
 const cleanFormatArb = fc.tuple(fc.constantFrom(0, 1, 2, 3, 4, 8, 9), fc.integer({ min: 0, max: 86399999 }));
 
 const IMPOSSIBLE_DATES: unknown[] = [
-  '31/02/2025', '2025-13-45', '2025-02-29', '30-02-2024', '00/01/2025', '2025-00-10', '32/12/2025',
-  'kemarin', 'besok pagi', '10 Juli 2025', '2025/07/10', '07/10/25', 'TBD', '-', '?',
+  '31/02/2025',
+  '2025-13-45',
+  '2025-02-29',
+  '30-02-2024',
+  '00/01/2025',
+  '2025-00-10',
+  '32/12/2025',
+  'kemarin',
+  'besok pagi',
+  '10 Juli 2025',
+  '2025/07/10',
+  '07/10/25',
+  'TBD',
+  '-',
+  '?',
   2025, // a year typed alone: serial 2025 is 17 July 1905
-  0.5, -3, 3000000, 36000 /* 1998 */, 80000 /* 2119 */,
-  true, false, new Date(Number.NaN), hostDate(dayFromYmd(1999, 12, 31)), hostDate(dayFromYmd(2100, 1, 1)),
-  '1999-12-31', '2100-01-01', 'x'.repeat(5000),
+  0.5,
+  -3,
+  3000000,
+  36000 /* 1998 */,
+  80000 /* 2119 */,
+  true,
+  false,
+  new Date(Number.NaN),
+  hostDate(dayFromYmd(1999, 12, 31)),
+  hostDate(dayFromYmd(2100, 1, 1)),
+  '1999-12-31',
+  '2100-01-01',
+  'x'.repeat(5000),
 ];
 const BLANKS: unknown[] = ['', '   ', null, '\t'];
 
@@ -76,185 +125,401 @@ function oneof<T>(...choices: Array<{ weight: number; arbitrary: fc.Arbitrary<T>
 }
 
 /** A date cell; for `kind: 'day'` the value is rendered later from `day` (relative dates need the row's date received first). */
-function dateArb(base: fc.Arbitrary<Day>, weights = { day: 12, invalid: 2, blank: 1 }, formats = formatArb): fc.Arbitrary<[unknown, DateMeaning]> {
+function dateArb(
+  base: fc.Arbitrary<Day>,
+  weights = { day: 12, invalid: 2, blank: 1 },
+  formats = formatArb,
+): fc.Arbitrary<[unknown, DateMeaning]> {
   return oneof(
-    { weight: weights.day, arbitrary: fc.tuple(base, formats).map(([day, [f, ms]]): [unknown, DateMeaning] => dayCell(day, f, ms)) },
-    { weight: weights.invalid, arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES).map((v): [unknown, DateMeaning] => [v, { kind: 'invalid' }]) },
-    { weight: weights.blank, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, DateMeaning] => [v, { kind: 'blank' }]) },
+    {
+      weight: weights.day,
+      arbitrary: fc.tuple(base, formats).map(([day, [f, ms]]): [unknown, DateMeaning] => dayCell(day, f, ms)),
+    },
+    {
+      weight: weights.invalid,
+      arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES).map((v): [unknown, DateMeaning] => [v, { kind: 'invalid' }]),
+    },
+    {
+      weight: weights.blank,
+      arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, DateMeaning] => [v, { kind: 'blank' }]),
+    },
   );
 }
 
 /** Values on no list (chosen so that no synonym or objection letter can match them). */
-const UNKNOWN_LIST_VALUES: unknown[] = ['TikTok', 'Telegram', 'Mungkin', 'zzz tidak dikenal', 98765, 3.5, '=HYPERLINK("http://x")', 'Ł'.repeat(3000), hostDate(dayFromYmd(2025, 5, 5))];
+const UNKNOWN_LIST_VALUES: unknown[] = [
+  'TikTok',
+  'Telegram',
+  'Mungkin',
+  'zzz tidak dikenal',
+  98765,
+  3.5,
+  '=HYPERLINK("http://x")',
+  'Ł'.repeat(3000),
+  hostDate(dayFromYmd(2025, 5, 5)),
+];
 
 /** Canonical values as officers type them: any case, stray spaces, and common synonyms. */
 function knownArb(values: string[], synonyms: Record<string, string> = {}): fc.Arbitrary<[unknown, ListMeaning]> {
-  const spelled = fc.tuple(fc.constantFrom(...values), fc.constantFrom('as is', 'upper', 'lower', 'spaces')).map(([v, how]): [unknown, ListMeaning] => {
-    const text = how === 'upper' ? v.toUpperCase() : how === 'lower' ? v.toLowerCase() : how === 'spaces' ? `  ${v} ` : v;
-    return [text, { kind: 'known', value: v, raw: text }];
-  });
+  const spelled = fc
+    .tuple(fc.constantFrom(...values), fc.constantFrom('as is', 'upper', 'lower', 'spaces'))
+    .map(([v, how]): [unknown, ListMeaning] => {
+      const text =
+        how === 'upper' ? v.toUpperCase() : how === 'lower' ? v.toLowerCase() : how === 'spaces' ? `  ${v} ` : v;
+      return [text, { kind: 'known', value: v, raw: text }];
+    });
   const syn = Object.entries(synonyms);
   if (!syn.length) return spelled;
-  return fc.oneof({ weight: 4, arbitrary: spelled }, { weight: 1, arbitrary: fc.constantFrom(...syn).map(([k, v]): [unknown, ListMeaning] => [k, { kind: 'known', value: v, raw: k }]) });
+  return fc.oneof(
+    { weight: 4, arbitrary: spelled },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(...syn)
+        .map(([k, v]): [unknown, ListMeaning] => [k, { kind: 'known', value: v, raw: k }]),
+    },
+  );
 }
 
-function listArb(values: string[], synonyms?: Record<string, string>, extraKnown: Array<[unknown, string]> = [], bad = 2, blank = 1): fc.Arbitrary<[unknown, ListMeaning]> {
+function listArb(
+  values: string[],
+  synonyms?: Record<string, string>,
+  extraKnown: Array<[unknown, string]> = [],
+  bad = 2,
+  blank = 1,
+): fc.Arbitrary<[unknown, ListMeaning]> {
   const arbs = [
     { weight: 12, arbitrary: knownArb(values, synonyms) },
-    { weight: bad, arbitrary: fc.constantFrom(...UNKNOWN_LIST_VALUES).map((v): [unknown, ListMeaning] => [v, { kind: 'unknown' }]) },
+    {
+      weight: bad,
+      arbitrary: fc.constantFrom(...UNKNOWN_LIST_VALUES).map((v): [unknown, ListMeaning] => [v, { kind: 'unknown' }]),
+    },
     { weight: blank, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, ListMeaning] => [v, { kind: 'blank' }]) },
   ];
-  if (extraKnown.length) arbs.push({ weight: 2, arbitrary: fc.constantFrom(...extraKnown).map(([v, value]): [unknown, ListMeaning] => [v, { kind: 'known', value, raw: v }]) });
+  if (extraKnown.length)
+    arbs.push({
+      weight: 2,
+      arbitrary: fc
+        .constantFrom(...extraKnown)
+        .map(([v, value]): [unknown, ListMeaning] => [v, { kind: 'known', value, raw: v }]),
+    });
   return oneof(...arbs);
 }
 
-const YES_NO_EXTRA: Array<[unknown, string]> = [[true, 'Ya'], [false, 'Tidak'], ['y', 'Ya'], ['no', 'Tidak'], ['TIDAK', 'Tidak']];
-const GROUND_EXTRA: Array<[unknown, string]> = [['c', LISTS.objectionGrounds[2]], ['(d)', LISTS.objectionGrounds[3]], ['g.', LISTS.objectionGrounds[6]]];
+const YES_NO_EXTRA: Array<[unknown, string]> = [
+  [true, 'Ya'],
+  [false, 'Tidak'],
+  ['y', 'Ya'],
+  ['no', 'Tidak'],
+  ['TIDAK', 'Tidak'],
+];
+const GROUND_EXTRA: Array<[unknown, string]> = [
+  ['c', LISTS.objectionGrounds[2]],
+  ['(d)', LISTS.objectionGrounds[3]],
+  ['g.', LISTS.objectionGrounds[6]],
+];
 /**
  * Refusal reasons as registers hold them (issue #13): the letter in other words, older registers'
  * values. The unspecified Pasal 17 and Lainnya are counted and flagged (see expectedProblems).
  */
 const REFUSAL_EXTRA: Array<[unknown, string]> = [
-  ['Pasal 17 b', 'Pasal 17 huruf b'], ['pasal 17 ayat (1) huruf j UU KIP', 'Pasal 17 huruf j'], ['Pasal 17 huruf h: rahasia pribadi', 'Pasal 17 huruf h'], ['(c)', 'Pasal 17 huruf c'],
-  ['Belum Dikuasai', NOT_HELD], ['Belum Didokumentasikan', NOT_DOCUMENTED], ['UU lain', OTHER_LAW],
+  ['Pasal 17 b', 'Pasal 17 huruf b'],
+  ['pasal 17 ayat (1) huruf j UU KIP', 'Pasal 17 huruf j'],
+  ['Pasal 17 huruf h: rahasia pribadi', 'Pasal 17 huruf h'],
+  ['(c)', 'Pasal 17 huruf c'],
+  ['Belum Dikuasai', NOT_HELD],
+  ['Belum Didokumentasikan', NOT_DOCUMENTED],
+  ['UU lain', OTHER_LAW],
 ];
 const REFUSAL_FLAGGED: Array<[unknown, string]> = [
-  ['Dikecualikan (Pasal 17 UU KIP)', UNSPECIFIED_PASAL_17], ['dikecualikan', UNSPECIFIED_PASAL_17], ['Pasal 17', UNSPECIFIED_PASAL_17], ['Lainnya', OTHER_REASON],
+  ['Dikecualikan (Pasal 17 UU KIP)', UNSPECIFIED_PASAL_17],
+  ['dikecualikan', UNSPECIFIED_PASAL_17],
+  ['Pasal 17', UNSPECIFIED_PASAL_17],
+  ['Lainnya', OTHER_REASON],
 ];
-const OUTCOME_EXTRA: Array<[unknown, string]> = [['granted', 'Dikabulkan'], ['diterima sebagian', 'Dikabulkan Sebagian'], ['REJECTED', 'Ditolak']];
+const OUTCOME_EXTRA: Array<[unknown, string]> = [
+  ['granted', 'Dikabulkan'],
+  ['diterima sebagian', 'Dikabulkan Sebagian'],
+  ['REJECTED', 'Ditolak'],
+];
 
 /** Free text as it arrives from chat apps and forms: anything, including numbers and booleans. */
 const anyText: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '') },
   { weight: 1, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.constantFrom('=IMPORTXML("http://x","//a")', '+62 812-3456-7890', '@budi', '-', 'Nama\r\nBaris dua', 'ä'.repeat(20000)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '=IMPORTXML("http://x","//a")',
+      '+62 812-3456-7890',
+      '@budi',
+      '-',
+      'Nama\r\nBaris dua',
+      'ä'.repeat(20000),
+    ),
+  },
   { weight: 1, arbitrary: fc.constant(hostDate(dayFromYmd(2025, 1, 2))) },
 );
-const requiredText = (clean: boolean): fc.Arbitrary<[unknown, boolean]> => oneof(
-  { weight: 10, arbitrary: anyText.map((v): [unknown, boolean] => [v, false]) },
-  { weight: clean ? 0 : 1, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, boolean] => [v, true]) },
+const requiredText = (clean: boolean): fc.Arbitrary<[unknown, boolean]> =>
+  oneof(
+    { weight: 10, arbitrary: anyText.map((v): [unknown, boolean] => [v, false]) },
+    { weight: clean ? 0 : 1, arbitrary: fc.constantFrom(...BLANKS).map((v): [unknown, boolean] => [v, true]) },
+  );
+const optionalText: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 2, arbitrary: anyText },
+  { weight: 1, arbitrary: fc.constantFrom(...BLANKS) },
 );
-const optionalText: fc.Arbitrary<unknown> = fc.oneof({ weight: 2, arbitrary: anyText }, { weight: 1, arbitrary: fc.constantFrom(...BLANKS) });
 
-const feeArb = (clean: boolean): fc.Arbitrary<[unknown, boolean]> => oneof(
-  { weight: 6, arbitrary: fc.constantFrom('', 0, 5000, '5.000', 'Rp 10.000', 'Rp. 2.500,50', '1,500.00', '-', ' 7500 ').map((v): [unknown, boolean] => [v, false]) },
-  { weight: clean ? 0 : 1, arbitrary: fc.constantFrom('gratis', -100, '-5', true, 'Rp', 'lima ribu', hostDate(dayFromYmd(2025, 1, 1))).map((v): [unknown, boolean] => [v, true]) },
-);
+const feeArb = (clean: boolean): fc.Arbitrary<[unknown, boolean]> =>
+  oneof(
+    {
+      weight: 6,
+      arbitrary: fc
+        .constantFrom('', 0, 5000, '5.000', 'Rp 10.000', 'Rp. 2.500,50', '1,500.00', '-', ' 7500 ')
+        .map((v): [unknown, boolean] => [v, false]),
+    },
+    {
+      weight: clean ? 0 : 1,
+      arbitrary: fc
+        .constantFrom('gratis', -100, '-5', true, 'Rp', 'lima ribu', hostDate(dayFromYmd(2025, 1, 1)))
+        .map((v): [unknown, boolean] => [v, true]),
+    },
+  );
 
 const dayArb = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
 /** A day near another one: mostly after it, sometimes before (answers before receipt). */
-const offsetArb = (clean: boolean) => oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 45 }) }, { weight: clean ? 0 : 1, arbitrary: fc.integer({ min: -20, max: -1 }) });
+const offsetArb = (clean: boolean) =>
+  oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 45 }) },
+    { weight: clean ? 0 : 1, arbitrary: fc.integer({ min: -20, max: -1 }) },
+  );
 
 /** [offset from another date, format, the cell when it is not a day]. */
 type Relative = [number, [number, number], [unknown, DateMeaning]];
-const relativeArb = (clean: boolean, weights: { day: number; invalid: number; blank: number }): fc.Arbitrary<Relative> =>
-  fc.tuple(offsetArb(clean), clean ? cleanFormatArb : formatArb, dateArb(fc.constant(0), clean ? { ...weights, invalid: 0 } : weights));
+const relativeArb = (
+  clean: boolean,
+  weights: { day: number; invalid: number; blank: number },
+): fc.Arbitrary<Relative> =>
+  fc.tuple(
+    offsetArb(clean),
+    clean ? cleanFormatArb : formatArb,
+    dateArb(fc.constant(0), clean ? { ...weights, invalid: 0 } : weights),
+  );
 
 /**
  * One register row. `clean` rows hold only what the rules accept (in any spelling and cell type):
  * the spec expects no problem on them.
  */
-const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> => fc.record({
-  received: dateArb(dayArb, clean ? { day: 1, invalid: 0, blank: 0 } : undefined, clean ? cleanFormatArb : formatArb),
-  channel: listArb(LISTS.channels, { wa: 'WhatsApp', 'e-mail': 'Email', ig: 'Instagram', surel: 'Email', 'datang langsung': 'Ruang Layanan' }, [], clean ? 0 : 2, clean ? 0 : 1),
-  applicantName: requiredText(clean),
-  applicantType: listArb(LISTS.applicantTypes, { perorangan: 'Perseorangan', kelompok: 'Kelompok Orang' }, [], clean ? 0 : 2, clean ? 0 : 1),
-  occupation: optionalText, address: optionalText, contact: optionalText,
-  infoRequested: requiredText(clean),
-  topic: listArb(LISTS.defaultTopics, {}, [], clean ? 0 : 2),
-  purpose: optionalText,
-  infoClass: listArb(LISTS.infoClasses, {}, [], clean ? 0 : 2),
-  deliveryMethod: listArb(LISTS.deliveryMethods, { softcopy: 'Salinan Softcopy' }, [], clean ? 0 : 2),
-  status: listArb(LISTS.statuses, { fulfilled: 'Dipenuhi', rejected: 'Ditolak' }, [], clean ? 0 : 2, clean ? 0 : 1),
-  // A clean refused request names its reason.
-  refusalReason: listArb(LISTS.refusalReasons, {}, clean ? REFUSAL_EXTRA : [...REFUSAL_EXTRA, ...REFUSAL_FLAGGED], clean ? 0 : 2, clean ? 0 : 1),
-  extended: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
-  // A clean finished request has its answer date.
-  answered: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 4 }),
-  fee: feeArb(clean),
-  objection: fc.oneof(
-    { weight: 5, arbitrary: fc.constant(null) },
-    { weight: 2, arbitrary: fc.record({
-      date: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 2 }),
-      ground: listArb(LISTS.objectionGrounds, {}, GROUND_EXTRA, clean ? 0 : 2),
-      answered: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
-      outcome: listArb(LISTS.objectionOutcomes, {}, OUTCOME_EXTRA, clean ? 0 : 2),
-    }) },
-  ),
-  dispute: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
-  // The dispute's details: filed after the objection, its stage, outcome and decision date.
-  disputeDetails: fc.record({
-    filed: relativeArb(clean, { day: 8, invalid: 1, blank: 2 }),
-    stage: listArb(LISTS.disputeStages, {}, [['adjudication', 'Ajudikasi'], ['PTUN', 'Pengadilan']], clean ? 0 : 2),
-    outcome: listArb(LISTS.disputeOutcomes, {}, [['mediasi berhasil', 'Kesepakatan Mediasi']], clean ? 0 : 2),
-    decided: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
-  }),
-  officer: optionalText, notes: optionalText,
-  computed: fc.array(fc.constantFrom('', 'Tepat Waktu', 12, hostDate(dayFromYmd(2025, 2, 3)), '#N/A'), { minLength: COMPUTED_COLUMNS.length, maxLength: COMPUTED_COLUMNS.length }),
-  officerColumn: optionalText,
-  halfFilled: oneof({ weight: 8, arbitrary: fc.constant(null) }, { weight: clean ? 0 : 1, arbitrary: fc.uniqueArray(fc.constantFrom(...REGISTER_COLUMNS.map((c) => c.key)), { minLength: 1, maxLength: 20 }) }),
-}).map((g) => {
-  // Dates relative to the date received are resolved here, once the received day is known.
-  const base = g.received[1].kind === 'day' ? g.received[1].day : dayFromYmd(2025, 6, 2);
-  const relative = ([offset, [f, ms], cell]: Relative, from: Day): [unknown, DateMeaning] =>
-    (cell[1].kind === 'day' ? dayCell(from + offset, f, ms) : cell);
-  const blankCell: [unknown, DateMeaning] = ['', { kind: 'blank' }];
-  const answered = relative(g.answered, base);
-  const objDate = g.objection ? relative(g.objection.date, base) : blankCell;
-  const objAnswered = g.objection ? relative(g.objection.answered, objDate[1].kind === 'day' ? objDate[1].day : base) : blankCell;
-  const blankListCell: [unknown, ListMeaning] = ['', { kind: 'blank' }];
-  const ground: [unknown, ListMeaning] = g.objection ? g.objection.ground : blankListCell;
-  let outcome: [unknown, ListMeaning] = g.objection ? g.objection.outcome : blankListCell;
-  // A clean answered objection has its decision, and a clean decision its date.
-  if (clean) outcome = objAnswered[1].kind === 'day' ? (outcome[1].kind === 'known' ? outcome : ['Ditolak', { kind: 'known', value: 'Ditolak', raw: 'Ditolak' }]) : blankListCell;
+const rowArb = (clean: boolean): fc.Arbitrary<GeneratedRow> =>
+  fc
+    .record({
+      received: dateArb(
+        dayArb,
+        clean ? { day: 1, invalid: 0, blank: 0 } : undefined,
+        clean ? cleanFormatArb : formatArb,
+      ),
+      channel: listArb(
+        LISTS.channels,
+        { wa: 'WhatsApp', 'e-mail': 'Email', ig: 'Instagram', surel: 'Email', 'datang langsung': 'Ruang Layanan' },
+        [],
+        clean ? 0 : 2,
+        clean ? 0 : 1,
+      ),
+      applicantName: requiredText(clean),
+      applicantType: listArb(
+        LISTS.applicantTypes,
+        { perorangan: 'Perseorangan', kelompok: 'Kelompok Orang' },
+        [],
+        clean ? 0 : 2,
+        clean ? 0 : 1,
+      ),
+      occupation: optionalText,
+      address: optionalText,
+      contact: optionalText,
+      infoRequested: requiredText(clean),
+      topic: listArb(LISTS.defaultTopics, {}, [], clean ? 0 : 2),
+      purpose: optionalText,
+      infoClass: listArb(LISTS.infoClasses, {}, [], clean ? 0 : 2),
+      deliveryMethod: listArb(LISTS.deliveryMethods, { softcopy: 'Salinan Softcopy' }, [], clean ? 0 : 2),
+      status: listArb(LISTS.statuses, { fulfilled: 'Dipenuhi', rejected: 'Ditolak' }, [], clean ? 0 : 2, clean ? 0 : 1),
+      // A clean refused request names its reason.
+      refusalReason: listArb(
+        LISTS.refusalReasons,
+        {},
+        clean ? REFUSAL_EXTRA : [...REFUSAL_EXTRA, ...REFUSAL_FLAGGED],
+        clean ? 0 : 2,
+        clean ? 0 : 1,
+      ),
+      extended: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
+      // A clean finished request has its answer date.
+      answered: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 4 }),
+      fee: feeArb(clean),
+      objection: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(null) },
+        {
+          weight: 2,
+          arbitrary: fc.record({
+            date: relativeArb(clean, { day: 8, invalid: 1, blank: clean ? 0 : 2 }),
+            ground: listArb(LISTS.objectionGrounds, {}, GROUND_EXTRA, clean ? 0 : 2),
+            answered: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
+            outcome: listArb(LISTS.objectionOutcomes, {}, OUTCOME_EXTRA, clean ? 0 : 2),
+          }),
+        },
+      ),
+      dispute: listArb(LISTS.yesNo, {}, YES_NO_EXTRA, clean ? 0 : 2),
+      // The dispute's details: filed after the objection, its stage, outcome and decision date.
+      disputeDetails: fc.record({
+        filed: relativeArb(clean, { day: 8, invalid: 1, blank: 2 }),
+        stage: listArb(
+          LISTS.disputeStages,
+          {},
+          [
+            ['adjudication', 'Ajudikasi'],
+            ['PTUN', 'Pengadilan'],
+          ],
+          clean ? 0 : 2,
+        ),
+        outcome: listArb(LISTS.disputeOutcomes, {}, [['mediasi berhasil', 'Kesepakatan Mediasi']], clean ? 0 : 2),
+        decided: relativeArb(clean, { day: 6, invalid: 1, blank: 3 }),
+      }),
+      officer: optionalText,
+      notes: optionalText,
+      computed: fc.array(fc.constantFrom('', 'Tepat Waktu', 12, hostDate(dayFromYmd(2025, 2, 3)), '#N/A'), {
+        minLength: COMPUTED_COLUMNS.length,
+        maxLength: COMPUTED_COLUMNS.length,
+      }),
+      officerColumn: optionalText,
+      halfFilled: oneof(
+        { weight: 8, arbitrary: fc.constant(null) },
+        {
+          weight: clean ? 0 : 1,
+          arbitrary: fc.uniqueArray(fc.constantFrom(...REGISTER_COLUMNS.map((c) => c.key)), {
+            minLength: 1,
+            maxLength: 20,
+          }),
+        },
+      ),
+    })
+    .map((g) => {
+      // Dates relative to the date received are resolved here, once the received day is known.
+      const base = g.received[1].kind === 'day' ? g.received[1].day : dayFromYmd(2025, 6, 2);
+      const relative = ([offset, [f, ms], cell]: Relative, from: Day): [unknown, DateMeaning] =>
+        cell[1].kind === 'day' ? dayCell(from + offset, f, ms) : cell;
+      const blankCell: [unknown, DateMeaning] = ['', { kind: 'blank' }];
+      const answered = relative(g.answered, base);
+      const objDate = g.objection ? relative(g.objection.date, base) : blankCell;
+      const objAnswered = g.objection
+        ? relative(g.objection.answered, objDate[1].kind === 'day' ? objDate[1].day : base)
+        : blankCell;
+      const blankListCell: [unknown, ListMeaning] = ['', { kind: 'blank' }];
+      const ground: [unknown, ListMeaning] = g.objection ? g.objection.ground : blankListCell;
+      let outcome: [unknown, ListMeaning] = g.objection ? g.objection.outcome : blankListCell;
+      // A clean answered objection has its decision, and a clean decision its date.
+      if (clean)
+        outcome =
+          objAnswered[1].kind === 'day'
+            ? outcome[1].kind === 'known'
+              ? outcome
+              : ['Ditolak', { kind: 'known', value: 'Ditolak', raw: 'Ditolak' }]
+            : blankListCell;
 
-  // A clean row has a dispute only after a dated objection, and then with its filing date.
-  let dispute = g.dispute;
-  const d = g.disputeDetails;
-  const objDay = objDate[1].kind === 'day' ? objDate[1].day : base;
-  let disputeFiled = relative(d.filed, objDay);
-  let stage = d.stage;
-  let disputeOutcome = d.outcome;
-  let decided = relative(d.decided, disputeFiled[1].kind === 'day' ? disputeFiled[1].day : objDay);
-  const disputed = dispute[1].kind === 'known' && dispute[1].value === 'Ya';
-  if (clean && (!disputed || objDate[1].kind !== 'day' || disputeFiled[1].kind !== 'day')) {
-    if (disputed) dispute = ['Tidak', { kind: 'known', value: 'Tidak', raw: 'Tidak' }];
-    disputeFiled = blankCell; stage = blankListCell; disputeOutcome = blankListCell; decided = blankCell;
-  }
-  if (clean && disputeOutcome[1].kind === 'known' && decided[1].kind !== 'day') disputeOutcome = blankListCell;
+      // A clean row has a dispute only after a dated objection, and then with its filing date.
+      let dispute = g.dispute;
+      const d = g.disputeDetails;
+      const objDay = objDate[1].kind === 'day' ? objDate[1].day : base;
+      let disputeFiled = relative(d.filed, objDay);
+      let stage = d.stage;
+      let disputeOutcome = d.outcome;
+      let decided = relative(d.decided, disputeFiled[1].kind === 'day' ? disputeFiled[1].day : objDay);
+      const disputed = dispute[1].kind === 'known' && dispute[1].value === 'Ya';
+      if (clean && (!disputed || objDate[1].kind !== 'day' || disputeFiled[1].kind !== 'day')) {
+        if (disputed) dispute = ['Tidak', { kind: 'known', value: 'Tidak', raw: 'Tidak' }];
+        disputeFiled = blankCell;
+        stage = blankListCell;
+        disputeOutcome = blankListCell;
+        decided = blankCell;
+      }
+      if (clean && disputeOutcome[1].kind === 'known' && decided[1].kind !== 'day') disputeOutcome = blankListCell;
 
-  const cells: Partial<Record<ColumnKey, unknown>> = {
-    received: g.received[0], channel: g.channel[0], applicantName: g.applicantName[0], applicantType: g.applicantType[0],
-    occupation: g.occupation, address: g.address, contact: g.contact, infoRequested: g.infoRequested[0], topic: g.topic[0],
-    purpose: g.purpose, infoClass: g.infoClass[0], deliveryMethod: g.deliveryMethod[0], status: g.status[0],
-    refusalReason: g.refusalReason[0], extended: g.extended[0], answered: answered[0], fee: g.fee[0],
-    objectionDate: objDate[0], objectionGround: ground[0], objectionAnswered: objAnswered[0], objectionOutcome: outcome[0],
-    dispute: dispute[0], disputeDate: disputeFiled[0], disputeStage: stage[0], disputeOutcome: disputeOutcome[0], disputeDecided: decided[0],
-    officer: g.officer, notes: g.notes,
-  };
-  // A clean refusal under another law names it in Catatan.
-  if (clean && g.refusalReason[1].kind === 'known' && g.refusalReason[1].value === OTHER_LAW && isBlankCell(cells.notes)) cells.notes = 'UU 43/2009 Pasal 44';
-  const meaning: GeneratedRow['meaning'] = {
-    received: g.received[1], channel: g.channel[1], applicantType: g.applicantType[1], topic: g.topic[1], infoClass: g.infoClass[1],
-    deliveryMethod: g.deliveryMethod[1], status: g.status[1], refusalReason: g.refusalReason[1], extended: g.extended[1],
-    dispute: dispute[1], objectionGround: ground[1], answered: answered[1], objectionDate: objDate[1], objectionAnswered: objAnswered[1],
-    objectionOutcome: outcome[1], disputeDate: disputeFiled[1], disputeStage: stage[1], disputeOutcome: disputeOutcome[1], disputeDecided: decided[1],
-    applicantNameBlank: g.applicantName[1], infoRequestedBlank: g.infoRequested[1], feeBad: g.fee[1], notesBlank: isBlankCell(cells.notes),
-  };
-  const blankList: ListMeaning = { kind: 'blank' };
-  const blankDate: DateMeaning = { kind: 'blank' };
-  // Half-filled: an officer started the row and stopped.
-  for (const key of g.halfFilled ?? []) {
-    cells[key] = '';
-    if (key === 'applicantName') meaning.applicantNameBlank = true;
-    else if (key === 'infoRequested') meaning.infoRequestedBlank = true;
-    else if (key === 'fee') meaning.feeBad = false;
-    else if (key === 'notes') meaning.notesBlank = true;
-    else if (key in meaning) (meaning as Record<string, unknown>)[key] = REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? blankDate : blankList;
-  }
-  return { cells, extra: [...g.computed, g.officerColumn], meaning };
-});
+      const cells: Partial<Record<ColumnKey, unknown>> = {
+        received: g.received[0],
+        channel: g.channel[0],
+        applicantName: g.applicantName[0],
+        applicantType: g.applicantType[0],
+        occupation: g.occupation,
+        address: g.address,
+        contact: g.contact,
+        infoRequested: g.infoRequested[0],
+        topic: g.topic[0],
+        purpose: g.purpose,
+        infoClass: g.infoClass[0],
+        deliveryMethod: g.deliveryMethod[0],
+        status: g.status[0],
+        refusalReason: g.refusalReason[0],
+        extended: g.extended[0],
+        answered: answered[0],
+        fee: g.fee[0],
+        objectionDate: objDate[0],
+        objectionGround: ground[0],
+        objectionAnswered: objAnswered[0],
+        objectionOutcome: outcome[0],
+        dispute: dispute[0],
+        disputeDate: disputeFiled[0],
+        disputeStage: stage[0],
+        disputeOutcome: disputeOutcome[0],
+        disputeDecided: decided[0],
+        officer: g.officer,
+        notes: g.notes,
+      };
+      // A clean refusal under another law names it in Catatan.
+      if (
+        clean &&
+        g.refusalReason[1].kind === 'known' &&
+        g.refusalReason[1].value === OTHER_LAW &&
+        isBlankCell(cells.notes)
+      )
+        cells.notes = 'UU 43/2009 Pasal 44';
+      const meaning: GeneratedRow['meaning'] = {
+        received: g.received[1],
+        channel: g.channel[1],
+        applicantType: g.applicantType[1],
+        topic: g.topic[1],
+        infoClass: g.infoClass[1],
+        deliveryMethod: g.deliveryMethod[1],
+        status: g.status[1],
+        refusalReason: g.refusalReason[1],
+        extended: g.extended[1],
+        dispute: dispute[1],
+        objectionGround: ground[1],
+        answered: answered[1],
+        objectionDate: objDate[1],
+        objectionAnswered: objAnswered[1],
+        objectionOutcome: outcome[1],
+        disputeDate: disputeFiled[1],
+        disputeStage: stage[1],
+        disputeOutcome: disputeOutcome[1],
+        disputeDecided: decided[1],
+        applicantNameBlank: g.applicantName[1],
+        infoRequestedBlank: g.infoRequested[1],
+        feeBad: g.fee[1],
+        notesBlank: isBlankCell(cells.notes),
+      };
+      const blankList: ListMeaning = { kind: 'blank' };
+      const blankDate: DateMeaning = { kind: 'blank' };
+      // Half-filled: an officer started the row and stopped.
+      for (const key of g.halfFilled ?? []) {
+        cells[key] = '';
+        if (key === 'applicantName') meaning.applicantNameBlank = true;
+        else if (key === 'infoRequested') meaning.infoRequestedBlank = true;
+        else if (key === 'fee') meaning.feeBad = false;
+        else if (key === 'notes') meaning.notesBlank = true;
+        else if (key in meaning)
+          (meaning as Record<string, unknown>)[key] =
+            REGISTER_COLUMNS.find((c) => c.key === key)!.type === 'date' ? blankDate : blankList;
+      }
+      return { cells, extra: [...g.computed, g.officerColumn], meaning };
+    });
 
 export function isBlankCell(v: unknown): boolean {
   return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
@@ -273,7 +538,14 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   const out: string[] = [];
   const p = (k: ColumnKey, code: string) => out.push(`${header(k)}|${code}`);
   if (duplicate) p('number', 'number.duplicate');
-  for (const k of ['received', 'answered', 'objectionDate', 'objectionAnswered', 'disputeDate', 'disputeDecided'] as const) {
+  for (const k of [
+    'received',
+    'answered',
+    'objectionDate',
+    'objectionAnswered',
+    'disputeDate',
+    'disputeDecided',
+  ] as const) {
     const d = m[k];
     if (d.kind === 'day' && d.text) p(k, 'date.text');
   }
@@ -302,43 +574,66 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   // The live formulas read Perpanjangan = "Ya" and Status = "Dibatalkan" exactly (any case, no
   // spaces): other spellings the core accepts are counted but flagged, so the sheet can agree.
   const nonCanonical = (k: ColumnKey, lm: ListMeaning, canonical: string) => {
-    if (lm.kind === 'known' && lm.value === canonical && !(typeof lm.raw === 'string' && lm.raw.toLowerCase() === canonical.toLowerCase())) p(k, 'list.noncanonical');
+    if (
+      lm.kind === 'known' &&
+      lm.value === canonical &&
+      !(typeof lm.raw === 'string' && lm.raw.toLowerCase() === canonical.toLowerCase())
+    )
+      p(k, 'list.noncanonical');
   };
   nonCanonical('extended', m.extended, 'Ya');
   nonCanonical('status', m.status, 'Dibatalkan');
   if (m.answered.kind === 'invalid') p('answered', 'date.invalid');
-  if (m.answered.kind === 'day' && m.received.kind === 'day' && m.answered.day < m.received.day) p('answered', 'answered.before_received');
+  if (m.answered.kind === 'day' && m.received.kind === 'day' && m.answered.day < m.received.day)
+    p('answered', 'answered.before_received');
   const status = m.status.kind === 'known' ? m.status.value : null;
-  if (status !== null && FINISHED_STATUSES.has(status as never) && m.answered.kind === 'blank') p('answered', 'answered.missing');
+  if (status !== null && FINISHED_STATUSES.has(status as never) && m.answered.kind === 'blank')
+    p('answered', 'answered.missing');
   if (status === 'Ditolak' && m.refusalReason.kind === 'blank') p('refusalReason', 'refusal.missing');
   if (m.feeBad) p('fee', 'fee.invalid');
   if (m.objectionDate.kind === 'invalid') p('objectionDate', 'date.invalid');
   list('objectionGround', m.objectionGround, false);
   if (m.objectionAnswered.kind === 'invalid') p('objectionAnswered', 'date.invalid');
   list('objectionOutcome', m.objectionOutcome, false);
-  const objectionDetails = m.objectionGround.kind === 'known' || m.objectionAnswered.kind === 'day' || m.objectionOutcome.kind === 'known';
+  const objectionDetails =
+    m.objectionGround.kind === 'known' || m.objectionAnswered.kind === 'day' || m.objectionOutcome.kind === 'known';
   if (m.objectionDate.kind === 'blank' && objectionDetails) p('objectionDate', 'objection.date_missing');
-  if (m.objectionDate.kind === 'day' && m.objectionAnswered.kind === 'day' && m.objectionAnswered.day < m.objectionDate.day) p('objectionAnswered', 'objection.answered_before');
-  if (m.objectionDate.kind === 'day' && m.received.kind === 'day' && m.objectionDate.day < m.received.day) p('objectionDate', 'objection.before_received');
+  if (
+    m.objectionDate.kind === 'day' &&
+    m.objectionAnswered.kind === 'day' &&
+    m.objectionAnswered.day < m.objectionDate.day
+  )
+    p('objectionAnswered', 'objection.answered_before');
+  if (m.objectionDate.kind === 'day' && m.received.kind === 'day' && m.objectionDate.day < m.received.day)
+    p('objectionDate', 'objection.before_received');
   // The superior's decision needs its date; an answered objection needs its decision.
-  if (m.objectionOutcome.kind === 'known' && m.objectionAnswered.kind === 'blank') p('objectionAnswered', 'objection.outcome_without_date');
-  if (m.objectionAnswered.kind === 'day' && m.objectionOutcome.kind === 'blank') p('objectionOutcome', 'objection.outcome_missing');
+  if (m.objectionOutcome.kind === 'known' && m.objectionAnswered.kind === 'blank')
+    p('objectionAnswered', 'objection.outcome_without_date');
+  if (m.objectionAnswered.kind === 'day' && m.objectionOutcome.kind === 'blank')
+    p('objectionOutcome', 'objection.outcome_missing');
   list('dispute', m.dispute, false);
   // A dispute: Sengketa = Ya or any detail. It needs an objection first (Pasal 37) and its filing date.
   if (m.disputeDate.kind === 'invalid') p('disputeDate', 'date.invalid');
   list('disputeStage', m.disputeStage, false);
   list('disputeOutcome', m.disputeOutcome, false);
   if (m.disputeDecided.kind === 'invalid') p('disputeDecided', 'date.invalid');
-  const details = m.disputeDate.kind !== 'blank' || m.disputeStage.kind === 'known' || m.disputeOutcome.kind === 'known' || m.disputeDecided.kind !== 'blank';
+  const details =
+    m.disputeDate.kind !== 'blank' ||
+    m.disputeStage.kind === 'known' ||
+    m.disputeOutcome.kind === 'known' ||
+    m.disputeDecided.kind !== 'blank';
   const said = m.dispute.kind === 'known' ? m.dispute.value : null;
   if (details && said === 'Tidak') p('dispute', 'dispute.contradiction');
   if (said === 'Ya' || details) {
     if (m.objectionDate.kind === 'blank' && !objectionDetails) p('objectionDate', 'dispute.without_objection');
     if (m.disputeDate.kind === 'blank') p('disputeDate', 'dispute.date_missing');
   }
-  if (m.disputeDate.kind === 'day' && m.objectionDate.kind === 'day' && m.disputeDate.day < m.objectionDate.day) p('disputeDate', 'dispute.before_objection');
-  if (m.disputeOutcome.kind === 'known' && m.disputeDecided.kind === 'blank') p('disputeDecided', 'dispute.outcome_without_date');
-  if (m.disputeDecided.kind === 'day' && m.disputeDate.kind === 'day' && m.disputeDecided.day < m.disputeDate.day) p('disputeDecided', 'dispute.decided_before_filed');
+  if (m.disputeDate.kind === 'day' && m.objectionDate.kind === 'day' && m.disputeDate.day < m.objectionDate.day)
+    p('disputeDate', 'dispute.before_objection');
+  if (m.disputeOutcome.kind === 'known' && m.disputeDecided.kind === 'blank')
+    p('disputeDecided', 'dispute.outcome_without_date');
+  if (m.disputeDecided.kind === 'day' && m.disputeDate.kind === 'day' && m.disputeDecided.day < m.disputeDate.day)
+    p('disputeDecided', 'dispute.decided_before_filed');
   return out.sort();
 }
 
@@ -349,54 +644,81 @@ const numberKey = (v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase(
  * columns and an officer's own column among them, blank rows between, registration numbers
  * unique or deliberately repeated.
  */
-export const registerArb: fc.Arbitrary<GeneratedRegister> = fc.record({
-  order: fc.shuffledSubarray(REGISTER_COLUMNS.map((c) => c.key), { minLength: REGISTER_COLUMNS.length, maxLength: REGISTER_COLUMNS.length }),
-  english: fc.boolean(),
-  rows: fc.array(fc.oneof({ weight: 5, arbitrary: rowArb(false) }, { weight: 4, arbitrary: rowArb(true) }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength: 25 }),
-  numbers: fc.array(fc.oneof(
-    { weight: 6, arbitrary: fc.constant('unique') },
-    { weight: 1, arbitrary: fc.constant('number') },
-    { weight: 1, arbitrary: fc.constant('blank') },
-    { weight: 1, arbitrary: fc.nat() },
-  ), { minLength: 25, maxLength: 25 }),
-}).map(({ order, english, rows, numbers }) => {
-  const headerOf = (k: ColumnKey) => { const c = REGISTER_COLUMNS.find((x) => x.key === k)!; return english ? c.en : c.id; };
-  // Computed columns after the input columns, then an officer's own column, as a real register has.
-  const head = [...order.map(headerOf), ...COMPUTED_COLUMNS.map((c) => (english ? c.en : c.id)), 'Kolom Petugas Sendiri'];
-  const values: unknown[][] = [head];
-  const out: GeneratedRegister['rows'] = [];
-  const seenNumbers = new Set<string>();
-  const used: unknown[] = [];
-  rows.forEach((row, i) => {
-    const sheetRow = i + 2;
-    if (row === null) {
-      values.push(head.map((_, c) => (c < order.length ? '' : c % 2 ? '' : 'FALSE')));
-      out.push({ sheetRow, blank: true, received: { kind: 'blank' }, expected: [] });
-      return;
-    }
-    const plan = numbers[i];
-    let number: unknown = '';
-    if (plan === 'unique') number = `R-${String(i).padStart(3, '0')}/PPID`;
-    else if (plan === 'number') number = 1000 + i;
-    else if (typeof plan === 'number' && used.length) {
-      const earlier = used[plan % used.length];
-      number = typeof earlier === 'string' ? `  ${earlier.toUpperCase()} ` : earlier;
-    }
-    const cells = { ...row.cells, number };
-    const line = [...order.map((k) => cells[k] ?? ''), ...row.extra];
-    const blank = order.every((k) => isBlankCell(cells[k]));
-    let duplicate = false;
-    if (!blank && !isBlankCell(number)) {
-      const key = numberKey(number);
-      duplicate = seenNumbers.has(key);
-      seenNumbers.add(key);
-      used.push(number);
-    }
-    values.push(line);
-    out.push({ sheetRow, blank, received: row.meaning.received, expected: blank ? [] : expectedProblems(row, headerOf, duplicate) });
+export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
+  .record({
+    order: fc.shuffledSubarray(
+      REGISTER_COLUMNS.map((c) => c.key),
+      { minLength: REGISTER_COLUMNS.length, maxLength: REGISTER_COLUMNS.length },
+    ),
+    english: fc.boolean(),
+    rows: fc.array(
+      fc.oneof(
+        { weight: 5, arbitrary: rowArb(false) },
+        { weight: 4, arbitrary: rowArb(true) },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
+      { maxLength: 25 },
+    ),
+    numbers: fc.array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constant('unique') },
+        { weight: 1, arbitrary: fc.constant('number') },
+        { weight: 1, arbitrary: fc.constant('blank') },
+        { weight: 1, arbitrary: fc.nat() },
+      ),
+      { minLength: 25, maxLength: 25 },
+    ),
+  })
+  .map(({ order, english, rows, numbers }) => {
+    const headerOf = (k: ColumnKey) => {
+      const c = REGISTER_COLUMNS.find((x) => x.key === k)!;
+      return english ? c.en : c.id;
+    };
+    // Computed columns after the input columns, then an officer's own column, as a real register has.
+    const head = [
+      ...order.map(headerOf),
+      ...COMPUTED_COLUMNS.map((c) => (english ? c.en : c.id)),
+      'Kolom Petugas Sendiri',
+    ];
+    const values: unknown[][] = [head];
+    const out: GeneratedRegister['rows'] = [];
+    const seenNumbers = new Set<string>();
+    const used: unknown[] = [];
+    rows.forEach((row, i) => {
+      const sheetRow = i + 2;
+      if (row === null) {
+        values.push(head.map((_, c) => (c < order.length ? '' : c % 2 ? '' : 'FALSE')));
+        out.push({ sheetRow, blank: true, received: { kind: 'blank' }, expected: [] });
+        return;
+      }
+      const plan = numbers[i];
+      let number: unknown = '';
+      if (plan === 'unique') number = `R-${String(i).padStart(3, '0')}/PPID`;
+      else if (plan === 'number') number = 1000 + i;
+      else if (typeof plan === 'number' && used.length) {
+        const earlier = used[plan % used.length];
+        number = typeof earlier === 'string' ? `  ${earlier.toUpperCase()} ` : earlier;
+      }
+      const cells = { ...row.cells, number };
+      const line = [...order.map((k) => cells[k] ?? ''), ...row.extra];
+      const blank = order.every((k) => isBlankCell(cells[k]));
+      let duplicate = false;
+      if (!blank && !isBlankCell(number)) {
+        const key = numberKey(number);
+        duplicate = seenNumbers.has(key);
+        seenNumbers.add(key);
+        used.push(number);
+      }
+      values.push(line);
+      out.push({
+        sheetRow,
+        blank,
+        received: row.meaning.received,
+        expected: blank ? [] : expectedProblems(row, headerOf, duplicate),
+      });
+    });
+    return { head, values, rows: out };
   });
-  return { head, values, rows: out };
-});
 
 export const periodArb = fc.constantFrom('2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025', '2024-Q4', '2026-Q1');
 export const asOfArb = fc.integer({ min: dayFromIso('2025-01-01'), max: dayFromIso('2026-06-30') }).map(ymd);

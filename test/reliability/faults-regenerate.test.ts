@@ -32,7 +32,17 @@ describe('faults while regenerating a quarterly report', () => {
   test('the run makes enough calls of enough kinds for the sweep to mean something', () => {
     expect(sequence.length).toBeGreaterThan(300);
     expect(new Set(sequence).size).toBeGreaterThan(50);
-    for (const kind of ['Spreadsheet.insertSheet', 'Spreadsheet.deleteSheet', 'Sheet.setName', 'DocumentApp.openById', 'Document.saveAndClose', 'Drive.Files.update', 'Drive.Files.get', 'Drive.Permissions.create', 'MailApp.sendEmail']) {
+    for (const kind of [
+      'Spreadsheet.insertSheet',
+      'Spreadsheet.deleteSheet',
+      'Sheet.setName',
+      'DocumentApp.openById',
+      'Document.saveAndClose',
+      'Drive.Files.update',
+      'Drive.Files.get',
+      'Drive.Permissions.create',
+      'MailApp.sendEmail',
+    ]) {
       expect(sequence).toContain(kind);
     }
     expect(points.length).toBeGreaterThan(100);
@@ -59,7 +69,8 @@ describe('faults while regenerating a quarterly report', () => {
       if (error) thrown++;
       const label = `fault at call ${n} (${sequence[n - 1]})`;
       // The run met the same calls as the reference run up to the fault: the fault hit the call meant.
-      if (calls.slice(0, n).join() !== sequence.slice(0, n).join()) failures.push(`${label}: the run took another path before the fault`);
+      if (calls.slice(0, n).join() !== sequence.slice(0, n).join())
+        failures.push(`${label}: the run took another path before the fault`);
       try {
         checkAfterRun(em, register, expected, true, label);
       } catch (err) {
@@ -67,13 +78,18 @@ describe('faults while regenerating a quarterly report', () => {
       }
       // A failure may leave hidden leftovers (never visible ones): the next officer's run removes
       // them and succeeds. Run it then, and every tenth time anyway.
-      const leftovers = () => em.spreadsheet.getSheets().map((sh: any) => sh.getName()).filter((name: string) => name.startsWith(`${expected.sheetName} (`));
+      const leftovers = () =>
+        em.spreadsheet
+          .getSheets()
+          .map((sh: any) => sh.getName())
+          .filter((name: string) => name.startsWith(`${expected.sheetName} (`));
       if (leftovers().length || i % 10 === 9) {
         try {
           const again = em.call('generateReport', REQUEST);
           checkAfterRun(em, register, expected, true, `${label}, then a clean run`);
           if (leftovers().length) throw new Error(`${label}, then a clean run: leftovers ${leftovers().join(', ')}`);
-          if (!visibleFiles(em).some((f) => f.id === again.docId)) throw new Error(`${label}: the clean run's document is not visible`);
+          if (!visibleFiles(em).some((f) => f.id === again.docId))
+            throw new Error(`${label}: the clean run's document is not visible`);
         } catch (err) {
           failures.push((err as Error).message);
         }

@@ -40,7 +40,9 @@ export function recordCalls(em: any, fn: () => unknown): string[] {
 
 /** Non-trashed files of the emulated Drive that the report makes (not folders, not the spreadsheet). */
 export function visibleFiles(em: any): any[] {
-  return [...em.rt.files.values()].filter((f: any) => !f.trashed && !f.isFolder && f.mimeType !== 'application/vnd.google-apps.spreadsheet');
+  return [...em.rt.files.values()].filter(
+    (f: any) => !f.trashed && !f.isFolder && f.mimeType !== 'application/vnd.google-apps.spreadsheet',
+  );
 }
 
 /** What a complete report of one period looks like, taken from a run that succeeded. */
@@ -67,14 +69,23 @@ export function reportState(em: any, result: any): ReportState {
  * visible, and the period has either its previous report or a complete new one, exactly once.
  * `expected` is null when the period had no report before the run.
  */
-export function checkAfterRun(em: any, register: unknown[][], expected: ReportState, hadReport: boolean, label: string): void {
+export function checkAfterRun(
+  em: any,
+  register: unknown[][],
+  expected: ReportState,
+  hadReport: boolean,
+  label: string,
+): void {
   const problems: string[] = [];
-  if (JSON.stringify(snapshot(em.spreadsheet.getSheetByName('Register'))) !== JSON.stringify(register)) problems.push('the register changed');
+  if (JSON.stringify(snapshot(em.spreadsheet.getSheetByName('Register'))) !== JSON.stringify(register))
+    problems.push('the register changed');
 
   const sheets = em.spreadsheet.getSheets();
   for (const s of sheets) {
-    if (s.getName().endsWith(TEMP_SUFFIX) && !s.isSheetHidden()) problems.push(`half-made sheet visible: ${s.getName()}`);
-    if (s.getName().startsWith(expected.sheetName) && s.getName() !== expected.sheetName && !s.isSheetHidden()) problems.push(`extra visible sheet: ${s.getName()}`);
+    if (s.getName().endsWith(TEMP_SUFFIX) && !s.isSheetHidden())
+      problems.push(`half-made sheet visible: ${s.getName()}`);
+    if (s.getName().startsWith(expected.sheetName) && s.getName() !== expected.sheetName && !s.isSheetHidden())
+      problems.push(`extra visible sheet: ${s.getName()}`);
   }
   const recap = sheets.filter((s: any) => s.getName() === expected.sheetName);
   if (recap.length > 1) problems.push(`${recap.length} sheets named ${expected.sheetName}`);
@@ -83,8 +94,10 @@ export function checkAfterRun(em: any, register: unknown[][], expected: ReportSt
     const s = recap[0];
     if (s.isSheetHidden()) problems.push(`${expected.sheetName} is hidden`);
     const values = (s.getDataRange().getValues() as unknown[][]).filter((_, i) => i !== 1);
-    if (JSON.stringify(values) !== JSON.stringify(expected.values)) problems.push(`${expected.sheetName} is incomplete`);
-    if (s.getCharts().length !== expected.charts) problems.push(`${expected.sheetName} has ${s.getCharts().length} charts`);
+    if (JSON.stringify(values) !== JSON.stringify(expected.values))
+      problems.push(`${expected.sheetName} is incomplete`);
+    if (s.getCharts().length !== expected.charts)
+      problems.push(`${expected.sheetName} has ${s.getCharts().length} charts`);
   }
 
   const folders = [...em.rt.files.values()].filter((f: any) => f.isFolder && !f.trashed && f.name === 'Laporan PPID');
@@ -92,12 +105,21 @@ export function checkAfterRun(em: any, register: unknown[][], expected: ReportSt
   const files = visibleFiles(em);
   for (const f of files) if (f.name.endsWith(TEMP_SUFFIX)) problems.push(`half-made document visible: ${f.name}`);
   // One document, one PDF, one JSON for the period, or none at all when it never had a report.
-  const docs = files.filter((f: any) => f.name === expected.fileName && f.mimeType === 'application/vnd.google-apps.document');
+  const docs = files.filter(
+    (f: any) => f.name === expected.fileName && f.mimeType === 'application/vnd.google-apps.document',
+  );
   const pdfs = files.filter((f: any) => f.name === `${expected.fileName}.pdf`);
   const jsons = files.filter((f: any) => f.name === `${expected.fileName}.json`);
   const counts = [docs.length, pdfs.length, jsons.length].join('/');
-  if (hadReport ? counts !== '1/1/1' : counts !== '1/1/1' && counts !== '0/0/0') problems.push(`document/PDF/JSON visible: ${counts}`);
-  if (files.length !== docs.length + pdfs.length + jsons.length) problems.push(`other files visible: ${files.map((f: any) => f.name).filter((n: string) => !n.startsWith(expected.fileName)).join(', ')}`);
+  if (hadReport ? counts !== '1/1/1' : counts !== '1/1/1' && counts !== '0/0/0')
+    problems.push(`document/PDF/JSON visible: ${counts}`);
+  if (files.length !== docs.length + pdfs.length + jsons.length)
+    problems.push(
+      `other files visible: ${files
+        .map((f: any) => f.name)
+        .filter((n: string) => !n.startsWith(expected.fileName))
+        .join(', ')}`,
+    );
   for (const f of docs) {
     const text = em.services.DocumentApp.openById(f.id).getBody().getText();
     if (!/BAB IV/.test(text)) problems.push('the visible document is incomplete');

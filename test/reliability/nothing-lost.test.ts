@@ -11,7 +11,7 @@ function messyRegister(): { head: string[]; rows: unknown[][] } {
   const rows = generateRegister({ rows: 150, seed: 84, from: '2025-01-02', to: '2025-09-30', badRate: 0.12 });
   const at = (h: string) => full.indexOf(h);
   rows.forEach((r, i) => {
-    if (i % 7 === 0) r[at('Catatan')] = "'=HYPERLINK(\"http://x\",\"catatan\")";
+    if (i % 7 === 0) r[at('Catatan')] = '\'=HYPERLINK("http://x","catatan")';
     if (i % 11 === 0) r[at('Kontak')] = 812345678 + i;
     if (i % 13 === 0) r[at('Pekerjaan')] = true;
     if (i % 17 === 0) r[at('Informasi yang Diminta')] = 'Permintaan panjang '.repeat(400);
@@ -43,7 +43,7 @@ function byHeader(sheet: any, headers: string[], rows: number): Record<string, u
 }
 
 describe('nothing lost', () => {
-  test('the register\'s values are identical before and after setup repair, the quarterly and the annual report, and the form only adds', () => {
+  test("the register's values are identical before and after setup repair, the quarterly and the annual report, and the form only adds", () => {
     const em = addonEmulator({ now: '2025-10-10T03:00:00Z' });
     const { head, rows } = messyRegister();
     const sheet = em.spreadsheet.getSheets()[0];
@@ -77,7 +77,13 @@ describe('nothing lost', () => {
     expect(snapshot(register())).toEqual(full);
     expect(byHeader(register(), head, rows.length)).toEqual(original);
 
-    const added = em.call('submitRequest', { received: '2025-10-10', channel: 'Email', applicantName: 'Pemohon Baru', applicantType: 'Perseorangan', infoRequested: 'Data baru' });
+    const added = em.call('submitRequest', {
+      received: '2025-10-10',
+      channel: 'Email',
+      applicantName: 'Pemohon Baru',
+      applicantType: 'Perseorangan',
+      infoRequested: 'Data baru',
+    });
     expect(added.ok).toBe(true);
     expect(added.row).toBe(rows.length + 2);
     const after = snapshot(register());
@@ -97,7 +103,9 @@ describe('faults while making a first annual report', () => {
   const reference = fresh();
   const register = snapshot(reference.spreadsheet.getSheetByName('Register'));
   let result: any;
-  const sequence = recordCalls(reference, () => { result = reference.call('generateReport', REQUEST); });
+  const sequence = recordCalls(reference, () => {
+    result = reference.call('generateReport', REQUEST);
+  });
   const expected = reportState(reference, result);
   // Every call of a kind made at most twice (sheets, documents, folders, files, properties,
   // sharing, the lock) and every 40th call of the rest, each on a fresh emulator.
@@ -106,7 +114,16 @@ describe('faults while making a first annual report', () => {
   test('on a fresh emulator, a fault at any structural call leaves nothing or a complete report, and the register intact', () => {
     // (The document is made in its folder by the Drive API: no get-and-move calls any more.)
     expect(points.length).toBeGreaterThan(35);
-    expect(sequence).toEqual(expect.arrayContaining(['Drive.Files.create', 'Spreadsheet.insertSheet', 'Sheet.setName', 'DocumentApp.openById', 'Drive.Files.update', 'Properties.setProperty']));
+    expect(sequence).toEqual(
+      expect.arrayContaining([
+        'Drive.Files.create',
+        'Spreadsheet.insertSheet',
+        'Sheet.setName',
+        'DocumentApp.openById',
+        'Drive.Files.update',
+        'Properties.setProperty',
+      ]),
+    );
     const failures: string[] = [];
     const outcomes = { nothing: 0, complete: 0 };
     for (const n of points) {

@@ -37,7 +37,10 @@ const MARKERS = /QXNAMA|QXALAMAT|QXKONTAK|QXMINTA|Ratna|Wulandari|Kenanga|pemoho
 /** Text of every part of a docx that Word shows: body, headers, footers, notes. */
 async function docxText(buffer: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(buffer);
-  const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(n) || n === 'docProps/core.xml');
+  const parts = Object.keys(zip.files).filter(
+    (n) =>
+      /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(n) || n === 'docProps/core.xml',
+  );
   expect(parts).toContain('word/document.xml');
   const xml = await Promise.all(parts.map((n) => zip.file(n).async('string')));
   // Runs are split by tags; joining the text keeps a name split across runs whole.
@@ -51,7 +54,11 @@ async function xlsxSheetsText(buffer: Buffer, skip: string[]): Promise<Record<st
   wb.eachSheet((ws) => {
     if (skip.includes(ws.name)) return;
     const cells: string[] = [];
-    ws.eachRow((r) => r.eachCell((c) => cells.push(typeof c.value === 'object' && c.value !== null ? JSON.stringify(c.value) : String(c.value))));
+    ws.eachRow((r) =>
+      r.eachCell((c) =>
+        cells.push(typeof c.value === 'object' && c.value !== null ? JSON.stringify(c.value) : String(c.value)),
+      ),
+    );
     out[ws.name] = cells.join('\n');
   });
   return out;
@@ -62,7 +69,14 @@ describe('personal data never leaves the register', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('no name, address, contact or request text in any output of the quarterly and annual reports', async () => {
-    const rows = generateRegister({ rows: 90, seed: 83, from: '2025-01-02', to: '2025-06-30', badRate: 0.15, datesAsText: true });
+    const rows = generateRegister({
+      rows: 90,
+      seed: 83,
+      from: '2025-01-02',
+      to: '2025-06-30',
+      badRate: 0.15,
+      datesAsText: true,
+    });
     rows.forEach((r, i) => {
       for (const [h, v] of Object.entries(personalValues(i))) r[col(h)] = v;
     });
@@ -70,7 +84,11 @@ describe('personal data never leaves the register', () => {
     fs.writeFileSync(input, toCsv(HEAD, rows));
     const out = path.join(dir, 'out');
     const run = await runReport({
-      input, period: '2025-Q2', asOf: '2025-07-10', out, pdf: false,
+      input,
+      period: '2025-Q2',
+      asOf: '2025-07-10',
+      out,
+      pdf: false,
       settings: { 'E-mail PPID Pusat': 'ppid.pusat@example.go.id', 'Kirim E-mail Pemberitahuan': 'Ya' },
     });
     const em = run.emulator;
@@ -97,12 +115,23 @@ describe('personal data never leaves the register', () => {
     for (const sheet of em.spreadsheet.getSheets()) {
       if (sheet.getName() === 'Register') continue;
       outputs[`sheet ${sheet.getName()}`] = JSON.stringify(sheet.getDataRange().getValues());
-      if (sheet.getCharts().length) outputs[`charts of ${sheet.getName()}`] = JSON.stringify(sheet.getCharts().map((c: any) => c.getOptions().get('title')));
+      if (sheet.getCharts().length)
+        outputs[`charts of ${sheet.getName()}`] = JSON.stringify(
+          sheet.getCharts().map((c: any) => c.getOptions().get('title')),
+        );
     }
-    for (const [label, res] of [['quarterly', quarterly], ['annual', annual]] as const) {
+    for (const [label, res] of [
+      ['quarterly', quarterly],
+      ['annual', annual],
+    ] as const) {
       outputs[`${label} result`] = JSON.stringify(res);
       const doc = openDoc(em, res.docId);
-      outputs[`${label} document`] = [doc.getName(), doc.getBody().getText(), doc.getHeader()?.getText() ?? '', doc.getFooter()?.getText() ?? ''].join('\n');
+      outputs[`${label} document`] = [
+        doc.getName(),
+        doc.getBody().getText(),
+        doc.getHeader()?.getText() ?? '',
+        doc.getFooter()?.getText() ?? '',
+      ].join('\n');
       outputs[`${label} PDF`] = pdfText(file(em, res.pdfId).bytes);
       outputs[`${label} JSON`] = file(em, res.jsonId).bytes.toString('utf8');
     }
@@ -120,18 +149,30 @@ describe('personal data never leaves the register', () => {
     for (const [name, text] of Object.entries(xlsx)) outputs[`runner spreadsheet.xlsx ${name}`] = text;
 
     // Every output kind is really there and says something.
-    expect(Object.keys(outputs)).toEqual(expect.arrayContaining([
-      'sheet Rekap TW II 2025', 'sheet Rekap Tahun 2025', 'sheet Periksa Data', 'quarterly document', 'quarterly PDF',
-      'annual JSON', 'e-mails', 'runner report.docx', 'runner spreadsheet.xlsx Rekap TW II 2025',
-    ]));
+    expect(Object.keys(outputs)).toEqual(
+      expect.arrayContaining([
+        'sheet Rekap TW II 2025',
+        'sheet Rekap Tahun 2025',
+        'sheet Periksa Data',
+        'quarterly document',
+        'quarterly PDF',
+        'annual JSON',
+        'e-mails',
+        'runner report.docx',
+        'runner spreadsheet.xlsx Rekap TW II 2025',
+      ]),
+    );
     expect(em.services.MailApp._sent.length).toBe(3);
-    const digest = em.services.MailApp._sent.find((m: any) => m.subject.startsWith('Pengingat tenggat PPID 11/07/2025'));
+    const digest = em.services.MailApp._sent.find((m: any) =>
+      m.subject.startsWith('Pengingat tenggat PPID 11/07/2025'),
+    );
     expect(digest.body.split('\n').filter((l: string) => l.startsWith('- ')).length).toBeGreaterThan(3);
     // The same lines offline (only the emulated spreadsheet's id in the links differs).
     const noIds = (t: string) => t.replace(/spreadsheets\/d\/[^/]+\//g, 'spreadsheets/d/ID/');
     expect(noIds(outputs['runner digest.txt'])).toContain(noIds(digest.body));
     expect(em.services.ui._dialogs.at(-1).content).toContain('https://docs.google.com/');
-    for (const [name, text] of Object.entries(outputs)) expect({ name, empty: text.length < 20 }).toEqual({ name, empty: false });
+    for (const [name, text] of Object.entries(outputs))
+      expect({ name, empty: text.length < 20 }).toEqual({ name, empty: false });
     expect(outputs['quarterly document']).toContain('BAB II');
     expect(outputs['sheet Periksa Data']).toContain('Telegram');
 

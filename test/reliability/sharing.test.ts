@@ -7,7 +7,14 @@ import path from 'node:path';
 import { addonEmulator, fillRegister, SEED_ROWS, DIST } from '../support/harness';
 
 const VALID = ['ppid.pusat@example.go.id', 'Info@Example.go.id'];
-const MALFORMED = ['salah@', 'a@b', 'ppid pusat@kemdikbud.go.id', 'PPID Pusat <x@y.go.id>', '@example.go.id', 'x@@example.go.id'];
+const MALFORMED = [
+  'salah@',
+  'a@b',
+  'ppid pusat@kemdikbud.go.id',
+  'PPID Pusat <x@y.go.id>',
+  '@example.go.id',
+  'x@@example.go.id',
+];
 // Addresses hidden inside the malformed entries: none of them may get access either.
 const NEVER = ['salah', 'pusat@kemdikbud.go.id', 'x@y.go.id', 'b'];
 
@@ -17,7 +24,8 @@ function emulatorWith(settings: Record<string, string>) {
   em.call('setupRegister');
   const sheet = em.spreadsheet.getSheetByName('Pengaturan');
   const labels: unknown[][] = sheet.getDataRange().getValues();
-  for (const [label, value] of Object.entries(settings)) sheet.getRange(labels.findIndex((r) => r[0] === label) + 1, 2).setValue(value);
+  for (const [label, value] of Object.entries(settings))
+    sheet.getRange(labels.findIndex((r) => r[0] === label) + 1, 2).setValue(value);
   em.resetCalls();
   return em;
 }
@@ -61,19 +69,31 @@ describe.each([
 
   test('nothing the run created is public or shared by link, and the folder and spreadsheet stay private', () => {
     expect(created.length).toBeGreaterThanOrEqual(4);
-    for (const f of created) expect({ name: f.name, access: f.access, permission: f.permission }).toEqual({ name: f.name, access: 'PRIVATE', permission: 'NONE' });
+    for (const f of created)
+      expect({ name: f.name, access: f.access, permission: f.permission }).toEqual({
+        name: f.name,
+        access: 'PRIVATE',
+        permission: 'NONE',
+      });
     const folder = created.find((f: any) => f.isFolder) as any;
     expect(folder).toBeDefined();
     expect(folder.viewers.size + folder.commenters.size + folder.editors.size).toBe(0);
-    const spreadsheet = [...em.rt.files.values()].find((f: any) => f.mimeType === 'application/vnd.google-apps.spreadsheet') as any;
+    const spreadsheet = [...em.rt.files.values()].find(
+      (f: any) => f.mimeType === 'application/vnd.google-apps.spreadsheet',
+    ) as any;
     expect(spreadsheet.access).toBe('PRIVATE');
     expect(spreadsheet.viewers.size + spreadsheet.commenters.size + spreadsheet.editors.size).toBe(0);
-    expect(Object.keys(em.calls().byMethod).filter((m) => /setSharing|setOwner|addViewer$|addEditor$/.test(m))).toEqual([]);
+    expect(Object.keys(em.calls().byMethod).filter((m) => /setSharing|setOwner|addViewer$|addEditor$/.test(m))).toEqual(
+      [],
+    );
   });
 });
 
 test('the officer is told which addresses were skipped, in the dialog after the report', () => {
-  const em = emulatorWith({ 'E-mail PPID Pusat': `${VALID[0]}, ppid pusat@kemdikbud.go.id, salah@`, 'Kirim E-mail Pemberitahuan': 'Tidak' });
+  const em = emulatorWith({
+    'E-mail PPID Pusat': `${VALID[0]}, ppid pusat@kemdikbud.go.id, salah@`,
+    'Kirim E-mail Pemberitahuan': 'Tidak',
+  });
   em.services.ui._queueResponse({ button: 'OK', text: '2021-Q3' });
   em.call('menuQuarterlyReport');
   const dialog = em.services.ui._dialogs.at(-1);
@@ -92,7 +112,9 @@ describe('OAuth scopes', () => {
     const documented = [...table.matchAll(/^\| `([a-z._]+)` \|/gm)].map((m) => m[1]);
     expect(documented.length).toBeGreaterThan(0);
     expect([...scopes].sort()).toEqual([...documented].sort());
-    expect(JSON.parse(fs.readFileSync(path.join(DIST, '..', 'appsscript.json'), 'utf8')).oauthScopes).toEqual(manifest.oauthScopes);
+    expect(JSON.parse(fs.readFileSync(path.join(DIST, '..', 'appsscript.json'), 'utf8')).oauthScopes).toEqual(
+      manifest.oauthScopes,
+    );
   });
 
   test('every service the bundle uses is covered by a scope, and every scope is used: the list is minimal', () => {
@@ -100,14 +122,27 @@ describe('OAuth scopes', () => {
     const NEEDS: Record<string, string | null> = {
       // DriveApp is absent on purpose: its methods need the full drive scope; the Advanced Drive
       // service (Drive) works under drive.file.
-      SpreadsheetApp: 'spreadsheets.currentonly', Charts: null, DocumentApp: 'documents', Drive: 'drive.file',
-      MailApp: 'script.send_mail', HtmlService: 'script.container.ui', PropertiesService: null, LockService: null,
-      CacheService: null, Utilities: null, Logger: null, Session: null,
+      SpreadsheetApp: 'spreadsheets.currentonly',
+      Charts: null,
+      DocumentApp: 'documents',
+      Drive: 'drive.file',
+      MailApp: 'script.send_mail',
+      HtmlService: 'script.container.ui',
+      PropertiesService: null,
+      LockService: null,
+      CacheService: null,
+      Utilities: null,
+      Logger: null,
+      Session: null,
       // Triggers need script.scriptapp; ScriptApp.getOAuthToken needs no scope of its own (the
       // token carries the manifest's scopes).
       ScriptApp: 'script.scriptapp',
     };
-    const used = new Set([...bundle.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Utilities|Session|Logger|Drive)\.[a-zA-Z]+/g)].map((m) => m[1]));
+    const used = new Set(
+      [...bundle.matchAll(/\b([A-Z][A-Za-z]+(?:App|Service)|Charts|Utilities|Session|Logger|Drive)\.[a-zA-Z]+/g)].map(
+        (m) => m[1],
+      ),
+    );
     // The add-on reaches the Advanced Drive service through a guard (typeof Drive …).
     if (/\btypeof Drive\b/.test(bundle)) used.add('Drive');
     for (const service of used) expect({ service, known: service in NEEDS }).toEqual({ service, known: true });
@@ -128,7 +163,8 @@ describe('OAuth scopes', () => {
       /\bDriveApp\./, // DriveApp needs the full drive scope
       /type:\s*['"](anyone|domain)['"]/, // Drive API permissions for everyone
     ];
-    for (const re of forbidden) expect({ re: String(re), found: re.test(bundle) }).toEqual({ re: String(re), found: false });
+    for (const re of forbidden)
+      expect({ re: String(re), found: re.test(bundle) }).toEqual({ re: String(re), found: false });
   });
 
   test('the OAuth token goes to the Google Picker only, and only once the deployer has configured it', () => {
@@ -137,7 +173,9 @@ describe('OAuth scopes', () => {
     expect([...bundle.matchAll(/ScriptApp\.getOAuthToken\(\)/g)]).toHaveLength(1);
     expect(bundle).toMatch(/ready \? ScriptApp\.getOAuthToken\(\) : ""/);
     const dialog = fs.readFileSync(path.join(DIST, 'Consolidate.html'), 'utf8');
-    expect([...dialog.matchAll(/cfg\.token/g)].map((m) => dialog.slice(m.index! - 15, m.index! + 10))).toEqual(['.setOAuthToken(cfg.token)']);
+    expect([...dialog.matchAll(/cfg\.token/g)].map((m) => dialog.slice(m.index! - 15, m.index! + 10))).toEqual([
+      '.setOAuthToken(cfg.token)',
+    ]);
     expect(dialog).toContain('.setAppId(cfg.appId)');
     expect(dialog).toMatch(/setMimeTypes\('application\/json'\)/);
   });

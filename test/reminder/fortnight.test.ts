@@ -70,17 +70,31 @@ function cases(): Case[] {
     const answered = roll < 0.45 ? received + 1 + Math.floor(r() * 24) : null;
     const cancelledOn = roll > 0.92 ? received + 2 : null;
     out.push({
-      number: i % 17 === 5 ? '' : `${String(i + 1).padStart(3, '0')}/PPID/2025`, received, extended: r() < 0.2,
-      channel: CHANNELS[Math.floor(r() * CHANNELS.length)], topic: TOPICS[Math.floor(r() * TOPICS.length)],
-      answered, cancelledOn, objection: null, objectionAnswered: null, personal: personal(i),
+      number: i % 17 === 5 ? '' : `${String(i + 1).padStart(3, '0')}/PPID/2025`,
+      received,
+      extended: r() < 0.2,
+      channel: CHANNELS[Math.floor(r() * CHANNELS.length)],
+      topic: TOPICS[Math.floor(r() * TOPICS.length)],
+      answered,
+      cancelledOn,
+      objection: null,
+      objectionAnswered: null,
+      personal: personal(i),
     });
   }
   // Refused requests whose objections run to their 30-working-day limit during the fortnight.
   for (let i = 0; i < 8; i++) {
     const objection = D('2025-06-26') + i * 3;
     out.push({
-      number: `K${i + 1}/PPID/2025`, received: D('2025-06-02') + i, extended: false, channel: 'Email', topic: 'Beasiswa',
-      answered: D('2025-06-20') + i, cancelledOn: null, objection, objectionAnswered: i % 3 === 0 ? D('2025-08-13') + i : null,
+      number: `K${i + 1}/PPID/2025`,
+      received: D('2025-06-02') + i,
+      extended: false,
+      channel: 'Email',
+      topic: 'Beasiswa',
+      answered: D('2025-06-20') + i,
+      cancelledOn: null,
+      objection,
+      objectionAnswered: i % 3 === 0 ? D('2025-08-13') + i : null,
       personal: personal(100 + i),
     });
   }
@@ -107,7 +121,14 @@ function expected(all: Case[], day: number): Line[] {
     if (!cancelled && !known(c.answered)) {
       const due = addWorkdays(c.received, c.extended ? 17 : 10);
       const l = left(day, due);
-      if (l <= 2) lines.push({ kind: l < 0 ? 'overdue' : due === day ? 'dueToday' : 'nearDue', row, number, due: ymd(due), left: l });
+      if (l <= 2)
+        lines.push({
+          kind: l < 0 ? 'overdue' : due === day ? 'dueToday' : 'nearDue',
+          row,
+          number,
+          due: ymd(due),
+          left: l,
+        });
     }
     if (known(c.objection) && !known(c.objectionAnswered)) {
       const due = addWorkdays(c.objection!, 30);
@@ -116,7 +137,9 @@ function expected(all: Case[], day: number): Line[] {
     }
   });
   const order = ['overdue', 'dueToday', 'nearDue', 'objection'];
-  return lines.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.due.localeCompare(b.due) || a.row - b.row);
+  return lines.sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.due.localeCompare(b.due) || a.row - b.row,
+  );
 }
 
 const SECTIONS: Record<string, string> = {
@@ -133,7 +156,10 @@ function parse(text: string): Line[] {
   for (const line of text.split('\n')) {
     const head = /^(.*) \((\d+)\)$/.exec(line);
     if (head && SECTIONS[head[1]]) kind = SECTIONS[head[1]];
-    const m = /^- (.*) \| (.*) \| (.*) \| batas (\d\d)\/(\d\d)\/(\d{4}) \| sisa (-?\d+) hari kerja \| (.*)#gid=(\d+)&range=A(\d+)$/.exec(line);
+    const m =
+      /^- (.*) \| (.*) \| (.*) \| batas (\d\d)\/(\d\d)\/(\d{4}) \| sisa (-?\d+) hari kerja \| (.*)#gid=(\d+)&range=A(\d+)$/.exec(
+        line,
+      );
     if (m) out.push({ kind, row: Number(m[10]), number: m[1], due: `${m[6]}-${m[5]}-${m[4]}`, left: Number(m[7]) });
   }
   return out;
@@ -153,10 +179,21 @@ describe('a fortnight of daily reminders', () => {
     all.forEach((c, i) => {
       const row = i + 2;
       if (c.received === day) {
-        const values = HEAD.map((h) => ({
-          'No. Registrasi': c.number, 'Tanggal Permohonan': wib(ymd(c.received)), Saluran: c.channel, 'Kategori Pemohon': 'Perseorangan',
-          Topik: c.topic, Status: 'Diproses', Perpanjangan: c.extended ? 'Ya' : 'Tidak', ...c.personal,
-        } as Record<string, unknown>)[h] ?? '');
+        const values = HEAD.map(
+          (h) =>
+            (
+              ({
+                'No. Registrasi': c.number,
+                'Tanggal Permohonan': wib(ymd(c.received)),
+                Saluran: c.channel,
+                'Kategori Pemohon': 'Perseorangan',
+                Topik: c.topic,
+                Status: 'Diproses',
+                Perpanjangan: c.extended ? 'Ya' : 'Tidak',
+                ...c.personal,
+              }) as Record<string, unknown>
+            )[h] ?? '',
+        );
         sheet.getRange(row, 1, 1, HEAD.length).setValues([values]);
       }
       if (c.answered === day) {
@@ -180,19 +217,29 @@ describe('a fortnight of daily reminders', () => {
     const mails = em.services.MailApp._sent.slice(before);
     // The register's own live column that morning (TODAY() is this day).
     const n = sheet.getLastRow() - 1;
-    const sla = sheet.getRange(2, slaCol, n, 1).getDisplayValues().map((r: string[]) => r[0]);
-    const due = sheet.getRange(2, dueCol, n, 1).getDisplayValues().map((r: string[]) => r[0]);
-    const slaRows = sla.map((s: string, i: number) => [i + 2, s, due[i]] as [number, string, string]).filter(([, s]: [number, string, string]) => s === 'Lewat Batas' || s === 'Mendekati Batas');
+    const sla = sheet
+      .getRange(2, slaCol, n, 1)
+      .getDisplayValues()
+      .map((r: string[]) => r[0]);
+    const due = sheet
+      .getRange(2, dueCol, n, 1)
+      .getDisplayValues()
+      .map((r: string[]) => r[0]);
+    const slaRows = sla
+      .map((s: string, i: number) => [i + 2, s, due[i]] as [number, string, string])
+      .filter(([, s]: [number, string, string]) => s === 'Lewat Batas' || s === 'Mendekati Batas');
     days.push({ day, mails, expected: expected(all, day), slaRows });
     typeIn(day);
   }
 
   test('turned on once, by the officer, for the hour in the settings', () => {
     expect(onAt.ok).toBe(true);
-    expect(em.services.ScriptApp._triggers.filter((t: any) => t.eventType === 'CLOCK').map((t: any) => t.owner)).toEqual([ANI]);
+    expect(
+      em.services.ScriptApp._triggers.filter((t: any) => t.eventType === 'CLOCK').map((t: any) => t.owner),
+    ).toEqual([ANI]);
   });
 
-  test('each working day\'s e-mail lists exactly the right requests and objections, with due dates and working days left', () => {
+  test("each working day's e-mail lists exactly the right requests and objections, with due dates and working days left", () => {
     const working = days.filter((d) => isWork(d.day));
     expect(working).toHaveLength(9);
     for (const d of working) {
@@ -210,12 +257,18 @@ describe('a fortnight of daily reminders', () => {
     expect(working.flatMap((d) => d.expected).length).toBeGreaterThan(40);
   });
 
-  test('the e-mail agrees with the register\'s own Status SLA and Batas Waktu columns that morning', () => {
+  test("the e-mail agrees with the register's own Status SLA and Batas Waktu columns that morning", () => {
     for (const d of days.filter((x) => isWork(x.day))) {
       const fromMail = d.mails.length ? parse(d.mails[0].body).filter((l) => l.kind !== 'objection') : [];
-      const fromSheet = d.slaRows.map(([row, , due]) => ({ row, due: `${due.slice(6)}-${due.slice(3, 5)}-${due.slice(0, 2)}` }));
+      const fromSheet = d.slaRows.map(([row, , due]) => ({
+        row,
+        due: `${due.slice(6)}-${due.slice(3, 5)}-${due.slice(0, 2)}`,
+      }));
       const label = ymd(d.day);
-      expect({ label, rows: fromMail.map((l) => ({ row: l.row, due: l.due })).sort((a, b) => a.row - b.row) }).toEqual({ label, rows: fromSheet.sort((a, b) => a.row - b.row) });
+      expect({ label, rows: fromMail.map((l) => ({ row: l.row, due: l.due })).sort((a, b) => a.row - b.row) }).toEqual({
+        label,
+        rows: fromSheet.sort((a, b) => a.row - b.row),
+      });
     }
   });
 
@@ -232,7 +285,7 @@ describe('a fortnight of daily reminders', () => {
     for (const l of stillOpen) expect(parse(tuesday.mails[0].body)).toContainEqual({ ...l, kind: 'overdue', left: -1 });
   });
 
-  test('to the officers in the settings, once a day, from the trigger\'s owner, with no personal data anywhere', () => {
+  test("to the officers in the settings, once a day, from the trigger's owner, with no personal data anywhere", () => {
     const mails = days.flatMap((d) => d.mails);
     expect(mails.length).toBeGreaterThan(5);
     for (const m of mails) {
@@ -246,6 +299,8 @@ describe('a fortnight of daily reminders', () => {
     expect(Math.max(...perDay)).toBe(1);
     // One run a day, every day, weekends included (it checks the calendar, then stops).
     const status = em.call('getReminderStatus');
-    expect(status.lines.at(-1)).toBe('Terakhir berjalan 2025-08-24: akhir pekan, dilewati (hari kerja berikutnya mencakupnya).');
+    expect(status.lines.at(-1)).toBe(
+      'Terakhir berjalan 2025-08-24: akhir pekan, dilewati (hari kerja berikutnya mencakupnya).',
+    );
   });
 });

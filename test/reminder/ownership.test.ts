@@ -3,7 +3,8 @@
 // owner recorded; another officer told whose it is; nothing half-made by a fault.
 import { office, ANI, BUDI, clockTriggers, interleave, callSequence, setSetting } from './support';
 
-const OWNED_BY_ANI = 'Pemicu ini dipasang oleh Ani Rahma (ani@ppid.example.go.id) dan berjalan atas nama akunnya, jadi hanya Ani Rahma yang dapat mengubah atau mematikannya. Mintalah Ani Rahma melakukannya.';
+const OWNED_BY_ANI =
+  'Pemicu ini dipasang oleh Ani Rahma (ani@ppid.example.go.id) dan berjalan atas nama akunnya, jadi hanya Ani Rahma yang dapat mengubah atau mematikannya. Mintalah Ani Rahma melakukannya.';
 
 function record(em: any): any {
   const raw = em.services.PropertiesService.getDocumentProperties().getProperty('ppid.trigger.dailyReminder');
@@ -15,7 +16,10 @@ describe('turning the daily reminder on and off', () => {
     const em = office();
     em.call('onOpen');
     const menu = em.services.ui._menus[0];
-    expect(menu.items.map((i: any) => [i.caption, i.functionName])).toContainEqual(['Pengingat Harian', 'menuDailyReminder']);
+    expect(menu.items.map((i: any) => [i.caption, i.functionName])).toContainEqual([
+      'Pengingat Harian',
+      'menuDailyReminder',
+    ]);
     em.call('menuDailyReminder');
     const dialog = em.services.ui._dialogs.at(-1);
     expect(dialog.kind).toBe('modal');
@@ -24,7 +28,7 @@ describe('turning the daily reminder on and off', () => {
     expect(dialog.content).toContain('setDailyReminder');
   });
 
-  test('on: one daily trigger at the settings hour in the spreadsheet\'s zone, owned and recorded; on again changes nothing', () => {
+  test("on: one daily trigger at the settings hour in the spreadsheet's zone, owned and recorded; on again changes nothing", () => {
     const em = office();
     setSetting(em, 'Jam Pengingat Harian', '8');
     const first = em.call('setDailyReminder', true);
@@ -32,9 +36,20 @@ describe('turning the daily reminder on and off', () => {
     expect(first.message).toBe('Pengingat harian aktif.');
     const [trigger] = clockTriggers(em);
     expect(clockTriggers(em)).toHaveLength(1);
-    expect(trigger).toMatchObject({ handler: 'runDailyReminder', owner: ANI, documentId: em.spreadsheet.getId(), schedule: { atHour: 8, everyDays: 1, timezone: 'Asia/Jakarta' } });
-    expect(record(em)).toMatchObject({ uid: trigger.id, owner: { email: ANI, name: 'Ani Rahma' }, config: { hour: 8, timeZone: 'Asia/Jakarta' } });
-    expect(first.status.lines[0]).toBe('Aktif: dikirim setiap hari kerja sekitar pukul 08.00 (WIB). Pemicu ini atas nama Anda.');
+    expect(trigger).toMatchObject({
+      handler: 'runDailyReminder',
+      owner: ANI,
+      documentId: em.spreadsheet.getId(),
+      schedule: { atHour: 8, everyDays: 1, timezone: 'Asia/Jakarta' },
+    });
+    expect(record(em)).toMatchObject({
+      uid: trigger.id,
+      owner: { email: ANI, name: 'Ani Rahma' },
+      config: { hour: 8, timeZone: 'Asia/Jakarta' },
+    });
+    expect(first.status.lines[0]).toBe(
+      'Aktif: dikirim setiap hari kerja sekitar pukul 08.00 (WIB). Pemicu ini atas nama Anda.',
+    );
     expect(first.status).toMatchObject({ on: true, mine: true, canTurnOn: false, canTurnOff: true });
 
     const again = em.call('setDailyReminder', true);
@@ -47,7 +62,9 @@ describe('turning the daily reminder on and off', () => {
     em.call('setDailyReminder', true);
     const seen = em.callAs(BUDI, 'getReminderStatus');
     expect(seen).toMatchObject({ on: true, mine: false, canTurnOn: false, canTurnOff: false });
-    expect(seen.lines[0]).toBe('Aktif: dipasang oleh Ani Rahma (ani@ppid.example.go.id), dikirim setiap hari kerja sekitar pukul 07.00 (WIB). Hanya Ani Rahma yang dapat mengubah atau mematikannya; mintalah Ani Rahma bila perlu.');
+    expect(seen.lines[0]).toBe(
+      'Aktif: dipasang oleh Ani Rahma (ani@ppid.example.go.id), dikirim setiap hari kerja sekitar pukul 07.00 (WIB). Hanya Ani Rahma yang dapat mengubah atau mematikannya; mintalah Ani Rahma bila perlu.',
+    );
     const off = em.callAs(BUDI, 'setDailyReminder', false);
     expect(off).toMatchObject({ ok: false, message: OWNED_BY_ANI });
     const on = em.callAs(BUDI, 'setDailyReminder', true);
@@ -72,7 +89,12 @@ describe('turning the daily reminder on and off', () => {
 
   test.each(installCalls)('two officers turning it on at once (the second at %s) leave exactly one trigger', (at) => {
     const em = office();
-    const run = interleave(em, at, () => em.call('setDailyReminder', true), () => em.callAs(BUDI, 'setDailyReminder', true));
+    const run = interleave(
+      em,
+      at,
+      () => em.call('setDailyReminder', true),
+      () => em.callAs(BUDI, 'setDailyReminder', true),
+    );
     const triggers = clockTriggers(em);
     expect(triggers).toHaveLength(1);
     const rec = record(em);
@@ -84,13 +106,22 @@ describe('turning the daily reminder on and off', () => {
     expect(winners).toHaveLength(1);
     const loser = results.find((r) => r !== winners[0]);
     expect(loser.ok).toBe(false);
-    expect([OWNED_BY_ANI, 'Petugas lain sedang mengubah pemicu ini. Tunggu sebentar lalu coba lagi.', expect.stringContaining('Pemicu ini dipasang oleh Budi Santoso')]).toContainEqual(loser.message);
+    expect([
+      OWNED_BY_ANI,
+      'Petugas lain sedang mengubah pemicu ini. Tunggu sebentar lalu coba lagi.',
+      expect.stringContaining('Pemicu ini dipasang oleh Budi Santoso'),
+    ]).toContainEqual(loser.message);
   });
 
   test('without a document lock (the no-document-lock quirk: getDocumentLock() null) the script lock keeps it to one trigger', () => {
     const em = office([], undefined, ['no-document-lock']);
     expect(em.services.LockService.getDocumentLock()).toBeNull();
-    const run = interleave(em, 'ScriptApp.newTrigger', () => em.call('setDailyReminder', true), () => em.callAs(BUDI, 'setDailyReminder', true));
+    const run = interleave(
+      em,
+      'ScriptApp.newTrigger',
+      () => em.call('setDailyReminder', true),
+      () => em.callAs(BUDI, 'setDailyReminder', true),
+    );
     expect(clockTriggers(em)).toHaveLength(1);
     expect((run.inner as any).ok).toBe(false);
   });
@@ -98,10 +129,20 @@ describe('turning the daily reminder on and off', () => {
   test('even with no lock at all, a second trigger that slipped in deletes itself at its first run and sends nothing', () => {
     const em = office([], '2025-07-10T03:00:00Z');
     // A lock that never excludes anyone: the worst case.
-    const freeLock = { tryLock: () => true, waitLock: () => undefined, releaseLock: () => undefined, hasLock: () => true };
+    const freeLock = {
+      tryLock: () => true,
+      waitLock: () => undefined,
+      releaseLock: () => undefined,
+      hasLock: () => true,
+    };
     (em.services.LockService as any).getDocumentLock = () => freeLock;
     (em.services.LockService as any).getScriptLock = () => freeLock;
-    interleave(em, 'ScriptApp.newTrigger', () => em.call('setDailyReminder', true), () => em.callAs(BUDI, 'setDailyReminder', true));
+    interleave(
+      em,
+      'ScriptApp.newTrigger',
+      () => em.call('setDailyReminder', true),
+      () => em.callAs(BUDI, 'setDailyReminder', true),
+    );
     expect(clockTriggers(em)).toHaveLength(2);
     const kept = record(em).uid;
     const runs = em.runClock('2025-07-12T00:00:00Z');
@@ -130,7 +171,9 @@ describe('turning the daily reminder on and off', () => {
     em.call('setDailyReminder', true);
     em.services.ScriptApp._triggers.length = 0;
     const status = em.call('getReminderStatus');
-    expect(status.lines[0]).toBe('Pemicu atas nama Anda tidak ditemukan lagi (mungkin dihapus atau izin dicabut). Aktifkan kembali bila masih diperlukan.');
+    expect(status.lines[0]).toBe(
+      'Pemicu atas nama Anda tidak ditemukan lagi (mungkin dihapus atau izin dicabut). Aktifkan kembali bila masih diperlukan.',
+    );
     expect(em.call('setDailyReminder', true).message).toBe('Pengingat harian aktif.');
     expect(clockTriggers(em)).toHaveLength(1);
   });
@@ -145,7 +188,7 @@ describe('turning the daily reminder on and off', () => {
     expect(record(em).uid).toBe(clockTriggers(em)[0].id);
   });
 
-  test('the same officer\'s reminder in another spreadsheet is never touched', () => {
+  test("the same officer's reminder in another spreadsheet is never touched", () => {
     const em = office();
     em.call('setDailyReminder', true);
     const first = em.spreadsheet;
@@ -169,7 +212,9 @@ describe('turning the daily reminder on and off', () => {
     expect(em.callAs(BUDI, 'setDailyReminder', true).ok).toBe(false);
     em.runClock('2025-07-14T00:00:00Z');
     const status = em.callAs(BUDI, 'getReminderStatus');
-    expect(status.lines[0]).toBe('Dipasang oleh Ani Rahma (ani@ppid.example.go.id), tetapi tidak berjalan sejak 2025-07-10. Anda dapat mengaktifkannya kembali atas nama Anda.');
+    expect(status.lines[0]).toBe(
+      'Dipasang oleh Ani Rahma (ani@ppid.example.go.id), tetapi tidak berjalan sejak 2025-07-10. Anda dapat mengaktifkannya kembali atas nama Anda.',
+    );
     const res = em.callAs(BUDI, 'setDailyReminder', true);
     expect(res).toMatchObject({ ok: true, message: 'Pengingat harian kini berjalan atas nama Anda.' });
     expect(record(em).owner.email).toBe(BUDI);
@@ -181,43 +226,49 @@ describe('turning the daily reminder on and off', () => {
   // Turning on fresh, and turning on again after the hour changed (delete the old, create the new).
   const scenarios: Array<[string, (em: any) => void]> = [
     ['turning on', () => undefined],
-    ['moving to a new hour', (em) => {
-      em.call('setDailyReminder', true);
-      setSetting(em, 'Jam Pengingat Harian', '9');
-    }],
+    [
+      'moving to a new hour',
+      (em) => {
+        em.call('setDailyReminder', true);
+        setSetting(em, 'Jam Pengingat Harian', '9');
+      },
+    ],
   ];
 
-  test.each(scenarios)('a fault at any call of %s leaves either a recorded trigger or none, and a retry works', (_name, prepare) => {
-    const fresh = () => {
-      const em = office();
-      prepare(em);
-      em.resetCalls();
-      return em;
-    };
-    const probe = fresh();
-    const total = callSequence(probe, () => probe.call('setDailyReminder', true)).length;
-    expect(total).toBeGreaterThan(10);
-    for (let n = 1; n <= total; n++) {
-      const em = fresh();
-      em.rt.failAtCall = n;
-      let res: any;
-      try {
-        res = em.call('setDailyReminder', true);
-      } catch (err) {
-        res = { thrown: String(err) };
+  test.each(scenarios)(
+    'a fault at any call of %s leaves either a recorded trigger or none, and a retry works',
+    (_name, prepare) => {
+      const fresh = () => {
+        const em = office();
+        prepare(em);
+        em.resetCalls();
+        return em;
+      };
+      const probe = fresh();
+      const total = callSequence(probe, () => probe.call('setDailyReminder', true)).length;
+      expect(total).toBeGreaterThan(10);
+      for (let n = 1; n <= total; n++) {
+        const em = fresh();
+        em.rt.failAtCall = n;
+        let res: any;
+        try {
+          res = em.call('setDailyReminder', true);
+        } catch (err) {
+          res = { thrown: String(err) };
+        }
+        em.rt.failAtCall = null;
+        const triggers = clockTriggers(em);
+        const rec = record(em);
+        const label = `fault at call ${n}: ${JSON.stringify(res?.message ?? res?.thrown)}`;
+        if (rec) {
+          expect({ label, ids: triggers.map((t: any) => t.id) }).toEqual({ label, ids: [rec.uid] });
+        } else {
+          expect({ label, triggers: triggers.length }).toEqual({ label, triggers: 0 });
+        }
+        expect(em.call('setDailyReminder', true).ok).toBe(true);
+        expect(clockTriggers(em)).toHaveLength(1);
+        expect(record(em).uid).toBe(clockTriggers(em)[0].id);
       }
-      em.rt.failAtCall = null;
-      const triggers = clockTriggers(em);
-      const rec = record(em);
-      const label = `fault at call ${n}: ${JSON.stringify(res?.message ?? res?.thrown)}`;
-      if (rec) {
-        expect({ label, ids: triggers.map((t: any) => t.id) }).toEqual({ label, ids: [rec.uid] });
-      } else {
-        expect({ label, triggers: triggers.length }).toEqual({ label, triggers: 0 });
-      }
-      expect(em.call('setDailyReminder', true).ok).toBe(true);
-      expect(clockTriggers(em)).toHaveLength(1);
-      expect(record(em).uid).toBe(clockTriggers(em)[0].id);
-    }
-  });
+    },
+  );
 });

@@ -6,10 +6,17 @@ import { row, wib } from '../support/harness';
 import { office, setSetting } from './support';
 
 /** A request received on `received`, still open. */
-const open = (n: number, received: string) => row({
-  'No. Registrasi': `${String(n).padStart(3, '0')}/PPID/2026`, 'Tanggal Permohonan': wib(received), Saluran: 'Email', 'Nama Pemohon': `Pemohon ${n}`,
-  'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'Data', Topik: 'Pelatihan', Status: 'Diproses',
-});
+const open = (n: number, received: string) =>
+  row({
+    'No. Registrasi': `${String(n).padStart(3, '0')}/PPID/2026`,
+    'Tanggal Permohonan': wib(received),
+    Saluran: 'Email',
+    'Nama Pemohon': `Pemohon ${n}`,
+    'Kategori Pemohon': 'Perseorangan',
+    'Informasi yang Diminta': 'Data',
+    Topik: 'Pelatihan',
+    Status: 'Diproses',
+  });
 
 const mails = (em: any) => em.services.MailApp._sent;
 const errors = (em: any) => em.logs.filter((l: any) => l.level === 'error').map((l: any) => l.message);
@@ -21,7 +28,9 @@ describe('when the daily reminder sends', () => {
     em.call('setDailyReminder', true);
     em.runClock('2026-02-04T05:00:00Z'); // Tue 3 and Wed 4 February: due 16 February, far away
     expect(mails(em)).toHaveLength(0);
-    expect(lastRunLine(em)).toBe('Terakhir berjalan 2026-02-04: tidak ada tenggat yang perlu diingatkan, tidak ada e-mail.');
+    expect(lastRunLine(em)).toBe(
+      'Terakhir berjalan 2026-02-04: tidak ada tenggat yang perlu diingatkan, tidak ada e-mail.',
+    );
   });
 
   test('in the first quarter the 31 March annual report deadline joins a digest with lines, never alone', () => {
@@ -58,7 +67,9 @@ describe('when the daily reminder sends', () => {
       'PPID Sheets daily reminder: failed on 2025-07-14: Kuota e-mail harian akun ani@ppid.example.go.id tinggal 1, kurang untuk 2 penerima.',
       'PPID Sheets daily reminder: failed on 2025-07-15: Kuota e-mail harian akun ani@ppid.example.go.id tinggal 1, kurang untuk 2 penerima.',
     ]);
-    expect(lastRunLine(em)).toBe('Terakhir berjalan 2025-07-15: gagal: Kuota e-mail harian akun ani@ppid.example.go.id tinggal 1, kurang untuk 2 penerima. Dicoba lagi besok.');
+    expect(lastRunLine(em)).toBe(
+      'Terakhir berjalan 2025-07-15: gagal: Kuota e-mail harian akun ani@ppid.example.go.id tinggal 1, kurang untuk 2 penerima. Dicoba lagi besok.',
+    );
     em.services.MailApp._dailyQuota = 100;
     em.runClock('2025-07-16T05:00:00Z');
     expect(mails(em)).toHaveLength(1);
@@ -76,10 +87,14 @@ describe('when the daily reminder sends', () => {
     expect(attempts).toBe(1);
     // The handler run again on the same day (a second firing, a manual run) does nothing.
     const trigger = em.services.ScriptApp._triggers[0];
-    em.rt.asUser(trigger.owner, () => em.rt.runExecution(() => em.bundle!.runDailyReminder({ triggerUid: trigger.id })));
+    em.rt.asUser(trigger.owner, () =>
+      em.rt.runExecution(() => em.bundle!.runDailyReminder({ triggerUid: trigger.id })),
+    );
     expect(attempts).toBe(1);
     expect(mails(em)).toHaveLength(0);
-    expect(errors(em)).toEqual(['PPID Sheets daily reminder: failed on 2025-07-11: Terjadi kesalahan: Service unavailable: Gmail. Data register tidak diubah; coba lagi atau hubungi admin.']);
+    expect(errors(em)).toEqual([
+      'PPID Sheets daily reminder: failed on 2025-07-11: Terjadi kesalahan: Service unavailable: Gmail. Data register tidak diubah; coba lagi atau hubungi admin.',
+    ]);
     em.runClock('2025-07-14T05:00:00Z');
     expect(attempts).toBe(2);
     expect(mails(em)).toHaveLength(1);
@@ -95,7 +110,9 @@ describe('when the daily reminder sends', () => {
     const runs = em.runClock('2025-07-11T05:00:00Z');
     expect(runs.map((r) => r.error)).toEqual([null]);
     expect(mails(em)).toHaveLength(0);
-    expect(lastRunLine(em)).toBe('Terakhir berjalan 2025-07-11: gagal: Sheet "Register" belum ada. Pilih menu PPID Sheets › Siapkan Register terlebih dahulu. Dicoba lagi besok.');
+    expect(lastRunLine(em)).toBe(
+      'Terakhir berjalan 2025-07-11: gagal: Sheet "Register" belum ada. Pilih menu PPID Sheets › Siapkan Register terlebih dahulu. Dicoba lagi besok.',
+    );
     expect(errors(em)).toHaveLength(1);
     const back = ss.insertSheet('Register', 0);
     back.insertColumnsAfter(back.getMaxColumns(), rows[0].length - back.getMaxColumns());
@@ -111,7 +128,9 @@ describe('when the daily reminder sends', () => {
     const runs = em.runClock('2025-07-11T05:00:00Z');
     expect(runs.map((r) => r.error)).toEqual([null]);
     expect(mails(em)).toHaveLength(0);
-    expect(errors(em)).toEqual(['PPID Sheets daily reminder: the trigger ran without its spreadsheet; nothing was read or sent']);
+    expect(errors(em)).toEqual([
+      'PPID Sheets daily reminder: the trigger ran without its spreadsheet; nothing was read or sent',
+    ]);
   });
 
   test('after an add-on update that needs new permission, the trigger stops before doing anything and says so', () => {
@@ -123,7 +142,9 @@ describe('when the daily reminder sends', () => {
     em.runClock('2025-07-11T05:00:00Z');
     expect(mails(em)).toHaveLength(0);
     expect(em.calls().byMethod['Range.getValues']).toBeUndefined();
-    expect(lastRunLine(em)).toBe('Terakhir berjalan 2025-07-11: gagal: PPID Sheets diperbarui dan memerlukan izin baru dari pemilik pemicu: pemilik cukup membuka menu Ekstensi › PPID Sheets sekali. Dicoba lagi besok.');
+    expect(lastRunLine(em)).toBe(
+      'Terakhir berjalan 2025-07-11: gagal: PPID Sheets diperbarui dan memerlukan izin baru dari pemilik pemicu: pemilik cukup membuka menu Ekstensi › PPID Sheets sekali. Dicoba lagi besok.',
+    );
     app._needsAuthorization.clear();
     em.runClock('2025-07-14T05:00:00Z');
     expect(mails(em)).toHaveLength(1);
@@ -137,7 +158,7 @@ describe('when the daily reminder sends', () => {
     expect(mails(em)).toHaveLength(0);
   });
 
-  test('the digest reads the register once: one read of each sheet, whatever the register\'s length', () => {
+  test("the digest reads the register once: one read of each sheet, whatever the register's length", () => {
     const counts: Record<string, number>[] = [];
     for (const n of [5, 500]) {
       const rows = Array.from({ length: n }, (_, i) => open(i + 1, '2025-06-30'));
@@ -148,7 +169,11 @@ describe('when the daily reminder sends', () => {
       expect(mails(em)).toHaveLength(1);
       // 40 lines a section at most (the 200 KB body limit), the rest counted.
       expect(mails(em)[0].subject).toBe(`Pengingat tenggat PPID 11/07/2025: ${n} mendekati batas`);
-      expect(mails(em)[0].body.split('\n').filter((l: string) => l.startsWith('- '))).toHaveLength(Math.min(n, 40));
+      expect(
+        mails(em)[0]
+          .body.split('\n')
+          .filter((l: string) => l.startsWith('- ')),
+      ).toHaveLength(Math.min(n, 40));
       counts.push(em.calls().byMethod);
     }
     expect(counts[1]).toEqual(counts[0]);

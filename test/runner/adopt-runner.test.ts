@@ -15,7 +15,11 @@ const FIX = path.join(ROOT, 'test/fixtures/adopt');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-adopt-'));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,9 +37,16 @@ async function canonical(opts: CanonicalOptions) {
   return run(file);
 }
 
-const perRequest = (recap: any) => recap.requests.map((r: any) => ({
-  received: r.received, due: r.due, status: r.status, answered: r.answered, workingDays: r.workingDays, slaStatus: r.slaStatus, channel: r.channel,
-}));
+const perRequest = (recap: any) =>
+  recap.requests.map((r: any) => ({
+    received: r.received,
+    due: r.due,
+    status: r.status,
+    answered: r.answered,
+    workingDays: r.workingDays,
+    slaStatus: r.slaStatus,
+    channel: r.channel,
+  }));
 
 /** A cell of the exported workbook as the officer sees it: dates as their day. */
 function shown(v: unknown): string {
@@ -52,6 +63,7 @@ function sourceShown(v: unknown, asDate: boolean): string {
   return asDate && m ? `${m[3]}-${m[2]}-${m[1]}` : s;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const LAYOUTS = [
   { name: 'Perki SLIP form (CSV)', file: FILES.perki, rows: (): unknown[][] => perkiRows(), sheet: 'Register', canonical: { applicantType: false, extended: false } },
   { name: 'English register (XLSX)', file: FILES.english, rows: null, sheet: 'Requests 2025', canonical: {} },
@@ -66,7 +78,7 @@ describe.each(LAYOUTS)('npm run report on a $name', (layout) => {
     reference = await canonical(layout.canonical);
   });
 
-  test('gives the canonical register\'s due dates, statuses, SLA and channel counts', () => {
+  test("gives the canonical register's due dates, statuses, SLA and channel counts", () => {
     expect(mine.recap.requests).toHaveLength(REQUESTS.length);
     expect(perRequest(mine.recap)).toEqual(perRequest(reference.recap));
     expect(mine.recap.totals.byChannel).toEqual(reference.recap.totals.byChannel);
@@ -87,13 +99,16 @@ describe.each(LAYOUTS)('npm run report on a $name', (layout) => {
     await wb.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
     const ws = wb.getWorksheet(layout.sheet)!;
     let compared = 0;
-    source.forEach((row, r) => row.forEach((v, c) => {
-      if (v === '' || v === null || v === undefined) return;
-      const got = shown(ws.getCell(r + 1, c + 1).value);
-      const want = sourceShown(v, got.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(got));
-      if (got !== want && String(got) !== want) expect({ cell: `${r + 1}:${c + 1}`, got }).toEqual({ cell: `${r + 1}:${c + 1}`, got: want });
-      compared++;
-    }));
+    source.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === '' || v === null || v === undefined) return;
+        const got = shown(ws.getCell(r + 1, c + 1).value);
+        const want = sourceShown(v, got.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(got));
+        if (got !== want && String(got) !== want)
+          expect({ cell: `${r + 1}:${c + 1}`, got }).toEqual({ cell: `${r + 1}:${c + 1}`, got: want });
+        compared++;
+      }),
+    );
     expect(compared).toBeGreaterThan(REQUESTS.length * 10);
   });
 });
@@ -133,18 +148,41 @@ describe('the fixtures on disk are the ones layouts.ts describes', () => {
 describe('the runner command line on adopted registers', () => {
   test('prints the mapping to standard error as one JSON line', () => {
     const dir = tmp();
-    const r = cli('report', '--input', path.join(FIX, FILES.perki), '--period', '2025-Q2', '--as-of', '2025-07-10', '--out', dir);
+    const r = cli(
+      'report',
+      '--input',
+      path.join(FIX, FILES.perki),
+      '--period',
+      '2025-Q2',
+      '--as-of',
+      '2025-07-10',
+      '--out',
+      dir,
+    );
     expect(r.code).toBe(0);
     const lines = r.stderr.split('\n').filter((l) => l.startsWith('{'));
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0])).toMatchObject({ headerRow: 1, columns: { 'Tanggal Permohonan': 'Tanggal', Saluran: 'Cara Permohonan', Status: 'Keputusan', 'Status Informasi': 'Status Informasi' } });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      headerRow: 1,
+      columns: {
+        'Tanggal Permohonan': 'Tanggal',
+        Saluran: 'Cara Permohonan',
+        Status: 'Keputusan',
+        'Status Informasi': 'Status Informasi',
+      },
+    });
   });
 
   test('--map replaces the automatic choice of the columns it names; null unmaps one', async () => {
     const out = tmp();
     const maps: any[] = [];
     await runReport({
-      input: path.join(FIX, FILES.perki), period: '2025', asOf: '2026-01-15', out, pdf: false, mapping: (j) => maps.push(j),
+      input: path.join(FIX, FILES.perki),
+      period: '2025',
+      asOf: '2026-01-15',
+      out,
+      pdf: false,
+      mapping: (j) => maps.push(j),
       map: { columns: { 'Tanggal Selesai': null, Catatan: 'Tanggal Pemberitahuan Tertulis' } },
     });
     expect(maps[0].columns['Tanggal Selesai']).toBeUndefined();
@@ -161,19 +199,42 @@ describe('the runner command line on adopted registers', () => {
     const r = cli('report', '--input', f, '--period', '2025-Q2', '--out', dir);
     expect(r.code).toBe(2);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('error:'));
-    expect(errors).toEqual(['error: no register header found in buku-tamu.csv: headers in sheet "Register" row 1: "No", "Nama", "Alamat", "Keperluan", "Keputusan"; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map']);
+    expect(errors).toEqual([
+      'error: no register header found in buku-tamu.csv: headers in sheet "Register" row 1: "No", "Nama", "Alamat", "Keperluan", "Keputusan"; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map',
+    ]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('--map naming a column the sheet does not have, or not JSON: one plain line', async () => {
-    await expect(runReport({ input: path.join(FIX, FILES.perki), period: '2025', out: tmp(), pdf: false, map: { columns: { 'Tanggal Permohonan': 'Tanggal Surat' } } }))
-      .rejects.toThrow(/^--map: Kolom "Tanggal Surat" untuk Tanggal Permohonan tidak ada di baris judul \(baris 1\)\. Judul yang terbaca: "No", "Nomor Pendaftaran", "Tanggal"/);
+    await expect(
+      runReport({
+        input: path.join(FIX, FILES.perki),
+        period: '2025',
+        out: tmp(),
+        pdf: false,
+        map: { columns: { 'Tanggal Permohonan': 'Tanggal Surat' } },
+      }),
+    ).rejects.toThrow(
+      /^--map: Kolom "Tanggal Surat" untuk Tanggal Permohonan tidak ada di baris judul \(baris 1\)\. Judul yang terbaca: "No", "Nomor Pendaftaran", "Tanggal"/,
+    );
     const dir = tmp();
     const map = path.join(dir, 'map.json');
     fs.writeFileSync(map, '{"columns": ');
-    const bad = cli('report', '--input', path.join(FIX, FILES.perki), '--period', '2025-Q2', '--out', dir, '--map', map);
+    const bad = cli(
+      'report',
+      '--input',
+      path.join(FIX, FILES.perki),
+      '--period',
+      '2025-Q2',
+      '--out',
+      dir,
+      '--map',
+      map,
+    );
     expect(bad.code).toBe(2);
-    expect(bad.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([expect.stringMatching(/^error: --map map\.json is not valid JSON/)]);
+    expect(bad.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
+      expect.stringMatching(/^error: --map map\.json is not valid JSON/),
+    ]);
   });
 
   test('its own spreadsheet.xlsx fed back uses the stored mapping: same figures, nothing added twice', async () => {
@@ -194,23 +255,26 @@ describe('text columns of an adopted CSV are kept as written, as in columns form
   test.each([
     { name: 'Perki form', rows: perkiRows, contactCol: 5, numberCol: 1 },
     { name: 'titled register (header on row 6)', rows: titledRows, contactCol: 6, numberCol: 1 },
-  ])('$name: a telephone number 0813… and a registration number 002 keep their leading zeros', async ({ rows, contactCol, numberCol }) => {
-    const source = rows();
-    const r = source.findIndex((line) => line.includes('002/PPID-DPK/2025'));
-    source[r][contactCol] = '081344551020';
-    source[r][numberCol] = '002';
-    const file = path.join(tmp(), 'register.csv');
-    fs.writeFileSync(file, toCsv(source));
-    const mine = await run(file);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
-    const ws = wb.getWorksheet('Register')!;
-    expect(ws.getCell(r + 1, contactCol + 1).value).toBe('081344551020');
-    expect(ws.getCell(r + 1, numberCol + 1).value).toBe('002');
-    // The running "No" beside it stays a number, as Sheets' import makes it.
-    expect(ws.getCell(r + 1, 1).value).toBe(2);
-    expect(mine.recap.requests).toHaveLength(REQUESTS.length);
-  });
+  ])(
+    '$name: a telephone number 0813… and a registration number 002 keep their leading zeros',
+    async ({ rows, contactCol, numberCol }) => {
+      const source = rows();
+      const r = source.findIndex((line) => line.includes('002/PPID-DPK/2025'));
+      source[r][contactCol] = '081344551020';
+      source[r][numberCol] = '002';
+      const file = path.join(tmp(), 'register.csv');
+      fs.writeFileSync(file, toCsv(source));
+      const mine = await run(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
+      const ws = wb.getWorksheet('Register')!;
+      expect(ws.getCell(r + 1, contactCol + 1).value).toBe('081344551020');
+      expect(ws.getCell(r + 1, numberCol + 1).value).toBe('002');
+      // The running "No" beside it stays a number, as Sheets' import makes it.
+      expect(ws.getCell(r + 1, 1).value).toBe(2);
+      expect(mine.recap.requests).toHaveLength(REQUESTS.length);
+    },
+  );
 });
 
 describe('the titled register kept as an .xlsx with real merged cells and date cells', () => {
@@ -219,16 +283,38 @@ describe('the titled register kept as an .xlsx with real merged cells and date c
     const file = path.join(dir, 'register-2025.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('REG 2025');
-    titledRows().forEach((r) => ws.addRow(r.map((v) => {
-      const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
-      return m ? new Date(Date.UTC(+m[3], +m[2] - 1, +m[1])) : /^\d+$/.test(v) ? Number(v) : v;
-    })));
-    for (const m of ['A1:M1', 'A2:M2', 'A3:M3', 'A5:A6', 'B5:B6', 'C5:D5', 'E5:G5', 'H5:H6', 'I5:I6', 'J5:J6', 'K5:K6', 'L5:L6', 'M5:M6']) ws.mergeCells(m);
+    titledRows().forEach((r) =>
+      ws.addRow(
+        r.map((v) => {
+          const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(v);
+          return m ? new Date(Date.UTC(+m[3], +m[2] - 1, +m[1])) : /^\d+$/.test(v) ? Number(v) : v;
+        }),
+      ),
+    );
+    for (const m of [
+      'A1:M1',
+      'A2:M2',
+      'A3:M3',
+      'A5:A6',
+      'B5:B6',
+      'C5:D5',
+      'E5:G5',
+      'H5:H6',
+      'I5:I6',
+      'J5:J6',
+      'K5:K6',
+      'L5:L6',
+      'M5:M6',
+    ])
+      ws.mergeCells(m);
     for (const c of ['C', 'D']) ws.getColumn(c).numFmt = 'dd/mm/yyyy';
     await wb.xlsx.writeFile(file);
     const mine = await run(file);
     const reference = await canonical({});
-    expect(mine.maps[0]).toMatchObject({ headerRow: 6, columns: { 'Tanggal Permohonan': 'Tanggal / Permohonan', 'Nama Pemohon': 'Pemohon / Nama' } });
+    expect(mine.maps[0]).toMatchObject({
+      headerRow: 6,
+      columns: { 'Tanggal Permohonan': 'Tanggal / Permohonan', 'Nama Pemohon': 'Pemohon / Nama' },
+    });
     expect(perRequest(mine.recap)).toEqual(perRequest(reference.recap));
     expect(mine.recap.problems.map((p: any) => p.code)).toEqual(['row.totals']);
     const out = new ExcelJS.Workbook();

@@ -14,7 +14,9 @@ describe('command-line flags', () => {
   });
 
   test('a single-valued flag given twice is refused, not last-wins', () => {
-    expect(() => one(parseArgs(['--period', '2025', '--period', '2026']), 'period')).toThrow(/--period takes one value/);
+    expect(() => one(parseArgs(['--period', '2025', '--period', '2026']), 'period')).toThrow(
+      /--period takes one value/,
+    );
   });
 
   test('a flag without a value and a stray word are refused', () => {

@@ -12,7 +12,11 @@ const ROOT = path.resolve(__dirname, '../..');
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-consolidate-'));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,34 +30,56 @@ describe('consolidating three units of the example year', () => {
   let r: ReturnType<typeof cli>;
 
   beforeAll(async () => {
-    const [head, ...rows] = fs.readFileSync(path.join(ROOT, 'examples/contoh-tahun-2025.csv'), 'utf8').split(/\r?\n/).filter(Boolean);
+    const [head, ...rows] = fs
+      .readFileSync(path.join(ROOT, 'examples/contoh-tahun-2025.csv'), 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean);
     const wholeOut = path.join(dir, 'whole');
-    await runReport({ input: path.join(ROOT, 'examples/contoh-tahun-2025.csv'), period: '2025-Q2', asOf: '2025-07-10', out: wholeOut, settings: { 'Nama Unit': 'Semua' }, pdf: false });
+    await runReport({
+      input: path.join(ROOT, 'examples/contoh-tahun-2025.csv'),
+      period: '2025-Q2',
+      asOf: '2025-07-10',
+      out: wholeOut,
+      settings: { 'Nama Unit': 'Semua' },
+      pdf: false,
+    });
     whole = JSON.parse(fs.readFileSync(path.join(wholeOut, 'recap.json'), 'utf8'));
     for (const [u, unit] of UNITS.entries()) {
       const csv = path.join(dir, `unit-${u + 1}.csv`);
       fs.writeFileSync(csv, [head, ...rows.filter((_r, i) => i % 3 === u)].join('\n'));
       const unitOut = path.join(dir, `unit-${u + 1}`);
-      await runReport({ input: csv, period: '2025-Q2', asOf: '2025-07-10', out: unitOut, settings: { 'Nama Unit': unit }, pdf: false });
+      await runReport({
+        input: csv,
+        period: '2025-Q2',
+        asOf: '2025-07-10',
+        out: unitOut,
+        settings: { 'Nama Unit': unit },
+        pdf: false,
+      });
       const file = path.join(dir, `rekap-unit-${u + 1}.json`);
       fs.copyFileSync(path.join(unitOut, 'recap.json'), file);
       files.push(file);
     }
-    fs.writeFileSync(path.join(dir, 'units.txt'), `# unit yang wajib melapor\n${UNITS.join('\n')}\nInspektorat Jenderal\n`);
+    fs.writeFileSync(
+      path.join(dir, 'units.txt'),
+      `# unit yang wajib melapor\n${UNITS.join('\n')}\nInspektorat Jenderal\n`,
+    );
     r = cli('consolidate', '--input', ...files, '--expected', path.join(dir, 'units.txt'), '--out', out);
   }, 240000);
 
   test('writes recap.json, report.docx, report.pdf and spreadsheet.xlsx', () => {
     expect(r.stderr).not.toMatch(/^error/m);
     expect(r.code).toBe(0);
-    for (const f of ['recap.json', 'report.docx', 'report.pdf', 'spreadsheet.xlsx']) expect(fs.statSync(path.join(out, f)).size).toBeGreaterThan(1000);
+    for (const f of ['recap.json', 'report.docx', 'report.pdf', 'spreadsheet.xlsx'])
+      expect(fs.statSync(path.join(out, f)).size).toBeGreaterThan(1000);
     expect(r.stdout).toContain('consolidated 3 units');
     expect(r.stdout).toContain('not yet reported: Inspektorat Jenderal');
   });
 
-  test('the consolidated recap.json equals the whole register\'s figures and lists the units', () => {
+  test("the consolidated recap.json equals the whole register's figures and lists the units", () => {
     const c = JSON.parse(fs.readFileSync(path.join(out, 'recap.json'), 'utf8'));
-    for (const k of ['byChannel', 'byStatus', 'byApplicantType', 'requests']) expect(c.totals[k]).toEqual(whole.totals[k]);
+    for (const k of ['byChannel', 'byStatus', 'byApplicantType', 'requests'])
+      expect(c.totals[k]).toEqual(whole.totals[k]);
     expect(c.sla).toEqual(whole.sla);
     expect(c.serviceTime).toEqual(whole.serviceTime);
     expect(c.units.map((u: any) => u.unit)).toEqual(UNITS);
@@ -76,7 +102,12 @@ describe('consolidating three units of the example year', () => {
     const bad = path.join(dir, 'bad-out');
     const x = cli('consolidate', '--input', files[0], q3, '--out', bad);
     expect(x.code).not.toBe(0);
-    expect(x.stderr.trim().split('\n').filter((l) => l.startsWith('error'))).toEqual([
+    expect(
+      x.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error')),
+    ).toEqual([
       'error: not consolidated: Berkas "rekap-q3.json" berisi periode 2025-Q3, sedangkan "rekap-unit-1.json" berisi 2025-Q2. Gabungkan berkas dari satu periode saja.',
     ]);
     expect(fs.existsSync(path.join(bad, 'recap.json'))).toBe(false);
@@ -87,7 +118,12 @@ describe('consolidating three units of the example year', () => {
     fs.copyFileSync(files[2], copy);
     const x = cli('consolidate', '--input', files[2], copy, '--out', path.join(dir, 'dup-out'));
     expect(x.code).not.toBe(0);
-    expect(x.stderr.trim().split('\n').filter((l) => l.startsWith('error'))).toEqual([
+    expect(
+      x.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error')),
+    ).toEqual([
       'error: not consolidated: Unit "Balai Pelatihan" dipilih dua kali: "rekap-unit-3.json" dan "salinan.json". Pilih satu berkas untuk setiap unit.',
     ]);
   });

@@ -22,19 +22,29 @@ function csvOf(rows: unknown[][], dmy: boolean): string {
 }
 
 /** A date cell of the exported workbook as YYYY-MM-DD (exceljs gives the wall date at UTC). */
-const ymdOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v));
+const ymdOf = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? '' : String(v);
 
 async function liveVersusRecap(dmy: boolean) {
   const dir = tmp();
   const input = path.join(dir, 'register.csv');
-  const rows = generateRegister({ rows: 60, seed: 21, from: '2025-01-02', to: '2025-06-20', badRate: 0, datesAsText: true });
+  const rows = generateRegister({
+    rows: 60,
+    seed: 21,
+    from: '2025-01-02',
+    to: '2025-06-20',
+    badRate: 0,
+    datesAsText: true,
+  });
   fs.writeFileSync(input, csvOf(rows, dmy));
   await runReport({ input, period: '2025', asOf: AS_OF, out: dir, pdf: false });
   const recap = JSON.parse(fs.readFileSync(path.join(dir, 'recap.json'), 'utf8'));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, 'spreadsheet.xlsx'));
   const reg = wb.getWorksheet('Register')!;
-  const head = (reg.getRow(1).values as unknown[]).map((v: any) => (v && typeof v === 'object' && 'result' in v ? v.result : v));
+  const head = (reg.getRow(1).values as unknown[]).map((v: any) =>
+    v && typeof v === 'object' && 'result' in v ? v.result : v,
+  );
   const col = (id: string) => head.indexOf(id);
   const value = (row: number, id: string) => {
     const v: any = reg.getCell(row, col(id)).value;
@@ -42,16 +52,28 @@ async function liveVersusRecap(dmy: boolean) {
   };
   let compared = 0;
   for (const line of recap.requests) {
-    expect({ row: line.row, received: ymdOf(value(line.row, 'Tanggal Permohonan')) }).toEqual({ row: line.row, received: line.received });
+    expect({ row: line.row, received: ymdOf(value(line.row, 'Tanggal Permohonan')) }).toEqual({
+      row: line.row,
+      received: line.received,
+    });
     expect({ row: line.row, due: ymdOf(value(line.row, 'Batas Waktu')) }).toEqual({ row: line.row, due: line.due });
-    expect({ row: line.row, sla: value(line.row, 'Status SLA') ?? '' }).toEqual({ row: line.row, sla: line.slaStatus ?? '' });
+    expect({ row: line.row, sla: value(line.row, 'Status SLA') ?? '' }).toEqual({
+      row: line.row,
+      sla: line.slaStatus ?? '',
+    });
     // recap.json gives no service time to a cancelled request or to an answer dated after the
     // as-of date (not known then); the live column counts any typed answer (as the formula test
     // pins). Compared where both speak of the same answer.
     if (line.status !== 'Dibatalkan' && ymdOf(value(line.row, 'Tanggal Selesai')) <= AS_OF) {
-      expect({ row: line.row, wd: value(line.row, 'Hari Kerja Layanan') ?? '' }).toEqual({ row: line.row, wd: line.workingDays ?? '' });
+      expect({ row: line.row, wd: value(line.row, 'Hari Kerja Layanan') ?? '' }).toEqual({
+        row: line.row,
+        wd: line.workingDays ?? '',
+      });
     }
-    expect({ row: line.row, od: ymdOf(value(line.row, 'Batas Tanggapan Keberatan')) }).toEqual({ row: line.row, od: line.objectionDue ?? '' });
+    expect({ row: line.row, od: ymdOf(value(line.row, 'Batas Tanggapan Keberatan')) }).toEqual({
+      row: line.row,
+      od: line.objectionDue ?? '',
+    });
     compared++;
   }
   // Registration numbers stay text; no row is reported as a date typed as text.

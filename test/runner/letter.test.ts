@@ -22,7 +22,11 @@ async function docxText(file: string): Promise<string> {
 }
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), 'letter', ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), 'letter', ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,7 +35,16 @@ describe('npm run letter on the example register', () => {
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   test('the extension notice of 001/PPID/2025: KIND-NUMBER.docx and .pdf, the extended due date inside', async () => {
-    const r = await runLetter({ input, number: '001/PPID/2025', kind: 'perpanjangan', asOf: '2025-04-14', out, settings, pdf: false, logo: path.join(ROOT, 'examples/logo-contoh.png') });
+    const r = await runLetter({
+      input,
+      number: '001/PPID/2025',
+      kind: 'perpanjangan',
+      asOf: '2025-04-14',
+      out,
+      settings,
+      pdf: false,
+      logo: path.join(ROOT, 'examples/logo-contoh.png'),
+    });
     expect(path.basename(r.files.docx)).toBe('perpanjangan-001-PPID-2025.docx');
     expect(path.basename(r.files.pdf)).toBe('perpanjangan-001-PPID-2025.pdf');
     const text = await docxText(r.files.docx);
@@ -46,15 +59,31 @@ describe('npm run letter on the example register', () => {
   });
 
   test('the refusal of 003/PPID/2025 names Pasal 17 huruf h and the 30-working-day objection right', async () => {
-    const r = await runLetter({ input, number: '003/PPID/2025', kind: 'penolakan', asOf: '2025-04-17', out, settings, pdf: false });
+    const r = await runLetter({
+      input,
+      number: '003/PPID/2025',
+      kind: 'penolakan',
+      asOf: '2025-04-17',
+      out,
+      settings,
+      pdf: false,
+    });
     const text = await docxText(r.files.docx);
     expect(text).toContain('Pasal 17 huruf h');
     expect(text).toContain('30 (tiga puluh) hari kerja');
     expect(text).toContain('10 Juni 2025');
   });
 
-  test('the superior\'s response to 003/PPID/2025 takes the decision from Putusan Atasan PPID', async () => {
-    const r = await runLetter({ input, number: '003/PPID/2025', kind: 'tanggapan-keberatan', asOf: '2025-05-20', out, settings, pdf: false });
+  test("the superior's response to 003/PPID/2025 takes the decision from Putusan Atasan PPID", async () => {
+    const r = await runLetter({
+      input,
+      number: '003/PPID/2025',
+      kind: 'tanggapan-keberatan',
+      asOf: '2025-05-20',
+      out,
+      settings,
+      pdf: false,
+    });
     const text = await docxText(r.files.docx);
     expect(text).toContain('Keberatan Saudara ditolak');
     expect(text).toContain('Tanggapan ini ditetapkan pada 20 Mei 2025');
@@ -64,28 +93,75 @@ describe('npm run letter on the example register', () => {
   test('errors: one line on standard error, non-zero exit', () => {
     const missingKind = cli('--input', input, '--number', '001/PPID/2025');
     expect(missingKind.code).toBe(2);
-    expect(missingKind.stderr.trim().split('\n')).toEqual(['error: missing --kind (tanda-terima|pemberitahuan|perpanjangan|penolakan|tanggapan-keberatan)']);
-    const late = cli('--input', input, '--number', '001/PPID/2025', '--kind', 'perpanjangan', '--as-of', '2025-04-23', '--out', out);
+    expect(missingKind.stderr.trim().split('\n')).toEqual([
+      'error: missing --kind (tanda-terima|pemberitahuan|perpanjangan|penolakan|tanggapan-keberatan)',
+    ]);
+    const late = cli(
+      '--input',
+      input,
+      '--number',
+      '001/PPID/2025',
+      '--kind',
+      'perpanjangan',
+      '--as-of',
+      '2025-04-23',
+      '--out',
+      out,
+    );
     expect(late.code).toBe(2);
-    expect(late.stderr.trim().split('\n').pop()).toMatch(/^error: letter not made: .*Batas waktu pertama sudah lewat \(22 April 2025/);
+    expect(late.stderr.trim().split('\n').pop()).toMatch(
+      /^error: letter not made: .*Batas waktu pertama sudah lewat \(22 April 2025/,
+    );
     // The same errors in-process (each spawn costs a build of the emulator).
   });
 
   test('what the dialog asks, given as flags: the holder of information the unit does not hold', async () => {
-    const r = await runLetter({ input, number: '004/PPID/2025', kind: 'pemberitahuan', asOf: '2025-04-22', out, settings, pdf: false, extras: { infoHolder: 'Dinas Pendidikan Provinsi Jawa Barat' } });
+    const r = await runLetter({
+      input,
+      number: '004/PPID/2025',
+      kind: 'pemberitahuan',
+      asOf: '2025-04-22',
+      out,
+      settings,
+      pdf: false,
+      extras: { infoHolder: 'Dinas Pendidikan Provinsi Jawa Barat' },
+    });
     const text = await docxText(r.files.docx);
     expect(text).toContain('tidak berada di bawah penguasaan');
     expect(text).toContain('dikuasai oleh Dinas Pendidikan Provinsi Jawa Barat');
-    await expect(runLetter({ input, number: '003/PPID/2025', kind: 'tanggapan-keberatan', out, settings, pdf: false, extras: { decision: 'maybe' } }))
-      .rejects.toThrow('unknown --decision "maybe": use granted|partial|rejected');
+    await expect(
+      runLetter({
+        input,
+        number: '003/PPID/2025',
+        kind: 'tanggapan-keberatan',
+        out,
+        settings,
+        pdf: false,
+        extras: { decision: 'maybe' },
+      }),
+    ).rejects.toThrow('unknown --decision "maybe": use granted|partial|rejected');
   });
 
-  test('a kind that does not fit, an unknown number: the officer\'s sentence', async () => {
-    await expect(runLetter({ input, number: '005/PPID/2025', kind: 'perpanjangan', asOf: '2025-05-06', out, settings, pdf: false }))
-      .rejects.toThrow(/^letter not made: Pemberitahuan Perpanjangan Jangka Waktu tidak sesuai untuk permohonan 005\/PPID\/2025/);
-    await expect(runLetter({ input, number: '404/PPID/2025', kind: 'tanda-terima', out, settings, pdf: false }))
-      .rejects.toThrow('letter not made: Tidak ada permohonan dengan No. Registrasi "404/PPID/2025" di register.');
-    await expect(runLetter({ input, number: '001/PPID/2025', kind: 'surat', out })).rejects.toThrow(/^unknown --kind "surat"/);
+  test("a kind that does not fit, an unknown number: the officer's sentence", async () => {
+    await expect(
+      runLetter({
+        input,
+        number: '005/PPID/2025',
+        kind: 'perpanjangan',
+        asOf: '2025-05-06',
+        out,
+        settings,
+        pdf: false,
+      }),
+    ).rejects.toThrow(
+      /^letter not made: Pemberitahuan Perpanjangan Jangka Waktu tidak sesuai untuk permohonan 005\/PPID\/2025/,
+    );
+    await expect(
+      runLetter({ input, number: '404/PPID/2025', kind: 'tanda-terima', out, settings, pdf: false }),
+    ).rejects.toThrow('letter not made: Tidak ada permohonan dengan No. Registrasi "404/PPID/2025" di register.');
+    await expect(runLetter({ input, number: '001/PPID/2025', kind: 'surat', out })).rejects.toThrow(
+      /^unknown --kind "surat"/,
+    );
   });
 });
 
@@ -98,8 +174,19 @@ describe('npm run letter on a register kept under other headers', () => {
     const rows = perkiRows();
     const title = ['REGISTER PERMOHONAN INFORMASI PUBLIK 2025', ...new Array(rows[0].length - 1).fill('')];
     const file = path.join(out, 'register-perki.csv');
-    fs.writeFileSync(file, [title, rows[0].map(() => ''), ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n');
-    const r = await runLetter({ input: file, number: '004/PPID-DPK/2025', kind: 'penolakan', asOf: '2025-04-17', out, settings, pdf: false });
+    fs.writeFileSync(
+      file,
+      [title, rows[0].map(() => ''), ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n',
+    );
+    const r = await runLetter({
+      input: file,
+      number: '004/PPID-DPK/2025',
+      kind: 'penolakan',
+      asOf: '2025-04-17',
+      out,
+      settings,
+      pdf: false,
+    });
     expect(path.basename(r.files.docx)).toBe('penolakan-004-PPID-DPK-2025.docx');
     const text = await docxText(r.files.docx);
     expect(text).toContain('Forum Warga Pesisir Timur');
@@ -109,8 +196,23 @@ describe('npm run letter on a register kept under other headers', () => {
     // --map is the report's: here it leaves the address unread, so the letter says what it lacks.
     const map = path.join(out, 'map.json');
     fs.writeFileSync(map, JSON.stringify({ headerRow: 3, columns: { Alamat: null } }));
-    const lacking = cli('--input', file, '--number', '004/PPID-DPK/2025', '--kind', 'penolakan', '--as-of', '2025-04-17', '--out', out, '--map', map);
+    const lacking = cli(
+      '--input',
+      file,
+      '--number',
+      '004/PPID-DPK/2025',
+      '--kind',
+      'penolakan',
+      '--as-of',
+      '2025-04-17',
+      '--out',
+      out,
+      '--map',
+      map,
+    );
     expect(lacking.code).toBe(2);
-    expect(lacking.stderr.trim().split('\n').pop()).toMatch(/^error: letter not made: .*Alamat belum diisi: surat ini dialamatkan kepada pemohon/);
+    expect(lacking.stderr.trim().split('\n').pop()).toMatch(
+      /^error: letter not made: .*Alamat belum diisi: surat ini dialamatkan kepada pemohon/,
+    );
   });
 });

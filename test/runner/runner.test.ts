@@ -13,7 +13,11 @@ const seedCsv = path.join(ROOT, 'examples/seed-tw3-2021.csv');
 const seedSettings = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples/seed-tw3-2021.settings.json'), 'utf8'));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/run.js'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT,
+    timeout: 120000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,10 +30,17 @@ describe('offline runner on the seed register', () => {
   });
 
   test('writes every output file', () => {
-    for (const f of ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json']) expect(fs.statSync(path.join(out, f)).size).toBeGreaterThan(1000);
+    for (const f of ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json'])
+      expect(fs.statSync(path.join(out, f)).size).toBeGreaterThan(1000);
     const charts = fs.readdirSync(path.join(out, 'charts'));
     expect(charts).toHaveLength(4);
-    for (const c of charts) expect(fs.readFileSync(path.join(out, 'charts', c)).subarray(1, 4).toString()).toBe('PNG');
+    for (const c of charts)
+      expect(
+        fs
+          .readFileSync(path.join(out, 'charts', c))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
   });
 
   test("recap.json holds the seed's figures", () => {
@@ -53,14 +64,22 @@ describe('offline runner on the seed register', () => {
     const statusCol = (reg.getRow(1).values as unknown[]).indexOf('Status');
     expect(reg.getCell(2, statusCol).dataValidation).toMatchObject({ type: 'list', allowBlank: true });
     const formulas: string[] = [];
-    reg.getRow(1).eachCell((c) => { if (c.formula) formulas.push(c.formula); });
+    reg.getRow(1).eachCell((c) => {
+      if (c.formula) formulas.push(c.formula);
+    });
     expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
     expect(wb.getWorksheet('Rekap TW III 2021')!.getImages()).toHaveLength(4);
   });
 
   test('its own spreadsheet.xlsx fed back gives the same figures and still one recap sheet', async () => {
     const again = tmp();
-    await runReport({ input: path.join(out, 'spreadsheet.xlsx'), period: '2021-Q3', asOf: '2021-10-11', out: again, pdf: false });
+    await runReport({
+      input: path.join(out, 'spreadsheet.xlsx'),
+      period: '2021-Q3',
+      asOf: '2021-10-11',
+      out: again,
+      pdf: false,
+    });
     const recap2 = JSON.parse(fs.readFileSync(path.join(again, 'recap.json'), 'utf8'));
     expect(recap2.totals).toEqual(recap.totals);
     expect(recap2.channels).toEqual(recap.channels);
@@ -78,7 +97,9 @@ describe('offline runner on the 2025 example year', () => {
     await runReport({ input, period: '2025', asOf: '2026-01-15', out, pdf: false });
     const recap = JSON.parse(fs.readFileSync(path.join(out, 'recap.json'), 'utf8'));
     const dataRows = fs.readFileSync(input, 'utf8').trim().split(/\r?\n/).length - 1;
-    const unplaced = recap.problems.filter((p: any) => p.code === 'received.invalid' || p.code === 'received.missing').length;
+    const unplaced = recap.problems.filter(
+      (p: any) => p.code === 'received.invalid' || p.code === 'received.missing',
+    ).length;
     expect(recap.totals.requests + unplaced).toBe(dataRows);
     expect(recap.quarters.reduce((s: number, q: any) => s + q.requests, 0)).toBe(recap.totals.requests);
     expect(Object.values(recap.totals.byChannel).reduce((a: any, b: any) => a + b, 0)).toBe(recap.totals.requests);
@@ -86,7 +107,7 @@ describe('offline runner on the 2025 example year', () => {
     expect(recap.sla.overdue + recap.sla.inProcess + recap.sla.nearDue).toBeLessThanOrEqual(10);
   });
 
-  test('the example\'s open requests are a handful received near the end of December', () => {
+  test("the example's open requests are a handful received near the end of December", () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples/contoh-tahun-2025.csv'), 'utf8').trim().split(/\r?\n/);
     const head = text[0].split(',');
     const rows = text.slice(1).map((l) => l.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')));
@@ -103,7 +124,12 @@ describe('runner command line', () => {
   test('a missing file: exit 2 and one line naming the file', () => {
     const r = cli('report', '--input', 'nope/missing.csv', '--period', '2025-Q2');
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error:'))).toEqual(['error: input file not found: ' + path.resolve(ROOT, 'nope/missing.csv')]);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error:')),
+    ).toEqual(['error: input file not found: ' + path.resolve(ROOT, 'nope/missing.csv')]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

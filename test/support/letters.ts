@@ -25,13 +25,22 @@ export const APPLICANT = {
 };
 export const PERSONAL_MARKERS = /QXNAMA|QXALAMAT|QXKONTAK|QXMINTA|Wulandari|pemohon\.example/i;
 
-const base = (n: string, received: string, extra: Record<string, unknown>) => row({
-  'No. Registrasi': n, 'Tanggal Permohonan': wib(received), Saluran: 'Email', 'Nama Pemohon': APPLICANT.name,
-  'Kategori Pemohon': 'Perseorangan', Alamat: APPLICANT.address, Kontak: APPLICANT.contact,
-  'Informasi yang Diminta': APPLICANT.request, Topik: 'Pelatihan', ...extra,
-});
+const base = (n: string, received: string, extra: Record<string, unknown>) =>
+  row({
+    'No. Registrasi': n,
+    'Tanggal Permohonan': wib(received),
+    Saluran: 'Email',
+    'Nama Pemohon': APPLICANT.name,
+    'Kategori Pemohon': 'Perseorangan',
+    Alamat: APPLICANT.address,
+    Kontak: APPLICANT.contact,
+    'Informasi yang Diminta': APPLICANT.request,
+    Topik: 'Pelatihan',
+    ...extra,
+  });
 
 /** Rows 2–7 of the register: one per situation a letter meets. */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const LETTER_ROWS = [
   // 2: extended, granted; received 27 March 2025 → due 22 April, extended due 2 May (Idul Fitri counted).
   base('001/PPID/2025', '2025-03-27', { Status: 'Dipenuhi', Perpanjangan: 'Ya', 'Cara Memperoleh': 'Salinan Softcopy', 'Tanggal Selesai': wib('2025-04-30') }),
@@ -73,7 +82,10 @@ export function letterEmulator(now = '2025-04-10', options: Record<string, unkno
 /** The text of a made letter's document (body; header and footer when present). */
 export function letterText(em: Emulator, docId: string): string {
   const doc = openDoc(em, docId);
-  return [doc.getHeader(), doc.getBody(), doc.getFooter()].filter(Boolean).map((s: any) => s.getText()).join('\n');
+  return [doc.getHeader(), doc.getBody(), doc.getFooter()]
+    .filter(Boolean)
+    .map((s: any) => s.getText())
+    .join('\n');
 }
 
 /** The Surat sheet's rows below the header. */
@@ -84,9 +96,16 @@ export function logRows(em: Emulator): unknown[][] {
 
 /** Letter documents and PDFs in the emulated Drive that are not in the trash (templates excluded). */
 export function visibleLetters(em: Emulator): any[] {
-  return [...em.rt.files.values()].filter((f: any) => !f.trashed && !f.isFolder && !f.name.startsWith('Templat - ')
-    && f.mimeType !== 'application/vnd.google-apps.spreadsheet' && !f.name.startsWith('Logo'));
+  return [...em.rt.files.values()].filter(
+    (f: any) =>
+      !f.trashed &&
+      !f.isFolder &&
+      !f.name.startsWith('Templat - ') &&
+      f.mimeType !== 'application/vnd.google-apps.spreadsheet' &&
+      !f.name.startsWith('Logo'),
+  );
 }
 
 /** A small PNG (1×1 pixel) as the dialog sends it. */
-export const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+export const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';

@@ -8,7 +8,8 @@ import { liveValues } from '../../src/core/register';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
 
 const WIB = 420;
-const show = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, WIB)) : v);
+const show = (v: unknown) =>
+  Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, WIB)) : v;
 
 /**
  * Every live cell of every request row against the core (built-in holidays; cuti bersama
@@ -20,12 +21,26 @@ export function expectLiveEqualsCore(em: any, asOf: string, cutiWorking = false)
   const values: unknown[][] = sheet.getDataRange().getValues();
   const head = values[0];
   const parsed = parseRegister(values, { lang: 'id' });
-  const cal = new WorkCalendar(HOLIDAYS.filter((h) => !cutiWorking || h.kind !== 'cuti_bersama').map((h) => dayFromIso(h.date)));
+  const cal = new WorkCalendar(
+    HOLIDAYS.filter((h) => !cutiWorking || h.kind !== 'cuti_bersama').map((h) => dayFromIso(h.date)),
+  );
   const today = dayFromIso(asOf);
   const diffs: string[] = [];
   for (const req of parsed.requests) {
     const line = values[req.row - 1];
-    const want = liveValues({ received: req.received, extended: req.extended, answered: req.answered, status: req.status, objectionDate: req.objectionDate, objectionAnswered: req.objectionAnswered }, today, cal, 2);
+    const want = liveValues(
+      {
+        received: req.received,
+        extended: req.extended,
+        answered: req.answered,
+        status: req.status,
+        objectionDate: req.objectionDate,
+        objectionAnswered: req.objectionAnswered,
+      },
+      today,
+      cal,
+      2,
+    );
     for (const c of COMPUTED_COLUMNS) {
       const got = line[head.indexOf(c.id)];
       const w = want[c.key];

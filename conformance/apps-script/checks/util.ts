@@ -9,7 +9,9 @@ export function isDate(v: unknown): v is Date {
 export function cell(v: unknown, tz: string): Json {
   if (isDate(v)) {
     const time = Utilities.formatDate(v, tz, 'HH:mm:ss');
-    return time === '00:00:00' ? Utilities.formatDate(v, tz, 'yyyy-MM-dd') : Utilities.formatDate(v, tz, "yyyy-MM-dd'T'HH:mm:ss");
+    return time === '00:00:00'
+      ? Utilities.formatDate(v, tz, 'yyyy-MM-dd')
+      : Utilities.formatDate(v, tz, "yyyy-MM-dd'T'HH:mm:ss");
   }
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -25,7 +27,10 @@ export function midnight(ymd: string, tz: string): Date {
 /** The first line of an error's message, without IDs (long alphanumeric runs). */
 export function errorText(err: unknown): string {
   const msg = err && (err as Error).message ? (err as Error).message : String(err);
-  return msg.split('\n')[0].replace(/[A-Za-z0-9_-]{25,}/g, '<id>').slice(0, 160);
+  return msg
+    .split('\n')[0]
+    .replace(/[A-Za-z0-9_-]{25,}/g, '<id>')
+    .slice(0, 160);
 }
 
 /** Runs `fn`; an exception becomes {error: message}. */

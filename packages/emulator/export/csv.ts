@@ -25,7 +25,10 @@ export function parseCsv(text: string): { rows: string[][]; delimiter: string } 
     else if (!inQ && ch === '\n') break;
     else if (!inQ && ch in counts) counts[ch]++;
   }
-  const delimiter = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0 ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] : ',';
+  const delimiter =
+    Object.entries(counts).sort((a, b) => b[1] - a[1])[0][1] > 0
+      ? Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0]
+      : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -86,12 +89,20 @@ export interface CsvImportOptions {
  * One function for every caller (the runner's register import and the adoption of existing
  * registers), so they cannot drift apart.
  */
-export function typeCsvRows(rows: string[][], locale: string, timeZone: string, options: CsvImportOptions = {}): unknown[][] {
+export function typeCsvRows(
+  rows: string[][],
+  locale: string,
+  timeZone: string,
+  options: CsvImportOptions = {},
+): unknown[][] {
   if (!rows.length) return [];
   const loc = localeInfo(locale);
   const header = rows[0];
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
-  const plain = Array.from({ length: width }, (_, i) => !!options.plainTextColumns?.(String(header[i] ?? '').trim(), i));
+  const plain = Array.from(
+    { length: width },
+    (_, i) => !!options.plainTextColumns?.(String(header[i] ?? '').trim(), i),
+  );
   return rows.map((r, ri) => {
     const line: unknown[] = new Array(width).fill('');
     r.forEach((v, i) => (line[i] = ri === 0 ? v : typeImportedField(v, loc, timeZone, plain[i])));
@@ -103,9 +114,17 @@ export function typeCsvRows(rows: string[][], locale: string, timeZone: string, 
  * Imports CSV text into `sheetName` of the target (or active, or a new) spreadsheet, replacing
  * that sheet's contents, typed in the spreadsheet's locale and time zone.
  */
-export function importCsv(text: string, rt: Runtime, sheetName = 'Register', target?: unknown, options: CsvImportOptions = {}): any {
+export function importCsv(
+  text: string,
+  rt: Runtime,
+  sheetName = 'Register',
+  target?: unknown,
+  options: CsvImportOptions = {},
+): any {
   const { rows } = parseCsv(text);
-  const ssProxy = (target ?? rt.activeSpreadsheet ?? createSpreadsheet(rt, sheetName, { locale: rt.locale, timeZone: rt.timeZone })) as { _impl: () => SpreadsheetImpl };
+  const ssProxy = (target ??
+    rt.activeSpreadsheet ??
+    createSpreadsheet(rt, sheetName, { locale: rt.locale, timeZone: rt.timeZone })) as { _impl: () => SpreadsheetImpl };
   const ss = ssProxy._impl();
   let sheet = ss._findSheet(sheetName);
   const sheets = ss._sheetImpls();

@@ -5,11 +5,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  AlignmentType, BorderStyle, Document as DocxDocument, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun,
-  LevelFormat, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign,
-  WidthType, HeightRule,
+  AlignmentType,
+  BorderStyle,
+  Document as DocxDocument,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  HeightRule,
 } from 'docx';
-import { BlockNode, DocTree, HEADING_STYLE, InlineNode, ParagraphNode, RunNode, TableNode, imageSize, toTree } from '../services/docs-tree';
+import {
+  BlockNode,
+  DocTree,
+  HEADING_STYLE,
+  InlineNode,
+  ParagraphNode,
+  RunNode,
+  TableNode,
+  imageSize,
+  toTree,
+} from '../services/docs-tree';
 
 const PT = 20; // twips per point
 const PX_TO_PT = 0.75;
@@ -31,7 +58,10 @@ const ALIGN: Record<string, (typeof AlignmentType)[keyof typeof AlignmentType]> 
   JUSTIFY: AlignmentType.JUSTIFIED,
 };
 
-const GLYPHS: Record<string, { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (level: number) => string }> = {
+const GLYPHS: Record<
+  string,
+  { format: (typeof LevelFormat)[keyof typeof LevelFormat]; text: (level: number) => string }
+> = {
   BULLET: { format: LevelFormat.BULLET, text: (l) => ['•', '◦', '▪'][l % 3] },
   HOLLOW_BULLET: { format: LevelFormat.BULLET, text: () => '◦' },
   SQUARE_BULLET: { format: LevelFormat.BULLET, text: () => '▪' },
@@ -97,7 +127,11 @@ class Builder {
     return out;
   }
 
-  private inline(i: InlineNode, p: ParagraphNode, widthPt: number): Array<TextRun | ExternalHyperlink | ImageRun | PageBreak> {
+  private inline(
+    i: InlineNode,
+    p: ParagraphNode,
+    widthPt: number,
+  ): Array<TextRun | ExternalHyperlink | ImageRun | PageBreak> {
     switch (i.kind) {
       case 'text':
         return this.runs(i.runs, p);
@@ -114,10 +148,13 @@ class Builder {
           h = (h * maxPx) / w;
           w = maxPx;
         }
-        return [new ImageRun({
-          type: imageType(i.bytes), data: i.bytes,
-          transformation: { width: Math.round(w), height: Math.round(h) },
-        } as ConstructorParameters<typeof ImageRun>[0])];
+        return [
+          new ImageRun({
+            type: imageType(i.bytes),
+            data: i.bytes,
+            transformation: { width: Math.round(w), height: Math.round(h) },
+          } as ConstructorParameters<typeof ImageRun>[0]),
+        ];
       }
     }
   }
@@ -172,33 +209,56 @@ class Builder {
     const total = widths.reduce((a, b) => a + b, 0);
     if (total > availablePt) for (let c = 0; c < cols; c++) widths[c] *= availablePt / total;
 
-    const border = t.borderWidth > 0
-      ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(t.borderWidth * 8)), color: hex(t.borderColor) ?? '000000' }
-      : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const border =
+      t.borderWidth > 0
+        ? {
+            style: BorderStyle.SINGLE,
+            size: Math.max(2, Math.round(t.borderWidth * 8)),
+            color: hex(t.borderColor) ?? '000000',
+          }
+        : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
     return new Table({
       columnWidths: widths.map((w) => Math.round(w * PT)),
       width: { size: Math.round(widths.reduce((a, b) => a + b, 0) * PT), type: WidthType.DXA },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-      rows: t.rows.map((row, ri) =>
-        new TableRow({
-          tableHeader: ri === 0 && t.rows.length > 1,
-          height: row.minHeight != null ? { value: Math.round(row.minHeight * PT), rule: HeightRule.ATLEAST } : undefined,
-          children: row.cells.map((cell, c) => {
-            const content = this.blocks(cell.content, widths[c] - 10);
-            return new TableCell({
-              children: content.length ? content : [new Paragraph({})],
-              width: { size: Math.round(widths[c] * PT), type: WidthType.DXA },
-              shading: cell.background ? { type: ShadingType.CLEAR, fill: hex(cell.background), color: 'auto' } : undefined,
-              verticalAlign: cell.verticalAlignment === 'CENTER' ? VerticalAlign.CENTER : cell.verticalAlignment === 'BOTTOM' ? VerticalAlign.BOTTOM : undefined,
-              // Docs pads a cell by 5 pt on each side unless TableCell.setPadding* says otherwise
-              // (https://developers.google.com/apps-script/reference/document/table-cell#setPaddingTop(Number)).
-              margins: {
-                top: Math.round((cell.padding?.top ?? 5) * PT), bottom: Math.round((cell.padding?.bottom ?? 5) * PT),
-                left: Math.round((cell.padding?.left ?? 5) * PT), right: Math.round((cell.padding?.right ?? 5) * PT),
-              },
-            });
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+      rows: t.rows.map(
+        (row, ri) =>
+          new TableRow({
+            tableHeader: ri === 0 && t.rows.length > 1,
+            height:
+              row.minHeight != null ? { value: Math.round(row.minHeight * PT), rule: HeightRule.ATLEAST } : undefined,
+            children: row.cells.map((cell, c) => {
+              const content = this.blocks(cell.content, widths[c] - 10);
+              return new TableCell({
+                children: content.length ? content : [new Paragraph({})],
+                width: { size: Math.round(widths[c] * PT), type: WidthType.DXA },
+                shading: cell.background
+                  ? { type: ShadingType.CLEAR, fill: hex(cell.background), color: 'auto' }
+                  : undefined,
+                verticalAlign:
+                  cell.verticalAlignment === 'CENTER'
+                    ? VerticalAlign.CENTER
+                    : cell.verticalAlignment === 'BOTTOM'
+                      ? VerticalAlign.BOTTOM
+                      : undefined,
+                // Docs pads a cell by 5 pt on each side unless TableCell.setPadding* says otherwise
+                // (https://developers.google.com/apps-script/reference/document/table-cell#setPaddingTop(Number)).
+                margins: {
+                  top: Math.round((cell.padding?.top ?? 5) * PT),
+                  bottom: Math.round((cell.padding?.bottom ?? 5) * PT),
+                  left: Math.round((cell.padding?.left ?? 5) * PT),
+                  right: Math.round((cell.padding?.right ?? 5) * PT),
+                },
+              });
+            }),
           }),
-        }),
       ),
     });
   }
@@ -220,7 +280,13 @@ class Builder {
 function styleFor(name: string) {
   const h = HEADING_STYLE[name];
   return {
-    run: { size: h.size * 2, bold: h.bold || undefined, italics: h.italic || undefined, color: hex(h.color) ?? '000000', font: 'Arial' },
+    run: {
+      size: h.size * 2,
+      bold: h.bold || undefined,
+      italics: h.italic || undefined,
+      color: hex(h.color) ?? '000000',
+      font: 'Arial',
+    },
     paragraph: { spacing: { before: Math.round(h.size * 0.8 * PT), after: Math.round(h.size * 0.3 * PT) } },
   };
 }
@@ -247,26 +313,37 @@ export async function documentToDocxBuffer(document: unknown): Promise<Buffer> {
         heading5: styleFor('HEADING5'),
         heading6: styleFor('HEADING6'),
       },
-      paragraphStyles: [{
-        id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true,
-        run: { size: 30, color: '666666', font: 'Arial' }, paragraph: { spacing: { after: 320 } },
-      }],
+      paragraphStyles: [
+        {
+          id: 'Subtitle',
+          name: 'Subtitle',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 30, color: '666666', font: 'Arial' },
+          paragraph: { spacing: { after: 320 } },
+        },
+      ],
     },
     numbering: { config: b.numberingConfig() },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: Math.round(page.width * PT), height: Math.round(page.height * PT) },
-          margin: {
-            top: Math.round(page.marginTop * PT), bottom: Math.round(page.marginBottom * PT),
-            left: Math.round(page.marginLeft * PT), right: Math.round(page.marginRight * PT),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(page.width * PT), height: Math.round(page.height * PT) },
+            margin: {
+              top: Math.round(page.marginTop * PT),
+              bottom: Math.round(page.marginBottom * PT),
+              left: Math.round(page.marginLeft * PT),
+              right: Math.round(page.marginRight * PT),
+            },
           },
         },
+        headers: header ? { default: header } : undefined,
+        footers: footer ? { default: footer } : undefined,
+        children: body.length ? body : [new Paragraph({})],
       },
-      headers: header ? { default: header } : undefined,
-      footers: footer ? { default: footer } : undefined,
-      children: body.length ? body : [new Paragraph({})],
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

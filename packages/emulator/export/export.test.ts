@@ -34,7 +34,8 @@ function readZip(buf: Buffer): Map<string, Buffer> {
 }
 
 function chartPng(): Buffer {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"><rect x="10" y="10" width="120" height="100" fill="#4285f4" fill-opacity="0.6"/><circle cx="220" cy="75" r="50" fill="#db4437"/></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="150"><rect x="10" y="10" width="120" height="100" fill="#4285f4" fill-opacity="0.6"/><circle cx="220" cy="75" r="50" fill="#db4437"/></svg>';
   return Buffer.from(new Resvg(svg).render().asPng());
 }
 
@@ -44,15 +45,25 @@ function sampleDocument() {
   const { DocumentApp, Utilities } = s;
   const doc = DocumentApp.create('Laporan KIP TW II 2025');
   const body = doc.getBody();
-  body.getChild(0).asParagraph().setText('Laporan Implementasi Keterbukaan Informasi Publik')
-    .setHeading(DocumentApp.ParagraphHeading.TITLE).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  body
+    .getChild(0)
+    .asParagraph()
+    .setText('Laporan Implementasi Keterbukaan Informasi Publik')
+    .setHeading(DocumentApp.ParagraphHeading.TITLE)
+    .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
   body.appendParagraph('BAB I PENDAHULUAN').setHeading(DocumentApp.ParagraphHeading.HEADING1);
   body.appendParagraph('Latar Belakang').setHeading(DocumentApp.ParagraphHeading.HEADING2);
-  const p = body.appendParagraph('Permohonan terbanyak berasal dari perseorangan yaitu sebanyak 2 orang pemohon atau sebesar 100% — “tepat waktu”.');
+  const p = body.appendParagraph(
+    'Permohonan terbanyak berasal dari perseorangan yaitu sebanyak 2 orang pemohon atau sebesar 100% — “tepat waktu”.',
+  );
   p.editAsText().setBold(0, 9, true);
   body.appendListItem('Email').setGlyphType(DocumentApp.GlyphType.NUMBER);
   body.appendListItem('Instagram');
-  const table = body.appendTable([['Kategori Pemohon', 'Jumlah', 'Persentase'], ['Perseorangan', '2', '100%'], ['Badan Hukum', '0', '0%']]);
+  const table = body.appendTable([
+    ['Kategori Pemohon', 'Jumlah', 'Persentase'],
+    ['Perseorangan', '2', '100%'],
+    ['Badan Hukum', '0', '0%'],
+  ]);
   for (let c = 0; c < 3; c++) table.getCell(0, c).setBackgroundColor('#d9e2f3').editAsText().setBold(true);
   const img = body.appendImage(Utilities.newBlob(chartPng(), 'image/png', 'grafik-1.png'));
   img.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
@@ -143,7 +154,7 @@ describe('PDF export', () => {
     expect(pdfSafePng(flat)).toBe(flat);
   });
 
-  test('text outside the built-in fonts\' encoding is replaced, not garbled', () => {
+  test("text outside the built-in fonts' encoding is replaced, not garbled", () => {
     expect(winAnsiSafe('Tepat ≤ 10 hari → ✓ Łódź 漢')).toBe('Tepat <= 10 hari -> v Lódz ?');
   });
 });

@@ -35,7 +35,11 @@ function chunk(type: string, data: Buffer): Buffer {
 export function pdfSafePng(png: Buffer): Buffer | null {
   if (png.length < 33 || png.toString('ascii', 1, 4) !== 'PNG') return null;
   let pos = 8;
-  let width = 0, height = 0, depth = 8, colorType = 2, interlace = 0;
+  let width = 0,
+    height = 0,
+    depth = 8,
+    colorType = 2,
+    interlace = 0;
   let palette: Buffer | null = null;
   let trns: Buffer | null = null;
   const idat: Buffer[] = [];
@@ -81,7 +85,9 @@ export function pdfSafePng(png: Buffer): Buffer | null {
       else if (filter === 3) v += (a + b) >> 1;
       else if (filter === 4) {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       line[i] = v & 0xff;
@@ -115,7 +121,10 @@ export function pdfSafePng(png: Buffer): Buffer | null {
       continue;
     }
     for (let x = 0; x < width; x++) {
-      let r: number, g: number, bl: number, alpha = 255;
+      let r: number,
+        g: number,
+        bl: number,
+        alpha = 255;
       if (colorType === 3) {
         const idx = sample(x);
         r = palette ? palette[idx * 3] : 0;

@@ -2,9 +2,33 @@
 // output is uncompressed, so text objects can be read as they are.
 
 const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  0x80: '€',
+  0x82: '‚',
+  0x83: 'ƒ',
+  0x84: '„',
+  0x85: '…',
+  0x86: '†',
+  0x87: '‡',
+  0x88: 'ˆ',
+  0x89: '‰',
+  0x8a: 'Š',
+  0x8b: '‹',
+  0x8c: 'Œ',
+  0x8e: 'Ž',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+  0x98: '˜',
+  0x99: '™',
+  0x9a: 'š',
+  0x9b: '›',
+  0x9c: 'œ',
+  0x9e: 'ž',
+  0x9f: 'Ÿ',
 };
 
 function decodeWinAnsi(bytes: number[]): string {
@@ -45,7 +69,8 @@ export function pdfText(pdf: Buffer): string {
     const dict = s.slice(dictStart, m.index);
     const end = s.indexOf('endstream', m.index);
     if (end < 0) break;
-    if (!/\/Subtype\s*\/Image|\/FlateDecode|\/Type\s*\/Metadata/.test(dict)) streams.push(s.slice(m.index + m[0].length, end));
+    if (!/\/Subtype\s*\/Image|\/FlateDecode|\/Type\s*\/Metadata/.test(dict))
+      streams.push(s.slice(m.index + m[0].length, end));
     re.lastIndex = end + 'endstream'.length;
   }
   const lines: string[] = [];
@@ -55,7 +80,9 @@ export function pdfText(pdf: Buffer): string {
       const tm = /([-\d.]+)\s+([-\d.]+)\s+Tm/.exec(bt);
       const y = tm ? tm[2] : null;
       let text = '';
-      for (const arr of bt.match(/\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g) ?? []) {
+      for (const arr of bt.match(
+        /\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|[-\d.\s])*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g,
+      ) ?? []) {
         for (const part of arr.match(/<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)/g) ?? []) {
           if (part.startsWith('<')) {
             const hex = part.slice(1, -1);

@@ -8,7 +8,14 @@
 // path in pdfkit is a PNG with alpha or transparency (it inflates with a callback), so such
 // images are flattened onto white and re-encoded as plain RGB PNGs first (pdf-png.ts).
 import {
-  BlockNode, DocTree, HEADING_STYLE, InlineNode, ParagraphNode, RunNode, TableNode, toTree,
+  BlockNode,
+  DocTree,
+  HEADING_STYLE,
+  InlineNode,
+  ParagraphNode,
+  RunNode,
+  TableNode,
+  toTree,
 } from '../services/docs-tree';
 import { pdfSafePng } from './pdf-png';
 
@@ -24,9 +31,25 @@ const CELL_PADDING = 5;
 /** Characters WinAnsi (the built-in fonts' encoding) holds beyond Latin-1. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 const REPLACEMENTS: Record<string, string> = {
-  '≤': '<=', '≥': '>=', '→': '->', '←': '<-', '✓': 'v', '✔': 'v', '✗': 'x', '×': 'x', '−': '-',
-  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'ı': 'i',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': '', '\t': '    ',
+  '≤': '<=',
+  '≥': '>=',
+  '→': '->',
+  '←': '<-',
+  '✓': 'v',
+  '✔': 'v',
+  '✗': 'x',
+  '×': 'x',
+  '−': '-',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+  '\t': '    ',
 };
 
 /** Makes text safe for the built-in fonts: WinAnsi as is, accents stripped, the rest '?'. */
@@ -35,7 +58,8 @@ export function winAnsiSafe(s: string): string {
   for (const ch of s) {
     const code = ch.codePointAt(0)!;
     if (ch in REPLACEMENTS) out += REPLACEMENTS[ch];
-    else if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === '\n') out += ch;
+    else if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(ch) || ch === '\n')
+      out += ch;
     else {
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       out += base && [...base].every((c) => c.charCodeAt(0) < 0x7f) ? base : '?';
@@ -46,13 +70,19 @@ export function winAnsiSafe(s: string): string {
 
 function fontName(bold: boolean, italic: boolean, family?: string): string {
   const f = (family ?? '').toLowerCase();
-  if (f.includes('times') || f.includes('georgia') || f.includes('serif') && !f.includes('sans')) {
+  if (f.includes('times') || f.includes('georgia') || (f.includes('serif') && !f.includes('sans'))) {
     return bold && italic ? 'Times-BoldItalic' : bold ? 'Times-Bold' : italic ? 'Times-Italic' : 'Times-Roman';
   }
   if (f.includes('courier') || f.includes('mono')) {
     return bold && italic ? 'Courier-BoldOblique' : bold ? 'Courier-Bold' : italic ? 'Courier-Oblique' : 'Courier';
   }
-  return bold && italic ? 'Helvetica-BoldOblique' : bold ? 'Helvetica-Bold' : italic ? 'Helvetica-Oblique' : 'Helvetica';
+  return bold && italic
+    ? 'Helvetica-BoldOblique'
+    : bold
+      ? 'Helvetica-Bold'
+      : italic
+        ? 'Helvetica-Oblique'
+        : 'Helvetica';
 }
 
 interface RunStyle {
@@ -83,7 +113,10 @@ function runStyle(p: ParagraphNode, r: RunNode | null): RunStyle {
 class Renderer {
   private listCounters = new Map<string, number[]>();
 
-  constructor(private readonly doc: PDFDoc, private readonly tree: DocTree) {}
+  constructor(
+    private readonly doc: PDFDoc,
+    private readonly tree: DocTree,
+  ) {}
 
   get left(): number {
     return this.tree.page.marginLeft;
@@ -120,7 +153,14 @@ class Renderer {
     }
     const width = Math.max(20, this.contentWidth - indent - (p.indentEnd ?? 0));
     const x = this.left + indent;
-    const align = p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : p.alignment === 'JUSTIFY' ? 'justify' : 'left';
+    const align =
+      p.alignment === 'CENTER'
+        ? 'center'
+        : p.alignment === 'RIGHT'
+          ? 'right'
+          : p.alignment === 'JUSTIFY'
+            ? 'justify'
+            : 'left';
     if (doc.y > this.tree.page.marginTop + 1) doc.y += before;
     // Keep a heading with at least a line of what follows it.
     this.ensure(base.size * (isHeading ? 3 : 1.2));
@@ -141,8 +181,13 @@ class Renderer {
       const y = doc.y;
       runs.forEach((r, i) => {
         const opts: Record<string, unknown> = {
-          width, align, continued: i < runs.length - 1, underline: r.style.underline, strike: r.style.strike,
-          link: r.style.link ?? null, lineGap: 1.5,
+          width,
+          align,
+          continued: i < runs.length - 1,
+          underline: r.style.underline,
+          strike: r.style.strike,
+          link: r.style.link ?? null,
+          lineGap: 1.5,
         };
         if (i === 0 && firstLine) opts.indent = firstLine;
         doc.font(r.style.font).fontSize(r.style.size).fillColor(r.style.color);
@@ -180,7 +225,14 @@ class Renderer {
     if (inline.kind === 'horizontalRule') {
       this.ensure(8);
       const y = doc.y + 4;
-      doc.save().lineWidth(0.75).strokeColor('#999999').moveTo(x, y).lineTo(x + width, y).stroke().restore();
+      doc
+        .save()
+        .lineWidth(0.75)
+        .strokeColor('#999999')
+        .moveTo(x, y)
+        .lineTo(x + width, y)
+        .stroke()
+        .restore();
       doc.y = y + 4;
       return;
     }
@@ -208,14 +260,22 @@ class Renderer {
     this.listCounters.set(list.listId, counters);
     const n = counters[list.level];
     switch (list.glyph) {
-      case 'NUMBER': return `${n}.`;
-      case 'LATIN_UPPER': return `${String.fromCharCode(64 + ((n - 1) % 26) + 1)}.`;
-      case 'LATIN_LOWER': return `${String.fromCharCode(96 + ((n - 1) % 26) + 1)}.`;
-      case 'ROMAN_UPPER': return `${roman(n)}.`;
-      case 'ROMAN_LOWER': return `${roman(n).toLowerCase()}.`;
-      case 'HOLLOW_BULLET': return 'o';
-      case 'SQUARE_BULLET': return '-';
-      default: return '•';
+      case 'NUMBER':
+        return `${n}.`;
+      case 'LATIN_UPPER':
+        return `${String.fromCharCode(64 + ((n - 1) % 26) + 1)}.`;
+      case 'LATIN_LOWER':
+        return `${String.fromCharCode(96 + ((n - 1) % 26) + 1)}.`;
+      case 'ROMAN_UPPER':
+        return `${roman(n)}.`;
+      case 'ROMAN_LOWER':
+        return `${roman(n).toLowerCase()}.`;
+      case 'HOLLOW_BULLET':
+        return 'o';
+      case 'SQUARE_BULLET':
+        return '-';
+      default:
+        return '•';
     }
   }
 
@@ -271,7 +331,8 @@ class Renderer {
       const style = runStyle(p, runs[0] ?? null);
       doc.font(style.font).fontSize(style.size);
       h += text ? doc.heightOfString(text, { width, lineGap: 1.5 }) : doc.currentLineHeight(true);
-      for (const i of p.inlines) if (i.kind === 'image') h += Math.min(i.height * PX_TO_PT, (i.height * width) / i.width);
+      for (const i of p.inlines)
+        if (i.kind === 'image') h += Math.min(i.height * PX_TO_PT, (i.height * width) / i.width);
     }
     return h;
   }
@@ -281,7 +342,9 @@ class Renderer {
     doc.y = y;
     for (const p of this.cellParagraphs(blocks)) {
       const align = p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left';
-      const runs = shiftLeadingSpaces(p.inlines.flatMap((i) => (i.kind === 'text' ? i.runs : [])).filter((r) => r.text));
+      const runs = shiftLeadingSpaces(
+        p.inlines.flatMap((i) => (i.kind === 'text' ? i.runs : [])).filter((r) => r.text),
+      );
       if (!runs.length) {
         doc.font(runStyle(p, null).font).fontSize(runStyle(p, null).size);
         doc.y += doc.currentLineHeight(true);
@@ -290,7 +353,14 @@ class Renderer {
       runs.forEach((r, i) => {
         const s = runStyle(p, r);
         doc.font(s.font).fontSize(s.size).fillColor(s.color);
-        const opts = { width, align, continued: i < runs.length - 1, lineGap: 1.5, underline: s.underline, strike: s.strike };
+        const opts = {
+          width,
+          align,
+          continued: i < runs.length - 1,
+          lineGap: 1.5,
+          underline: s.underline,
+          strike: s.strike,
+        };
         if (i === 0) doc.text(winAnsiSafe(r.text), x, top, opts);
         else doc.text(winAnsiSafe(r.text), opts);
       });
@@ -314,7 +384,12 @@ class Renderer {
     const range = doc.bufferedPageRange();
     const text = (blocks: BlockNode[]) =>
       this.cellParagraphs(blocks)
-        .map((p) => ({ p, text: winAnsiSafe(p.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join('')) }))
+        .map((p) => ({
+          p,
+          text: winAnsiSafe(
+            p.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join(''),
+          ),
+        }))
         .filter((x) => x.text);
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
@@ -324,7 +399,11 @@ class Renderer {
         let y = Math.max(12, page.marginTop / 2 - 6);
         for (const { p, text: t } of text(header)) {
           doc.font('Helvetica').fontSize(9).fillColor('#555555');
-          doc.text(t, page.marginLeft, y, { width: this.contentWidth, align: p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left', lineBreak: false });
+          doc.text(t, page.marginLeft, y, {
+            width: this.contentWidth,
+            align: p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left',
+            lineBreak: false,
+          });
           y += 11;
         }
       }
@@ -332,7 +411,11 @@ class Renderer {
         let y = page.height - page.marginBottom / 2 - 6;
         for (const { p, text: t } of text(footer)) {
           doc.font('Helvetica').fontSize(9).fillColor('#555555');
-          doc.text(t, page.marginLeft, y, { width: this.contentWidth, align: p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left', lineBreak: false });
+          doc.text(t, page.marginLeft, y, {
+            width: this.contentWidth,
+            align: p.alignment === 'CENTER' ? 'center' : p.alignment === 'RIGHT' ? 'right' : 'left',
+            lineBreak: false,
+          });
           y += 11;
         }
       }
@@ -357,12 +440,27 @@ function shiftLeadingSpaces<T extends { text: string }>(runs: T[]): T[] {
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

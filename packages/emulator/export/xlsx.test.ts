@@ -21,24 +21,52 @@ function register() {
   reg.getRange('A1:D1').setValues([['No. Registrasi', 'Tanggal Permohonan', 'Saluran', 'Biaya (Rp)']]);
   reg.getRange('A2:D3').setValues([
     ['R-001', wib('2024-04-05'), 'Email', 1500.5],
-    ["'=HYPERLINK(\"x\")", wib('2024-04-10'), 'Fax', 0],
+    ['\'=HYPERLINK("x")', wib('2024-04-10'), 'Fax', 0],
   ]);
-  reg.getRange('E1').setFormula("={\"Batas Waktu\";ARRAYFORMULA(IF(B2:B=\"\",,WORKDAY(B2:B,10,'Hari Libur'!A2:A)))}");
+  reg.getRange('E1').setFormula('={"Batas Waktu";ARRAYFORMULA(IF(B2:B="",,WORKDAY(B2:B,10,\'Hari Libur\'!A2:A)))}');
   reg.getRange('F2').setFormula('=COUNTIF(C2:C,"Email")');
   reg.getRange('B2:B').setNumberFormat('dd/MM/yyyy');
   reg.getRange('E2:E').setNumberFormat('dd/MM/yyyy');
   reg.getRange('A1:F1').setFontWeight('bold').setBackground('#cfe2f3');
   reg.setFrozenRows(1);
   reg.setColumnWidth(1, 140);
-  reg.getRange('C2:C100').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Email', 'Surat', 'Lainnya']).setAllowInvalid(false).setHelpText('Pilih saluran').build());
-  reg.getRange('D2:D100').setDataValidation(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
-  reg.getRange('G2:G100').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(hol.getRange('A2:A3')).build());
+  reg
+    .getRange('C2:C100')
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(['Email', 'Surat', 'Lainnya'])
+        .setAllowInvalid(false)
+        .setHelpText('Pilih saluran')
+        .build(),
+    );
+  reg
+    .getRange('D2:D100')
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build());
+  reg
+    .getRange('G2:G100')
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(hol.getRange('A2:A3')).build());
   reg.setConditionalFormatRules([
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Terlambat').setBackground('#f4cccc').setRanges([reg.getRange('C2:C100')]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Terlambat')
+      .setBackground('#f4cccc')
+      .setRanges([reg.getRange('C2:C100')])
+      .build(),
   ]);
   const recap = ss.insertSheet('Rekap');
-  recap.getRange('A1:B3').setValues([['Saluran', 'Jumlah'], ['Email', 3], ['Surat', 1]]);
-  recap.insertChart(recap.newChart().setChartType(Charts.ChartType.PIE).addRange(recap.getRange('A1:B3')).setPosition(2, 4, 0, 0).setOption('title', 'Per Saluran').build());
+  recap.getRange('A1:B3').setValues([
+    ['Saluran', 'Jumlah'],
+    ['Email', 3],
+    ['Surat', 1],
+  ]);
+  recap.insertChart(
+    recap
+      .newChart()
+      .setChartType(Charts.ChartType.PIE)
+      .addRange(recap.getRange('A1:B3'))
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Per Saluran')
+      .build(),
+  );
   return { rt, ss };
 }
 
@@ -70,7 +98,12 @@ describe('xlsx export and import', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(Math.round(ws.getColumn(1).width! * 7)).toBe(140);
     const dv = (ws as unknown as { dataValidations: { model: Record<string, any> } }).dataValidations.model;
-    expect(dv.C50).toMatchObject({ type: 'list', formulae: ['"Email,Surat,Lainnya"'], errorStyle: 'stop', prompt: 'Pilih saluran' });
+    expect(dv.C50).toMatchObject({
+      type: 'list',
+      formulae: ['"Email,Surat,Lainnya"'],
+      errorStyle: 'stop',
+      prompt: 'Pilih saluran',
+    });
     expect(dv.D2).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(dv.G2).toMatchObject({ type: 'list', formulae: ["'Hari Libur'!$A$2:$A$3"] });
     const images = wb.getWorksheet('Rekap')!.getImages();
@@ -86,7 +119,11 @@ describe('xlsx export and import', () => {
     const rt = new Runtime({ locale: 'id_ID', timeZone: 'Asia/Jakarta', now: '2024-04-20T10:00:00+07:00' });
     const back = await importXlsx(file, rt);
     expect(back.getName()).toBe('spreadsheet');
-    expect(back.getSheets().map((s: { getName(): string }) => s.getName())).toEqual(['Register', 'Hari Libur', 'Rekap']);
+    expect(back.getSheets().map((s: { getName(): string }) => s.getName())).toEqual([
+      'Register',
+      'Hari Libur',
+      'Rekap',
+    ]);
     const reg = back.getSheetByName('Register');
     expect(reg.getRange('E1').getFormula()).toMatch(/^=\{"Batas Waktu";ARRAYFORMULA/);
     const values = reg.getRange('A1:F3').getValues();
@@ -115,7 +152,9 @@ describe('xlsx export and import', () => {
     const { SpreadsheetApp } = createSheetsServices(rt);
     const ss = createSpreadsheet(rt, 'lists');
     const items = ['Dikecualikan (Pasal 17 UU KIP)', 'Belum Dikuasai, Belum Didokumentasikan', 'Lainnya'];
-    ss.getSheets()[0].getRange('A2:A5').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(items).build());
+    ss.getSheets()[0]
+      .getRange('A2:A5')
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(items).build());
     await exportXlsx(ss, file);
     const back = await importXlsx(file, rt);
     expect(back.getSheets()).toHaveLength(1);
@@ -139,15 +178,26 @@ describe('xlsx import of merged cells', () => {
     await wb.xlsx.writeFile(file);
     const rt = new Runtime({ now: '2024-04-20T10:00:00+07:00' });
     const sheet = (await importXlsx(file, rt)).getSheetByName('Register');
-    expect(sheet.getRange('A1:C3').getValues()).toEqual([['No', 'Tanggal', ''], ['', 'Permohonan', 'Selesai'], [1, '', '']]);
-    expect(sheet.getRange('A1:C2').getMergedRanges().map((r: any) => r.getA1Notation()).sort()).toEqual(['A1:A2', 'B1:C1']);
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      ['No', 'Tanggal', ''],
+      ['', 'Permohonan', 'Selesai'],
+      [1, '', ''],
+    ]);
+    expect(
+      sheet
+        .getRange('A1:C2')
+        .getMergedRanges()
+        .map((r: any) => r.getA1Notation())
+        .sort(),
+    ).toEqual(['A1:A2', 'B1:C1']);
   });
 });
 
 describe('CSV import', () => {
   test('quotes, BOM and ";" are handled, fields typed in the locale, and nothing becomes a formula', () => {
     const rt = new Runtime({ locale: 'id_ID', now: '2024-04-20T10:00:00+07:00' });
-    const csv = '\ufeffNo;Nama;Catatan;Biaya;Kontak\r\nR-1;"Budi; S.";"=HYPERLINK(""http://x"")";1500,5;0812345\r\nR-2;"Ani ""A""";+62 811;-3;@ani\r\n';
+    const csv =
+      '\ufeffNo;Nama;Catatan;Biaya;Kontak\r\nR-1;"Budi; S.";"=HYPERLINK(""http://x"")";1500,5;0812345\r\nR-2;"Ani ""A""";+62 811;-3;@ani\r\n';
     const sheet = importCsv(csv, rt, 'Register');
     expect(sheet.getName()).toBe('Register');
     const values = sheet.getDataRange().getValues();
@@ -166,16 +216,24 @@ describe('CSV import', () => {
     expect(kept.getRange('E2').getValue()).toBe('0812345');
   });
 
-  test('ISO dates and dates in the locale\'s order become dates; a registration number stays text', () => {
+  test("ISO dates and dates in the locale's order become dates; a registration number stays text", () => {
     const csv = 'No,Tanggal,Tanggal Lokal,Biaya\n001/PPID/2025,2025-04-01,05/04/2025,"35.000"\n';
-    const id = importCsv(csv, new Runtime({ locale: 'id_ID', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }), 'R');
+    const id = importCsv(
+      csv,
+      new Runtime({ locale: 'id_ID', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }),
+      'R',
+    );
     const [no, iso, local, fee] = id.getRange('A2:D2').getValues()[0];
     expect(no).toBe('001/PPID/2025');
     expect(Object.prototype.toString.call(iso)).toBe('[object Date]');
     expect(iso.toISOString()).toBe('2025-03-31T17:00:00.000Z'); // midnight WIB
     expect(local.toISOString()).toBe('2025-04-04T17:00:00.000Z'); // 5 April, day first
     expect(fee).toBe(35000);
-    const us = importCsv(csv, new Runtime({ locale: 'en_US', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }), 'R');
+    const us = importCsv(
+      csv,
+      new Runtime({ locale: 'en_US', timeZone: 'Asia/Jakarta', now: '2025-07-10T10:00:00+07:00' }),
+      'R',
+    );
     expect(us.getRange('C2').getValue().toISOString()).toBe('2025-05-03T17:00:00.000Z'); // 4 May, month first
   });
 
@@ -183,7 +241,10 @@ describe('CSV import', () => {
     const rt = new Runtime({ now: '2024-04-20T10:00:00+07:00' });
     const ss = createSpreadsheet(rt, 'aktif');
     rt.activeSpreadsheet = ss;
-    expect(parseCsv('a,b\n"1\n2",3').rows).toEqual([['a', 'b'], ['1\n2', '3']]);
+    expect(parseCsv('a,b\n"1\n2",3').rows).toEqual([
+      ['a', 'b'],
+      ['1\n2', '3'],
+    ]);
     const sheet = importCsv('a,b\n"1\n2",3\n', rt, 'Data');
     expect(ss.getSheets().map((s: { getName(): string }) => s.getName())).toEqual(['Data']);
     expect(sheet.getRange('A2:B2').getValues()).toEqual([['1\n2', 3]]);

@@ -41,7 +41,9 @@ function hexOf(color: { argb?: string } | undefined): string | undefined {
 /** Sheets number format → Excel: date/time letters in lower case (Excel reads "MM" as month too, but be plain). */
 function toExcelFormat(fmt: string): string {
   if (!isDateFormat(fmt)) return fmt;
-  return fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]|(am\/pm|a\/p)|[DYMHS]/gi, (m, ampm) => (m.length === 1 && !ampm && !m.startsWith('\\') ? m.toLowerCase() : m));
+  return fmt.replace(/"[^"]*"|\\.|\[[^\]]*\]|(am\/pm|a\/p)|[DYMHS]/gi, (m, ampm) =>
+    m.length === 1 && !ampm && !m.startsWith('\\') ? m.toLowerCase() : m,
+  );
 }
 
 /** An instant shown in the spreadsheet's zone, as the naive UTC Date exceljs expects. */
@@ -56,18 +58,25 @@ function fromExcelDate(d: Date, tz: string): Date {
 function excelResult(v: unknown, tz: string): unknown {
   if (v === '' || v === undefined || v === null) return undefined;
   if (isDate(v)) return toExcelDate(v, tz);
-  if (typeof v === 'string' && /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/.test(v)) return { error: v === '#ERROR!' ? '#VALUE!' : v };
+  if (typeof v === 'string' && /^#(REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/.test(v))
+    return { error: v === '#ERROR!' ? '#VALUE!' : v };
   return v;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const NUMBER_OPERATORS: Record<string, string> = {
   NUMBER_BETWEEN: 'between', NUMBER_NOT_BETWEEN: 'notBetween', NUMBER_EQUAL_TO: 'equal', NUMBER_NOT_EQUAL_TO: 'notEqual',
   NUMBER_GREATER_THAN: 'greaterThan', NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual', NUMBER_LESS_THAN: 'lessThan',
   NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
 };
 const DATE_OPERATORS: Record<string, string> = {
-  DATE_AFTER: 'greaterThan', DATE_BEFORE: 'lessThan', DATE_ON_OR_AFTER: 'greaterThanOrEqual', DATE_ON_OR_BEFORE: 'lessThanOrEqual',
-  DATE_EQUAL_TO: 'equal', DATE_BETWEEN: 'between', DATE_NOT_BETWEEN: 'notBetween',
+  DATE_AFTER: 'greaterThan',
+  DATE_BEFORE: 'lessThan',
+  DATE_ON_OR_AFTER: 'greaterThanOrEqual',
+  DATE_ON_OR_BEFORE: 'lessThanOrEqual',
+  DATE_EQUAL_TO: 'equal',
+  DATE_BETWEEN: 'between',
+  DATE_NOT_BETWEEN: 'notBetween',
 };
 
 interface ListSheet {
@@ -75,7 +84,12 @@ interface ListSheet {
   next: number;
 }
 
-function validationModel(dv: DataValidation, tz: string, lists: ListSheet, wb: ExcelJS.Workbook): Record<string, unknown> | null {
+function validationModel(
+  dv: DataValidation,
+  tz: string,
+  lists: ListSheet,
+  wb: ExcelJS.Workbook,
+): Record<string, unknown> | null {
   const name = dv._criteria._name;
   const base: Record<string, unknown> = {
     allowBlank: true,
@@ -102,27 +116,49 @@ function validationModel(dv: DataValidation, tz: string, lists: ListSheet, wb: E
     const col = lists.next++;
     items.forEach((x, i) => (lists.ws!.getCell(i + 1, col).value = x));
     const letters = colToLetters(col);
-    return { ...base, type: 'list', formulae: [`${LIST_SHEET}!$${letters}$1:$${letters}$${Math.max(1, items.length)}`] };
+    return {
+      ...base,
+      type: 'list',
+      formulae: [`${LIST_SHEET}!$${letters}$1:$${letters}$${Math.max(1, items.length)}`],
+    };
   }
   if (name === 'VALUE_IN_RANGE') {
-    const range = a[0] as { _sheetImpl: () => SheetImpl; _rect: () => { r1: number; c1: number; r2: number; c2: number } };
+    const range = a[0] as {
+      _sheetImpl: () => SheetImpl;
+      _rect: () => { r1: number; c1: number; r2: number; c2: number };
+    };
     const r = range._rect();
     const ref = `${quoteSheetName(range._sheetImpl()._name)}!$${colToLetters(r.c1)}$${r.r1}:$${colToLetters(r.c2)}$${r.r2}`;
     return { ...base, type: 'list', formulae: [ref] };
   }
-  if (NUMBER_OPERATORS[name]) return { ...base, type: 'decimal', operator: NUMBER_OPERATORS[name], formulae: a.map((x) => Number(x)) };
+  if (NUMBER_OPERATORS[name])
+    return { ...base, type: 'decimal', operator: NUMBER_OPERATORS[name], formulae: a.map((x) => Number(x)) };
   if (name === 'DATE_IS_VALID_DATE') return { ...base, type: 'date', operator: 'greaterThan', formulae: [1] };
   if (DATE_OPERATORS[name]) {
-    return { ...base, type: 'date', operator: DATE_OPERATORS[name], formulae: a.map((x) => (isDate(x) ? Math.round(dateToSerial(x, tz)) : Number(x))) };
+    return {
+      ...base,
+      type: 'date',
+      operator: DATE_OPERATORS[name],
+      formulae: a.map((x) => (isDate(x) ? Math.round(dateToSerial(x, tz)) : Number(x))),
+    };
   }
   if (name === 'CUSTOM_FORMULA') return { ...base, type: 'custom', formulae: [String(a[0]).replace(/^=/, '')] };
   if (name === 'TEXT_IS_VALID_EMAIL') return null;
   return null;
 }
 
-function conditionalModel(rule: { _criteria: { _name: string }; _args: unknown[]; _format: { background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null } }, topLeft: string, priority: number): Record<string, unknown> | null {
+function conditionalModel(
+  rule: {
+    _criteria: { _name: string };
+    _args: unknown[];
+    _format: { background: string | null; fontColor: string | null; bold: boolean | null; italic: boolean | null };
+  },
+  topLeft: string,
+  priority: number,
+): Record<string, unknown> | null {
   const style: Record<string, unknown> = {};
-  if (rule._format.background) style.fill = { type: 'pattern', pattern: 'solid', bgColor: argb(rule._format.background) };
+  if (rule._format.background)
+    style.fill = { type: 'pattern', pattern: 'solid', bgColor: argb(rule._format.background) };
   const font: Record<string, unknown> = {};
   if (rule._format.fontColor) font.color = argb(rule._format.fontColor);
   if (rule._format.bold) font.bold = true;
@@ -131,25 +167,47 @@ function conditionalModel(rule: { _criteria: { _name: string }; _args: unknown[]
   const a = rule._args;
   const q = (s: unknown) => `"${String(s).replace(/"/g, '""')}"`;
   switch (rule._criteria._name) {
-    case 'TEXT_EQUAL_TO': return { type: 'cellIs', operator: 'equal', formulae: [q(a[0])], style, priority };
-    case 'TEXT_NOT_EQUAL_TO': return { type: 'cellIs', operator: 'notEqual', formulae: [q(a[0])], style, priority };
-    case 'TEXT_CONTAINS': return { type: 'containsText', operator: 'containsText', text: String(a[0]), style, priority };
-    case 'TEXT_DOES_NOT_CONTAIN': return { type: 'containsText', operator: 'notContains', text: String(a[0]), style, priority };
-    case 'TEXT_STARTS_WITH': return { type: 'containsText', operator: 'beginsWith', text: String(a[0]), style, priority };
-    case 'TEXT_ENDS_WITH': return { type: 'containsText', operator: 'endsWith', text: String(a[0]), style, priority };
-    case 'CUSTOM_FORMULA': return { type: 'expression', formulae: [String(a[0]).replace(/^=/, '')], style, priority };
-    case 'CELL_NOT_EMPTY': return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))>0`], style, priority };
-    case 'CELL_EMPTY': return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))=0`], style, priority };
+    case 'TEXT_EQUAL_TO':
+      return { type: 'cellIs', operator: 'equal', formulae: [q(a[0])], style, priority };
+    case 'TEXT_NOT_EQUAL_TO':
+      return { type: 'cellIs', operator: 'notEqual', formulae: [q(a[0])], style, priority };
+    case 'TEXT_CONTAINS':
+      return { type: 'containsText', operator: 'containsText', text: String(a[0]), style, priority };
+    case 'TEXT_DOES_NOT_CONTAIN':
+      return { type: 'containsText', operator: 'notContains', text: String(a[0]), style, priority };
+    case 'TEXT_STARTS_WITH':
+      return { type: 'containsText', operator: 'beginsWith', text: String(a[0]), style, priority };
+    case 'TEXT_ENDS_WITH':
+      return { type: 'containsText', operator: 'endsWith', text: String(a[0]), style, priority };
+    case 'CUSTOM_FORMULA':
+      return { type: 'expression', formulae: [String(a[0]).replace(/^=/, '')], style, priority };
+    case 'CELL_NOT_EMPTY':
+      return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))>0`], style, priority };
+    case 'CELL_EMPTY':
+      return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))=0`], style, priority };
     default:
       if (NUMBER_OPERATORS[rule._criteria._name]) {
-        return { type: 'cellIs', operator: NUMBER_OPERATORS[rule._criteria._name], formulae: a.map(String), style, priority };
+        return {
+          type: 'cellIs',
+          operator: NUMBER_OPERATORS[rule._criteria._name],
+          formulae: a.map(String),
+          style,
+          priority,
+        };
       }
       return null;
   }
 }
 
 /** Rows × columns of a formula's spilled result (1×1 when it does not spill). */
-function spillExtent(s: SheetImpl, comp: { get: (r: number, c: number) => unknown } | undefined, r: number, c: number, lastRow: number, lastCol: number): [number, number] {
+function spillExtent(
+  s: SheetImpl,
+  comp: { get: (r: number, c: number) => unknown } | undefined,
+  r: number,
+  c: number,
+  lastRow: number,
+  lastCol: number,
+): [number, number] {
   if (!comp) return [1, 1];
   let h = 1;
   while (r + h <= lastRow && comp.get(r + h - 1, c - 1) !== undefined && !s._formulas.get(r + h - 1, c - 1)) h++;
@@ -192,7 +250,7 @@ export async function buildWorkbook(spreadsheet: unknown): Promise<ExcelJS.Workb
         if (f) {
           const [h, w] = spillExtent(s, comp, r, c, lastRow, lastCol);
           // xlsx holds formulas in canonical syntax whatever the locale they were typed in.
-          const canonical = ss._rt.quirk('formula-locale-separators') ? canonicalFormula(f, loc.argSep) ?? f : f;
+          const canonical = ss._rt.quirk('formula-locale-separators') ? (canonicalFormula(f, loc.argSep) ?? f) : f;
           const model: Record<string, unknown> = { formula: canonical.replace(/^=/, ''), result: excelResult(v, tz) };
           if (h > 1 || w > 1) {
             model.shareType = 'array';
@@ -220,7 +278,8 @@ export async function buildWorkbook(spreadsheet: unknown): Promise<ExcelJS.Workb
     const wrap = styleAt('wrap');
     const notes = styleAt('note');
     const touched = new Set<string>();
-    for (const g of [bold, bg, color, size, italic, hAlign, wrap, notes]) g?.forEach((_v, r, c) => touched.add(`${r},${c}`));
+    for (const g of [bold, bg, color, size, italic, hAlign, wrap, notes])
+      g?.forEach((_v, r, c) => touched.add(`${r},${c}`));
     for (const key of touched) {
       const [r, c] = key.split(',').map(Number);
       const cell = ws.getCell(r + 1, c + 1);
@@ -237,7 +296,10 @@ export async function buildWorkbook(spreadsheet: unknown): Promise<ExcelJS.Workb
       const ha = hAlign?.get(r, c) as string | undefined;
       const wr = wrap?.get(r, c) as boolean | undefined;
       if ((ha && ha !== 'general' && ha !== 'normal') || wr) {
-        cell.alignment = { ...(ha && ha !== 'general' && ha !== 'normal' ? { horizontal: ha as ExcelJS.Alignment['horizontal'] } : {}), ...(wr ? { wrapText: true } : {}) };
+        cell.alignment = {
+          ...(ha && ha !== 'general' && ha !== 'normal' ? { horizontal: ha as ExcelJS.Alignment['horizontal'] } : {}),
+          ...(wr ? { wrapText: true } : {}),
+        };
       }
       const note = notes?.get(r, c) as string | undefined;
       if (note) cell.note = note;
@@ -265,19 +327,32 @@ export async function buildWorkbook(spreadsheet: unknown): Promise<ExcelJS.Workb
         for (const [r1, r2, dv] of list) {
           if (!models.has(dv)) models.set(dv, validationModel(dv, tz, lists, wb));
           const model = models.get(dv);
-          if (model) (ws as unknown as WithValidations).dataValidations.add(rectA1({ r1: r1 + 1, c1: c + 1, r2: r2 + 1, c2: c + 1 }), model as unknown as ExcelJS.DataValidation);
+          if (model)
+            (ws as unknown as WithValidations).dataValidations.add(
+              rectA1({ r1: r1 + 1, c1: c + 1, r2: r2 + 1, c2: c + 1 }),
+              model as unknown as ExcelJS.DataValidation,
+            );
         }
       }
     }
 
     // Conditional formats that have an Excel counterpart.
     let priority = 1;
-    for (const rule of s._condRules as Array<{ _criteria: { _name: string }; _args: unknown[]; _format: never; _ranges: Array<{ _rect: () => { r1: number; c1: number; r2: number; c2: number }; _sheetImpl: () => SheetImpl }> }>) {
+    for (const rule of s._condRules as Array<{
+      _criteria: { _name: string };
+      _args: unknown[];
+      _format: never;
+      _ranges: Array<{ _rect: () => { r1: number; c1: number; r2: number; c2: number }; _sheetImpl: () => SheetImpl }>;
+    }>) {
       for (const range of rule._ranges) {
         if (range._sheetImpl()._self !== s._self) continue;
         const rect = range._rect();
         const model = conditionalModel(rule, cellA1(rect.r1, rect.c1), priority++);
-        if (model) ws.addConditionalFormatting({ ref: rectA1(rect), rules: [model as unknown as ExcelJS.ConditionalFormattingRule] });
+        if (model)
+          ws.addConditionalFormatting({
+            ref: rectA1(rect),
+            rules: [model as unknown as ExcelJS.ConditionalFormattingRule],
+          });
       }
     }
 
@@ -377,14 +452,21 @@ function workbookToSpreadsheet(wb: ExcelJS.Workbook, rt: Runtime, name: string):
         // Google Spreadsheet Including Merged Cells using Google Apps Script" (gist a03b0bb4…).
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const v = cell.value as unknown;
-        const fv = v as { formula?: string; sharedFormula?: string; shareType?: string; ref?: string; error?: string } | null;
+        const fv = v as {
+          formula?: string;
+          sharedFormula?: string;
+          shareType?: string;
+          ref?: string;
+          error?: string;
+        } | null;
         if (fv && typeof fv === 'object' && (fv.formula !== undefined || fv.sharedFormula !== undefined)) {
           const text = cell.formula ?? fv.formula ?? '';
           formulas.push([r, c, `=${text}`]);
           if (fv.shareType === 'array' && fv.ref) {
             const p = parseA1(fv.ref);
             if (p && p.r1 && p.c1 && p.r2 && p.c2) {
-              for (let i = p.r1; i <= p.r2; i++) for (let j = p.c1; j <= p.c2; j++) if (i !== r || j !== c) skip.add(`${i},${j}`);
+              for (let i = p.r1; i <= p.r2; i++)
+                for (let j = p.c1; j <= p.c2; j++) if (i !== r || j !== c) skip.add(`${i},${j}`);
             }
           }
         } else if (v === null || v === undefined) {
@@ -421,7 +503,8 @@ function workbookToSpreadsheet(wb: ExcelJS.Workbook, rt: Runtime, name: string):
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     for (const m of merges) {
       const p = parseA1(m);
-      if (p && p.r1 && p.c1 && p.r2 && p.c2) sheet._merges.push(ss._anchor(sheet, { r1: p.r1, c1: p.c1, r2: p.r2, c2: p.c2 }));
+      if (p && p.r1 && p.c1 && p.r2 && p.c2)
+        sheet._merges.push(ss._anchor(sheet, { r1: p.r1, c1: p.c1, r2: p.r2, c2: p.c2 }));
     }
     pending.push({ sheet, ws });
   }
@@ -436,8 +519,18 @@ function workbookToSpreadsheet(wb: ExcelJS.Workbook, rt: Runtime, name: string):
   return proxy;
 }
 
-function importValidations(ss: SpreadsheetImpl, sheet: SheetImpl, ws: ExcelJS.Worksheet, listSheet: ExcelJS.Worksheet | null, tz: string): void {
-  const model = ((ws as unknown as WithValidations).dataValidations as unknown as { model: Record<string, Record<string, unknown> | undefined> }).model;
+function importValidations(
+  ss: SpreadsheetImpl,
+  sheet: SheetImpl,
+  ws: ExcelJS.Worksheet,
+  listSheet: ExcelJS.Worksheet | null,
+  tz: string,
+): void {
+  const model = (
+    (ws as unknown as WithValidations).dataValidations as unknown as {
+      model: Record<string, Record<string, unknown> | undefined>;
+    }
+  ).model;
   const built = new Map<object, DataValidation | null>();
   const grid = sheet._prop('validation');
   for (const [address, dvm] of Object.entries(model)) {
@@ -447,11 +540,17 @@ function importValidations(ss: SpreadsheetImpl, sheet: SheetImpl, ws: ExcelJS.Wo
     if (!dv) continue;
     const p = parseA1(address);
     if (!p || !p.r1 || !p.c1) continue;
-    for (let r = p.r1; r <= (p.r2 ?? p.r1); r++) for (let c = p.c1; c <= (p.c2 ?? p.c1); c++) grid.set(r - 1, c - 1, dv);
+    for (let r = p.r1; r <= (p.r2 ?? p.r1); r++)
+      for (let c = p.c1; c <= (p.c2 ?? p.c1); c++) grid.set(r - 1, c - 1, dv);
   }
 }
 
-function toValidation(ss: SpreadsheetImpl, m: Record<string, unknown>, listSheet: ExcelJS.Worksheet | null, tz: string): DataValidation | null {
+function toValidation(
+  ss: SpreadsheetImpl,
+  m: Record<string, unknown>,
+  listSheet: ExcelJS.Worksheet | null,
+  tz: string,
+): DataValidation | null {
   const b = new DataValidationBuilder(ss._rt);
   const formulae = (m.formulae as unknown[]) ?? [];
   const f0 = String(formulae[0] ?? '');
@@ -481,10 +580,13 @@ function toValidation(ss: SpreadsheetImpl, m: Record<string, unknown>, listSheet
     if (op === 'greaterThan' && Number(f0) <= 1) b.requireDate();
     else {
       const name = Object.entries(DATE_OPERATORS).find(([, v]) => v === op)?.[0] ?? 'DATE_BETWEEN';
-      b.withCriteria(name, formulae.map((x) => {
-        const serial = Number(x);
-        return new Date(fromWallMs(Math.round((serial - 25569) * 86400000), tz));
-      }));
+      b.withCriteria(
+        name,
+        formulae.map((x) => {
+          const serial = Number(x);
+          return new Date(fromWallMs(Math.round((serial - 25569) * 86400000), tz));
+        }),
+      );
     }
   } else if (m.type === 'custom') {
     b.requireFormulaSatisfied(`=${f0}`);
@@ -499,18 +601,24 @@ function toValidation(ss: SpreadsheetImpl, m: Record<string, unknown>, listSheet
 }
 
 function importConditionalFormats(ss: SpreadsheetImpl, sheet: SheetImpl, ws: ExcelJS.Worksheet): void {
-  const cfs = (ws as unknown as { conditionalFormattings?: Array<{ ref: string; rules: Array<Record<string, unknown>> }> }).conditionalFormattings ?? [];
+  const cfs =
+    (ws as unknown as { conditionalFormattings?: Array<{ ref: string; rules: Array<Record<string, unknown>> }> })
+      .conditionalFormattings ?? [];
   for (const cf of cfs) {
     const refs = String(cf.ref).split(/\s+/);
     for (const rule of cf.rules) {
       const b = new ConditionalFormatRuleBuilder(ss._rt);
       const f = (rule.formulae as string[] | undefined) ?? [];
       const unq = (s: string) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
-      if (rule.type === 'cellIs' && rule.operator === 'equal' && String(f[0]).startsWith('"')) b.whenTextEqualTo(unq(f[0]));
+      if (rule.type === 'cellIs' && rule.operator === 'equal' && String(f[0]).startsWith('"'))
+        b.whenTextEqualTo(unq(f[0]));
       else if (rule.type === 'containsText' && rule.operator === 'containsText') b.whenTextContains(String(rule.text));
       else if (rule.type === 'expression') b.whenFormulaSatisfied(`=${f[0]}`);
       else continue;
-      const style = (rule.style ?? {}) as { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string }; bold?: boolean } };
+      const style = (rule.style ?? {}) as {
+        fill?: { bgColor?: { argb?: string } };
+        font?: { color?: { argb?: string }; bold?: boolean };
+      };
       const bg = hexOf(style.fill?.bgColor);
       if (bg) b.setBackground(bg);
       const fc = hexOf(style.font?.color);

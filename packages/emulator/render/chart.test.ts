@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import {
-  ChartData, chartFontFiles, escapeXml, niceTicks, NO_DATA_TEXT, renderChartPng, renderChartSvg,
-  roundedPercentages, svgToPng, textWidth, truncate,
+  ChartData,
+  chartFontFiles,
+  escapeXml,
+  niceTicks,
+  NO_DATA_TEXT,
+  renderChartPng,
+  renderChartSvg,
+  roundedPercentages,
+  svgToPng,
+  textWidth,
+  truncate,
 } from './chart';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -28,7 +37,12 @@ function texts(svg: string, cls: string): string[] {
 }
 
 const unescape = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const pieData: ChartData = {
   type: 'pie',
@@ -40,7 +54,10 @@ const columnData: ChartData = {
   type: 'column',
   title: 'Status per bulan',
   categories: ['Januari', 'Februari', 'Maret'],
-  series: [{ name: 'Dikabulkan', values: [12, 9, 15] }, { name: 'Ditolak', values: [2, 4, 1] }],
+  series: [
+    { name: 'Dikabulkan', values: [12, 9, 15] },
+    { name: 'Ditolak', values: [2, 4, 1] },
+  ],
 };
 
 describe('renderChartPng', () => {
@@ -87,15 +104,22 @@ describe('pie', () => {
 
   test('percentages of awkward splits (1/3 each) still total exactly 100.0', () => {
     expect(roundedPercentages([1, 1, 1])).toEqual([33.4, 33.3, 33.3]);
-    fc.assert(fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }), (vals) => {
-      fc.pre(vals.some((v) => v > 0));
-      const svg = renderChartSvg({ type: 'pie', categories: vals.map((_, i) => `K${i}`), series: [{ name: 's', values: vals }] });
-      const slices = elements(svg, 'path', 'slice');
-      expect(slices).toHaveLength(vals.filter((v) => v > 0).length);
-      const total = slices.reduce((a, s) => a + Math.round(Number(s['data-percent']) * 10), 0);
-      expect(total).toBe(1000);
-      expect(svg).not.toMatch(/NaN|Infinity/);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 12 }), (vals) => {
+        fc.pre(vals.some((v) => v > 0));
+        const svg = renderChartSvg({
+          type: 'pie',
+          categories: vals.map((_, i) => `K${i}`),
+          series: [{ name: 's', values: vals }],
+        });
+        const slices = elements(svg, 'path', 'slice');
+        expect(slices).toHaveLength(vals.filter((v) => v > 0).length);
+        const total = slices.reduce((a, s) => a + Math.round(Number(s['data-percent']) * 10), 0);
+        expect(total).toBe(1000);
+        expect(svg).not.toMatch(/NaN|Infinity/);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   test('a single non-zero slice is a full circle, not a degenerate arc', () => {
@@ -114,7 +138,12 @@ describe('pie', () => {
   });
 
   test('decimal separator follows the spreadsheet locale when asked', () => {
-    const svg = renderChartSvg({ type: 'pie', categories: ['a', 'b'], series: [{ name: 's', values: [1, 2] }], decimalSeparator: ',' });
+    const svg = renderChartSvg({
+      type: 'pie',
+      categories: ['a', 'b'],
+      series: [{ name: 's', values: [1, 2] }],
+      decimalSeparator: ',',
+    });
     expect(texts(svg, 'slice-label')).toEqual(['33,3%', '66,7%']);
   });
 
@@ -149,12 +178,14 @@ describe('column and bar', () => {
     const ticks = texts(svg, 'tick');
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (const t of ticks) expect(Number.isInteger(Number(t))).toBe(true);
-    fc.assert(fc.property(fc.array(fc.nat({ max: 100000 }), { minLength: 1, maxLength: 20 }), (vals) => {
-      const t = niceTicks(0, Math.max(...vals), true);
-      expect(t.values.every(Number.isInteger)).toBe(true);
-      expect(t.max).toBeGreaterThanOrEqual(Math.max(...vals));
-      expect(t.values[0]).toBe(0);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 100000 }), { minLength: 1, maxLength: 20 }), (vals) => {
+        const t = niceTicks(0, Math.max(...vals), true);
+        expect(t.values.every(Number.isInteger)).toBe(true);
+        expect(t.max).toBeGreaterThanOrEqual(Math.max(...vals));
+        expect(t.values[0]).toBe(0);
+      }),
+    );
   });
 
   test('fractional data gets tidy fractional ticks without float noise', () => {
@@ -169,8 +200,12 @@ describe('column and bar', () => {
 
   test('missing, non-numeric and negative values never produce NaN geometry', () => {
     const svg = renderChartSvg({
-      type: 'column', categories: ['a', 'b', 'c', 'd'],
-      series: [{ name: 's', values: [3, NaN, -2] as number[] }, { name: 't', values: ['4' as unknown as number, Infinity, 1, 2] }],
+      type: 'column',
+      categories: ['a', 'b', 'c', 'd'],
+      series: [
+        { name: 's', values: [3, NaN, -2] as number[] },
+        { name: 't', values: ['4' as unknown as number, Infinity, 1, 2] },
+      ],
     });
     expect(svg).not.toMatch(/NaN|Infinity/);
     expect(elements(svg, 'rect', 'bar')).toHaveLength(8);
@@ -182,7 +217,15 @@ describe('text safety', () => {
   test('labels, series names and titles containing markup are escaped', () => {
     const evil = '<script>alert("x&y")</script>';
     for (const type of ['pie', 'column', 'bar'] as const) {
-      const svg = renderChartSvg({ type, title: evil, categories: [evil, "O'Brien"], series: [{ name: evil, values: [1, 2] }, { name: 'b', values: [1, 1] }] });
+      const svg = renderChartSvg({
+        type,
+        title: evil,
+        categories: [evil, "O'Brien"],
+        series: [
+          { name: evil, values: [1, 2] },
+          { name: 'b', values: [1, 1] },
+        ],
+      });
       expect(svg).not.toContain('<script');
       expect(svg).toContain('&lt;script&gt;');
       expect(svg).toContain('&amp;');
@@ -192,7 +235,12 @@ describe('text safety', () => {
   });
 
   test('control characters and lone surrogates from cells cannot break the document', () => {
-    const svg = renderChartSvg({ type: 'pie', title: 'a\u0001b\uD800c', categories: ['x\u0000', 'baris\nbaru'], series: [{ name: 's', values: [1, 1] }] });
+    const svg = renderChartSvg({
+      type: 'pie',
+      title: 'a\u0001b\uD800c',
+      categories: ['x\u0000', 'baris\nbaru'],
+      series: [{ name: 's', values: [1, 1] }],
+    });
     expect(svg).not.toMatch(/[\u0000-\u0008\uD800]/);
     expect(texts(svg, 'legend-label')).toContain('baris baru');
     expect(() => svgToPng(svg)).not.toThrow();
@@ -204,7 +252,11 @@ describe('text safety', () => {
 
   test('long labels are cut with an ellipsis to fit their room', () => {
     const long = 'Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten';
-    const svg = renderChartSvg({ type: 'column', categories: [long, 'B', 'C', 'D', 'E'], series: [{ name: 's', values: [1, 2, 3, 4, 5] }] });
+    const svg = renderChartSvg({
+      type: 'column',
+      categories: [long, 'B', 'C', 'D', 'E'],
+      series: [{ name: 's', values: [1, 2, 3, 4, 5] }],
+    });
     const [first] = texts(svg, 'category').map(unescape);
     expect(first.endsWith('\u2026')).toBe(true);
     expect(long.startsWith(first.slice(0, -1))).toBe(true);
@@ -234,8 +286,25 @@ describe('no data', () => {
 
 describe('crowded column charts', () => {
   test('slant category labels that do not fit under their column instead of cutting them', () => {
-    const cats = ['Email', 'Instagram', 'Facebook', 'Twitter/X', 'Website', 'Ruang Layanan', 'Surat', 'Telepon', 'WhatsApp', 'Lainnya'];
-    const svg = renderChartSvg({ type: 'column', categories: cats, series: [{ name: 'n', values: cats.map((_, i) => i) }], width: 480, height: 300 });
+    const cats = [
+      'Email',
+      'Instagram',
+      'Facebook',
+      'Twitter/X',
+      'Website',
+      'Ruang Layanan',
+      'Surat',
+      'Telepon',
+      'WhatsApp',
+      'Lainnya',
+    ];
+    const svg = renderChartSvg({
+      type: 'column',
+      categories: cats,
+      series: [{ name: 'n', values: cats.map((_, i) => i) }],
+      width: 480,
+      height: 300,
+    });
     const labels = [...svg.matchAll(/<text class="category"[^>]*>([^<]*)<\/text>/g)];
     expect(labels.map((m) => m[1])).toEqual(cats);
     expect(labels.every((m) => /transform="rotate\(-40 /.test(m[0]))).toBe(true);

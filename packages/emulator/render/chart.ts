@@ -10,10 +10,10 @@ import { Resvg } from '@resvg/resvg-js';
 export interface ChartData {
   type: 'pie' | 'column' | 'bar';
   title?: string;
-  categories: string[];                              // labels (pie slices / x axis)
+  categories: string[]; // labels (pie slices / x axis)
   series: Array<{ name: string; values: number[] }>; // pie uses series[0]
-  width?: number;   // px, default 600
-  height?: number;  // px, default 371
+  width?: number; // px, default 600
+  height?: number; // px, default 371
   colors?: string[];
   /** Decimal mark for percentages and fractional values; Indonesian spreadsheets use ','. */
   decimalSeparator?: string;
@@ -23,8 +23,18 @@ export const DEFAULT_WIDTH = 600;
 export const DEFAULT_HEIGHT = 371;
 export const NO_DATA_TEXT = 'Tidak ada data';
 export const GOOGLE_PALETTE = [
-  '#4285F4', '#DB4437', '#F4B400', '#0F9D58', '#AB47BC', '#00ACC1', '#FF7043', '#9E9D24',
-  '#5C6BC0', '#F06292', '#00796B', '#C2185B',
+  '#4285F4',
+  '#DB4437',
+  '#F4B400',
+  '#0F9D58',
+  '#AB47BC',
+  '#00ACC1',
+  '#FF7043',
+  '#9E9D24',
+  '#5C6BC0',
+  '#F06292',
+  '#00796B',
+  '#C2185B',
 ];
 
 const FONT_FAMILY = 'Roboto, Arial, Helvetica, sans-serif';
@@ -41,11 +51,11 @@ const PAD = 16;
 // Roboto Regular advance widths (per 1000 em) for ASCII 32..126, read once from the bundled font,
 // so that truncation decisions match what resvg will actually draw.
 const ASCII_WIDTHS = [
-  248, 258, 320, 616, 562, 732, 622, 175, 342, 348, 431, 567, 197, 276, 264, 413, 562, 562, 562, 562,
-  562, 562, 562, 562, 562, 562, 242, 211, 508, 549, 523, 473, 898, 652, 623, 651, 656, 568, 553, 681,
-  713, 272, 552, 627, 539, 873, 713, 688, 631, 688, 616, 594, 597, 648, 637, 887, 627, 601, 599, 265,
-  411, 265, 418, 451, 309, 544, 562, 523, 564, 530, 348, 562, 551, 243, 239, 507, 243, 877, 552, 570,
-  562, 568, 339, 516, 327, 551, 484, 751, 496, 473, 496, 338, 244, 338, 680,
+  248, 258, 320, 616, 562, 732, 622, 175, 342, 348, 431, 567, 197, 276, 264, 413, 562, 562, 562, 562, 562, 562, 562,
+  562, 562, 562, 242, 211, 508, 549, 523, 473, 898, 652, 623, 651, 656, 568, 553, 681, 713, 272, 552, 627, 539, 873,
+  713, 688, 631, 688, 616, 594, 597, 648, 637, 887, 627, 601, 599, 265, 411, 265, 418, 451, 309, 544, 562, 523, 564,
+  530, 348, 562, 551, 243, 239, 507, 243, 877, 552, 570, 562, 568, 339, 516, 327, 551, 484, 751, 496, 473, 496, 338,
+  244, 338, 680,
 ];
 const ELLIPSIS = '\u2026';
 const ELLIPSIS_WIDTH = 669;
@@ -81,7 +91,8 @@ export function truncate(s: string, maxWidth: number, size: number, bold = false
 
 // Characters XML 1.0 forbids, plus lone surrogates: resvg refuses the whole document on any of them,
 // and these labels come straight from user cells.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Makes user text safe for SVG character data and attribute values. */
 export function escapeXml(s: string): string {
@@ -97,7 +108,9 @@ export function escapeXml(s: string): string {
 /** Cell text as a label: line breaks and tabs would be dropped by SVG, so they become spaces. */
 function cleanLabel(v: unknown): string {
   if (v === null || v === undefined) return '';
-  return String(v).replace(/[\r\n\t]+/g, ' ').trim();
+  return String(v)
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim();
 }
 
 function num(v: unknown): number {
@@ -136,13 +149,16 @@ function text(x: number, y: number, content: string, o: TextOpts = {}): string {
   const yy = o.baseline === 'middle' ? y + size * 0.35 : y;
   const attrs = [
     o.cls ? `class="${o.cls}"` : '',
-    `x="${fmt(x)}"`, `y="${fmt(yy)}"`,
+    `x="${fmt(x)}"`,
+    `y="${fmt(yy)}"`,
     `font-size="${size}"`,
     o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
     o.weight ? `font-weight="${o.weight}"` : '',
     `fill="${o.fill ?? TEXT_COLOR}"`,
     o.rotate ? `transform="rotate(${fmt(o.rotate)} ${fmt(x)} ${fmt(yy)})"` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<text ${attrs}>${escapeXml(content)}</text>`;
 }
 
@@ -208,12 +224,21 @@ const TITLE_SIZE = 16;
 function titleBlock(n: Normalized): { svg: string; bottom: number } {
   if (!n.title) return { svg: '', bottom: PAD };
   const t = truncate(n.title, n.width - 2 * PAD, TITLE_SIZE, true);
-  return { svg: text(PAD, PAD + TITLE_SIZE, t, { size: TITLE_SIZE, weight: 500, cls: 'title' }), bottom: PAD + TITLE_SIZE + 14 };
+  return {
+    svg: text(PAD, PAD + TITLE_SIZE, t, { size: TITLE_SIZE, weight: 500, cls: 'title' }),
+    bottom: PAD + TITLE_SIZE + 14,
+  };
 }
 
 function noData(n: Normalized, top: number): string {
   const cy = (top + n.height) / 2;
-  return text(n.width / 2, cy, NO_DATA_TEXT, { size: 14, anchor: 'middle', fill: MUTED_TEXT_COLOR, cls: 'no-data', baseline: 'middle' });
+  return text(n.width / 2, cy, NO_DATA_TEXT, {
+    size: 14,
+    anchor: 'middle',
+    fill: MUTED_TEXT_COLOR,
+    cls: 'no-data',
+    baseline: 'middle',
+  });
 }
 
 function wrap(n: Normalized, body: string): string {
@@ -244,7 +269,10 @@ export function roundedPercentages(values: number[], decimals = 1): number[] {
   const order = exact.map((e, i) => ({ i, r: e - floors[i] })).sort((a, b) => b.r - a.r || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
-    if (values[i] > 0) { floors[i] += 1; left -= 1; }
+    if (values[i] > 0) {
+      floors[i] += 1;
+      left -= 1;
+    }
   }
   return floors.map((f) => f / unit);
 }
@@ -282,10 +310,13 @@ function pie(n: Normalized, top: number): string {
       d = `M${fmt(cx)} ${fmt(cy - r)}A${fmt(r)} ${fmt(r)} 0 1 1 ${fmt(cx)} ${fmt(cy + r)}A${fmt(r)} ${fmt(r)} 0 1 1 ${fmt(cx)} ${fmt(cy - r)}Z`;
     } else {
       const large = sweep > Math.PI ? 1 : 0;
-      d = `M${fmt(cx)} ${fmt(cy)}L${fmt(cx + r * Math.cos(a0))} ${fmt(cy + r * Math.sin(a0))}` +
+      d =
+        `M${fmt(cx)} ${fmt(cy)}L${fmt(cx + r * Math.cos(a0))} ${fmt(cy + r * Math.sin(a0))}` +
         `A${fmt(r)} ${fmt(r)} 0 ${large} 1 ${fmt(cx + r * Math.cos(a1))} ${fmt(cy + r * Math.sin(a1))}Z`;
     }
-    out.push(`<path class="slice" ${data} d="${d}" fill="${color}" stroke="#FFFFFF" stroke-width="1" stroke-linejoin="round"/>`);
+    out.push(
+      `<path class="slice" ${data} d="${d}" fill="${color}" stroke="#FFFFFF" stroke-width="1" stroke-linejoin="round"/>`,
+    );
 
     const label = `${formatNumber(pct[i], 1, n.sep)}%`;
     const labelSize = r > 90 ? 12 : 11;
@@ -294,18 +325,38 @@ function pie(n: Normalized, top: number): string {
     // Only label slices wide enough to hold the text, as Sheets does; the legend still names them.
     const arcRoom = sweep * r * 0.68;
     if (arcRoom >= textWidth(label, labelSize) * 0.9 && r >= 30) {
-      labels.push(text(cx + lr * Math.cos(mid), cy + lr * Math.sin(mid), label, {
-        size: labelSize, anchor: 'middle', fill: '#FFFFFF', cls: 'slice-label', baseline: 'middle',
-      }));
+      labels.push(
+        text(cx + lr * Math.cos(mid), cy + lr * Math.sin(mid), label, {
+          size: labelSize,
+          anchor: 'middle',
+          fill: '#FFFFFF',
+          cls: 'slice-label',
+          baseline: 'middle',
+        }),
+      );
     }
   });
   out.push(...labels);
-  out.push(legendVertical(n, n.categories.map((c, i) => ({ label: c, color: colorAt(n, i) })), plotRight + 12, top, bottom, legendW));
+  out.push(
+    legendVertical(
+      n,
+      n.categories.map((c, i) => ({ label: c, color: colorAt(n, i) })),
+      plotRight + 12,
+      top,
+      bottom,
+      legendW,
+    ),
+  );
   return out.join('');
 }
 
 function legendVertical(
-  n: Normalized, items: Array<{ label: string; color: string }>, x: number, top: number, bottom: number, width: number,
+  n: Normalized,
+  items: Array<{ label: string; color: string }>,
+  x: number,
+  top: number,
+  bottom: number,
+  width: number,
 ): string {
   const size = 12;
   const rowH = 20;
@@ -324,7 +375,10 @@ function legendVertical(
     out.push(text(x + 16, y, truncate(it.label, width - 16, size), { size, baseline: 'middle', cls: 'legend-label' }));
     y += rowH;
   }
-  if (more) out.push(text(x + 16, y, `+${more} lainnya`, { size, baseline: 'middle', fill: MUTED_TEXT_COLOR, cls: 'legend-more' }));
+  if (more)
+    out.push(
+      text(x + 16, y, `+${more} lainnya`, { size, baseline: 'middle', fill: MUTED_TEXT_COLOR, cls: 'legend-more' }),
+    );
   out.push('</g>');
   return out.join('');
 }
@@ -332,7 +386,13 @@ function legendVertical(
 // ---------------------------------------------------------------------------------------------
 // Axes
 
-export interface Ticks { min: number; max: number; step: number; values: number[]; decimals: number }
+export interface Ticks {
+  min: number;
+  max: number;
+  step: number;
+  values: number[];
+  decimals: number;
+}
 
 /**
  * Round axis ticks covering [lo, hi] and zero, about five intervals of 1/2/5×10^k. Counts
@@ -366,7 +426,10 @@ function valueDecimals(values: number[]): number {
   let d = 0;
   for (const v of values) {
     for (let k = d; k <= 2; k++) {
-      if (Math.abs(v * Math.pow(10, k) - Math.round(v * Math.pow(10, k))) < 1e-9) { d = Math.max(d, k); break; }
+      if (Math.abs(v * Math.pow(10, k) - Math.round(v * Math.pow(10, k))) < 1e-9) {
+        d = Math.max(d, k);
+        break;
+      }
       if (k === 2) d = 2;
     }
   }
@@ -419,7 +482,12 @@ function bars(n: Normalized, top: number): string {
   const fitSize = (fits: (size: number) => boolean) => [11, 10, 9].find(fits);
 
   if (!horizontal) {
-    const ticks = niceTicks(Math.min(...values), Math.max(...values), integer, Math.max(2, Math.min(5, Math.floor((n.height - plotTop0) / 40))));
+    const ticks = niceTicks(
+      Math.min(...values),
+      Math.max(...values),
+      integer,
+      Math.max(2, Math.min(5, Math.floor((n.height - plotTop0) / 40))),
+    );
     const tickLabels = ticks.values.map((t) => formatNumber(t, ticks.decimals, n.sep));
     const left = PAD + Math.max(...tickLabels.map((t) => textWidth(t, axisSize))) + 8;
     const right = n.width - PAD;
@@ -435,8 +503,19 @@ function bars(n: Normalized, top: number): string {
 
     out.push('<g class="grid">');
     ticks.values.forEach((t, i) => {
-      if (t !== 0) out.push(`<line x1="${fmt(left)}" x2="${fmt(right)}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
-      out.push(text(left - 8, y(t), tickLabels[i], { size: axisSize, anchor: 'end', fill: AXIS_TEXT_COLOR, baseline: 'middle', cls: 'tick' }));
+      if (t !== 0)
+        out.push(
+          `<line x1="${fmt(left)}" x2="${fmt(right)}" y1="${fmt(y(t))}" y2="${fmt(y(t))}" stroke="${GRID_COLOR}" stroke-width="1"/>`,
+        );
+      out.push(
+        text(left - 8, y(t), tickLabels[i], {
+          size: axisSize,
+          anchor: 'end',
+          fill: AXIS_TEXT_COLOR,
+          baseline: 'middle',
+          cls: 'tick',
+        }),
+      );
     });
     out.push('</g>');
 
@@ -453,20 +532,39 @@ function bars(n: Normalized, top: number): string {
         const y1 = y(v);
         const x = gx + j * barW;
         const inset = nSer > 1 && barW > 4 ? 0.5 : 0;
-        out.push(`<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
-          `x="${fmt(x + inset)}" y="${fmt(Math.min(y0, y1))}" width="${fmt(Math.max(0, barW - 2 * inset))}" height="${fmt(Math.abs(y1 - y0))}" fill="${colorAt(n, j)}"/>`);
+        out.push(
+          `<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
+            `x="${fmt(x + inset)}" y="${fmt(Math.min(y0, y1))}" width="${fmt(Math.max(0, barW - 2 * inset))}" height="${fmt(Math.abs(y1 - y0))}" fill="${colorAt(n, j)}"/>`,
+        );
         if (valueSize) {
           const ly = v >= 0 ? y1 - 4 : y1 + valueSize + 2;
-          out2.push(text(x + barW / 2, ly, valueLabel(v), { size: valueSize, anchor: 'middle', fill: AXIS_TEXT_COLOR, cls: 'value-label' }));
+          out2.push(
+            text(x + barW / 2, ly, valueLabel(v), {
+              size: valueSize,
+              anchor: 'middle',
+              fill: AXIS_TEXT_COLOR,
+              cls: 'value-label',
+            }),
+          );
         }
       });
     });
     out.push(...out2);
-    out.push(`<line class="baseline" x1="${fmt(left)}" x2="${fmt(right)}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" stroke="${BASELINE_COLOR}" stroke-width="1"/>`);
+    out.push(
+      `<line class="baseline" x1="${fmt(left)}" x2="${fmt(right)}" y1="${fmt(y(0))}" y2="${fmt(y(0))}" stroke="${BASELINE_COLOR}" stroke-width="1"/>`,
+    );
     if (slant) {
       n.categories.forEach((cat, i) => {
         const label = truncate(cat, SLANT_MAX_LABEL, axisSize);
-        out.push(text(left + (i + 0.5) * band + axisSize * 0.3, bottom + axisSize + 2, label, { size: axisSize, anchor: 'end', fill: AXIS_TEXT_COLOR, cls: 'category', rotate: -SLANT_DEG }));
+        out.push(
+          text(left + (i + 0.5) * band + axisSize * 0.3, bottom + axisSize + 2, label, {
+            size: axisSize,
+            anchor: 'end',
+            fill: AXIS_TEXT_COLOR,
+            cls: 'category',
+            rotate: -SLANT_DEG,
+          }),
+        );
       });
       return out.join('');
     }
@@ -475,7 +573,14 @@ function bars(n: Normalized, top: number): string {
     n.categories.forEach((cat, i) => {
       if (i % every) return;
       const label = truncate(cat, band * every - 6, axisSize);
-      out.push(text(left + (i + 0.5) * band, n.height - PAD, label, { size: axisSize, anchor: 'middle', fill: AXIS_TEXT_COLOR, cls: 'category' }));
+      out.push(
+        text(left + (i + 0.5) * band, n.height - PAD, label, {
+          size: axisSize,
+          anchor: 'middle',
+          fill: AXIS_TEXT_COLOR,
+          cls: 'category',
+        }),
+      );
     });
     return out.join('');
   }
@@ -487,14 +592,29 @@ function bars(n: Normalized, top: number): string {
   const left = PAD + catW;
   const right = n.width - PAD - labelW(11) - 6;
   const w = Math.max(1, right - left);
-  const ticks = niceTicks(Math.min(...values), Math.max(...values), integer, Math.max(2, Math.min(5, Math.floor(w / 70))));
+  const ticks = niceTicks(
+    Math.min(...values),
+    Math.max(...values),
+    integer,
+    Math.max(2, Math.min(5, Math.floor(w / 70))),
+  );
   const tickLabels = ticks.values.map((t) => formatNumber(t, ticks.decimals, n.sep));
   const x = (v: number) => left + ((v - ticks.min) / (ticks.max - ticks.min)) * w;
 
   out.push('<g class="grid">');
   ticks.values.forEach((t, i) => {
-    if (t !== 0) out.push(`<line x1="${fmt(x(t))}" x2="${fmt(x(t))}" y1="${fmt(plotTop)}" y2="${fmt(bottom)}" stroke="${GRID_COLOR}" stroke-width="1"/>`);
-    out.push(text(x(t), n.height - PAD, tickLabels[i], { size: axisSize, anchor: 'middle', fill: AXIS_TEXT_COLOR, cls: 'tick' }));
+    if (t !== 0)
+      out.push(
+        `<line x1="${fmt(x(t))}" x2="${fmt(x(t))}" y1="${fmt(plotTop)}" y2="${fmt(bottom)}" stroke="${GRID_COLOR}" stroke-width="1"/>`,
+      );
+    out.push(
+      text(x(t), n.height - PAD, tickLabels[i], {
+        size: axisSize,
+        anchor: 'middle',
+        fill: AXIS_TEXT_COLOR,
+        cls: 'tick',
+      }),
+    );
   });
   out.push('</g>');
 
@@ -512,22 +632,38 @@ function bars(n: Normalized, top: number): string {
       const x1 = x(v);
       const yy = gy + j * barH;
       const inset = nSer > 1 && barH > 4 ? 0.5 : 0;
-      out.push(`<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
-        `x="${fmt(Math.min(x0, x1))}" y="${fmt(yy + inset)}" width="${fmt(Math.abs(x1 - x0))}" height="${fmt(Math.max(0, barH - 2 * inset))}" fill="${colorAt(n, j)}"/>`);
+      out.push(
+        `<rect class="bar" data-category="${escapeXml(cat)}" data-series="${escapeXml(s.name)}" data-value="${v}" ` +
+          `x="${fmt(Math.min(x0, x1))}" y="${fmt(yy + inset)}" width="${fmt(Math.abs(x1 - x0))}" height="${fmt(Math.max(0, barH - 2 * inset))}" fill="${colorAt(n, j)}"/>`,
+      );
       if (valueSize) {
-        out2.push(text(v >= 0 ? x1 + 4 : x1 - 4, yy + barH / 2, valueLabel(v), {
-          size: valueSize, anchor: v >= 0 ? 'start' : 'end', fill: AXIS_TEXT_COLOR, baseline: 'middle', cls: 'value-label',
-        }));
+        out2.push(
+          text(v >= 0 ? x1 + 4 : x1 - 4, yy + barH / 2, valueLabel(v), {
+            size: valueSize,
+            anchor: v >= 0 ? 'start' : 'end',
+            fill: AXIS_TEXT_COLOR,
+            baseline: 'middle',
+            cls: 'value-label',
+          }),
+        );
       }
     });
     if (i % every === 0) {
-      out.push(text(left - 8, plotTop + (i + 0.5) * band, truncate(cat, catW - 8, axisSize), {
-        size: axisSize, anchor: 'end', fill: AXIS_TEXT_COLOR, baseline: 'middle', cls: 'category',
-      }));
+      out.push(
+        text(left - 8, plotTop + (i + 0.5) * band, truncate(cat, catW - 8, axisSize), {
+          size: axisSize,
+          anchor: 'end',
+          fill: AXIS_TEXT_COLOR,
+          baseline: 'middle',
+          cls: 'category',
+        }),
+      );
     }
   });
   out.push(...out2);
-  out.push(`<line class="baseline" x1="${fmt(x(0))}" x2="${fmt(x(0))}" y1="${fmt(plotTop)}" y2="${fmt(bottom)}" stroke="${BASELINE_COLOR}" stroke-width="1"/>`);
+  out.push(
+    `<line class="baseline" x1="${fmt(x(0))}" x2="${fmt(x(0))}" y1="${fmt(plotTop)}" y2="${fmt(bottom)}" stroke="${BASELINE_COLOR}" stroke-width="1"/>`,
+  );
   return out.join('');
 }
 

@@ -65,6 +65,7 @@ interface ClassInfo {
   ctor: ts.ConstructorDeclaration | undefined;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 type Naming =
   | { kind: 'fixed'; names: string[] }
   | { kind: 'param'; index: number; fallback: string | null }
@@ -122,7 +123,8 @@ function where(sf: ts.SourceFile, node: ts.Node, root: string): string {
 export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]; enums: EnumCoverage[] } {
   const files = sourceFiles(root);
   const sources = new Map<string, ts.SourceFile>();
-  for (const f of files) sources.set(f, ts.createSourceFile(f, fs.readFileSync(f, 'utf8'), ts.ScriptTarget.ES2020, true));
+  for (const f of files)
+    sources.set(f, ts.createSourceFile(f, fs.readFileSync(f, 'utf8'), ts.ScriptTarget.ES2020, true));
 
   // Classes by file, and what each file's identifiers import (relative imports only).
   const classesIn = new Map<string, Map<string, ClassInfo>>();
@@ -135,12 +137,17 @@ export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]
         const ctor = st.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
         classes.set(st.name.text, { name: st.name.text, file, node: st, ctor });
       }
-      if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && st.moduleSpecifier.text.startsWith('.')) {
+      if (
+        ts.isImportDeclaration(st) &&
+        ts.isStringLiteral(st.moduleSpecifier) &&
+        st.moduleSpecifier.text.startsWith('.')
+      ) {
         const base = path.resolve(path.dirname(file), st.moduleSpecifier.text);
         const target = [`${base}.ts`, path.join(base, 'index.ts')].find((p) => sources.has(p));
         const named = st.importClause?.namedBindings;
         if (target && named && ts.isNamedImports(named)) {
-          for (const el of named.elements) imports.set(el.name.text, { file: target, name: (el.propertyName ?? el.name).text });
+          for (const el of named.elements)
+            imports.set(el.name.text, { file: target, name: (el.propertyName ?? el.name).text });
         }
       }
     }
@@ -151,7 +158,7 @@ export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]
     const local = classesIn.get(file)!.get(id);
     if (local) return local;
     const imp = importsOf.get(file)!.get(id);
-    return imp ? classesIn.get(imp.file)?.get(imp.name) ?? null : null;
+    return imp ? (classesIn.get(imp.file)?.get(imp.name) ?? null) : null;
   };
   const baseOf = (c: ClassInfo): ClassInfo | null => {
     const ext = c.node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
@@ -213,26 +220,45 @@ export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]
           let name: string | null;
           if (!arg) name = naming.fallback;
           else if (ts.isStringLiteralLike(arg)) name = arg.text;
-          else throw new Error(`coverage: cannot tell which Apps Script class \`${n.getText(sf)}\` makes (${where(sf, n, root)})`);
+          else
+            throw new Error(
+              `coverage: cannot tell which Apps Script class \`${n.getText(sf)}\` makes (${where(sf, n, root)})`,
+            );
           if (name) {
             if (!builtAs.has(c)) builtAs.set(c, new Set());
             builtAs.get(c)!.add(name);
           }
         }
       }
-      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'makeEnum' && n.arguments.length === 2) {
+      if (
+        ts.isCallExpression(n) &&
+        ts.isIdentifier(n.expression) &&
+        n.expression.text === 'makeEnum' &&
+        n.arguments.length === 2
+      ) {
         const [nameArg, membersArg] = n.arguments;
-        if (!ts.isStringLiteralLike(nameArg) || !ts.isArrayLiteralExpression(membersArg) || !membersArg.elements.every(ts.isStringLiteralLike)) {
+        if (
+          !ts.isStringLiteralLike(nameArg) ||
+          !ts.isArrayLiteralExpression(membersArg) ||
+          !membersArg.elements.every(ts.isStringLiteralLike)
+        ) {
           throw new Error(`coverage: an enum whose name and members are not literals (${where(sf, n, root)})`);
         }
-        enums.push({ service: serviceOf(path.relative(root, file)), name: nameArg.text, members: membersArg.elements.length });
+        enums.push({
+          service: serviceOf(path.relative(root, file)),
+          name: nameArg.text,
+          members: membersArg.elements.length,
+        });
       }
       n.forEachChild(visit);
     };
     visit(sf);
   }
 
-  const byKey = new Map<string, { service: string; name: string; methods: Set<string>; properties: Set<string>; refused: Set<string> }>();
+  const byKey = new Map<
+    string,
+    { service: string; name: string; methods: Set<string>; properties: Set<string>; refused: Set<string> }
+  >();
   for (const classes of classesIn.values()) {
     for (const c of classes.values()) {
       const naming = namingOf(c);
@@ -267,7 +293,13 @@ export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]
       const service = serviceOf(path.relative(root, c.file));
       for (const name of names) {
         const key = `${service}\u0000${name}`;
-        const entry = byKey.get(key) ?? { service, name, methods: new Set(), properties: new Set(), refused: new Set() };
+        const entry = byKey.get(key) ?? {
+          service,
+          name,
+          methods: new Set(),
+          properties: new Set(),
+          refused: new Set(),
+        };
         methods.forEach((m) => entry.methods.add(m));
         properties.forEach((p) => entry.properties.add(p));
         refused.forEach((r) => entry.refused.add(r));
@@ -277,7 +309,10 @@ export function collect(root: string = PACKAGE_ROOT): { classes: ClassCoverage[]
   }
   const sorted = (s: Set<string>) => [...s].sort(byText);
   const classes = [...byKey.values()].map((e) => ({
-    service: e.service, name: e.name, methods: sorted(e.methods), properties: sorted(e.properties),
+    service: e.service,
+    name: e.name,
+    methods: sorted(e.methods),
+    properties: sorted(e.properties),
     refused: sorted(e.refused).filter((r) => !e.methods.has(r)),
   }));
   const order = (service: string) => {
@@ -366,7 +401,9 @@ function main(argv: string[]): number {
     return 1;
   }
   if (next !== current) fs.writeFileSync(file, next);
-  process.stdout.write(`packages/emulator/README.md: coverage table ${next === current ? 'already current' : 'rewritten'}\n`);
+  process.stdout.write(
+    `packages/emulator/README.md: coverage table ${next === current ? 'already current' : 'rewritten'}\n`,
+  );
   return 0;
 }
 

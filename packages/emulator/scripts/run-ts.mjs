@@ -16,8 +16,15 @@ if (!entry) {
 }
 const file = path.resolve(entry);
 const out = esbuild.buildSync({
-  entryPoints: [file], bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external',
-  write: false, sourcemap: 'inline', logLevel: 'warning',
+  entryPoints: [file],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  write: false,
+  sourcemap: 'inline',
+  logLevel: 'warning',
 });
 process.argv = [process.argv[0], file, ...args];
 const mod = new Module(file, null);

@@ -92,7 +92,8 @@ export function nextRun(spec: TriggerSpec, at: number, scriptZone: string): numb
 
 /** Throws "not emulated" for a time-driven trigger the clock cannot fire. */
 export function checkFireable(spec: TriggerSpec): void {
-  if (spec.eventType === 'CLOCK' && spec.nextRun === null && !('at' in spec.schedule) && !('after' in spec.schedule)) unsupported(spec);
+  if (spec.eventType === 'CLOCK' && spec.nextRun === null && !('at' in spec.schedule) && !('after' in spec.schedule))
+    unsupported(spec);
 }
 
 /** ISO week number of a UTC date. */

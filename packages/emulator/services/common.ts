@@ -4,7 +4,11 @@ import { Runtime, service } from '../runtime';
 
 /** One value of an Apps Script enum: prints as its name, like the real ones do. */
 export class EnumValue {
-  constructor(readonly _enum: string, readonly _name: string, readonly _ordinal: number) {}
+  constructor(
+    readonly _enum: string,
+    readonly _name: string,
+    readonly _ordinal: number,
+  ) {}
   name(): string {
     return this._name;
   }
@@ -53,7 +57,8 @@ export function gasError(message: string): Error {
   return e;
 }
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function isEmail(s: unknown): boolean {
   return typeof s === 'string' && EMAIL.test(s.trim());
@@ -70,7 +75,10 @@ export function splitAddresses(list: unknown): string[] {
 
 /** A Google account as Session and DriveApp describe it. */
 export class User {
-  constructor(_rt: Runtime, private readonly _email: string) {
+  constructor(
+    _rt: Runtime,
+    private readonly _email: string,
+  ) {
     return service(_rt, 'User', this);
   }
   getEmail(): string {
@@ -93,7 +101,11 @@ export class User {
 /** DriveApp's FileIterator / FolderIterator over a snapshot of items. */
 export class DriveIterator<T> {
   private _pos = 0;
-  constructor(_rt: Runtime, className: string, private readonly _items: T[]) {
+  constructor(
+    _rt: Runtime,
+    className: string,
+    private readonly _items: T[],
+  ) {
     return service(_rt, className, this);
   }
   hasNext(): boolean {

@@ -21,18 +21,42 @@ export class Body extends Section {
     this._children[0]._parent = p;
     return p;
   }
-  getMarginTop(): number { return this._pageAttrs.marginTop; }
-  getMarginBottom(): number { return this._pageAttrs.marginBottom; }
-  getMarginLeft(): number { return this._pageAttrs.marginLeft; }
-  getMarginRight(): number { return this._pageAttrs.marginRight; }
-  getPageWidth(): number { return this._pageAttrs.width; }
-  getPageHeight(): number { return this._pageAttrs.height; }
-  setMarginTop(v: number): any { return this._setPage('marginTop', v); }
-  setMarginBottom(v: number): any { return this._setPage('marginBottom', v); }
-  setMarginLeft(v: number): any { return this._setPage('marginLeft', v); }
-  setMarginRight(v: number): any { return this._setPage('marginRight', v); }
-  setPageWidth(v: number): any { return this._setPage('width', v); }
-  setPageHeight(v: number): any { return this._setPage('height', v); }
+  getMarginTop(): number {
+    return this._pageAttrs.marginTop;
+  }
+  getMarginBottom(): number {
+    return this._pageAttrs.marginBottom;
+  }
+  getMarginLeft(): number {
+    return this._pageAttrs.marginLeft;
+  }
+  getMarginRight(): number {
+    return this._pageAttrs.marginRight;
+  }
+  getPageWidth(): number {
+    return this._pageAttrs.width;
+  }
+  getPageHeight(): number {
+    return this._pageAttrs.height;
+  }
+  setMarginTop(v: number): any {
+    return this._setPage('marginTop', v);
+  }
+  setMarginBottom(v: number): any {
+    return this._setPage('marginBottom', v);
+  }
+  setMarginLeft(v: number): any {
+    return this._setPage('marginLeft', v);
+  }
+  setMarginRight(v: number): any {
+    return this._setPage('marginRight', v);
+  }
+  setPageWidth(v: number): any {
+    return this._setPage('width', v);
+  }
+  setPageHeight(v: number): any {
+    return this._setPage('height', v);
+  }
   getHeadingAttributes(paragraphHeading: unknown): Attrs {
     enumName(ParagraphHeading, paragraphHeading, 'paragraphHeading');
     return {};
@@ -47,8 +71,12 @@ export class Body extends Section {
   }
   _applyAttributes(attrs: Attrs): void {
     const map: Record<string, keyof PageSetup> = {
-      MARGIN_TOP: 'marginTop', MARGIN_BOTTOM: 'marginBottom', MARGIN_LEFT: 'marginLeft',
-      MARGIN_RIGHT: 'marginRight', PAGE_WIDTH: 'width', PAGE_HEIGHT: 'height',
+      MARGIN_TOP: 'marginTop',
+      MARGIN_BOTTOM: 'marginBottom',
+      MARGIN_LEFT: 'marginLeft',
+      MARGIN_RIGHT: 'marginRight',
+      PAGE_WIDTH: 'width',
+      PAGE_HEIGHT: 'height',
     };
     for (const [k, key] of Object.entries(map)) if (attrs[k] != null) this._pageAttrs[key] = num(attrs[k], k);
     for (const t of this._texts()) t._setAttrRange(0, t._str().length - 1, pick(attrs, TEXT_ATTRS));
@@ -56,8 +84,12 @@ export class Body extends Section {
   getAttributes(): Attrs {
     const p = this._pageAttrs;
     return {
-      MARGIN_TOP: p.marginTop, MARGIN_BOTTOM: p.marginBottom, MARGIN_LEFT: p.marginLeft,
-      MARGIN_RIGHT: p.marginRight, PAGE_WIDTH: p.width, PAGE_HEIGHT: p.height,
+      MARGIN_TOP: p.marginTop,
+      MARGIN_BOTTOM: p.marginBottom,
+      MARGIN_LEFT: p.marginLeft,
+      MARGIN_RIGHT: p.marginRight,
+      PAGE_WIDTH: p.width,
+      PAGE_HEIGHT: p.height,
     };
   }
   _page(): PageSetup {

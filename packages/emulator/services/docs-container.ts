@@ -15,7 +15,8 @@ export abstract class Container extends Element implements ParentElement, TextHo
   getChild(childIndex: number): any {
     const i = num(childIndex, 'childIndex');
     const c = this._children[i];
-    if (!c) throw gasError(`Child index (${i}) must be less than the number of child elements (${this._children.length}).`);
+    if (!c)
+      throw gasError(`Child index (${i}) must be less than the number of child elements (${this._children.length}).`);
     return c;
   }
   getChildIndex(child: any): number {
@@ -62,7 +63,9 @@ export abstract class Container extends Element implements ParentElement, TextHo
     if (child._parent) throw gasError('Element must be detached.');
     const i = index == null ? this._children.length : num(index, 'childIndex');
     if (i < 0 || i > this._children.length) {
-      throw gasError(`Child index (${i}) must not be greater than the number of child elements (${this._children.length}).`);
+      throw gasError(
+        `Child index (${i}) must not be greater than the number of child elements (${this._children.length}).`,
+      );
     }
     this._children.splice(i, 0, child);
     child._parent = this._p;

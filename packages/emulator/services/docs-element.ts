@@ -40,10 +40,18 @@ export function wrap<T extends Element>(el: T, className: string): T {
 }
 
 const CAST_TYPES: Record<string, string> = {
-  asBody: 'BODY_SECTION', asFooterSection: 'FOOTER_SECTION', asHeaderSection: 'HEADER_SECTION',
-  asHorizontalRule: 'HORIZONTAL_RULE', asInlineImage: 'INLINE_IMAGE', asListItem: 'LIST_ITEM',
-  asPageBreak: 'PAGE_BREAK', asParagraph: 'PARAGRAPH', asTable: 'TABLE', asTableCell: 'TABLE_CELL',
-  asTableRow: 'TABLE_ROW', asText: 'TEXT',
+  asBody: 'BODY_SECTION',
+  asFooterSection: 'FOOTER_SECTION',
+  asHeaderSection: 'HEADER_SECTION',
+  asHorizontalRule: 'HORIZONTAL_RULE',
+  asInlineImage: 'INLINE_IMAGE',
+  asListItem: 'LIST_ITEM',
+  asPageBreak: 'PAGE_BREAK',
+  asParagraph: 'PARAGRAPH',
+  asTable: 'TABLE',
+  asTableCell: 'TABLE_CELL',
+  asTableRow: 'TABLE_ROW',
+  asText: 'TEXT',
 };
 
 /** What every document element shares (getType, getParent, siblings, removeFromParent …). */
@@ -53,7 +61,10 @@ export abstract class Element {
   _attrs: Attrs = {};
   abstract readonly _type: string;
 
-  constructor(readonly _rt: Runtime, readonly _m: DocModel) {}
+  constructor(
+    readonly _rt: Runtime,
+    readonly _m: DocModel,
+  ) {}
 
   getType(): EnumValue {
     return ElementType[this._type];
@@ -111,18 +122,42 @@ export abstract class Element {
     }
     return this._p;
   }
-  asBody(): any { return this._cast('asBody'); }
-  asFooterSection(): any { return this._cast('asFooterSection'); }
-  asHeaderSection(): any { return this._cast('asHeaderSection'); }
-  asHorizontalRule(): any { return this._cast('asHorizontalRule'); }
-  asInlineImage(): any { return this._cast('asInlineImage'); }
-  asListItem(): any { return this._cast('asListItem'); }
-  asPageBreak(): any { return this._cast('asPageBreak'); }
-  asParagraph(): any { return this._cast('asParagraph'); }
-  asTable(): any { return this._cast('asTable'); }
-  asTableCell(): any { return this._cast('asTableCell'); }
-  asTableRow(): any { return this._cast('asTableRow'); }
-  asText(): any { return this._cast('asText'); }
+  asBody(): any {
+    return this._cast('asBody');
+  }
+  asFooterSection(): any {
+    return this._cast('asFooterSection');
+  }
+  asHeaderSection(): any {
+    return this._cast('asHeaderSection');
+  }
+  asHorizontalRule(): any {
+    return this._cast('asHorizontalRule');
+  }
+  asInlineImage(): any {
+    return this._cast('asInlineImage');
+  }
+  asListItem(): any {
+    return this._cast('asListItem');
+  }
+  asPageBreak(): any {
+    return this._cast('asPageBreak');
+  }
+  asParagraph(): any {
+    return this._cast('asParagraph');
+  }
+  asTable(): any {
+    return this._cast('asTable');
+  }
+  asTableCell(): any {
+    return this._cast('asTableCell');
+  }
+  asTableRow(): any {
+    return this._cast('asTableRow');
+  }
+  asText(): any {
+    return this._cast('asText');
+  }
 
   abstract _clone(): any;
   /** The Text elements below this one, in document order. */
@@ -144,14 +179,30 @@ export function isElement(v: unknown): boolean {
 
 /** RangeElement: what findText / findElement return. */
 export class RangeElement {
-  constructor(_rt: Runtime, private readonly _el: any, private readonly _start: number, private readonly _end: number) {
+  constructor(
+    _rt: Runtime,
+    private readonly _el: any,
+    private readonly _start: number,
+    private readonly _end: number,
+  ) {
     return service(_rt, 'RangeElement', this);
   }
-  getElement(): any { return this._el; }
-  getStartOffset(): number { return this._start; }
-  getEndOffsetInclusive(): number { return this._end; }
-  isPartial(): boolean { return this._start >= 0; }
-  _getElement(): any { return this._el; }
-  _startOffset(): number { return this._start; }
+  getElement(): any {
+    return this._el;
+  }
+  getStartOffset(): number {
+    return this._start;
+  }
+  getEndOffsetInclusive(): number {
+    return this._end;
+  }
+  isPartial(): boolean {
+    return this._start >= 0;
+  }
+  _getElement(): any {
+    return this._el;
+  }
+  _startOffset(): number {
+    return this._start;
+  }
 }
-

@@ -25,8 +25,12 @@ export class InlineImage extends Element {
     this._attrs.HEIGHT = size.height;
     return wrap(this, 'InlineImage');
   }
-  getWidth(): number { return this._attrs.WIDTH as number; }
-  getHeight(): number { return this._attrs.HEIGHT as number; }
+  getWidth(): number {
+    return this._attrs.WIDTH as number;
+  }
+  getHeight(): number {
+    return this._attrs.HEIGHT as number;
+  }
   setWidth(width: number): any {
     this._m.edit();
     this._attrs.WIDTH = Math.round(num(width, 'width'));
@@ -41,15 +45,34 @@ export class InlineImage extends Element {
     return new Blob(this._rt, this._bytes, this._contentType, this._name);
   }
   getAs(contentType: string): Blob {
-    if (contentType !== this._contentType) throw gasError(`Converting from ${this._contentType} to ${contentType} is not supported.`);
+    if (contentType !== this._contentType)
+      throw gasError(`Converting from ${this._contentType} to ${contentType} is not supported.`);
     return this.getBlob();
   }
-  getAltTitle(): string | null { return this._alt.title; }
-  getAltDescription(): string | null { return this._alt.description; }
-  setAltTitle(t: string): any { this._m.edit(); this._alt.title = String(t); return this._p; }
-  setAltDescription(d: string): any { this._m.edit(); this._alt.description = String(d); return this._p; }
-  getLinkUrl(): string | null { return (this._attrs.LINK_URL as string) ?? null; }
-  setLinkUrl(url: string | null): any { this._m.edit(); this._attrs.LINK_URL = url; return this._p; }
+  getAltTitle(): string | null {
+    return this._alt.title;
+  }
+  getAltDescription(): string | null {
+    return this._alt.description;
+  }
+  setAltTitle(t: string): any {
+    this._m.edit();
+    this._alt.title = String(t);
+    return this._p;
+  }
+  setAltDescription(d: string): any {
+    this._m.edit();
+    this._alt.description = String(d);
+    return this._p;
+  }
+  getLinkUrl(): string | null {
+    return (this._attrs.LINK_URL as string) ?? null;
+  }
+  setLinkUrl(url: string | null): any {
+    this._m.edit();
+    this._attrs.LINK_URL = url;
+    return this._p;
+  }
   _attributeKeys(): readonly string[] {
     return IMAGE_ATTRS;
   }
@@ -60,8 +83,11 @@ export class InlineImage extends Element {
   }
   _inline(): InlineNode {
     return {
-      kind: 'image', bytes: this._bytes, contentType: this._contentType,
-      width: Number(this._attrs.WIDTH), height: Number(this._attrs.HEIGHT),
+      kind: 'image',
+      bytes: this._bytes,
+      contentType: this._contentType,
+      width: Number(this._attrs.WIDTH),
+      height: Number(this._attrs.HEIGHT),
     };
   }
 }

@@ -30,7 +30,11 @@ export class DocModel {
   record!: FileRecord;
   language = 'en';
 
-  constructor(readonly rt: Runtime, public id: string, public name: string) {
+  constructor(
+    readonly rt: Runtime,
+    public id: string,
+    public name: string,
+  ) {
     this.saved = emptyTree(name, this.rt);
   }
 
@@ -71,9 +75,16 @@ export function defaultPage(rt: Runtime): PageSetup {
 
 function emptyTree(title: string, rt: Runtime): DocTree {
   const empty: ParagraphNode = {
-    kind: 'paragraph', heading: 'NORMAL', alignment: null, spacingBefore: null, spacingAfter: null,
-    lineSpacing: null, indentStart: null, indentEnd: null, indentFirstLine: null, inlines: [],
+    kind: 'paragraph',
+    heading: 'NORMAL',
+    alignment: null,
+    spacingBefore: null,
+    spacingAfter: null,
+    lineSpacing: null,
+    indentStart: null,
+    indentEnd: null,
+    indentFirstLine: null,
+    inlines: [],
   };
   return { title, page: defaultPage(rt), header: null, footer: null, body: [empty] };
 }
-

@@ -3,7 +3,15 @@ import { Runtime } from '../runtime';
 import { EnumValue, enumName, gasError } from './common';
 import { InlineNode, ParagraphNode } from './docs-tree';
 import {
-  Attrs, GlyphType, HorizontalAlignment, LIST_ATTRS, PARAGRAPH_ATTRS, ParagraphHeading, TEXT_ATTRS, num, pick,
+  Attrs,
+  GlyphType,
+  HorizontalAlignment,
+  LIST_ATTRS,
+  PARAGRAPH_ATTRS,
+  ParagraphHeading,
+  TEXT_ATTRS,
+  num,
+  pick,
 } from './docs-enums';
 import { DocModel } from './docs-model';
 import { Element, wrap } from './docs-element';
@@ -32,9 +40,8 @@ export class Paragraph extends Container {
   }
   setAlignment(alignment: unknown): any {
     this._m.edit();
-    this._attrs.HORIZONTAL_ALIGNMENT = alignment == null
-      ? null
-      : HorizontalAlignment[enumName(HorizontalAlignment, alignment, 'alignment')];
+    this._attrs.HORIZONTAL_ALIGNMENT =
+      alignment == null ? null : HorizontalAlignment[enumName(HorizontalAlignment, alignment, 'alignment')];
     return this._p;
   }
   getAlignment(): EnumValue | null {
@@ -99,18 +106,42 @@ export class Paragraph extends Container {
     this._parent!._remove(this._p);
     return prev;
   }
-  setSpacingBefore(v: number): any { return this._setNum('SPACING_BEFORE', v); }
-  getSpacingBefore(): number | null { return (this._attrs.SPACING_BEFORE as number) ?? null; }
-  setSpacingAfter(v: number): any { return this._setNum('SPACING_AFTER', v); }
-  getSpacingAfter(): number | null { return (this._attrs.SPACING_AFTER as number) ?? null; }
-  setLineSpacing(v: number): any { return this._setNum('LINE_SPACING', v); }
-  getLineSpacing(): number | null { return (this._attrs.LINE_SPACING as number) ?? null; }
-  setIndentStart(v: number): any { return this._setNum('INDENT_START', v); }
-  getIndentStart(): number | null { return (this._attrs.INDENT_START as number) ?? null; }
-  setIndentEnd(v: number): any { return this._setNum('INDENT_END', v); }
-  getIndentEnd(): number | null { return (this._attrs.INDENT_END as number) ?? null; }
-  setIndentFirstLine(v: number): any { return this._setNum('INDENT_FIRST_LINE', v); }
-  getIndentFirstLine(): number | null { return (this._attrs.INDENT_FIRST_LINE as number) ?? null; }
+  setSpacingBefore(v: number): any {
+    return this._setNum('SPACING_BEFORE', v);
+  }
+  getSpacingBefore(): number | null {
+    return (this._attrs.SPACING_BEFORE as number) ?? null;
+  }
+  setSpacingAfter(v: number): any {
+    return this._setNum('SPACING_AFTER', v);
+  }
+  getSpacingAfter(): number | null {
+    return (this._attrs.SPACING_AFTER as number) ?? null;
+  }
+  setLineSpacing(v: number): any {
+    return this._setNum('LINE_SPACING', v);
+  }
+  getLineSpacing(): number | null {
+    return (this._attrs.LINE_SPACING as number) ?? null;
+  }
+  setIndentStart(v: number): any {
+    return this._setNum('INDENT_START', v);
+  }
+  getIndentStart(): number | null {
+    return (this._attrs.INDENT_START as number) ?? null;
+  }
+  setIndentEnd(v: number): any {
+    return this._setNum('INDENT_END', v);
+  }
+  getIndentEnd(): number | null {
+    return (this._attrs.INDENT_END as number) ?? null;
+  }
+  setIndentFirstLine(v: number): any {
+    return this._setNum('INDENT_FIRST_LINE', v);
+  }
+  getIndentFirstLine(): number | null {
+    return (this._attrs.INDENT_FIRST_LINE as number) ?? null;
+  }
   setLeftToRight(v: boolean): any {
     this._m.edit();
     this._attrs.LEFT_TO_RIGHT = !!v;

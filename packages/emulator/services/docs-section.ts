@@ -172,7 +172,13 @@ export abstract class Section extends Container {
 /** Apps Script's appendTable takes String[][]: numbers or ragged rows are refused. */
 function checkCells(cells: unknown, signature: string): string[][] {
   const describe = (v: unknown): string =>
-    Array.isArray(v) ? `${v.length ? describe(v[0]) : 'Object'}[]` : v === null ? 'null' : typeof v === 'object' ? 'Object' : typeof v;
+    Array.isArray(v)
+      ? `${v.length ? describe(v[0]) : 'Object'}[]`
+      : v === null
+        ? 'null'
+        : typeof v === 'object'
+          ? 'Object'
+          : typeof v;
   const fail = () => {
     throw gasError(`The parameters (${describe(cells)}) don't match the method signature for ${signature}.`);
   };

@@ -3,7 +3,15 @@ import { Runtime } from '../runtime';
 import { EnumValue, enumName, gasError } from './common';
 import { CellNode, TableNode } from './docs-tree';
 import {
-  Attrs, CELL_ATTRS, PARAGRAPH_ATTRS, TABLE_ATTRS, TEXT_ATTRS, VerticalAlignment, checkColor, num, pick,
+  Attrs,
+  CELL_ATTRS,
+  PARAGRAPH_ATTRS,
+  TABLE_ATTRS,
+  TEXT_ATTRS,
+  VerticalAlignment,
+  checkColor,
+  num,
+  pick,
 } from './docs-enums';
 import { DocModel } from './docs-model';
 import { Element, isElement, wrap } from './docs-element';
@@ -166,7 +174,8 @@ export class TableRow extends Container {
   }
   _getCell(cellIndex: number): any {
     const c = this._children[num(cellIndex, 'cellIndex')];
-    if (!c) throw gasError(`Cell index (${cellIndex}) must be less than the number of cells (${this._children.length}).`);
+    if (!c)
+      throw gasError(`Cell index (${cellIndex}) must be less than the number of cells (${this._children.length}).`);
     return c;
   }
   _appendCell(text: string): TableCell {
@@ -219,16 +228,36 @@ export class TableCell extends Section {
   getVerticalAlignment(): EnumValue | null {
     return (this._attrs.VERTICAL_ALIGNMENT as EnumValue) ?? null;
   }
-  setPaddingTop(v: number): any { return this._setNum('PADDING_TOP', v); }
-  setPaddingBottom(v: number): any { return this._setNum('PADDING_BOTTOM', v); }
-  setPaddingLeft(v: number): any { return this._setNum('PADDING_LEFT', v); }
-  setPaddingRight(v: number): any { return this._setNum('PADDING_RIGHT', v); }
-  getPaddingTop(): number | null { return (this._attrs.PADDING_TOP as number) ?? null; }
-  getPaddingBottom(): number | null { return (this._attrs.PADDING_BOTTOM as number) ?? null; }
-  getPaddingLeft(): number | null { return (this._attrs.PADDING_LEFT as number) ?? null; }
-  getPaddingRight(): number | null { return (this._attrs.PADDING_RIGHT as number) ?? null; }
-  getColSpan(): number { return 1; }
-  getRowSpan(): number { return 1; }
+  setPaddingTop(v: number): any {
+    return this._setNum('PADDING_TOP', v);
+  }
+  setPaddingBottom(v: number): any {
+    return this._setNum('PADDING_BOTTOM', v);
+  }
+  setPaddingLeft(v: number): any {
+    return this._setNum('PADDING_LEFT', v);
+  }
+  setPaddingRight(v: number): any {
+    return this._setNum('PADDING_RIGHT', v);
+  }
+  getPaddingTop(): number | null {
+    return (this._attrs.PADDING_TOP as number) ?? null;
+  }
+  getPaddingBottom(): number | null {
+    return (this._attrs.PADDING_BOTTOM as number) ?? null;
+  }
+  getPaddingLeft(): number | null {
+    return (this._attrs.PADDING_LEFT as number) ?? null;
+  }
+  getPaddingRight(): number | null {
+    return (this._attrs.PADDING_RIGHT as number) ?? null;
+  }
+  getColSpan(): number {
+    return 1;
+  }
+  getRowSpan(): number {
+    return 1;
+  }
   getParentRow(): any {
     return this._parent ? this._parent._p : null;
   }

@@ -44,14 +44,21 @@ export class TextEl extends Element implements TextLeaf {
   readonly _type = 'TEXT';
   _runs: Run[];
 
-  constructor(rt: Runtime, m: DocModel, readonly _host: TextHost | null, text = '') {
+  constructor(
+    rt: Runtime,
+    m: DocModel,
+    readonly _host: TextHost | null,
+    text = '',
+  ) {
     super(rt, m);
     this._runs = _host ? [] : [{ t: text, a: {} }];
     return wrap(this, 'Text');
   }
 
   getText(): string {
-    return this._segments().map((s) => s.text).join('');
+    return this._segments()
+      .map((s) => s.text)
+      .join('');
   }
   setText(text: unknown): any {
     this._m.edit();
@@ -101,24 +108,60 @@ export class TextEl extends Element implements TextLeaf {
     });
     return this._p;
   }
-  setBold(...args: unknown[]): any { return this._style('BOLD', args, (v) => (v == null ? null : !!v)); }
-  setItalic(...args: unknown[]): any { return this._style('ITALIC', args, (v) => (v == null ? null : !!v)); }
-  setUnderline(...args: unknown[]): any { return this._style('UNDERLINE', args, (v) => (v == null ? null : !!v)); }
-  setStrikethrough(...args: unknown[]): any { return this._style('STRIKETHROUGH', args, (v) => (v == null ? null : !!v)); }
-  setFontSize(...args: unknown[]): any { return this._style('FONT_SIZE', args, (v) => (v == null ? null : num(v, 'size'))); }
-  setFontFamily(...args: unknown[]): any { return this._style('FONT_FAMILY', args, (v) => (v == null ? null : String(v))); }
-  setForegroundColor(...args: unknown[]): any { return this._style('FOREGROUND_COLOR', args, checkColor); }
-  setBackgroundColor(...args: unknown[]): any { return this._style('BACKGROUND_COLOR', args, checkColor); }
-  setLinkUrl(...args: unknown[]): any { return this._style('LINK_URL', args, (v) => (v == null ? null : String(v))); }
-  isBold(offset?: number): boolean | null { return this._get('BOLD', offset) as boolean | null; }
-  isItalic(offset?: number): boolean | null { return this._get('ITALIC', offset) as boolean | null; }
-  isUnderline(offset?: number): boolean | null { return this._get('UNDERLINE', offset) as boolean | null; }
-  isStrikethrough(offset?: number): boolean | null { return this._get('STRIKETHROUGH', offset) as boolean | null; }
-  getFontSize(offset?: number): number | null { return this._get('FONT_SIZE', offset) as number | null; }
-  getFontFamily(offset?: number): string | null { return this._get('FONT_FAMILY', offset) as string | null; }
-  getForegroundColor(offset?: number): string | null { return this._get('FOREGROUND_COLOR', offset) as string | null; }
-  getBackgroundColor(offset?: number): string | null { return this._get('BACKGROUND_COLOR', offset) as string | null; }
-  getLinkUrl(offset?: number): string | null { return this._get('LINK_URL', offset) as string | null; }
+  setBold(...args: unknown[]): any {
+    return this._style('BOLD', args, (v) => (v == null ? null : !!v));
+  }
+  setItalic(...args: unknown[]): any {
+    return this._style('ITALIC', args, (v) => (v == null ? null : !!v));
+  }
+  setUnderline(...args: unknown[]): any {
+    return this._style('UNDERLINE', args, (v) => (v == null ? null : !!v));
+  }
+  setStrikethrough(...args: unknown[]): any {
+    return this._style('STRIKETHROUGH', args, (v) => (v == null ? null : !!v));
+  }
+  setFontSize(...args: unknown[]): any {
+    return this._style('FONT_SIZE', args, (v) => (v == null ? null : num(v, 'size')));
+  }
+  setFontFamily(...args: unknown[]): any {
+    return this._style('FONT_FAMILY', args, (v) => (v == null ? null : String(v)));
+  }
+  setForegroundColor(...args: unknown[]): any {
+    return this._style('FOREGROUND_COLOR', args, checkColor);
+  }
+  setBackgroundColor(...args: unknown[]): any {
+    return this._style('BACKGROUND_COLOR', args, checkColor);
+  }
+  setLinkUrl(...args: unknown[]): any {
+    return this._style('LINK_URL', args, (v) => (v == null ? null : String(v)));
+  }
+  isBold(offset?: number): boolean | null {
+    return this._get('BOLD', offset) as boolean | null;
+  }
+  isItalic(offset?: number): boolean | null {
+    return this._get('ITALIC', offset) as boolean | null;
+  }
+  isUnderline(offset?: number): boolean | null {
+    return this._get('UNDERLINE', offset) as boolean | null;
+  }
+  isStrikethrough(offset?: number): boolean | null {
+    return this._get('STRIKETHROUGH', offset) as boolean | null;
+  }
+  getFontSize(offset?: number): number | null {
+    return this._get('FONT_SIZE', offset) as number | null;
+  }
+  getFontFamily(offset?: number): string | null {
+    return this._get('FONT_FAMILY', offset) as string | null;
+  }
+  getForegroundColor(offset?: number): string | null {
+    return this._get('FOREGROUND_COLOR', offset) as string | null;
+  }
+  getBackgroundColor(offset?: number): string | null {
+    return this._get('BACKGROUND_COLOR', offset) as string | null;
+  }
+  getLinkUrl(offset?: number): string | null {
+    return this._get('LINK_URL', offset) as string | null;
+  }
   getAttributes(offset?: number): Attrs {
     const out: Attrs = {};
     for (const k of TEXT_ATTRS) out[k] = this._get(k, offset);
@@ -127,7 +170,11 @@ export class TextEl extends Element implements TextLeaf {
   setAttributes(...args: unknown[]): any {
     this._m.edit();
     if (args.length >= 3) {
-      this._setAttrRange(num(args[0], 'startOffset'), num(args[1], 'endOffsetInclusive'), pick(readAttributes(args[2]), TEXT_ATTRS));
+      this._setAttrRange(
+        num(args[0], 'startOffset'),
+        num(args[1], 'endOffsetInclusive'),
+        pick(readAttributes(args[2]), TEXT_ATTRS),
+      );
     } else {
       const attrs = readAttributes(args[0]);
       if (this._host) this._host._applyAttributes(attrs);
@@ -150,7 +197,9 @@ export class TextEl extends Element implements TextLeaf {
     }
     return out.length ? out : [0];
   }
-  getTextAlignment(): EnumValue { return TextAlignment.NORMAL; }
+  getTextAlignment(): EnumValue {
+    return TextAlignment.NORMAL;
+  }
   replaceText(searchPattern: string, replacement: string): any {
     this._m.edit();
     for (const t of this._targets()) t._replace(searchPattern, replacement);

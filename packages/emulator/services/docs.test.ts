@@ -11,8 +11,8 @@ function setup() {
 // A 2×1 RGBA PNG (what resvg produces), built by hand so the test needs no renderer.
 function tinyPng(): Buffer {
   return Buffer.from(
-    '89504e470d0a1a0a0000000d49484452000000020000000108060000'
-    + '00f478d4fa0000001149444154789c63f8cfc0f09fe1ff7f000aff03fe9c1c9d2a0000000049454e44ae426082',
+    '89504e470d0a1a0a0000000d49484452000000020000000108060000' +
+      '00f478d4fa0000001149444154789c63f8cfc0f09fe1ff7f000aff03fe9c1c9d2a0000000049454e44ae426082',
     'hex',
   );
 }
@@ -90,7 +90,10 @@ describe('DocumentApp', () => {
   test('appendTable builds rows and cells from String[][] and refuses numbers and ragged rows', () => {
     const { DocumentApp } = setup();
     const body = DocumentApp.create('d').getBody();
-    const table = body.appendTable([['Kategori', 'Jumlah'], ['Perseorangan', '2']]);
+    const table = body.appendTable([
+      ['Kategori', 'Jumlah'],
+      ['Perseorangan', '2'],
+    ]);
     expect(table.getNumRows()).toBe(2);
     expect(table.getRow(1).getCell(0).getText()).toBe('Perseorangan');
     expect(table.getCell(0, 1).getText()).toBe('Jumlah');
@@ -101,7 +104,9 @@ describe('DocumentApp', () => {
     expect([table.getBorderWidth(), table.getBorderColor(), table.getColumnWidth(1)]).toEqual([0.5, '#999999', 80]);
     expect(table.getText()).toBe('Kategori\tJumlah\nPerseorangan\t2');
     expect(table.getParent().getType()).toBe(DocumentApp.ElementType.BODY_SECTION);
-    expect(() => body.appendTable([['a', 1]])).toThrow("don't match the method signature for DocumentApp.Body.appendTable");
+    expect(() => body.appendTable([['a', 1]])).toThrow(
+      "don't match the method signature for DocumentApp.Body.appendTable",
+    );
     expect(() => body.appendTable([['a', 'b'], ['c']])).toThrow();
   });
 
@@ -221,12 +226,19 @@ describe('DocumentApp', () => {
     const doc = DocumentApp.create('d');
     const body = doc.getBody();
     body.appendParagraph('a').setHeading(DocumentApp.ParagraphHeading.HEADING1);
-    body.appendTable([['a', 'b'], ['c', 'd']]);
+    body.appendTable([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     doc.saveAndClose();
     const snap = rt.snapshot();
     expect(snap.byMethod).toEqual({
-      'DocumentApp.create': 1, 'Document.getBody': 1, 'Body.appendParagraph': 1, 'Paragraph.setHeading': 1,
-      'Body.appendTable': 1, 'Document.saveAndClose': 1,
+      'DocumentApp.create': 1,
+      'Document.getBody': 1,
+      'Body.appendParagraph': 1,
+      'Paragraph.setHeading': 1,
+      'Body.appendTable': 1,
+      'Document.saveAndClose': 1,
     });
     expect(snap.total).toBe(6);
   });
@@ -263,7 +275,7 @@ describe('copies keep the whole document (Drive files.copy)', () => {
 });
 
 describe('cell padding reaches the docx', () => {
-  test('TableCell.setPaddingTop(1) is 20 twips in the exported cell; unset padding is Docs\' 5 pt', async () => {
+  test("TableCell.setPaddingTop(1) is 20 twips in the exported cell; unset padding is Docs' 5 pt", async () => {
     const { createEmulator } = require('../index');
     const { documentToDocxBuffer } = require('../export/docx');
     const JSZip = require('jszip');

@@ -15,13 +15,27 @@ import { gasError } from './common';
 import { DocTree } from './docs-tree';
 import { documentToPdf } from '../export/pdf';
 import {
-  Attribute, ElementType, FontFamily, GlyphType, HorizontalAlignment, ParagraphHeading, TextAlignment, VerticalAlignment,
+  Attribute,
+  ElementType,
+  FontFamily,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  TextAlignment,
+  VerticalAlignment,
 } from './docs-enums';
 import { DocModel } from './docs-model';
 import { Body, FooterSection, HeaderSection } from './docs-body';
 
 export {
-  ParagraphHeading, HorizontalAlignment, VerticalAlignment, GlyphType, TextAlignment, Attribute, ElementType, FontFamily,
+  ParagraphHeading,
+  HorizontalAlignment,
+  VerticalAlignment,
+  GlyphType,
+  TextAlignment,
+  Attribute,
+  ElementType,
+  FontFamily,
 } from './docs-enums';
 export { DocModel } from './docs-model';
 export { Element, RangeElement } from './docs-element';
@@ -37,21 +51,37 @@ export const DOCUMENT_MIME = 'application/vnd.google-apps.document';
 
 /** The Document object: one per open; the content lives in the shared DocModel. */
 export class Document {
-  constructor(readonly _rt: Runtime, readonly _m: DocModel, private readonly _drive: DriveLink) {
+  constructor(
+    readonly _rt: Runtime,
+    readonly _m: DocModel,
+    private readonly _drive: DriveLink,
+  ) {
     return service(_rt, 'Document', this);
   }
-  getId(): string { return this._m.id; }
-  getName(): string { return this._m.record.name; }
+  getId(): string {
+    return this._m.id;
+  }
+  getName(): string {
+    return this._m.record.name;
+  }
   setName(name: string): any {
     this._m.edit();
     this._m.record.name = String(name);
     this._m.name = String(name);
     return this;
   }
-  getUrl(): string { return `https://docs.google.com/document/d/${this._m.id}/edit`; }
-  getBody(): any { return this._m.body; }
-  getHeader(): any { return this._m.header; }
-  getFooter(): any { return this._m.footer; }
+  getUrl(): string {
+    return `https://docs.google.com/document/d/${this._m.id}/edit`;
+  }
+  getBody(): any {
+    return this._m.body;
+  }
+  getHeader(): any {
+    return this._m.header;
+  }
+  getFooter(): any {
+    return this._m.footer;
+  }
   addHeader(): any {
     if (this._m.header) throw gasError('Document tab already contains a header.');
     this._m.edit();
@@ -74,20 +104,55 @@ export class Document {
   getBlob(): Blob {
     return this._drive.render(this._m.record, 'application/pdf');
   }
-  getLanguage(): string { return this._m.language; }
-  setLanguage(code: string): any { this._m.language = String(code); return this; }
-  getCursor(): null { return null; }
-  getSelection(): null { return null; }
-  getFootnotes(): any[] { return []; }
-  getNamedRanges(): any[] { return []; }
-  getEditors(): any[] { return this._drive.users(this._m.record, 'editors'); }
-  getViewers(): any[] { return this._drive.users(this._m.record, 'viewers'); }
-  addEditor(emailAddress: string): any { this._drive.share(this._m.record, 'editors', emailAddress); return this; }
-  addViewer(emailAddress: string): any { this._drive.share(this._m.record, 'viewers', emailAddress); return this; }
-  addEditors(emails: string[]): any { for (const e of emails) this._drive.share(this._m.record, 'editors', e); return this; }
-  addViewers(emails: string[]): any { for (const e of emails) this._drive.share(this._m.record, 'viewers', e); return this; }
-  removeEditor(emailAddress: string): any { this._m.record.editors.delete(String(emailAddress)); return this; }
-  removeViewer(emailAddress: string): any { this._m.record.viewers.delete(String(emailAddress)); return this; }
+  getLanguage(): string {
+    return this._m.language;
+  }
+  setLanguage(code: string): any {
+    this._m.language = String(code);
+    return this;
+  }
+  getCursor(): null {
+    return null;
+  }
+  getSelection(): null {
+    return null;
+  }
+  getFootnotes(): any[] {
+    return [];
+  }
+  getNamedRanges(): any[] {
+    return [];
+  }
+  getEditors(): any[] {
+    return this._drive.users(this._m.record, 'editors');
+  }
+  getViewers(): any[] {
+    return this._drive.users(this._m.record, 'viewers');
+  }
+  addEditor(emailAddress: string): any {
+    this._drive.share(this._m.record, 'editors', emailAddress);
+    return this;
+  }
+  addViewer(emailAddress: string): any {
+    this._drive.share(this._m.record, 'viewers', emailAddress);
+    return this;
+  }
+  addEditors(emails: string[]): any {
+    for (const e of emails) this._drive.share(this._m.record, 'editors', e);
+    return this;
+  }
+  addViewers(emails: string[]): any {
+    for (const e of emails) this._drive.share(this._m.record, 'viewers', e);
+    return this;
+  }
+  removeEditor(emailAddress: string): any {
+    this._m.record.editors.delete(String(emailAddress));
+    return this;
+  }
+  removeViewer(emailAddress: string): any {
+    this._m.record.viewers.delete(String(emailAddress));
+    return this;
+  }
   /** Emulator-only: the current (unsaved included) content as a plain tree for the exporters. */
   _tree(): DocTree {
     return this._m.tree();
@@ -113,7 +178,10 @@ export class DocumentApp {
   readonly FontFamily = FontFamily;
   readonly _models = new Map<string, DocModel>();
 
-  constructor(readonly _rt: Runtime, private readonly _drive: DriveLink) {
+  constructor(
+    readonly _rt: Runtime,
+    private readonly _drive: DriveLink,
+  ) {
     // Apps Script saves every open document when the execution ends.
     _rt.endOfExecution.push(() => {
       for (const m of this._models.values()) if (m.dirty && !m.closed) m.save();
@@ -182,7 +250,8 @@ export class DocumentApp {
       else m.footer = section;
     }
     m.saved = JSON.parse(JSON.stringify({ ...source.saved, title: record.name }), (k, v) =>
-      v && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v);
+      v && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v,
+    );
     m.dirty = false;
     record.native = m;
     record.render = (mimeType: string) => renderDocument(m, mimeType);
@@ -202,7 +271,11 @@ function renderDocument(m: DocModel, mimeType: string): { bytes: Buffer; content
   }
   if (mimeType === 'text/plain') {
     const text = m.saved.body
-      .map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join('') : ''))
+      .map((b) =>
+        b.kind === 'paragraph'
+          ? b.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join('')
+          : '',
+      )
       .join('\n');
     return { bytes: Buffer.from(text, 'utf8'), contentType: 'text/plain', name: `${m.record.name}.txt` };
   }

@@ -20,22 +20,42 @@ const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
 /** The v3 File resource of a record, cut to the requested `fields` ("id,name,parents"). */
 function resource(core: DriveCore, rec: FileRecord, fields?: unknown): Resource {
   const all: Resource = {
-    kind: 'drive#file', id: rec.id, name: rec.name, mimeType: rec.mimeType, parents: [...rec.parents],
-    trashed: rec.trashed, webViewLink: core.url(rec), createdTime: rec.created.toISOString(),
-    modifiedTime: rec.updated.toISOString(), description: rec.description,
+    kind: 'drive#file',
+    id: rec.id,
+    name: rec.name,
+    mimeType: rec.mimeType,
+    parents: [...rec.parents],
+    trashed: rec.trashed,
+    webViewLink: core.url(rec),
+    createdTime: rec.created.toISOString(),
+    modifiedTime: rec.updated.toISOString(),
+    description: rec.description,
   };
-  const wanted = typeof fields === 'string' && fields.trim() && fields.trim() !== '*'
-    ? fields.split(',').map((f) => f.trim()).filter(Boolean)
-    : fields === '*' ? Object.keys(all) : DEFAULT_FIELDS;
+  const wanted =
+    typeof fields === 'string' && fields.trim() && fields.trim() !== '*'
+      ? fields
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)
+      : fields === '*'
+        ? Object.keys(all)
+        : DEFAULT_FIELDS;
   const out: Resource = {};
   for (const k of wanted) if (k in all) out[k] = all[k];
   return out;
 }
 
-const ROLES: Record<string, 'viewers' | 'commenters' | 'editors'> = { reader: 'viewers', commenter: 'commenters', writer: 'editors' };
+const ROLES: Record<string, 'viewers' | 'commenters' | 'editors'> = {
+  reader: 'viewers',
+  commenter: 'commenters',
+  writer: 'editors',
+};
 
 export class DriveFiles {
-  constructor(private _rt: Runtime, private _core: DriveCore) {
+  constructor(
+    private _rt: Runtime,
+    private _core: DriveCore,
+  ) {
     return service(_rt, 'Drive.Files', this);
   }
 
@@ -45,7 +65,10 @@ export class DriveFiles {
    */
   _checkOn(call: string): void {
     if (this._rt.driveService === 'not-configured') {
-      throw apiError(call, 'Access Not Configured. Drive API has not been used in project 000000000000 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/drive.googleapis.com/overview?project=000000000000 then retry.');
+      throw apiError(
+        call,
+        'Access Not Configured. Drive API has not been used in project 000000000000 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/drive.googleapis.com/overview?project=000000000000 then retry.',
+      );
     }
   }
 
@@ -60,7 +83,12 @@ export class DriveFiles {
   create(res: Resource, mediaData?: unknown, optionalArgs?: Resource): Resource {
     this._checkOn('files.create');
     const name = res && res.name != null ? String(res.name) : 'Untitled';
-    const mime = res && res.mimeType ? String(res.mimeType) : mediaData ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream') : 'application/octet-stream';
+    const mime =
+      res && res.mimeType
+        ? String(res.mimeType)
+        : mediaData
+          ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream')
+          : 'application/octet-stream';
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [];
     for (const p of parents) {
       const folder = this._get('files.create', p);
@@ -125,7 +153,10 @@ export class DriveFiles {
    */
   _media(rec: FileRecord): Blob {
     if (rec.isFolder || rec.bytes === undefined) {
-      throw apiError('files.get', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+      throw apiError(
+        'files.get',
+        'Only files with binary content can be downloaded. Use Export with Docs Editors files.',
+      );
     }
     return new Blob(this._rt, rec.bytes, rec.mimeType, rec.name);
   }
@@ -135,10 +166,15 @@ export class DriveFiles {
     if (res && res.name != null) rec.name = String(res.name);
     if (res && typeof res.trashed === 'boolean') rec.trashed = res.trashed;
     if (res && res.description != null) rec.description = String(res.description);
-    if (res && ('parents' in res)) throw apiError('files.update', 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+    if (res && 'parents' in res)
+      throw apiError(
+        'files.update',
+        'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      );
     const add = optionalArgs?.addParents ? String(optionalArgs.addParents).split(',').filter(Boolean) : [];
     const remove = optionalArgs?.removeParents ? String(optionalArgs.removeParents).split(',').filter(Boolean) : [];
-    for (const p of add) if (!this._get('files.update', p).isFolder) throw apiError('files.update', `The parent ${p} is not a folder.`);
+    for (const p of add)
+      if (!this._get('files.update', p).isFolder) throw apiError('files.update', `The parent ${p} is not a folder.`);
     if (add.length || remove.length) {
       rec.parents = [...rec.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !rec.parents.includes(p))];
     }
@@ -149,7 +185,11 @@ export class DriveFiles {
 }
 
 export class DrivePermissions {
-  constructor(private _rt: Runtime, private _core: DriveCore, private _files: DriveFiles) {
+  constructor(
+    private _rt: Runtime,
+    private _core: DriveCore,
+    private _files: DriveFiles,
+  ) {
     return service(_rt, 'Drive.Permissions', this);
   }
 
@@ -164,11 +204,18 @@ export class DrivePermissions {
     const kind = ROLES[role];
     if (!kind) throw apiError('permissions.create', `Invalid role: ${role}`);
     const email = String(res?.emailAddress ?? '').trim();
-    if (!isEmail(email)) throw apiError('permissions.create', `Invalid sharing request. emailAddress "${email}" is not valid.`);
+    if (!isEmail(email))
+      throw apiError('permissions.create', `Invalid sharing request. emailAddress "${email}" is not valid.`);
     const notify = optionalArgs?.sendNotificationEmail !== false;
-    if (this._policyRefused.has(email)) throw apiError('permissions.create', 'The sharing policy of this domain does not allow sharing with this user.');
+    if (this._policyRefused.has(email))
+      throw apiError('permissions.create', 'The sharing policy of this domain does not allow sharing with this user.');
     if (!notify && this._noGoogleAccount.has(email)) {
-      throw apiError('permissions.create', 'Bad Request. User message: "You are trying to invite ' + email + '. Since there is no Google account associated with this email address, you must check the \"Notify people\" box to invite this recipient."');
+      throw apiError(
+        'permissions.create',
+        'Bad Request. User message: "You are trying to invite ' +
+          email +
+          '. Since there is no Google account associated with this email address, you must check the \"Notify people\" box to invite this recipient."',
+      );
     }
     this._core.share(rec, kind, email);
     this._sent.push({ fileId: rec.id, email, role, notified: notify });
@@ -198,14 +245,22 @@ export class DriveAbout {
     if (!fields) throw apiError('about.get', "The 'fields' parameter is required for this method.");
     const email = this._rt.userEmail;
     const user: Resource = {
-      kind: 'drive#user', displayName: this._rt.displayName(email), emailAddress: email, me: true,
+      kind: 'drive#user',
+      displayName: this._rt.displayName(email),
+      emailAddress: email,
+      me: true,
       permissionId: Buffer.from(email).toString('hex').slice(0, 20),
     };
     const out: Resource = {};
     const m = /(?:^|,)\s*user(?:\(([^)]*)\))?\s*(?:,|$)/.exec(fields);
     if (fields === '*') out.user = user;
     else if (m) {
-      const sub = m[1] ? m[1].split(',').map((f) => f.trim()).filter(Boolean) : Object.keys(user);
+      const sub = m[1]
+        ? m[1]
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : Object.keys(user);
       out.user = Object.fromEntries(sub.filter((k) => k in user).map((k) => [k, user[k]]));
     }
     return out;

@@ -13,7 +13,13 @@ export const FOLDER_MIME = 'application/vnd.google-apps.folder';
 
 export const Access = makeEnum('Access', ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE']);
 export const Permission = makeEnum('Permission', [
-  'VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'FILE_ORGANIZER', 'NONE',
+  'VIEW',
+  'EDIT',
+  'COMMENT',
+  'OWNER',
+  'ORGANIZER',
+  'FILE_ORGANIZER',
+  'NONE',
 ]);
 
 export const MimeType: Record<string, string> = Object.freeze({
@@ -162,7 +168,11 @@ export class DriveCore implements DriveLink {
   search(query: string, folders: boolean, parentId?: string): FileRecord[] {
     const test = parseQuery(String(query ?? ''));
     return [...this.rt.files.values()].filter(
-      (r) => r.isFolder === folders && r.id !== this.rt.rootFolderId && (!parentId || r.parents.includes(parentId)) && test(r),
+      (r) =>
+        r.isFolder === folders &&
+        r.id !== this.rt.rootFolderId &&
+        (!parentId || r.parents.includes(parentId)) &&
+        test(r),
     );
   }
 }
@@ -188,13 +198,23 @@ export function parseQuery(q: string): (r: FileRecord) => boolean {
   type Pred = (r: FileRecord) => boolean;
   const field = (r: FileRecord, f: string): unknown => {
     switch (f) {
-      case 'title': case 'name': return r.name;
-      case 'mimeType': return r.mimeType;
-      case 'trashed': return r.trashed;
-      case 'fullText': return r.name + ' ' + r.description;
-      case 'modifiedDate': case 'modifiedTime': return r.updated.toISOString();
-      case 'createdDate': case 'createdTime': return r.created.toISOString();
-      default: throw gasError(`Invalid argument: q (${f})`);
+      case 'title':
+      case 'name':
+        return r.name;
+      case 'mimeType':
+        return r.mimeType;
+      case 'trashed':
+        return r.trashed;
+      case 'fullText':
+        return r.name + ' ' + r.description;
+      case 'modifiedDate':
+      case 'modifiedTime':
+        return r.updated.toISOString();
+      case 'createdDate':
+      case 'createdTime':
+        return r.created.toISOString();
+      default:
+        throw gasError(`Invalid argument: q (${f})`);
     }
   };
   const atom = (): Pred => {
@@ -217,7 +237,8 @@ export function parseQuery(q: string): (r: FileRecord) => boolean {
       if (target === 'parents') return (r) => r.parents.includes(value);
       if (target === 'owners') return (r) => r.owner === value;
       if (target === 'writers') return (r) => r.editors.has(value) || r.owner === value;
-      if (target === 'readers') return (r) => r.viewers.has(value) || r.commenters.has(value) || r.editors.has(value) || r.owner === value;
+      if (target === 'readers')
+        return (r) => r.viewers.has(value) || r.commenters.has(value) || r.editors.has(value) || r.owner === value;
       throw gasError('Invalid argument: q');
     }
     const op = take();
@@ -226,14 +247,22 @@ export function parseQuery(q: string): (r: FileRecord) => boolean {
     return (r) => {
       const v = field(r, t);
       switch (op) {
-        case '=': return v === value;
-        case '!=': return v !== value;
-        case 'contains': return String(v).toLowerCase().includes(String(value).toLowerCase());
-        case '<': return String(v) < String(value);
-        case '>': return String(v) > String(value);
-        case '<=': return String(v) <= String(value);
-        case '>=': return String(v) >= String(value);
-        default: throw gasError('Invalid argument: q');
+        case '=':
+          return v === value;
+        case '!=':
+          return v !== value;
+        case 'contains':
+          return String(v).toLowerCase().includes(String(value).toLowerCase());
+        case '<':
+          return String(v) < String(value);
+        case '>':
+          return String(v) > String(value);
+        case '<=':
+          return String(v) <= String(value);
+        case '>=':
+          return String(v) >= String(value);
+        default:
+          throw gasError('Invalid argument: q');
       }
     };
   };

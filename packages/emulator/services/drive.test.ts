@@ -28,7 +28,7 @@ describe('DriveApp', () => {
     expect(folder.getUrl()).toBe(`https://drive.google.com/drive/folders/${folder.getId()}`);
   });
 
-  test('iterators end with Apps Script\'s error', () => {
+  test("iterators end with Apps Script's error", () => {
     const { DriveApp } = setup();
     const it = DriveApp.getFoldersByName('tidak ada');
     expect(it.hasNext()).toBe(false);
@@ -89,7 +89,12 @@ describe('DriveApp', () => {
     const { DriveApp } = setup();
     const file = DriveApp.createFile('a.txt', 'x');
     file.addEditor('e@x.id').addViewer('e@x.id').addViewer('v@x.id').addEditor('v@x.id').addViewer('ppid@kota.go.id');
-    expect(file.getEditors().map((u: any) => u.getEmail()).sort()).toEqual(['e@x.id', 'v@x.id']);
+    expect(
+      file
+        .getEditors()
+        .map((u: any) => u.getEmail())
+        .sort(),
+    ).toEqual(['e@x.id', 'v@x.id']);
     expect(file.getViewers()).toHaveLength(0);
     file.addCommenter('c@x.id');
     expect(file.getViewers().map((u: any) => u.getEmail())).toEqual(['c@x.id']);

@@ -7,36 +7,62 @@ import { Access, DriveCore, FOLDER_MIME, Permission, emailOf } from './drive-cor
 
 /** Members File and Folder share: name, dates, sharing, parents, trash. */
 abstract class DriveItem {
-  constructor(readonly _rt: Runtime, readonly _core: DriveCore, readonly _rec: FileRecord) {}
+  constructor(
+    readonly _rt: Runtime,
+    readonly _core: DriveCore,
+    readonly _rec: FileRecord,
+  ) {}
 
-  getId(): string { return this._rec.id; }
-  getName(): string { return this._rec.name; }
+  getId(): string {
+    return this._rec.id;
+  }
+  getName(): string {
+    return this._rec.name;
+  }
   setName(name: string): any {
     if (name == null || String(name) === '') throw gasError('Invalid argument: name');
     this._rec.name = String(name);
     this._touch();
     return this;
   }
-  getUrl(): string { return this._core.url(this._rec); }
-  getDescription(): string | null { return this._rec.description || null; }
+  getUrl(): string {
+    return this._core.url(this._rec);
+  }
+  getDescription(): string | null {
+    return this._rec.description || null;
+  }
   setDescription(description: string): any {
     this._rec.description = String(description ?? '');
     this._touch();
     return this;
   }
-  getDateCreated(): Date { return new Date(this._rec.created.getTime()); }
-  getLastUpdated(): Date { return new Date(this._rec.updated.getTime()); }
-  isTrashed(): boolean { return this._rec.trashed; }
+  getDateCreated(): Date {
+    return new Date(this._rec.created.getTime());
+  }
+  getLastUpdated(): Date {
+    return new Date(this._rec.updated.getTime());
+  }
+  isTrashed(): boolean {
+    return this._rec.trashed;
+  }
   setTrashed(trashed: boolean): any {
     this._rec.trashed = !!trashed;
     this._touch();
     return this;
   }
-  isStarred(): boolean { return false; }
-  setStarred(): any { return this; }
-  getOwner(): any { return new User(this._rt, this._rec.owner); }
+  isStarred(): boolean {
+    return false;
+  }
+  setStarred(): any {
+    return this;
+  }
+  getOwner(): any {
+    return new User(this._rt, this._rec.owner);
+  }
   getParents(): any {
-    const parents = this._rec.parents.filter((id) => this._rt.files.has(id)).map((id) => folderObject(this._rt, this._core, id));
+    const parents = this._rec.parents
+      .filter((id) => this._rt.files.has(id))
+      .map((id) => folderObject(this._rt, this._core, id));
     return new DriveIterator(this._rt, 'FolderIterator', parents);
   }
   moveTo(destination: any): any {
@@ -45,12 +71,18 @@ abstract class DriveItem {
     this._touch();
     return this;
   }
-  addViewer(emailAddress: unknown): any { this._core.share(this._rec, 'viewers', emailAddress); return this; }
+  addViewer(emailAddress: unknown): any {
+    this._core.share(this._rec, 'viewers', emailAddress);
+    return this;
+  }
   addViewers(emailAddresses: unknown[]): any {
     for (const e of listOf(emailAddresses)) this._core.share(this._rec, 'viewers', e);
     return this;
   }
-  addEditor(emailAddress: unknown): any { this._core.share(this._rec, 'editors', emailAddress); return this; }
+  addEditor(emailAddress: unknown): any {
+    this._core.share(this._rec, 'editors', emailAddress);
+    return this;
+  }
   addEditors(emailAddresses: unknown[]): any {
     for (const e of listOf(emailAddresses)) this._core.share(this._rec, 'editors', e);
     return this;
@@ -72,9 +104,15 @@ abstract class DriveItem {
     this._rec.editors.delete(a);
     return this;
   }
-  getViewers(): any[] { return this._core.users(this._rec, 'viewers'); }
-  getEditors(): any[] { return this._core.users(this._rec, 'editors'); }
-  getAccess(user: unknown): EnumValue { return this._core.access(this._rec, user); }
+  getViewers(): any[] {
+    return this._core.users(this._rec, 'viewers');
+  }
+  getEditors(): any[] {
+    return this._core.users(this._rec, 'editors');
+  }
+  getAccess(user: unknown): EnumValue {
+    return this._core.access(this._rec, user);
+  }
   setSharing(accessType: unknown, permissionType: unknown): any {
     const access = enumName(Access, accessType, 'accessType');
     const permission = enumName(Permission, permissionType, 'permissionType');
@@ -86,11 +124,21 @@ abstract class DriveItem {
     this._touch();
     return this;
   }
-  getSharingAccess(): EnumValue { return Access[this._rec.access] ?? Access.PRIVATE; }
-  getSharingPermission(): EnumValue { return Permission[this._rec.permission] ?? Permission.NONE; }
-  isShareableByEditors(): boolean { return true; }
-  setShareableByEditors(): any { return this; }
-  getSize(): number { return this._rec.bytes ? this._rec.bytes.length : 0; }
+  getSharingAccess(): EnumValue {
+    return Access[this._rec.access] ?? Access.PRIVATE;
+  }
+  getSharingPermission(): EnumValue {
+    return Permission[this._rec.permission] ?? Permission.NONE;
+  }
+  isShareableByEditors(): boolean {
+    return true;
+  }
+  setShareableByEditors(): any {
+    return this;
+  }
+  getSize(): number {
+    return this._rec.bytes ? this._rec.bytes.length : 0;
+  }
   setOwner(): any {
     throw gasError('not emulated: ownership transfer');
   }
@@ -121,7 +169,9 @@ export class File extends DriveItem {
     super(rt, core, rec);
     return service(rt, 'File', this);
   }
-  getMimeType(): string { return this._rec.mimeType; }
+  getMimeType(): string {
+    return this._rec.mimeType;
+  }
   getBlob(): Blob {
     return this._core.render(this._rec, this._rec.render ? 'application/pdf' : this._rec.mimeType);
   }
@@ -137,7 +187,10 @@ export class File extends DriveItem {
     this._touch();
     return this;
   }
-  addCommenter(emailAddress: unknown): any { this._core.share(this._rec, 'commenters', emailAddress); return this; }
+  addCommenter(emailAddress: unknown): any {
+    this._core.share(this._rec, 'commenters', emailAddress);
+    return this;
+  }
   addCommenters(emailAddresses: unknown[]): any {
     for (const e of listOf(emailAddresses)) this._core.share(this._rec, 'commenters', e);
     return this;
@@ -165,7 +218,9 @@ export class File extends DriveItem {
     }
     return fileObject(this._rt, this._core, copy.id);
   }
-  getThumbnail(): null { return null; }
+  getThumbnail(): null {
+    return null;
+  }
 }
 
 export class Folder extends DriveItem {
@@ -189,13 +244,25 @@ export class Folder extends DriveItem {
     return folders(this._rt, this._core, this._core.children(this._rec.id, true));
   }
   getFilesByName(name: string): any {
-    return files(this._rt, this._core, this._core.children(this._rec.id, false).filter((r) => r.name === String(name)));
+    return files(
+      this._rt,
+      this._core,
+      this._core.children(this._rec.id, false).filter((r) => r.name === String(name)),
+    );
   }
   getFoldersByName(name: string): any {
-    return folders(this._rt, this._core, this._core.children(this._rec.id, true).filter((r) => r.name === String(name)));
+    return folders(
+      this._rt,
+      this._core,
+      this._core.children(this._rec.id, true).filter((r) => r.name === String(name)),
+    );
   }
   getFilesByType(mimeType: string): any {
-    return files(this._rt, this._core, this._core.children(this._rec.id, false).filter((r) => r.mimeType === String(mimeType)));
+    return files(
+      this._rt,
+      this._core,
+      this._core.children(this._rec.id, false).filter((r) => r.mimeType === String(mimeType)),
+    );
   }
   searchFiles(params: string): any {
     return files(this._rt, this._core, this._core.search(params, false, this._rec.id));
@@ -252,18 +319,29 @@ function byCreation(a: FileRecord, b: FileRecord): number {
 }
 
 function files(rt: Runtime, core: DriveCore, recs: FileRecord[]): any {
-  return new DriveIterator(rt, 'FileIterator', recs.sort(byCreation).map((r) => fileObject(rt, core, r.id)));
+  return new DriveIterator(
+    rt,
+    'FileIterator',
+    recs.sort(byCreation).map((r) => fileObject(rt, core, r.id)),
+  );
 }
 
 function folders(rt: Runtime, core: DriveCore, recs: FileRecord[]): any {
-  return new DriveIterator(rt, 'FolderIterator', recs.sort(byCreation).map((r) => folderObject(rt, core, r.id)));
+  return new DriveIterator(
+    rt,
+    'FolderIterator',
+    recs.sort(byCreation).map((r) => folderObject(rt, core, r.id)),
+  );
 }
 
 export class DriveApp {
   readonly Access = Access;
   readonly Permission = Permission;
 
-  constructor(readonly _rt: Runtime, readonly _core: DriveCore) {
+  constructor(
+    readonly _rt: Runtime,
+    readonly _core: DriveCore,
+  ) {
     return service(_rt, 'DriveApp', this);
   }
   getRootFolder(): any {
@@ -289,19 +367,39 @@ export class DriveApp {
     return folders(this._rt, this._core, this._all(true));
   }
   getFilesByName(name: string): any {
-    return files(this._rt, this._core, this._all(false).filter((r) => r.name === String(name)));
+    return files(
+      this._rt,
+      this._core,
+      this._all(false).filter((r) => r.name === String(name)),
+    );
   }
   getFoldersByName(name: string): any {
-    return folders(this._rt, this._core, this._all(true).filter((r) => r.name === String(name)));
+    return folders(
+      this._rt,
+      this._core,
+      this._all(true).filter((r) => r.name === String(name)),
+    );
   }
   getFilesByType(mimeType: string): any {
-    return files(this._rt, this._core, this._all(false).filter((r) => r.mimeType === String(mimeType)));
+    return files(
+      this._rt,
+      this._core,
+      this._all(false).filter((r) => r.mimeType === String(mimeType)),
+    );
   }
   getTrashedFiles(): any {
-    return files(this._rt, this._core, this._all(false).filter((r) => r.trashed));
+    return files(
+      this._rt,
+      this._core,
+      this._all(false).filter((r) => r.trashed),
+    );
   }
   getTrashedFolders(): any {
-    return folders(this._rt, this._core, this._all(true).filter((r) => r.trashed));
+    return folders(
+      this._rt,
+      this._core,
+      this._all(true).filter((r) => r.trashed),
+    );
   }
   searchFiles(params: string): any {
     return files(this._rt, this._core, this._core.search(params, false));

@@ -35,40 +35,95 @@ export class HtmlOutput {
   _favicon: string | null = null;
   readonly _meta: Array<{ name: string; content: string }> = [];
 
-  constructor(private readonly _rt: Runtime, content: string) {
+  constructor(
+    private readonly _rt: Runtime,
+    content: string,
+  ) {
     this._content = content;
     return service(_rt, 'HtmlOutput', this);
   }
-  getContent(): string { return this._content; }
-  setContent(content: string): any { this._content = textOf(content); return this; }
-  append(addedContent: string): any { this._content += textOf(addedContent); return this; }
-  appendUntrusted(addedContent: string): any { this._content += escapeHtml(addedContent); return this; }
-  clear(): any { this._content = ''; return this; }
-  getTitle(): string | null { return this._title; }
-  setTitle(title: string): any { this._title = String(title); return this; }
-  getWidth(): number | null { return this._width; }
-  setWidth(width: number): any { this._width = Number(width); return this; }
-  getHeight(): number | null { return this._height; }
-  setHeight(height: number): any { this._height = Number(height); return this; }
-  setSandboxMode(mode: unknown): any { this._sandbox = enumName(SandboxMode, mode, 'mode'); return this; }
-  getSandboxMode(): any { return SandboxMode[this._sandbox]; }
-  setXFrameOptionsMode(mode: unknown): any { this._xframe = enumName(XFrameOptionsMode, mode, 'mode'); return this; }
-  setFaviconUrl(url: string): any { this._favicon = String(url); return this; }
-  getFaviconUrl(): string | null { return this._favicon; }
+  getContent(): string {
+    return this._content;
+  }
+  setContent(content: string): any {
+    this._content = textOf(content);
+    return this;
+  }
+  append(addedContent: string): any {
+    this._content += textOf(addedContent);
+    return this;
+  }
+  appendUntrusted(addedContent: string): any {
+    this._content += escapeHtml(addedContent);
+    return this;
+  }
+  clear(): any {
+    this._content = '';
+    return this;
+  }
+  getTitle(): string | null {
+    return this._title;
+  }
+  setTitle(title: string): any {
+    this._title = String(title);
+    return this;
+  }
+  getWidth(): number | null {
+    return this._width;
+  }
+  setWidth(width: number): any {
+    this._width = Number(width);
+    return this;
+  }
+  getHeight(): number | null {
+    return this._height;
+  }
+  setHeight(height: number): any {
+    this._height = Number(height);
+    return this;
+  }
+  setSandboxMode(mode: unknown): any {
+    this._sandbox = enumName(SandboxMode, mode, 'mode');
+    return this;
+  }
+  getSandboxMode(): any {
+    return SandboxMode[this._sandbox];
+  }
+  setXFrameOptionsMode(mode: unknown): any {
+    this._xframe = enumName(XFrameOptionsMode, mode, 'mode');
+    return this;
+  }
+  setFaviconUrl(url: string): any {
+    this._favicon = String(url);
+    return this;
+  }
+  getFaviconUrl(): string | null {
+    return this._favicon;
+  }
   addMetaTag(name: string, content: string): any {
-    if (!['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport'].includes(String(name))) {
+    if (
+      !['apple-mobile-web-app-capable', 'google-site-verification', 'mobile-web-app-capable', 'viewport'].includes(
+        String(name),
+      )
+    ) {
       throw gasError(`Invalid argument: name (${name})`);
     }
     this._meta.push({ name: String(name), content: String(content) });
     return this;
   }
-  getMetaTags(): Array<{ name: string; content: string }> { return this._meta.map((m) => ({ ...m })); }
-  getBlob(): Blob { return new Blob(this._rt, this._content, 'text/html', this._title); }
+  getMetaTags(): Array<{ name: string; content: string }> {
+    return this._meta.map((m) => ({ ...m }));
+  }
+  getBlob(): Blob {
+    return new Blob(this._rt, this._content, 'text/html', this._title);
+  }
   getAs(contentType: string): Blob {
     if (contentType !== 'text/html') throw gasError(`Converting from text/html to ${contentType} is not supported.`);
     return this.getBlob();
   }
-  asTemplate(): any { return new HtmlTemplate(this._rt, this._content, null); }
+  asTemplate(): any {
+    return new HtmlTemplate(this._rt, this._content, null);
+  }
 }
 
 /** Turns template text into the body of a function(output, __esc) run inside `with (__data)`. */
@@ -94,7 +149,11 @@ export function compileTemplate(source: string): string {
 export class HtmlTemplate {
   readonly _source: string;
 
-  constructor(private readonly _rt: Runtime, source: string, private readonly _svc: HtmlService | null) {
+  constructor(
+    private readonly _rt: Runtime,
+    source: string,
+    private readonly _svc: HtmlService | null,
+  ) {
     this._source = source;
     return service(_rt, 'HtmlTemplate', this);
   }
@@ -103,11 +162,24 @@ export class HtmlTemplate {
     for (const k of Object.keys(this)) if (!k.startsWith('_')) data[k] = (this as Record<string, unknown>)[k];
     const writer = { text: '' };
     const output = {
-      _raw(s: string) { writer.text += s; },
-      append(s: unknown) { writer.text += textOf(s); return output; },
-      appendUntrusted(s: unknown) { writer.text += escapeHtml(s); return output; },
-      clear() { writer.text = ''; return output; },
-      getContent() { return writer.text; },
+      _raw(s: string) {
+        writer.text += s;
+      },
+      append(s: unknown) {
+        writer.text += textOf(s);
+        return output;
+      },
+      appendUntrusted(s: unknown) {
+        writer.text += escapeHtml(s);
+        return output;
+      },
+      clear() {
+        writer.text = '';
+        return output;
+      },
+      getContent() {
+        return writer.text;
+      },
     };
     const wrapper = `(function (__data, output, __esc, __str) { with (__data) {\n${compileTemplate(this._source)}\n} })`;
     const ctx = this._svc ? this._svc._globals : null;

@@ -22,7 +22,8 @@ export function createServices(rt: Runtime) {
     DocumentAppObj._copyModel(model, copy);
   };
   core.createNative = (name, mimeType) => {
-    if (mimeType !== 'application/vnd.google-apps.document') throw new Error(`not emulated: Drive.Files.create of ${mimeType}`);
+    if (mimeType !== 'application/vnd.google-apps.document')
+      throw new Error(`not emulated: Drive.Files.create of ${mimeType}`);
     // The same blank document DocumentApp.create makes, counted once as the Drive call.
     const doc = rt.uncounted(() => DocumentAppObj.create(name));
     return doc._m.record;

@@ -30,7 +30,7 @@ describe('LockService', () => {
     });
   });
 
-  test('waitLock waits out its timeout on the emulated clock, then throws Apps Script\'s timeout', () => {
+  test("waitLock waits out its timeout on the emulated clock, then throws Apps Script's timeout", () => {
     const { rt, LockService } = setup();
     rt.runExecution(() => {
       LockService.getScriptLock().waitLock(100);

@@ -12,7 +12,10 @@ interface LockState {
 const MAX_WAIT_MS = 300000;
 
 export class Lock {
-  constructor(private readonly _rt: Runtime, readonly _state: LockState) {
+  constructor(
+    private readonly _rt: Runtime,
+    readonly _state: LockState,
+  ) {
     return service(_rt, 'Lock', this);
   }
   tryLock(timeoutInMillis: number): boolean {

@@ -46,7 +46,10 @@ export class MailApp {
   /** Recipients a day for every account (tests lower it to make the quota run out). */
   _dailyQuota = DAILY_QUOTA;
 
-  constructor(readonly _rt: Runtime, private readonly _core: DriveCore) {
+  constructor(
+    readonly _rt: Runtime,
+    private readonly _core: DriveCore,
+  ) {
     return service(_rt, 'MailApp', this);
   }
 
@@ -102,7 +105,8 @@ export class MailApp {
     if (subject.length > 250) throw gasError('Argument too large: subject');
     if (msg.body == null && msg.htmlBody == null) throw gasError('Invalid argument: body');
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw gasError('Limit Exceeded: Email Recipients Per Message.');
-    const size = Buffer.byteLength(String(msg.body ?? ''), 'utf8') + Buffer.byteLength(String(msg.htmlBody ?? ''), 'utf8');
+    const size =
+      Buffer.byteLength(String(msg.body ?? ''), 'utf8') + Buffer.byteLength(String(msg.htmlBody ?? ''), 'utf8');
     if (size > MAX_BODY_BYTES) throw gasError('Limit Exceeded: Email Body Size.');
     if (this._remaining < all.length) throw gasError('Service invoked too many times for one day: email.');
     const raw = msg.attachments == null ? [] : msg.attachments;
@@ -112,7 +116,9 @@ export class MailApp {
     w.used += all.length;
     this._quota.set(this._rt.userEmail, w);
     this._sent.push({
-      to, cc, bcc,
+      to,
+      cc,
+      bcc,
       replyTo: msg.replyTo == null || msg.replyTo === '' ? null : String(msg.replyTo),
       subject,
       body: msg.body == null ? '' : String(msg.body),

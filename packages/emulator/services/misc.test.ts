@@ -11,7 +11,11 @@ describe('MailApp', () => {
   test('messages are recorded with recipients, bodies and attachments; quota counts recipients', () => {
     const { s } = setup();
     const pdf = s.Utilities.newBlob('%PDF-1.3', 'application/pdf', 'laporan.pdf');
-    s.MailApp.sendEmail('a@x.id, b@x.id', 'Laporan TW II', 'Terlampir.', { cc: 'c@x.id', attachments: [pdf], name: 'PPID' });
+    s.MailApp.sendEmail('a@x.id, b@x.id', 'Laporan TW II', 'Terlampir.', {
+      cc: 'c@x.id',
+      attachments: [pdf],
+      name: 'PPID',
+    });
     s.MailApp.sendEmail({ to: 'd@x.id', subject: 'Ringkas', htmlBody: '<b>Hai</b>' });
     const sent = s.MailApp._sent;
     expect(sent).toHaveLength(2);
@@ -45,7 +49,11 @@ describe('PropertiesService', () => {
     const docProps = s.PropertiesService.getDocumentProperties();
     docProps.setProperty('tahun', 2025).setProperties({ aktif: true, unit: 'Diskominfo' });
     expect(docProps.getProperty('tahun')).toBe('2025');
-    expect(s.PropertiesService.getDocumentProperties().getProperties()).toEqual({ tahun: '2025', aktif: 'true', unit: 'Diskominfo' });
+    expect(s.PropertiesService.getDocumentProperties().getProperties()).toEqual({
+      tahun: '2025',
+      aktif: 'true',
+      unit: 'Diskominfo',
+    });
     expect(s.PropertiesService.getUserProperties().getProperty('tahun')).toBeNull();
     docProps.deleteProperty('aktif');
     expect(docProps.getKeys().sort()).toEqual(['tahun', 'unit']);
@@ -124,7 +132,10 @@ describe('Session, Logger, ScriptApp', () => {
     s.Session.getActiveUser().getEmail();
     s.PropertiesService.getUserProperties().getProperty('x');
     expect(rt.snapshot().byMethod).toEqual({
-      'Session.getActiveUser': 1, 'User.getEmail': 1, 'PropertiesService.getUserProperties': 1, 'Properties.getProperty': 1,
+      'Session.getActiveUser': 1,
+      'User.getEmail': 1,
+      'PropertiesService.getUserProperties': 1,
+      'Properties.getProperty': 1,
     });
     rt.resetCalls();
     rt.failAtCall = 2;
@@ -136,6 +147,8 @@ describe('Session, Logger, ScriptApp', () => {
     const { s } = setup();
     expect(() => s.MailApp.sendEmailLater()).toThrow('not emulated: MailApp.sendEmailLater');
     expect(() => s.Utilities.zip([])).toThrow('not emulated: Utilities.zip');
-    expect(() => s.DriveApp.getFileByIdAndResourceKey('a', 'b')).toThrow('not emulated: DriveApp.getFileByIdAndResourceKey');
+    expect(() => s.DriveApp.getFileByIdAndResourceKey('a', 'b')).toThrow(
+      'not emulated: DriveApp.getFileByIdAndResourceKey',
+    );
   });
 });

@@ -11,7 +11,10 @@ function size(s: string): number {
 }
 
 export class Properties {
-  constructor(_rt: Runtime, readonly _store: Map<string, string>) {
+  constructor(
+    _rt: Runtime,
+    readonly _store: Map<string, string>,
+  ) {
     return service(_rt, 'Properties', this);
   }
   getProperty(key: string): string | null {
@@ -91,7 +94,10 @@ interface CacheEntry {
 }
 
 export class Cache {
-  constructor(private readonly _rt: Runtime, readonly _map: Map<string, CacheEntry>) {
+  constructor(
+    private readonly _rt: Runtime,
+    readonly _map: Map<string, CacheEntry>,
+  ) {
     return service(_rt, 'Cache', this);
   }
   get(key: string): string | null {

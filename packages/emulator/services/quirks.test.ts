@@ -47,7 +47,9 @@ describe('strict-drive-file', () => {
     const id = DocumentApp.create('Dibuat DocumentApp').getId();
     expect(() => Drive.Files.get(id)).toThrow(/File not found/);
     expect(() => Drive.Files.update({ trashed: true }, id)).toThrow(/File not found/);
-    expect(() => Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: 'a@b.go.id' }, id)).toThrow(/File not found/);
+    expect(() => Drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: 'a@b.go.id' }, id)).toThrow(
+      /File not found/,
+    );
   });
 
   test('on: files the Drive API made, and files granted through a Picker, are reachable', () => {
@@ -61,9 +63,18 @@ describe('strict-drive-file', () => {
   });
 
   test('quirks combine, and an unknown name is refused with the known ones listed', () => {
-    const em = createEmulator({ quirks: ['strict-drive-file', 'no-document-lock', 'scalar-workday', 'formula-locale-separators'] });
-    expect([...em.rt.quirks].sort()).toEqual(['formula-locale-separators', 'no-document-lock', 'scalar-workday', 'strict-drive-file']);
-    expect(() => createEmulator({ quirks: ['scalar-workdays'] })).toThrow(/unknown quirk "scalar-workdays": use formula-locale-separators, scalar-workday, strict-drive-file, no-document-lock, clock-without-document/);
+    const em = createEmulator({
+      quirks: ['strict-drive-file', 'no-document-lock', 'scalar-workday', 'formula-locale-separators'],
+    });
+    expect([...em.rt.quirks].sort()).toEqual([
+      'formula-locale-separators',
+      'no-document-lock',
+      'scalar-workday',
+      'strict-drive-file',
+    ]);
+    expect(() => createEmulator({ quirks: ['scalar-workdays'] })).toThrow(
+      /unknown quirk "scalar-workdays": use formula-locale-separators, scalar-workday, strict-drive-file, no-document-lock, clock-without-document/,
+    );
   });
 });
 
@@ -83,7 +94,7 @@ describe('no-merge-last-paragraph', () => {
     return body;
   }
 
-  test('by default a section\'s last paragraph merges into the one before it', () => {
+  test("by default a section's last paragraph merges into the one before it", () => {
     const body = lastTwo([]);
     body.getChild(1).asParagraph().merge();
     expect(body.getNumChildren()).toBe(1);
@@ -92,7 +103,9 @@ describe('no-merge-last-paragraph', () => {
 
   test('under the quirk it is refused as removeFromParent() is; a paragraph that is not last still merges', () => {
     const body = lastTwo(['no-merge-last-paragraph']);
-    expect(() => body.getChild(1).asParagraph().merge()).toThrow("Can't remove the last paragraph in a document section.");
+    expect(() => body.getChild(1).asParagraph().merge()).toThrow(
+      "Can't remove the last paragraph in a document section.",
+    );
     expect(body.getNumChildren()).toBe(2);
     body.appendParagraph('NIP');
     body.getChild(1).asParagraph().merge();

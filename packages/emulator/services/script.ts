@@ -37,9 +37,11 @@ export class Logger {
     return service(_rt, 'Logger', this);
   }
   log(data: unknown, ...values: unknown[]): any {
-    const text = values.length ? formatString(String(data), values) : typeof data === 'object' && data !== null && !isDate(data)
-      ? JSON.stringify(data)
-      : String(data);
+    const text = values.length
+      ? formatString(String(data), values)
+      : typeof data === 'object' && data !== null && !isDate(data)
+        ? JSON.stringify(data)
+        : String(data);
     this._lines.push(text);
     return this;
   }
@@ -53,10 +55,29 @@ export class Logger {
 
 export const AuthMode = makeEnum('AuthMode', ['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 export const AuthorizationStatus = makeEnum('AuthorizationStatus', ['REQUIRED', 'NOT_REQUIRED']);
-export const EventType = makeEnum('EventType', ['CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED']);
+export const EventType = makeEnum('EventType', [
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
+]);
 export const TriggerSource = makeEnum('TriggerSource', ['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR']);
-export const WeekDay = makeEnum('WeekDay', ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']);
-export const InstallationSource = makeEnum('InstallationSource', ['APPS_MARKETPLACE_DOMAIN_ADD_ON', 'NONE', 'WEB_STORE_ADD_ON']);
+export const WeekDay = makeEnum('WeekDay', [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+]);
+export const InstallationSource = makeEnum('InstallationSource', [
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+]);
 
 // Installable triggers, as Google documents them (sources beside each rule):
 // - "Installable triggers always run under the account of the person who created them" and "a
@@ -74,28 +95,51 @@ export const InstallationSource = makeEnum('InstallationSource', ['APPS_MARKETPL
 const MAX_TRIGGERS_PER_USER = 20;
 
 export class Trigger {
-  constructor(_rt: Runtime, readonly _spec: TriggerSpec) {
+  constructor(
+    _rt: Runtime,
+    readonly _spec: TriggerSpec,
+  ) {
     return service(_rt, 'Trigger', this);
   }
-  getHandlerFunction(): string { return this._spec.handler; }
-  getUniqueId(): string { return this._spec.id; }
-  getEventType(): EnumValue { return EventType[this._spec.eventType]; }
-  getTriggerSource(): EnumValue { return TriggerSource[this._spec.source]; }
-  getTriggerSourceId(): string | null { return this._spec.sourceId; }
+  getHandlerFunction(): string {
+    return this._spec.handler;
+  }
+  getUniqueId(): string {
+    return this._spec.id;
+  }
+  getEventType(): EnumValue {
+    return EventType[this._spec.eventType];
+  }
+  getTriggerSource(): EnumValue {
+    return TriggerSource[this._spec.source];
+  }
+  getTriggerSourceId(): string | null {
+    return this._spec.sourceId;
+  }
 }
 
 export class ClockTriggerBuilder {
   readonly _schedule: Record<string, unknown> = {};
-  constructor(private readonly _rt: Runtime, private readonly _app: ScriptApp, private readonly _handler: string) {
+  constructor(
+    private readonly _rt: Runtime,
+    private readonly _app: ScriptApp,
+    private readonly _handler: string,
+  ) {
     return service(_rt, 'ClockTriggerBuilder', this);
   }
-  after(durationMilliseconds: number): any { this._schedule.after = Number(durationMilliseconds); return this; }
+  after(durationMilliseconds: number): any {
+    this._schedule.after = Number(durationMilliseconds);
+    return this;
+  }
   at(date: Date): any {
     if (!isDate(date)) throw gasError('Invalid argument: date');
     this._schedule.at = new Date((date as Date).getTime());
     return this;
   }
-  atDate(year: number, month: number, day: number): any { this._schedule.atDate = [year, month, day]; return this; }
+  atDate(year: number, month: number, day: number): any {
+    this._schedule.atDate = [year, month, day];
+    return this;
+  }
   atHour(hour: number): any {
     const h = Number(hour);
     if (!(Number.isInteger(h) && h >= 0 && h <= 23)) throw gasError('Invalid argument: hour');
@@ -109,15 +153,31 @@ export class ClockTriggerBuilder {
     return this;
   }
   everyMinutes(n: number): any {
-    if (![1, 5, 10, 15, 30].includes(Number(n))) throw gasError('Invalid argument: minutes. Minutes must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(Number(n)))
+      throw gasError('Invalid argument: minutes. Minutes must be 1, 5, 10, 15 or 30.');
     this._schedule.everyMinutes = Number(n);
     return this;
   }
-  everyHours(n: number): any { this._schedule.everyHours = positive(n, 'hours'); return this; }
-  everyDays(n: number): any { this._schedule.everyDays = positive(n, 'days'); return this; }
-  everyWeeks(n: number): any { this._schedule.everyWeeks = positive(n, 'weeks'); return this; }
-  onWeekDay(day: unknown): any { this._schedule.onWeekDay = enumName(WeekDay, day, 'day'); return this; }
-  onMonthDay(day: number): any { this._schedule.onMonthDay = Number(day); return this; }
+  everyHours(n: number): any {
+    this._schedule.everyHours = positive(n, 'hours');
+    return this;
+  }
+  everyDays(n: number): any {
+    this._schedule.everyDays = positive(n, 'days');
+    return this;
+  }
+  everyWeeks(n: number): any {
+    this._schedule.everyWeeks = positive(n, 'weeks');
+    return this;
+  }
+  onWeekDay(day: unknown): any {
+    this._schedule.onWeekDay = enumName(WeekDay, day, 'day');
+    return this;
+  }
+  onMonthDay(day: number): any {
+    this._schedule.onMonthDay = Number(day);
+    return this;
+  }
   inTimezone(timezone: string): any {
     const zone = String(timezone);
     if (resolveZone(zone).id !== zone) throw gasError(`Invalid argument: timezone (${zone})`);
@@ -126,7 +186,9 @@ export class ClockTriggerBuilder {
   }
   create(): any {
     const s = this._schedule;
-    const recurring = ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'onMonthDay'].some((k) => k in s);
+    const recurring = ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'onWeekDay', 'onMonthDay'].some(
+      (k) => k in s,
+    );
     if (!recurring && !('after' in s) && !('at' in s) && !('atDate' in s)) {
       throw gasError('The trigger schedule is missing: call everyDays, everyHours, after, at … before create().');
     }
@@ -136,7 +198,13 @@ export class ClockTriggerBuilder {
     if (this._app._addOn && 'everyMinutes' in s) {
       throw gasError('Add-on time-driven triggers cannot run more often than once per hour.');
     }
-    return this._app._add({ handler: this._handler, eventType: 'CLOCK', source: 'CLOCK', sourceId: null, schedule: { ...s } });
+    return this._app._add({
+      handler: this._handler,
+      eventType: 'CLOCK',
+      source: 'CLOCK',
+      sourceId: null,
+      schedule: { ...s },
+    });
   }
 }
 
@@ -149,33 +217,73 @@ function positive(n: unknown, what: string): number {
 export class SourceTriggerBuilder {
   private _event: string | null = null;
   constructor(
-    private readonly _rt: Runtime, className: string, private readonly _app: ScriptApp, private readonly _handler: string,
-    private readonly _source: string, private readonly _sourceId: string | null,
+    private readonly _rt: Runtime,
+    className: string,
+    private readonly _app: ScriptApp,
+    private readonly _handler: string,
+    private readonly _source: string,
+    private readonly _sourceId: string | null,
   ) {
     return service(_rt, className, this);
   }
-  onOpen(): any { this._event = 'ON_OPEN'; return this; }
-  onEdit(): any { this._event = 'ON_EDIT'; return this; }
-  onChange(): any { this._event = 'ON_CHANGE'; return this; }
-  onFormSubmit(): any { this._event = 'ON_FORM_SUBMIT'; return this; }
+  onOpen(): any {
+    this._event = 'ON_OPEN';
+    return this;
+  }
+  onEdit(): any {
+    this._event = 'ON_EDIT';
+    return this;
+  }
+  onChange(): any {
+    this._event = 'ON_CHANGE';
+    return this;
+  }
+  onFormSubmit(): any {
+    this._event = 'ON_FORM_SUBMIT';
+    return this;
+  }
   create(): any {
     if (!this._event) throw gasError('The trigger event is missing: call onOpen, onEdit … before create().');
-    return this._app._add({ handler: this._handler, eventType: this._event, source: this._source, sourceId: this._sourceId, schedule: {} });
+    return this._app._add({
+      handler: this._handler,
+      eventType: this._event,
+      source: this._source,
+      sourceId: this._sourceId,
+      schedule: {},
+    });
   }
 }
 
 export class TriggerBuilder {
-  constructor(private readonly _rt: Runtime, private readonly _app: ScriptApp, private readonly _handler: string) {
+  constructor(
+    private readonly _rt: Runtime,
+    private readonly _app: ScriptApp,
+    private readonly _handler: string,
+  ) {
     return service(_rt, 'TriggerBuilder', this);
   }
   timeBased(): any {
     return new ClockTriggerBuilder(this._rt, this._app, this._handler);
   }
   forSpreadsheet(sheet: unknown): any {
-    return new SourceTriggerBuilder(this._rt, 'SpreadsheetTriggerBuilder', this._app, this._handler, 'SPREADSHEETS', sourceId(sheet));
+    return new SourceTriggerBuilder(
+      this._rt,
+      'SpreadsheetTriggerBuilder',
+      this._app,
+      this._handler,
+      'SPREADSHEETS',
+      sourceId(sheet),
+    );
   }
   forDocument(doc: unknown): any {
-    return new SourceTriggerBuilder(this._rt, 'DocumentTriggerBuilder', this._app, this._handler, 'DOCUMENTS', sourceId(doc));
+    return new SourceTriggerBuilder(
+      this._rt,
+      'DocumentTriggerBuilder',
+      this._app,
+      this._handler,
+      'DOCUMENTS',
+      sourceId(doc),
+    );
   }
   forForm(form: unknown): any {
     return new SourceTriggerBuilder(this._rt, 'FormTriggerBuilder', this._app, this._handler, 'FORMS', sourceId(form));
@@ -226,7 +334,9 @@ export class ScriptApp {
   }
   getUserTriggers(container: unknown): any[] {
     const id = sourceId(container);
-    return this._mine().filter((t) => t.sourceId === id).map((t) => new Trigger(this._rt, t));
+    return this._mine()
+      .filter((t) => t.sourceId === id)
+      .map((t) => new Trigger(this._rt, t));
   }
   deleteTrigger(trigger: any): void {
     const id = trigger && trigger._spec ? trigger._spec.id : null;
@@ -263,14 +373,18 @@ export class ScriptApp {
     const documentId = containerId(this._rt);
     const mine = this._mine();
     if (mine.length >= MAX_TRIGGERS_PER_USER) {
-      throw gasError('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw gasError(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
     if (this._addOn && documentId) {
       if (spec.sourceId && spec.sourceId !== documentId) {
         throw gasError('An add-on can only create triggers for the file it is used in.');
       }
       if (mine.some((t) => t.documentId === documentId && t.eventType === spec.eventType)) {
-        throw gasError(`This add-on already has a ${spec.eventType} trigger for this user in this document; an add-on may have one trigger of each type per user per document.`);
+        throw gasError(
+          `This add-on already has a ${spec.eventType} trigger for this user in this document; an add-on may have one trigger of each type per user per document.`,
+        );
       }
     }
     const created = this._rt.now();
@@ -282,18 +396,34 @@ export class ScriptApp {
 }
 
 export class AuthorizationInfo {
-  constructor(_rt: Runtime, private readonly _required = false) {
+  constructor(
+    _rt: Runtime,
+    private readonly _required = false,
+  ) {
     return service(_rt, 'AuthorizationInfo', this);
   }
-  getAuthorizationStatus(): EnumValue { return this._required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED; }
-  getAuthorizationUrl(): string | null { return this._required ? 'https://script.google.com/macros/d/emulated/authorize' : null; }
-  getAuthorizedScopes(): string[] { return []; }
+  getAuthorizationStatus(): EnumValue {
+    return this._required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED;
+  }
+  getAuthorizationUrl(): string | null {
+    return this._required ? 'https://script.google.com/macros/d/emulated/authorize' : null;
+  }
+  getAuthorizedScopes(): string[] {
+    return [];
+  }
 }
 
 export class ScriptService {
-  constructor(_rt: Runtime, private readonly _id: string) {
+  constructor(
+    _rt: Runtime,
+    private readonly _id: string,
+  ) {
     return service(_rt, 'Service', this);
   }
-  getUrl(): string { return `https://script.google.com/macros/s/${this._id}/exec`; }
-  isEnabled(): boolean { return false; }
+  getUrl(): string {
+    return `https://script.google.com/macros/s/${this._id}/exec`;
+  }
+  isEnabled(): boolean {
+    return false;
+  }
 }

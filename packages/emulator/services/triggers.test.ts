@@ -13,7 +13,13 @@ function emu(now = '2025-07-10T03:00:00Z'): Emulator {
 function withHandler(em: Emulator, seen: any[]): void {
   em.bundle = {
     tick(e: any) {
-      seen.push({ e, user: (em.services.Session as any)._rt.userEmail, active: em.rt.activeSpreadsheet, docProps: em.services.PropertiesService.getDocumentProperties() !== null, docLock: em.services.LockService.getDocumentLock() !== null });
+      seen.push({
+        e,
+        user: (em.services.Session as any)._rt.userEmail,
+        active: em.rt.activeSpreadsheet,
+        docProps: em.services.PropertiesService.getDocumentProperties() !== null,
+        docLock: em.services.LockService.getDocumentLock() !== null,
+      });
     },
     boom() {
       throw new Error('handler failed');
@@ -42,12 +48,18 @@ describe('installable triggers per user', () => {
     const em = emu();
     const app = em.services.ScriptApp;
     app.newTrigger('tick').timeBased().everyDays(1).atHour(7).create();
-    expect(() => app.newTrigger('tick').timeBased().everyDays(1).atHour(8).create()).toThrow('one trigger of each type per user per document');
+    expect(() => app.newTrigger('tick').timeBased().everyDays(1).atHour(8).create()).toThrow(
+      'one trigger of each type per user per document',
+    );
     // Another officer in the same spreadsheet has their own set.
-    expect(() => em.rt.asUser(B, () => app.newTrigger('tick').timeBased().everyDays(1).atHour(7).create())).not.toThrow();
+    expect(() =>
+      em.rt.asUser(B, () => app.newTrigger('tick').timeBased().everyDays(1).atHour(7).create()),
+    ).not.toThrow();
     // Another type in the same document is fine; a trigger for another file is not.
     expect(() => app.newTrigger('tick').forSpreadsheet(em.spreadsheet).onFormSubmit().create()).not.toThrow();
-    expect(() => app.newTrigger('tick').forSpreadsheet('someone-elses-sheet').onEdit().create()).toThrow('only create triggers for the file');
+    expect(() => app.newTrigger('tick').forSpreadsheet('someone-elses-sheet').onEdit().create()).toThrow(
+      'only create triggers for the file',
+    );
     expect(() => app.newTrigger('tick').timeBased().everyMinutes(30).create()).toThrow('once per hour');
     // Outside the add-on's restrictions (a plain script), every 30 minutes is allowed.
     app._addOn = false;
@@ -79,7 +91,9 @@ describe('the clock fires time-driven triggers', () => {
     const seen: any[] = [];
     withHandler(em, seen);
     const app = em.services.ScriptApp;
-    const t = em.rt.asUser(B, () => app.newTrigger('tick').timeBased().atHour(7).everyDays(1).inTimezone('Asia/Jakarta').create());
+    const t = em.rt.asUser(B, () =>
+      app.newTrigger('tick').timeBased().atHour(7).everyDays(1).inTimezone('Asia/Jakarta').create(),
+    );
     const runs = em.runClock('2025-07-14T12:00:00Z');
     expect(runs).toHaveLength(4);
     const hours = runs.map((r) => (r.at.getUTCHours() + 7) % 24);
@@ -145,7 +159,9 @@ describe('the clock fires time-driven triggers', () => {
     expect(em.runClock('2025-07-11T00:00:00Z')).toHaveLength(1);
     expect(app._triggers).toHaveLength(0);
     app.newTrigger('tick').timeBased().everyWeeks(1).onWeekDay(app.WeekDay.MONDAY).create();
-    expect(() => em.runClock('2025-07-20T00:00:00Z')).toThrow('not emulated: firing a time-driven trigger scheduled with everyWeeks');
+    expect(() => em.runClock('2025-07-20T00:00:00Z')).toThrow(
+      'not emulated: firing a time-driven trigger scheduled with everyWeeks',
+    );
   });
 
   test('a handler missing from the bundle fails like Apps Script says', () => {
@@ -164,7 +180,9 @@ describe('MailApp quota and Drive About', () => {
     mail.sendEmail('a@x.go.id,b@x.go.id', 's', 'b');
     expect(mail.getRemainingDailyQuota()).toBe(1);
     expect(em.rt.asUser(B, () => mail.getRemainingDailyQuota())).toBe(3);
-    expect(() => mail.sendEmail('a@x.go.id,b@x.go.id', 's', 'b')).toThrow('Service invoked too many times for one day: email.');
+    expect(() => mail.sendEmail('a@x.go.id,b@x.go.id', 's', 'b')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     em.rt.advance(23 * 3600000);
     expect(mail.getRemainingDailyQuota()).toBe(1);
     em.rt.advance(3600000);
@@ -176,10 +194,14 @@ describe('MailApp quota and Drive About', () => {
     const mail = em.services.MailApp;
     mail._dailyQuota = 1000;
     const to = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@x.go.id`).join(',');
-    expect(() => mail.sendEmail({ to: to(51), subject: 's', body: 'b' })).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    expect(() => mail.sendEmail({ to: to(51), subject: 's', body: 'b' })).toThrow(
+      'Limit Exceeded: Email Recipients Per Message.',
+    );
     expect(() => mail.sendEmail({ to: to(50), subject: 's', body: 'b' })).not.toThrow();
     const half = 'x'.repeat(100 * 1024);
-    expect(() => mail.sendEmail({ to: 'a@x.go.id', subject: 's', body: half, htmlBody: `${half}!` })).toThrow('Limit Exceeded: Email Body Size.');
+    expect(() => mail.sendEmail({ to: 'a@x.go.id', subject: 's', body: half, htmlBody: `${half}!` })).toThrow(
+      'Limit Exceeded: Email Body Size.',
+    );
     expect(() => mail.sendEmail({ to: 'a@x.go.id', subject: 's', body: half, htmlBody: half })).not.toThrow();
   });
 
@@ -188,7 +210,9 @@ describe('MailApp quota and Drive About', () => {
     em.rt.displayNames.set(B, 'Budi Santoso');
     const drive = em.services.Drive;
     expect(() => drive.About.get()).toThrow("'fields' parameter is required");
-    expect(drive.About.get({ fields: 'user(displayName,emailAddress)' })).toEqual({ user: { displayName: 'ani', emailAddress: A } });
+    expect(drive.About.get({ fields: 'user(displayName,emailAddress)' })).toEqual({
+      user: { displayName: 'ani', emailAddress: A },
+    });
     expect(em.rt.asUser(B, () => drive.About.get({ fields: 'user' }).user.displayName)).toBe('Budi Santoso');
     expect(drive.About.get({ fields: 'storageQuota' })).toEqual({});
   });

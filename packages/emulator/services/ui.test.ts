@@ -11,25 +11,35 @@ function setup() {
 describe('Ui', () => {
   test('menus are recorded with their full structure; rebuilding replaces, never duplicates', () => {
     const { ui } = setup();
-    const build = () => ui.createAddonMenu()
-      .addItem('Siapkan register', 'setupRegister')
-      .addSeparator()
-      .addSubMenu(ui.createMenu('Laporan').addItem('Triwulan', 'reportQuarter').addItem('Tahunan', 'reportYear'))
-      .addToUi();
+    const build = () =>
+      ui
+        .createAddonMenu()
+        .addItem('Siapkan register', 'setupRegister')
+        .addSeparator()
+        .addSubMenu(ui.createMenu('Laporan').addItem('Triwulan', 'reportQuarter').addItem('Tahunan', 'reportYear'))
+        .addToUi();
     build();
     build();
-    expect(ui._menus).toEqual([{
-      title: 'PPID Sheets',
-      addon: true,
-      items: [
-        { caption: 'Siapkan register', functionName: 'setupRegister' },
-        { separator: true },
-        { submenu: { title: 'Laporan', addon: false, items: [
-          { caption: 'Triwulan', functionName: 'reportQuarter' },
-          { caption: 'Tahunan', functionName: 'reportYear' },
-        ] } },
-      ],
-    }]);
+    expect(ui._menus).toEqual([
+      {
+        title: 'PPID Sheets',
+        addon: true,
+        items: [
+          { caption: 'Siapkan register', functionName: 'setupRegister' },
+          { separator: true },
+          {
+            submenu: {
+              title: 'Laporan',
+              addon: false,
+              items: [
+                { caption: 'Triwulan', functionName: 'reportQuarter' },
+                { caption: 'Tahunan', functionName: 'reportYear' },
+              ],
+            },
+          },
+        ],
+      },
+    ]);
     expect(() => ui.createMenu('x').addItem('Bad', 'not a name')).toThrow('Invalid argument: functionName');
   });
 
@@ -45,7 +55,11 @@ describe('Ui', () => {
     expect(r.getResponseText()).toBe('2025-Q2');
     expect(ui.prompt('Nama?').getResponseText()).toBe('');
     expect(ui._dialogs.map((d: any) => [d.kind, d.title, d.response.button])).toEqual([
-      ['alert', null, 'OK'], ['alert', 'Hapus?', 'YES'], ['alert', null, 'NO'], ['prompt', 'Periode', 'OK'], ['prompt', null, 'OK'],
+      ['alert', null, 'OK'],
+      ['alert', 'Hapus?', 'YES'],
+      ['alert', null, 'NO'],
+      ['prompt', 'Periode', 'OK'],
+      ['prompt', null, 'OK'],
     ]);
     ui._queueResponse({ button: 'YES' });
     expect(() => ui.alert('x', ui.ButtonSet.OK_CANCEL)).toThrow('not a button of ButtonSet.OK_CANCEL');
@@ -56,7 +70,13 @@ describe('Ui', () => {
     ui.showSidebar(HtmlService.createHtmlOutput('<p>Panel</p>').setTitle('PPID'));
     ui.showModalDialog(HtmlService.createHtmlOutput('<p>Tunggu</p>').setWidth(400).setHeight(120), 'Membuat laporan');
     expect(ui._sidebars[0]).toMatchObject({ kind: 'sidebar', title: 'PPID', content: '<p>Panel</p>' });
-    expect(ui._dialogs[0]).toMatchObject({ kind: 'modal', title: 'Membuat laporan', content: '<p>Tunggu</p>', width: 400, height: 120 });
+    expect(ui._dialogs[0]).toMatchObject({
+      kind: 'modal',
+      title: 'Membuat laporan',
+      content: '<p>Tunggu</p>',
+      width: 400,
+      height: 120,
+    });
     expect(() => ui.showSidebar('<p>raw</p>')).toThrow('Invalid argument');
   });
 });
@@ -76,7 +96,7 @@ describe('HtmlService', () => {
     );
   });
 
-  test('files come from the project; a missing one throws Apps Script\'s message', () => {
+  test("files come from the project; a missing one throws Apps Script's message", () => {
     const { rt, HtmlService } = setup();
     rt.projectFiles.set('Sidebar', '<div><?!= include("SidebarStyle"); ?><?= who ?></div>');
     rt.projectFiles.set('SidebarStyle', '<style>p{}</style>');
@@ -85,7 +105,9 @@ describe('HtmlService', () => {
     // The bundle's globals: include() reads a project file, as the add-on defines it.
     const ctx = vm.createContext({
       HtmlService,
-      include(name: string) { return HtmlService.createHtmlOutputFromFile(name).getContent(); },
+      include(name: string) {
+        return HtmlService.createHtmlOutputFromFile(name).getContent();
+      },
     });
     HtmlService._setGlobals(ctx);
     const t = HtmlService.createTemplateFromFile('Sidebar');

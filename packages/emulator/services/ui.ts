@@ -13,6 +13,7 @@ const BUTTONS_OF: Record<string, string[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export type MenuEntry =
   | { caption: string; functionName: string }
   | { separator: true }
@@ -44,7 +45,12 @@ export interface QueuedResponse {
 
 export class Menu {
   readonly _items: MenuEntry[] = [];
-  constructor(private readonly _rt: Runtime, private readonly _ui: Ui, readonly _title: string, readonly _addon: boolean) {
+  constructor(
+    private readonly _rt: Runtime,
+    private readonly _ui: Ui,
+    readonly _title: string,
+    readonly _addon: boolean,
+  ) {
     return service(_rt, 'Menu', this);
   }
   addItem(caption: string, functionName: string): any {
@@ -77,7 +83,11 @@ export class Menu {
 }
 
 export class PromptResponse {
-  constructor(_rt: Runtime, private readonly _button: string, private readonly _text: string) {
+  constructor(
+    _rt: Runtime,
+    private readonly _button: string,
+    private readonly _text: string,
+  ) {
     return service(_rt, 'PromptResponse', this);
   }
   getResponseText(): string {
@@ -88,8 +98,18 @@ export class PromptResponse {
   }
 }
 
-function htmlOf(userInterface: unknown): { content: string; title: string | null; width: number | null; height: number | null } {
-  const h = userInterface as { _content?: string; _title?: string | null; _width?: number | null; _height?: number | null };
+function htmlOf(userInterface: unknown): {
+  content: string;
+  title: string | null;
+  width: number | null;
+  height: number | null;
+} {
+  const h = userInterface as {
+    _content?: string;
+    _title?: string | null;
+    _width?: number | null;
+    _height?: number | null;
+  };
   if (!h || typeof h._content !== 'string') throw gasError('Invalid argument: userInterface');
   return { content: h._content, title: h._title ?? null, width: h._width ?? null, height: h._height ?? null };
 }
@@ -123,7 +143,13 @@ export class Ui {
   prompt(...args: unknown[]): any {
     const { title, prompt, buttons } = this._dialogArgs(args);
     const answer = this._answer(buttons, true);
-    this._dialogs.push({ kind: 'prompt', title, prompt, buttons, response: { button: answer.button, text: answer.text } });
+    this._dialogs.push({
+      kind: 'prompt',
+      title,
+      prompt,
+      buttons,
+      response: { button: answer.button, text: answer.text },
+    });
     return new PromptResponse(this._rt, answer.button, answer.text);
   }
   showSidebar(userInterface: unknown): void {
@@ -132,15 +158,28 @@ export class Ui {
   }
   showModalDialog(userInterface: unknown, title: string): void {
     const h = htmlOf(userInterface);
-    this._dialogs.push({ kind: 'modal', title: title == null ? h.title : String(title), content: h.content, width: h.width, height: h.height });
+    this._dialogs.push({
+      kind: 'modal',
+      title: title == null ? h.title : String(title),
+      content: h.content,
+      width: h.width,
+      height: h.height,
+    });
   }
   showModelessDialog(userInterface: unknown, title: string): void {
     const h = htmlOf(userInterface);
-    this._dialogs.push({ kind: 'modeless', title: title == null ? h.title : String(title), content: h.content, width: h.width, height: h.height });
+    this._dialogs.push({
+      kind: 'modeless',
+      title: title == null ? h.title : String(title),
+      content: h.content,
+      width: h.width,
+      height: h.height,
+    });
   }
   /** Emulator-only: the next alert / prompt gets this answer (default: first button, empty text). */
   _queueResponse(response: QueuedResponse): void {
-    if (response.button && !(response.button in Button)) throw new Error(`emulator: no such Ui.Button ${response.button}`);
+    if (response.button && !(response.button in Button))
+      throw new Error(`emulator: no such Ui.Button ${response.button}`);
     this._responses.push(response);
   }
   _addMenu(menu: MenuRecord): void {
@@ -150,13 +189,15 @@ export class Ui {
     else this._menus.push(menu);
   }
   _dialogArgs(args: unknown[]): { title: string | null; prompt: string; buttons: string } {
-    const isSet = (v: unknown) => v != null && Object.prototype.hasOwnProperty.call(ButtonSet, String(v)) && typeof v !== 'string';
+    const isSet = (v: unknown) =>
+      v != null && Object.prototype.hasOwnProperty.call(ButtonSet, String(v)) && typeof v !== 'string';
     if (args.length === 0) throw gasError('Invalid argument: prompt');
     if (args.length >= 3) {
       return { title: String(args[0]), prompt: String(args[1]), buttons: enumName(ButtonSet, args[2], 'buttons') };
     }
     if (args.length === 2) {
-      if (isSet(args[1])) return { title: null, prompt: String(args[0]), buttons: enumName(ButtonSet, args[1], 'buttons') };
+      if (isSet(args[1]))
+        return { title: null, prompt: String(args[0]), buttons: enumName(ButtonSet, args[1], 'buttons') };
       throw gasError(`The parameters (String,String) don't match the method signature for Ui.alert.`);
     }
     return { title: null, prompt: String(args[0]), buttons: 'OK' };
@@ -168,6 +209,6 @@ export class Ui {
     if (button !== 'CLOSE' && !allowed.includes(button)) {
       throw new Error(`emulator: queued answer ${button} is not a button of ButtonSet.${buttons}`);
     }
-    return { button, text: prompt ? queued?.text ?? '' : '' };
+    return { button, text: prompt ? (queued?.text ?? '') : '' };
   }
 }

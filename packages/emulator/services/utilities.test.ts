@@ -24,7 +24,7 @@ describe('Utilities.formatDate', () => {
     expect(U.formatDate(d, 'Asia/Jakarta', "'Jam' H 'o''clock'")).toBe("Jam 1 o'clock");
   });
 
-  test('accepts a Date from another realm (the bundle\'s vm context)', () => {
+  test("accepts a Date from another realm (the bundle's vm context)", () => {
     const foreign = vm.runInNewContext('new Date(Date.UTC(2025, 0, 31, 20))');
     expect(foreign instanceof Date).toBe(false);
     expect(formatDate(foreign, 'Asia/Jakarta', 'yyyy-MM-dd')).toBe('2025-02-01');
@@ -77,7 +77,9 @@ describe('Utilities, the rest', () => {
     const md5 = U.computeDigest(U.DigestAlgorithm.MD5, 'abc');
     expect(md5.length).toBe(16);
     expect(md5.every((b: number) => b >= -128 && b <= 127)).toBe(true);
-    expect(Buffer.from(md5.map((b: number) => (b + 256) % 256)).toString('hex')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(Buffer.from(md5.map((b: number) => (b + 256) % 256)).toString('hex')).toBe(
+      '900150983cd24fb0d6963f7d28e17f72',
+    );
   });
 
   test('sleep moves the emulated clock instead of waiting', () => {
@@ -89,7 +91,7 @@ describe('Utilities, the rest', () => {
     expect(() => U.sleep(300001)).toThrow('Invalid argument');
   });
 
-  test('formatString follows Java\'s String.format for common conversions', () => {
+  test("formatString follows Java's String.format for common conversions", () => {
     expect(formatString('%s: %d (%.1f%%)', ['Email', 3, 42.857])).toBe('Email: 3 (42.9%)');
     expect(formatString('%05d|%-4s|%,d', [42, 'ab', 1234567])).toBe('00042|ab  |1,234,567');
   });

@@ -8,19 +8,51 @@ import { makeEnum, enumName, gasError } from './common';
 
 export const Charset = makeEnum('Charset', ['US_ASCII', 'UTF_8']);
 export const DigestAlgorithm = makeEnum('DigestAlgorithm', ['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_384', 'SHA_512']);
-export const MacAlgorithm = makeEnum('MacAlgorithm', ['HMAC_MD5', 'HMAC_SHA_1', 'HMAC_SHA_256', 'HMAC_SHA_384', 'HMAC_SHA_512']);
+export const MacAlgorithm = makeEnum('MacAlgorithm', [
+  'HMAC_MD5',
+  'HMAC_SHA_1',
+  'HMAC_SHA_256',
+  'HMAC_SHA_384',
+  'HMAC_SHA_512',
+]);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Java's short names for zones an Indonesian office meets; others fall back to Intl's. */
 const ZONE_ABBR: Record<string, string> = {
-  'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT',
-  UTC: 'UTC', GMT: 'GMT', 'Etc/UTC': 'UTC', 'Etc/GMT': 'GMT',
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+  UTC: 'UTC',
+  GMT: 'GMT',
+  'Etc/UTC': 'UTC',
+  'Etc/GMT': 'GMT',
 };
 
 interface ZoneFields {
-  year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number;
-  weekday: number; offsetMinutes: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
+  weekday: number;
+  offsetMinutes: number;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -45,16 +77,29 @@ export function zoneFields(date: Date, timeZone: unknown): ZoneFields {
   if (zone.fixed !== null) {
     const d = new Date(t + zone.fixed * 60000);
     return {
-      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(),
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      ms: d.getUTCMilliseconds(),
+      weekday: d.getUTCDay(),
       offsetMinutes: zone.fixed,
     };
   }
   let f = formatters.get(zone.id);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone.id, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', era: 'short',
+      timeZone: zone.id,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
     });
     formatters.set(zone.id, f);
   }
@@ -63,10 +108,23 @@ export function zoneFields(date: Date, timeZone: unknown): ZoneFields {
   let year = Number(parts.year);
   if (parts.era === 'BC') year = 1 - year;
   const fields = {
-    year, month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute), second: Number(parts.second), ms: ((t % 1000) + 1000) % 1000,
+    year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    ms: ((t % 1000) + 1000) % 1000,
   };
-  const wall = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.ms);
+  const wall = Date.UTC(
+    fields.year,
+    fields.month - 1,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+    fields.ms,
+  );
   const offsetMinutes = Math.round((wall - t) / 60000);
   return { ...fields, weekday: new Date(wall).getUTCDay(), offsetMinutes };
 }
@@ -140,30 +198,48 @@ export function formatDate(date: unknown, timeZone: unknown, pattern: unknown): 
       if ('text' in tok) return tok.text;
       const n = tok.count;
       switch (tok.letter) {
-        case 'G': return f.year > 0 ? 'AD' : 'BC';
-        case 'y': case 'Y':
+        case 'G':
+          return f.year > 0 ? 'AD' : 'BC';
+        case 'y':
+        case 'Y':
           return n === 2 ? pad(f.year % 100, 2) : pad(f.year, n);
-        case 'M': case 'L':
+        case 'M':
+        case 'L':
           if (n >= 4) return MONTHS[f.month - 1];
           if (n === 3) return MONTHS[f.month - 1].slice(0, 3);
           return pad(f.month, n);
-        case 'd': return pad(f.day, n);
-        case 'D': return pad(dayOfYear(f), n);
-        case 'F': return pad(Math.floor((f.day - 1) / 7) + 1, n);
-        case 'E': return n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday].slice(0, 3);
-        case 'u': return pad(f.weekday === 0 ? 7 : f.weekday, n);
-        case 'a': return f.hour < 12 ? 'AM' : 'PM';
-        case 'H': return pad(f.hour, n);
-        case 'k': return pad(f.hour === 0 ? 24 : f.hour, n);
-        case 'K': return pad(f.hour % 12, n);
-        case 'h': return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
-        case 'm': return pad(f.minute, n);
-        case 's': return pad(f.second, n);
-        case 'S': return pad(f.ms, n);
+        case 'd':
+          return pad(f.day, n);
+        case 'D':
+          return pad(dayOfYear(f), n);
+        case 'F':
+          return pad(Math.floor((f.day - 1) / 7) + 1, n);
+        case 'E':
+          return n >= 4 ? DAYS[f.weekday] : DAYS[f.weekday].slice(0, 3);
+        case 'u':
+          return pad(f.weekday === 0 ? 7 : f.weekday, n);
+        case 'a':
+          return f.hour < 12 ? 'AM' : 'PM';
+        case 'H':
+          return pad(f.hour, n);
+        case 'k':
+          return pad(f.hour === 0 ? 24 : f.hour, n);
+        case 'K':
+          return pad(f.hour % 12, n);
+        case 'h':
+          return pad(f.hour % 12 === 0 ? 12 : f.hour % 12, n);
+        case 'm':
+          return pad(f.minute, n);
+        case 's':
+          return pad(f.second, n);
+        case 'S':
+          return pad(f.ms, n);
         case 'z':
-          if (zone.fixed !== null) return zone.id === 'UTC' || zone.id === 'GMT' ? zone.id : `GMT${offsetText(f.offsetMinutes, true)}`;
+          if (zone.fixed !== null)
+            return zone.id === 'UTC' || zone.id === 'GMT' ? zone.id : `GMT${offsetText(f.offsetMinutes, true)}`;
           return ZONE_ABBR[zone.id] ?? zoneShortName(date as Date, zone.id);
-        case 'Z': return offsetText(f.offsetMinutes, false);
+        case 'Z':
+          return offsetText(f.offsetMinutes, false);
         case 'X':
           if (f.offsetMinutes === 0) return 'Z';
           return n === 1 ? offsetText(f.offsetMinutes, false, false) : offsetText(f.offsetMinutes, n >= 3);
@@ -183,7 +259,14 @@ function zoneShortName(date: Date, zone: string): string {
 
 /** The instant at which the wall clock in `timeZone` shows the given fields. */
 export function zonedInstant(
-  timeZone: unknown, year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0,
+  timeZone: unknown,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  ms = 0,
 ): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   let t = guess - zoneFields(new Date(guess), timeZone).offsetMinutes * 60000;
@@ -229,19 +312,39 @@ export function parseDate(text: unknown, timeZone: unknown, pattern: unknown): D
       return fail();
     };
     switch (tok.letter) {
-      case 'y': case 'Y': {
+      case 'y':
+      case 'Y': {
         const y = readNum();
         fields.year = tok.count === 2 && y < 100 ? 2000 + y : y;
         break;
       }
-      case 'M': case 'L': fields.month = tok.count >= 3 ? readName(MONTHS) + 1 : readNum(); break;
-      case 'd': fields.day = readNum(); break;
-      case 'H': case 'k': fields.hour = readNum() % 24; break;
-      case 'h': case 'K': fields.hour = readNum() % 12; break;
-      case 'm': fields.minute = readNum(); break;
-      case 's': fields.second = readNum(); break;
-      case 'S': fields.ms = readNum(); break;
-      case 'E': readName(DAYS); break;
+      case 'M':
+      case 'L':
+        fields.month = tok.count >= 3 ? readName(MONTHS) + 1 : readNum();
+        break;
+      case 'd':
+        fields.day = readNum();
+        break;
+      case 'H':
+      case 'k':
+        fields.hour = readNum() % 24;
+        break;
+      case 'h':
+      case 'K':
+        fields.hour = readNum() % 12;
+        break;
+      case 'm':
+        fields.minute = readNum();
+        break;
+      case 's':
+        fields.second = readNum();
+        break;
+      case 'S':
+        fields.ms = readNum();
+        break;
+      case 'E':
+        readName(DAYS);
+        break;
       case 'a': {
         const ap = s.substr(i, 2).toUpperCase();
         if (ap !== 'AM' && ap !== 'PM') fail();
@@ -249,7 +352,8 @@ export function parseDate(text: unknown, timeZone: unknown, pattern: unknown): D
         i += 2;
         break;
       }
-      case 'Z': case 'X': {
+      case 'Z':
+      case 'X': {
         const m = /^(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})/.exec(s.slice(i));
         if (!m) fail();
         i += m![0].length;
@@ -268,43 +372,75 @@ export function parseDate(text: unknown, timeZone: unknown, pattern: unknown): D
   if (fields.pm !== null && fields.pm) fields.hour += 12;
   if (fields.month < 1 || fields.month > 12 || fields.day < 1 || fields.day > 31) fail();
   if (offset !== null) {
-    return new Date(Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.ms) - offset * 60000);
+    return new Date(
+      Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second, fields.ms) -
+        offset * 60000,
+    );
   }
-  return zonedInstant(timeZone, fields.year, fields.month, fields.day, fields.hour, fields.minute, fields.second, fields.ms);
+  return zonedInstant(
+    timeZone,
+    fields.year,
+    fields.month,
+    fields.day,
+    fields.hour,
+    fields.minute,
+    fields.second,
+    fields.ms,
+  );
 }
 
 /** Java's String.format for the conversions scripts use: %s %d %f %.Nf %x %% and widths. */
 export function formatString(template: unknown, args: unknown[]): string {
   let next = 0;
-  return String(template).replace(/%(\d+\$)?([-0+ ,]*)(\d+)?(?:\.(\d+))?([sdfxXeEbc%n])/g, (_m, pos, flags: string, width, prec, conv: string) => {
-    if (conv === '%') return '%';
-    if (conv === 'n') return '\n';
-    const value = pos ? args[Number(pos.slice(0, -1)) - 1] : args[next++];
-    let out: string;
-    switch (conv) {
-      case 'd': {
-        const n = Math.trunc(Number(value));
-        out = flags.includes(',') ? n.toLocaleString('en-US') : String(Math.abs(n));
-        if (!flags.includes(',') && n < 0) out = '-' + out;
-        if (flags.includes('+') && n >= 0) out = '+' + out;
-        break;
+  return String(template).replace(
+    /%(\d+\$)?([-0+ ,]*)(\d+)?(?:\.(\d+))?([sdfxXeEbc%n])/g,
+    (_m, pos, flags: string, width, prec, conv: string) => {
+      if (conv === '%') return '%';
+      if (conv === 'n') return '\n';
+      const value = pos ? args[Number(pos.slice(0, -1)) - 1] : args[next++];
+      let out: string;
+      switch (conv) {
+        case 'd': {
+          const n = Math.trunc(Number(value));
+          out = flags.includes(',') ? n.toLocaleString('en-US') : String(Math.abs(n));
+          if (!flags.includes(',') && n < 0) out = '-' + out;
+          if (flags.includes('+') && n >= 0) out = '+' + out;
+          break;
+        }
+        case 'f':
+          out = Number(value).toFixed(prec == null ? 6 : Number(prec));
+          break;
+        case 'e':
+        case 'E':
+          out = Number(value).toExponential(prec == null ? 6 : Number(prec));
+          break;
+        case 'x':
+          out = Math.trunc(Number(value)).toString(16);
+          break;
+        case 'X':
+          out = Math.trunc(Number(value)).toString(16).toUpperCase();
+          break;
+        case 'b':
+          out = String(!!value);
+          break;
+        case 'c':
+          out = typeof value === 'number' ? String.fromCharCode(value) : String(value)[0];
+          break;
+        default:
+          out = String(value);
+          if (prec != null) out = out.slice(0, Number(prec));
       }
-      case 'f': out = Number(value).toFixed(prec == null ? 6 : Number(prec)); break;
-      case 'e': case 'E': out = Number(value).toExponential(prec == null ? 6 : Number(prec)); break;
-      case 'x': out = Math.trunc(Number(value)).toString(16); break;
-      case 'X': out = Math.trunc(Number(value)).toString(16).toUpperCase(); break;
-      case 'b': out = String(!!value); break;
-      case 'c': out = typeof value === 'number' ? String.fromCharCode(value) : String(value)[0]; break;
-      default: out = String(value); if (prec != null) out = out.slice(0, Number(prec));
-    }
-    if (width && out.length < Number(width)) {
-      const fill = flags.includes('0') && !flags.includes('-') ? '0' : ' ';
-      out = flags.includes('-') ? out.padEnd(Number(width)) : fill === '0' && /^[+-]/.test(out)
-        ? out[0] + out.slice(1).padStart(Number(width) - 1, '0')
-        : out.padStart(Number(width), fill);
-    }
-    return out;
-  });
+      if (width && out.length < Number(width)) {
+        const fill = flags.includes('0') && !flags.includes('-') ? '0' : ' ';
+        out = flags.includes('-')
+          ? out.padEnd(Number(width))
+          : fill === '0' && /^[+-]/.test(out)
+            ? out[0] + out.slice(1).padStart(Number(width) - 1, '0')
+            : out.padStart(Number(width), fill);
+      }
+      return out;
+    },
+  );
 }
 
 function signed(buf: Buffer): number[] {
@@ -312,7 +448,8 @@ function signed(buf: Buffer): number[] {
 }
 
 function bytesOf(data: unknown, charset?: unknown): Buffer {
-  if (typeof data === 'string') return Buffer.from(data, charset != null && String(charset) === 'US_ASCII' ? 'latin1' : 'utf8');
+  if (typeof data === 'string')
+    return Buffer.from(data, charset != null && String(charset) === 'US_ASCII' ? 'latin1' : 'utf8');
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (Array.isArray(data)) return Buffer.from(data.map((b) => (Number(b) < 0 ? Number(b) + 256 : Number(b))));
   if (data != null && typeof data === 'object') return blobBytes(data);
@@ -320,7 +457,12 @@ function bytesOf(data: unknown, charset?: unknown): Buffer {
 }
 
 const DIGEST: Record<string, string> = {
-  MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512',
+  MD2: 'md2',
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
 };
 
 export class Utilities {
@@ -377,7 +519,12 @@ export class Utilities {
   }
   gzip(blob: unknown, name?: string): Blob {
     const b = blob as { _name?: string | null };
-    return new Blob(this._rt, zlib.gzipSync(blobBytes(blob)), 'application/x-gzip', name ?? (b._name ? `${b._name}.gz` : null));
+    return new Blob(
+      this._rt,
+      zlib.gzipSync(blobBytes(blob)),
+      'application/x-gzip',
+      name ?? (b._name ? `${b._name}.gz` : null),
+    );
   }
   ungzip(blob: unknown): Blob {
     const b = blob as { _name?: string | null };

@@ -20,7 +20,13 @@ export const BANDING_COLORS: Record<string, [string, string, string, string]> = 
 
 export class Banding implements BandingModel {
   readonly _sheet: SheetModel;
-  constructor(private _rt: Runtime, sheet: SheetModel, readonly _anchor: Anchor, readonly _kind: 'ROWS' | 'COLUMNS', readonly _colors: Record<string, string | null>) {
+  constructor(
+    private _rt: Runtime,
+    sheet: SheetModel,
+    readonly _anchor: Anchor,
+    readonly _kind: 'ROWS' | 'COLUMNS',
+    readonly _colors: Record<string, string | null>,
+  ) {
     this._sheet = sheet._self;
     return service(_rt, 'Banding', this);
   }
@@ -34,18 +40,53 @@ export class Banding implements BandingModel {
   remove(): void {
     this._sheet._bandings = this._sheet._bandings.filter((b) => b._anchor !== this._anchor);
   }
-  getHeaderRowColor(): string | null { return this._colors.header; }
-  getFirstRowColor(): string | null { return this._colors.first; }
-  getSecondRowColor(): string | null { return this._colors.second; }
-  getFooterRowColor(): string | null { return this._colors.footer; }
-  getHeaderColumnColor(): string | null { return this._colors.header; }
-  getFirstColumnColor(): string | null { return this._colors.first; }
-  getSecondColumnColor(): string | null { return this._colors.second; }
-  setHeaderRowColor(c: string | null): this { this._colors.header = c; return this; }
-  setFirstRowColor(c: string | null): this { this._colors.first = c; return this; }
-  setSecondRowColor(c: string | null): this { this._colors.second = c; return this; }
-  setFooterRowColor(c: string | null): this { this._colors.footer = c; return this; }
-  setHeaderColumnColor(c: string | null): this { this._colors.header = c; return this; }
-  setFirstColumnColor(c: string | null): this { this._colors.first = c; return this; }
-  setSecondColumnColor(c: string | null): this { this._colors.second = c; return this; }
+  getHeaderRowColor(): string | null {
+    return this._colors.header;
+  }
+  getFirstRowColor(): string | null {
+    return this._colors.first;
+  }
+  getSecondRowColor(): string | null {
+    return this._colors.second;
+  }
+  getFooterRowColor(): string | null {
+    return this._colors.footer;
+  }
+  getHeaderColumnColor(): string | null {
+    return this._colors.header;
+  }
+  getFirstColumnColor(): string | null {
+    return this._colors.first;
+  }
+  getSecondColumnColor(): string | null {
+    return this._colors.second;
+  }
+  setHeaderRowColor(c: string | null): this {
+    this._colors.header = c;
+    return this;
+  }
+  setFirstRowColor(c: string | null): this {
+    this._colors.first = c;
+    return this;
+  }
+  setSecondRowColor(c: string | null): this {
+    this._colors.second = c;
+    return this;
+  }
+  setFooterRowColor(c: string | null): this {
+    this._colors.footer = c;
+    return this;
+  }
+  setHeaderColumnColor(c: string | null): this {
+    this._colors.header = c;
+    return this;
+  }
+  setFirstColumnColor(c: string | null): this {
+    this._colors.first = c;
+    return this;
+  }
+  setSecondColumnColor(c: string | null): this {
+    this._colors.second = c;
+    return this;
+  }
 }

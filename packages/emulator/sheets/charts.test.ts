@@ -44,7 +44,15 @@ describe('embedded charts', () => {
 
   test('getAs("image/png") and getBlob() return a real PNG', () => {
     const { Charts, sheet } = recap();
-    sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:B4')).setPosition(1, 5, 0, 0).setOption('title', 'Per Kategori').build());
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .asColumnChart()
+        .addRange(sheet.getRange('A1:B4'))
+        .setPosition(1, 5, 0, 0)
+        .setOption('title', 'Per Kategori')
+        .build(),
+    );
     const chart = sheet.getCharts()[0];
     const blob = chart.getAs('image/png');
     const bytes = blob._bytes as Buffer;
@@ -60,18 +68,32 @@ describe('embedded charts', () => {
     sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.BAR).addRange(sheet.getRange('A1:C4')).build());
     const chart = sheet.getCharts()[0];
     expect(chart._data().series.map((s: { name: string }) => s.name)).toEqual(['Jumlah', 'Persen']);
-    const updated = chart.modify().setChartType(Charts.ChartType.PIE).clearRanges().addRange(sheet.getRange('A2:B4')).setOption('title', 'Baru').build();
+    const updated = chart
+      .modify()
+      .setChartType(Charts.ChartType.PIE)
+      .clearRanges()
+      .addRange(sheet.getRange('A2:B4'))
+      .setOption('title', 'Baru')
+      .build();
     sheet.updateChart(updated);
     const [again] = sheet.getCharts();
     expect(again.getChartId()).toBe(chart.getChartId());
-    expect(again._data()).toMatchObject({ type: 'pie', categories: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'], series: [{ values: [10, 2, 3] }] });
+    expect(again._data()).toMatchObject({
+      type: 'pie',
+      categories: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'],
+      series: [{ values: [10, 2, 3] }],
+    });
     sheet.removeChart(again);
     expect(sheet.getCharts()).toEqual([]);
   });
 
   test('chart ranges follow formula results', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B3').setValues([['Saluran', 'Jumlah'], ['Email', '=2+3'], ['Surat', '=1']]);
+    sheet.getRange('A1:B3').setValues([
+      ['Saluran', 'Jumlah'],
+      ['Email', '=2+3'],
+      ['Surat', '=1'],
+    ]);
     sheet.insertChart(sheet.newChart().asPieChart().addRange(sheet.getRange('A1:B3')).build());
     expect(sheet.getCharts()[0]._data().series[0].values).toEqual([5, 1]);
   });

@@ -22,7 +22,10 @@ function cloneSpec(s: ChartSpec): ChartSpec {
 }
 
 export class ContainerInfo {
-  constructor(_rt: Runtime, readonly _p: ChartSpec['position']) {
+  constructor(
+    _rt: Runtime,
+    readonly _p: ChartSpec['position'],
+  ) {
     return service(_rt, 'ContainerInfo', this);
   }
   getAnchorRow(): number {
@@ -40,7 +43,10 @@ export class ContainerInfo {
 }
 
 export class ChartOptions {
-  constructor(_rt: Runtime, readonly _o: Map<string, unknown>) {
+  constructor(
+    _rt: Runtime,
+    readonly _o: Map<string, unknown>,
+  ) {
     return service(_rt, 'ChartOptions', this);
   }
   get(option: string): unknown {
@@ -56,7 +62,12 @@ export class EmbeddedChartBuilder {
   _chartId: number | null = null;
 
   readonly _sheet: SheetModel;
-  constructor(private _rt: Runtime, sheet: SheetModel, spec?: ChartSpec, chartId?: number | null) {
+  constructor(
+    private _rt: Runtime,
+    sheet: SheetModel,
+    spec?: ChartSpec,
+    chartId?: number | null,
+  ) {
     this._sheet = sheet._self;
     this._spec = spec
       ? cloneSpec(spec)
@@ -78,13 +89,27 @@ export class EmbeddedChartBuilder {
     this._spec.type = ChartType[enumName(type)];
     return this;
   }
-  asPieChart(): this { return this.setChartType(ChartType.PIE); }
-  asColumnChart(): this { return this.setChartType(ChartType.COLUMN); }
-  asBarChart(): this { return this.setChartType(ChartType.BAR); }
-  asLineChart(): this { return this.setChartType(ChartType.LINE); }
-  asAreaChart(): this { return this.setChartType(ChartType.AREA); }
-  asScatterChart(): this { return this.setChartType(ChartType.SCATTER); }
-  asTableChart(): this { return this.setChartType(ChartType.TABLE); }
+  asPieChart(): this {
+    return this.setChartType(ChartType.PIE);
+  }
+  asColumnChart(): this {
+    return this.setChartType(ChartType.COLUMN);
+  }
+  asBarChart(): this {
+    return this.setChartType(ChartType.BAR);
+  }
+  asLineChart(): this {
+    return this.setChartType(ChartType.LINE);
+  }
+  asAreaChart(): this {
+    return this.setChartType(ChartType.AREA);
+  }
+  asScatterChart(): this {
+    return this.setChartType(ChartType.SCATTER);
+  }
+  asTableChart(): this {
+    return this.setChartType(ChartType.TABLE);
+  }
   getChartType(): EnumValue {
     return this._spec.type;
   }
@@ -95,7 +120,14 @@ export class EmbeddedChartBuilder {
   removeRange(range: { _sheetImpl: () => SheetModel; _rect: () => Anchor['rect'] }): this {
     const r = range._rect();
     this._spec.anchors = this._spec.anchors.filter(
-      (a) => !(a.sheet === range._sheetImpl() && a.rect.r1 === r.r1 && a.rect.c1 === r.c1 && a.rect.r2 === r.r2 && a.rect.c2 === r.c2),
+      (a) =>
+        !(
+          a.sheet === range._sheetImpl() &&
+          a.rect.r1 === r.r1 &&
+          a.rect.c1 === r.c1 &&
+          a.rect.r2 === r.r2 &&
+          a.rect.c2 === r.c2
+        ),
     );
     return this;
   }
@@ -134,16 +166,37 @@ export class EmbeddedChartBuilder {
     return this;
   }
   // Typed-builder conveniences (PieChartBuilder, ColumnChartBuilder …) map onto options.
-  setTitle(t: string): this { return this.setOption('title', t); }
-  setLegendPosition(p: unknown): this { return this.setOption('legend', { position: enumName(p).toLowerCase() }); }
-  setColors(c: string[]): this { return this.setOption('colors', Array.from(c)); }
-  set3D(): this { return this.setOption('is3D', true); }
-  setStacked(): this { return this.setOption('isStacked', true); }
-  setDimensions(w: number, h: number): this { this.setOption('width', w); return this.setOption('height', h); }
-  setXAxisTitle(t: string): this { return this.setOption('hAxis.title', t); }
-  setYAxisTitle(t: string): this { return this.setOption('vAxis.title', t); }
-  setBackgroundColor(c: string): this { return this.setOption('backgroundColor', c); }
-  reverseCategories(): this { return this.setOption('reverseCategories', true); }
+  setTitle(t: string): this {
+    return this.setOption('title', t);
+  }
+  setLegendPosition(p: unknown): this {
+    return this.setOption('legend', { position: enumName(p).toLowerCase() });
+  }
+  setColors(c: string[]): this {
+    return this.setOption('colors', Array.from(c));
+  }
+  set3D(): this {
+    return this.setOption('is3D', true);
+  }
+  setStacked(): this {
+    return this.setOption('isStacked', true);
+  }
+  setDimensions(w: number, h: number): this {
+    this.setOption('width', w);
+    return this.setOption('height', h);
+  }
+  setXAxisTitle(t: string): this {
+    return this.setOption('hAxis.title', t);
+  }
+  setYAxisTitle(t: string): this {
+    return this.setOption('vAxis.title', t);
+  }
+  setBackgroundColor(c: string): this {
+    return this.setOption('backgroundColor', c);
+  }
+  reverseCategories(): this {
+    return this.setOption('reverseCategories', true);
+  }
   build(): EmbeddedChart {
     return new EmbeddedChart(this._rt, this._sheet, cloneSpec(this._spec), this._chartId);
   }
@@ -151,7 +204,12 @@ export class EmbeddedChartBuilder {
 
 export class EmbeddedChart {
   readonly _sheet: SheetModel;
-  constructor(private _rt: Runtime, sheet: SheetModel, readonly _spec: ChartSpec, public _chartId: number | null) {
+  constructor(
+    private _rt: Runtime,
+    sheet: SheetModel,
+    readonly _spec: ChartSpec,
+    public _chartId: number | null,
+  ) {
     this._sheet = sheet._self;
     return service(_rt, 'EmbeddedChart', this);
   }

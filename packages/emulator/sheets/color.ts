@@ -5,8 +5,18 @@ export function normalizeColor(c: unknown): string | undefined {
   if (c === null || c === undefined || c === '') return undefined;
   const s = String(c).trim().toLowerCase();
   const named: Record<string, string> = {
-    white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-    gray: '#808080', grey: '#808080', orange: '#ffa500', purple: '#800080', cyan: '#00ffff', magenta: '#ff00ff',
+    white: '#ffffff',
+    black: '#000000',
+    red: '#ff0000',
+    green: '#008000',
+    blue: '#0000ff',
+    yellow: '#ffff00',
+    gray: '#808080',
+    grey: '#808080',
+    orange: '#ffa500',
+    purple: '#800080',
+    cyan: '#00ffff',
+    magenta: '#ff00ff',
   };
   if (named[s]) return named[s];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(s);

@@ -53,8 +53,12 @@ export class FormulaEngine implements EngineModel {
   private todayParts() {
     const wall = new Date(toWallMs(this.ss._rt.now().getTime(), this.ss._tz));
     return {
-      y: wall.getUTCFullYear(), m: wall.getUTCMonth() + 1, d: wall.getUTCDate(),
-      h: wall.getUTCHours(), mi: wall.getUTCMinutes(), s: wall.getUTCSeconds(),
+      y: wall.getUTCFullYear(),
+      m: wall.getUTCMonth() + 1,
+      d: wall.getUTCDate(),
+      h: wall.getUTCHours(),
+      mi: wall.getUTCMinutes(),
+      s: wall.getUTCSeconds(),
     };
   }
 
@@ -141,7 +145,10 @@ export class FormulaEngine implements EngineModel {
           put(s, r - 1, c - 1, '=#ERROR!');
           continue;
         }
-        if (rt.unsupportedFunctions.size && tokenize(formula).some((t) => t.t === 'func' && rt.unsupportedFunctions.has(t.s.toUpperCase()))) {
+        if (
+          rt.unsupportedFunctions.size &&
+          tokenize(formula).some((t) => t.t === 'func' && rt.unsupportedFunctions.has(t.s.toUpperCase()))
+        ) {
           list.push({ r, c, formula: stored, type: 'other' });
           put(s, r - 1, c - 1, '=#NAME?');
           continue;
@@ -176,7 +183,10 @@ export class FormulaEngine implements EngineModel {
       const target = nr.sheet;
       if (!sheets.includes(target)) continue;
       const rect = nr.rect;
-      named.push({ name: nr.name, expression: `=${quoteSheetName(target._name)}!$${colLetters(rect.c1)}$${rect.r1}:$${colLetters(rect.c2)}$${rect.r2}` });
+      named.push({
+        name: nr.name,
+        expression: `=${quoteSheetName(target._name)}!$${colLetters(rect.c1)}$${rect.r1}:$${colLetters(rect.c2)}$${rect.r2}`,
+      });
       if (usedNames.has(nr.name.toLowerCase())) {
         this.relevant.add(target);
         allRefs.push({ sheet: target, ref: { sheet: target._name, ...rect } });
@@ -194,7 +204,12 @@ export class FormulaEngine implements EngineModel {
     for (const [s, list] of anchorsBySheet) {
       const minR = Math.min(...list.map((a) => a.r));
       const minC = Math.min(...list.map((a) => a.c));
-      include(s, { r1: minR, c1: minC, r2: win && win.sheet === s ? win.lastRow : s._values.rows.length, c2: s._maxCols });
+      include(s, {
+        r1: minR,
+        c1: minC,
+        r2: win && win.sheet === s ? win.lastRow : s._values.rows.length,
+        c2: s._maxCols,
+      });
     }
 
     const input: Record<string, unknown[][]> = {};
@@ -205,17 +220,23 @@ export class FormulaEngine implements EngineModel {
     this.computed.clear();
     this.hints.clear();
     try {
-      hf = HyperFormula.buildFromSheets(input as any, {
-        licenseKey: 'gpl-v3',
-        maxRows: maxRows + 1,
-        maxColumns: maxCols + 1,
-        useArrayArithmetic: false,
-        smartRounding: true,
-        useWildcards: true,
-        matchWholeCell: true,
-        caseSensitive: false,
-        dateFormats: ss._localeInfo().dayFirst ? ['DD/MM/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD'] : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
-      }, named as any);
+      hf = HyperFormula.buildFromSheets(
+        input as any,
+        {
+          licenseKey: 'gpl-v3',
+          maxRows: maxRows + 1,
+          maxColumns: maxCols + 1,
+          useArrayArithmetic: false,
+          smartRounding: true,
+          useWildcards: true,
+          matchWholeCell: true,
+          caseSensitive: false,
+          dateFormats: ss._localeInfo().dayFirst
+            ? ['DD/MM/YYYY', 'DD-MM-YYYY', 'YYYY-MM-DD']
+            : ['MM/DD/YYYY', 'MM/DD/YY', 'YYYY-MM-DD'],
+        },
+        named as any,
+      );
       for (const [s, list] of anchorsBySheet) this.collect(hf, s, list);
     } finally {
       hf?.destroy();
@@ -229,7 +250,13 @@ export class FormulaEngine implements EngineModel {
    * A MAP formula as one formula per output row (lambda.ts). Like a spill, the rows below the
    * anchor must be empty: a value typed there gives #REF! at the anchor, as Sheets shows.
    */
-  private putExpanded(s: SheetModel, r: number, c: number, text: string, put: (s: SheetModel, r0: number, c0: number, v: unknown) => void): void {
+  private putExpanded(
+    s: SheetModel,
+    r: number,
+    c: number,
+    text: string,
+    put: (s: SheetModel, r0: number, c0: number, v: unknown) => void,
+  ): void {
     const cells = expandMap(text);
     if (typeof cells === 'string') {
       put(s, r - 1, c - 1, `=${cells}`);
@@ -260,7 +287,11 @@ export class FormulaEngine implements EngineModel {
     return 'other';
   }
 
-  private collect(hf: HyperFormula, s: SheetModel, anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>): void {
+  private collect(
+    hf: HyperFormula,
+    s: SheetModel,
+    anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>,
+  ): void {
     const sheetId = hf.getSheetId(s._name)!;
     const dims = hf.getSheetDimensions(sheetId);
     const minR = Math.min(...anchors.map((a) => a.r));

@@ -18,8 +18,14 @@ function dtf(tz: string): Intl.DateTimeFormat {
   let f = dtfCache.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     dtfCache.set(tz, f);
   }
@@ -65,14 +71,27 @@ export function serialToDate(serial: number, tz: string): Date {
 }
 
 export interface WallParts {
-  y: number; mo: number; d: number; h: number; mi: number; s: number; ms: number; dow: number;
+  y: number;
+  mo: number;
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+  ms: number;
+  dow: number;
 }
 
 export function wallPartsOfSerial(serial: number): WallParts {
   const dt = new Date(Math.round((serial - SERIAL_EPOCH_OFFSET) * DAY_MS));
   return {
-    y: dt.getUTCFullYear(), mo: dt.getUTCMonth() + 1, d: dt.getUTCDate(), h: dt.getUTCHours(),
-    mi: dt.getUTCMinutes(), s: dt.getUTCSeconds(), ms: dt.getUTCMilliseconds(), dow: dt.getUTCDay(),
+    y: dt.getUTCFullYear(),
+    mo: dt.getUTCMonth() + 1,
+    d: dt.getUTCDate(),
+    h: dt.getUTCHours(),
+    mi: dt.getUTCMinutes(),
+    s: dt.getUTCSeconds(),
+    ms: dt.getUTCMilliseconds(),
+    dow: dt.getUTCDay(),
   };
 }
 
@@ -114,10 +133,16 @@ export function localeInfo(locale: string): LocaleInfo {
   if (/\s/.test(group)) group = '\u00a0';
   const monthFmt = (style: 'long' | 'short') =>
     Array.from({ length: 12 }, (_, i) =>
-      new Intl.DateTimeFormat(bcp, { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, i, 1))).replace('.', ''));
+      new Intl.DateTimeFormat(bcp, { month: style, timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2024, i, 1)))
+        .replace('.', ''),
+    );
   const dayFmt = (style: 'long' | 'short') =>
     Array.from({ length: 7 }, (_, i) =>
-      new Intl.DateTimeFormat(bcp, { weekday: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7 + i))).replace('.', ''));
+      new Intl.DateTimeFormat(bcp, { weekday: style, timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2024, 0, 7 + i)))
+        .replace('.', ''),
+    );
   const us = locale === 'en_US' || locale === 'en';
   const info: LocaleInfo = {
     id: locale,
@@ -143,7 +168,10 @@ export function localeInfo(locale: string): LocaleInfo {
 export const AUTOMATIC_FORMAT = '0.###############';
 
 function stripLiterals(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 const dateFormatCache = new Map<string, boolean>();
@@ -265,7 +293,10 @@ export function formatNumber(n: number, fmt: string | undefined, loc: LocaleInfo
       }
       continue;
     }
-    if ('0#?'.includes(ch) || (seenDigit && (ch === ',' || ch === '.') && /[0#?]/.test(section.slice(i + 1, i + 2) || ''))) {
+    if (
+      '0#?'.includes(ch) ||
+      (seenDigit && (ch === ',' || ch === '.') && /[0#?]/.test(section.slice(i + 1, i + 2) || ''))
+    ) {
       seenDigit = true;
       pattern += ch;
       continue;
@@ -385,7 +416,9 @@ export function formatDate(serial: number, fmt: string, loc: LocaleInfo): string
       continue;
     }
     switch (t.k) {
-      case 'y': out += t.n <= 2 ? pad(p.y % 100, 2) : String(p.y); break;
+      case 'y':
+        out += t.n <= 2 ? pad(p.y % 100, 2) : String(p.y);
+        break;
       case 'm':
         if (t.n === 1) out += String(p.mo);
         else if (t.n === 2) out += pad(p.mo, 2);
@@ -404,11 +437,21 @@ export function formatDate(serial: number, fmt: string, loc: LocaleInfo): string
         out += t.n >= 2 ? pad(h, 2) : String(h);
         break;
       }
-      case 'min': out += t.n >= 2 ? pad(p.mi, 2) : String(p.mi); break;
-      case 's': out += t.n >= 2 ? pad(p.s, 2) : String(p.s); break;
-      case 'frac': out += loc.decimal + pad(p.ms, 3).slice(0, t.n); break;
-      case 'ampm': case 'a': out += p.h < 12 ? 'AM' : 'PM'; break;
-      default: break;
+      case 'min':
+        out += t.n >= 2 ? pad(p.mi, 2) : String(p.mi);
+        break;
+      case 's':
+        out += t.n >= 2 ? pad(p.s, 2) : String(p.s);
+        break;
+      case 'frac':
+        out += loc.decimal + pad(p.ms, 3).slice(0, t.n);
+        break;
+      case 'ampm':
+      case 'a':
+        out += p.h < 12 ? 'AM' : 'PM';
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -460,7 +503,10 @@ export function interpretInput(s: string, loc: LocaleInfo, tz: string, textForma
   }
   const m = numberRe(loc).exec(t);
   if (m) {
-    const intPart = m[2].split(loc.group).join('').replace(/\s|\u00a0/g, '');
+    const intPart = m[2]
+      .split(loc.group)
+      .join('')
+      .replace(/\s|\u00a0/g, '');
     let n = Number(`${intPart || '0'}.${m[3] ?? '0'}${m[4] ? `e${m[4]}` : ''}`);
     if (m[1] === '-') n = -n;
     if (m[5]) n /= 100;

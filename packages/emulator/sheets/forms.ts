@@ -102,7 +102,14 @@ export class EmulatedForm {
     const cols = this.columnsByHeader(sheet);
     const row = sheet._lastRowRaw() + 1;
     if (row > sheet._maxRows) sheet._structural('row', sheet._maxRows + 1, row - sheet._maxRows);
-    const at = sub.at === undefined ? rt.now() : sub.at === null ? '' : typeof sub.at === 'string' ? sub.at : new Date(sub.at.getTime());
+    const at =
+      sub.at === undefined
+        ? rt.now()
+        : sub.at === null
+          ? ''
+          : typeof sub.at === 'string'
+            ? sub.at
+            : new Date(sub.at.getTime());
     const put = (header: string, value: unknown) => {
       const c = cols.get(header);
       if (!c) throw new Error(`emulator: the response sheet has no column "${header}" (was it deleted?)`);
@@ -112,7 +119,7 @@ export class EmulatedForm {
     if (this.emailCollection !== 'none') put(EMAIL_HEADER[this.language], sub.email ?? '');
     for (const q of this.questions) {
       const a = sub.answers[q];
-      put(q, Array.isArray(a) ? a.join(', ') : a ?? '');
+      put(q, Array.isArray(a) ? a.join(', ') : (a ?? ''));
     }
     for (const k of Object.keys(sub.answers)) {
       if (!this.questions.includes(k)) throw new Error(`emulator: the form has no question "${k}"`);
@@ -170,7 +177,15 @@ export function linkForm(rt: Runtime, ss: SpreadsheetImpl, opts: LinkFormOptions
     while (ss._findSheet(`${base} ${n}`)) n++;
     sheet = ss._addSheet(opts.sheetName ?? `${base} ${n}`, 0);
   }
-  const form = new EmulatedForm(id, opts.title ?? 'Formulir Permohonan Informasi', ss, sheet._name, [...opts.questions], collection, language);
+  const form = new EmulatedForm(
+    id,
+    opts.title ?? 'Formulir Permohonan Informasi',
+    ss,
+    sheet._name,
+    [...opts.questions],
+    collection,
+    language,
+  );
   if (!opts.existingSheet) {
     const head = form.formHeaders();
     if (head.length > sheet._maxCols) sheet._structural('col', sheet._maxCols + 1, head.length - sheet._maxCols);

@@ -184,7 +184,14 @@ function pointsAt(ref: RefParts, hostSheet: string, target: string): boolean {
  * Rewrites references after rows/columns were inserted (n > 0) or deleted (n < 0) at `at` in
  * `target`, as Sheets does to every formula. A reference whose cells were all deleted becomes #REF!.
  */
-export function shiftFormula(formula: string, hostSheet: string, target: string, dim: 'row' | 'col', at: number, n: number): string {
+export function shiftFormula(
+  formula: string,
+  hostSheet: string,
+  target: string,
+  dim: 'row' | 'col',
+  at: number,
+  n: number,
+): string {
   const toks = tokenize(formula);
   let changed = false;
   const out: Tok[] = toks.map((t) => {
@@ -231,13 +238,19 @@ export function offsetFormula(formula: string, dr: number, dc: number): string {
 export function renameSheetInFormula(formula: string, from: string, to: string): string {
   const toks = tokenize(formula);
   if (!toks.some((t) => t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, from))) return formula;
-  return untokenize(toks.map((t) => (t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, from) ? { t: 'ref', s: '', ref: { ...t.ref, sheet: to } } : t)));
+  return untokenize(
+    toks.map((t) =>
+      t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, from) ? { t: 'ref', s: '', ref: { ...t.ref, sheet: to } } : t,
+    ),
+  );
 }
 
 export function dropSheetInFormula(formula: string, name: string): string {
   const toks = tokenize(formula);
   if (!toks.some((t) => t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, name))) return formula;
-  return untokenize(toks.map((t) => (t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, name) ? ({ t: 'err', s: '#REF!' } as Tok) : t)));
+  return untokenize(
+    toks.map((t) => (t.t === 'ref' && t.ref && sameSheet(t.ref.sheet, name) ? ({ t: 'err', s: '#REF!' } as Tok) : t)),
+  );
 }
 
 export interface ClosedRef {
@@ -288,12 +301,21 @@ export function prepareForEngine(
       // Inside ARRAYFORMULA, Sheets makes ROW(B1:B)/COLUMN(A1:C1) an array of numbers; HyperFormula
       // returns only the first, so the range becomes the equivalent SEQUENCE.
       const arg = toks[i + 2];
-      if (arrayMode && (name === 'ROW' || name === 'COLUMN') && toks[i + 1]?.s === '(' && arg?.t === 'ref' && arg.ref && arg.ref.range && toks[i + 3]?.s === ')') {
+      if (
+        arrayMode &&
+        (name === 'ROW' || name === 'COLUMN') &&
+        toks[i + 1]?.s === '(' &&
+        arg?.t === 'ref' &&
+        arg.ref &&
+        arg.ref.range &&
+        toks[i + 3]?.s === ')'
+      ) {
         const r = close(arg.ref);
         if (r) {
-          const seq = name === 'ROW'
-            ? `SEQUENCE(${Math.abs(r.r2! - r.r1!) + 1},1,${Math.min(r.r1!, r.r2!)})`
-            : `SEQUENCE(1,${Math.abs(r.c2! - r.c1!) + 1},${Math.min(r.c1!, r.c2!)})`;
+          const seq =
+            name === 'ROW'
+              ? `SEQUENCE(${Math.abs(r.r2! - r.r1!) + 1},1,${Math.min(r.r1!, r.r2!)})`
+              : `SEQUENCE(1,${Math.abs(r.c2! - r.c1!) + 1},${Math.min(r.c1!, r.c2!)})`;
           out.push({ t: 'name', s: seq });
           i += 3;
           continue;
@@ -324,7 +346,13 @@ export function prepareForEngine(
       out.push({ t: 'err', s: '#REF!' });
       continue;
     }
-    refs.push({ sheet, r1: Math.min(r.r1!, r.r2!), c1: Math.min(r.c1!, r.c2!), r2: Math.max(r.r1!, r.r2!), c2: Math.max(r.c1!, r.c2!) });
+    refs.push({
+      sheet,
+      r1: Math.min(r.r1!, r.r2!),
+      c1: Math.min(r.c1!, r.c2!),
+      r2: Math.max(r.r1!, r.r2!),
+      c2: Math.max(r.c1!, r.c2!),
+    });
     out.push({ t: 'ref', s: '', ref: r });
   }
   return { text: untokenize(out), refs, names, usesVolatileRefs: volatile };
@@ -376,7 +404,27 @@ export type Inferred = 'date' | 'datetime' | 'other';
 
 const DATE_FUNCS = new Set(['DATE', 'TODAY', 'WORKDAY', 'WORKDAY.INTL', 'EDATE', 'EOMONTH', 'DATEVALUE']);
 const DATETIME_FUNCS = new Set(['NOW']);
-const PASS_FUNCS = new Set(['ARRAYFORMULA', 'IFERROR', 'IFNA', 'MIN', 'MAX', 'INDEX', 'SORT', 'FILTER', 'UNIQUE', 'ARRAY_CONSTRAIN', 'MINIFS', 'MAXIFS', 'LARGE', 'SMALL', 'VLOOKUP', 'HLOOKUP', 'XLOOKUP', 'CHOOSE', 'SWITCH']);
+const PASS_FUNCS = new Set([
+  'ARRAYFORMULA',
+  'IFERROR',
+  'IFNA',
+  'MIN',
+  'MAX',
+  'INDEX',
+  'SORT',
+  'FILTER',
+  'UNIQUE',
+  'ARRAY_CONSTRAIN',
+  'MINIFS',
+  'MAXIFS',
+  'LARGE',
+  'SMALL',
+  'VLOOKUP',
+  'HLOOKUP',
+  'XLOOKUP',
+  'CHOOSE',
+  'SWITCH',
+]);
 
 function combine(types: Inferred[]): Inferred {
   if (types.includes('datetime')) return 'datetime';

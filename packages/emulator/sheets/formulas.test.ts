@@ -5,7 +5,9 @@ const HOLIDAYS_2024_IDUL_FITRI = ['2024-04-08', '2024-04-09', '2024-04-10', '202
 function withHolidays(locale = 'id_ID') {
   const ctx = setup({ locale });
   const hol = ctx.ss.insertSheet('Hari Libur');
-  hol.getRange(1, 1, HOLIDAYS_2024_IDUL_FITRI.length + 1, 1).setValues([['Tanggal'], ...HOLIDAYS_2024_IDUL_FITRI.map((d) => [wib(d)])]);
+  hol
+    .getRange(1, 1, HOLIDAYS_2024_IDUL_FITRI.length + 1, 1)
+    .setValues([['Tanggal'], ...HOLIDAYS_2024_IDUL_FITRI.map((d) => [wib(d)])]);
   return ctx;
 }
 
@@ -30,10 +32,13 @@ describe('formulas are evaluated like Google Sheets', () => {
       ['', ''],
       [wib('2024-04-16'), 'Tidak'],
     ]);
-    sheet.getRange('C1').setFormula(
-      "={\"Batas Waktu\";ARRAYFORMULA(IF(A2:A=\"\",,WORKDAY(A2:A,IF(B2:B=\"Ya\",17,10),'Hari Libur'!A2:A)))}",
-    );
-    const col = sheet.getRange('C1:C6').getValues().map((r: unknown[]) => r[0]);
+    sheet
+      .getRange('C1')
+      .setFormula('={"Batas Waktu";ARRAYFORMULA(IF(A2:A="",,WORKDAY(A2:A,IF(B2:B="Ya",17,10),\'Hari Libur\'!A2:A)))}');
+    const col = sheet
+      .getRange('C1:C6')
+      .getValues()
+      .map((r: unknown[]) => r[0]);
     expect(col[0]).toBe('Batas Waktu');
     expect(ymdWib(col[1])).toBe('2024-04-29');
     // Mon 1 Apr + 17 working days: 2,3,4,5,16,17,18,19,22,23,24,25,26,29,30 Apr, 1,2 May.
@@ -50,7 +55,9 @@ describe('formulas are evaluated like Google Sheets', () => {
   test('ROW(range) inside ARRAYFORMULA is an array, so a header-row formula labels only row 1', () => {
     const { sheet } = setup();
     sheet.getRange('A1:A4').setValues([['Tanggal'], [wib('2024-04-05')], [''], [wib('2024-04-16')]]);
-    sheet.getRange('B1').setFormula('=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, 1), "")))');
+    sheet
+      .getRange('B1')
+      .setFormula('=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, 1), "")))');
     sheet.getRange('C1').setFormula('=ROW(A2:A4)');
     const values = sheet.getRange('B1:C4').getValues();
     expect(values[0]).toEqual(['Batas', 2]); // outside ARRAYFORMULA only the first row counts
@@ -89,7 +96,10 @@ describe('formulas are evaluated like Google Sheets', () => {
     expect(sheet.getRange('B1').getDisplayValue()).toBe('12,5');
     sheet._typeFormula('C1', '={"a"\\"b";1\\2}');
     expect(sheet.getRange('C1').getFormula()).toBe('={"a","b";1,2}');
-    expect(sheet.getRange('C1:D2').getValues()).toEqual([['a', 'b'], [1, 2]]);
+    expect(sheet.getRange('C1:D2').getValues()).toEqual([
+      ['a', 'b'],
+      [1, 2],
+    ]);
     // Text inside quotes is left alone.
     sheet._typeFormula('E1', '="1,5;2"');
     expect(sheet.getRange('E1').getValue()).toBe('1,5;2');
@@ -104,15 +114,17 @@ describe('formulas are evaluated like Google Sheets', () => {
       ['Email', 'Dipenuhi', 2500],
       ['email', 'Diproses', 0],
     ]);
-    sheet.getRange('E1:E7').setFormulas([
-      ['=COUNTIFS(A2:A,"Email",B2:B,"Dipenuhi")'],
-      ['=SUMIFS(C2:C,A2:A,"Email")'],
-      ['=IFS(E1>5,"banyak",E1>1,"dua",TRUE,"sedikit")'],
-      ['=INDEX(B2:B5,MATCH("Instagram",A2:A5,0))'],
-      ['=LEN(A3)'],
-      ['=AND(E1=2,OR(FALSE,E2>0))'],
-      ['=COUNTIF(A2:A,"email")'],
-    ]);
+    sheet
+      .getRange('E1:E7')
+      .setFormulas([
+        ['=COUNTIFS(A2:A,"Email",B2:B,"Dipenuhi")'],
+        ['=SUMIFS(C2:C,A2:A,"Email")'],
+        ['=IFS(E1>5,"banyak",E1>1,"dua",TRUE,"sedikit")'],
+        ['=INDEX(B2:B5,MATCH("Instagram",A2:A5,0))'],
+        ['=LEN(A3)'],
+        ['=AND(E1=2,OR(FALSE,E2>0))'],
+        ['=COUNTIF(A2:A,"email")'],
+      ]);
     expect(sheet.getRange('E1:E7').getValues()).toEqual([[2], [3500], ['dua'], ['Ditolak'], [9], [true], [3]]);
   });
 
@@ -141,7 +153,7 @@ describe('formulas are evaluated like Google Sheets', () => {
     const { ss, sheet } = withHolidays();
     const engine = ss._engine;
     sheet.getRange('A1:B1').setValues([['Tanggal', 'Batas']]);
-    sheet.getRange('B1').setFormula("={\"Batas\";ARRAYFORMULA(IF(A2:A=\"\",,WORKDAY(A2:A,10,'Hari Libur'!A2:A)))}");
+    sheet.getRange('B1').setFormula('={"Batas";ARRAYFORMULA(IF(A2:A="",,WORKDAY(A2:A,10,\'Hari Libur\'!A2:A)))}');
     const before = engine.builds;
     for (let i = 0; i < 20; i++) sheet.getRange(i + 2, 1).setValue(wib('2024-04-05'));
     expect(sheet.getRange('A1:A21').getValues()).toHaveLength(21);

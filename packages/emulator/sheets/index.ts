@@ -4,8 +4,20 @@ import { SpreadsheetImpl, SPREADSHEET_MIME } from './spreadsheet';
 import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';
 import {
-  BandingTheme, BooleanCriteria, BorderStyle, ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType,
-  CopyPasteType, DataValidationCriteria, Dimension, Position, ProtectionType, RelativeDate, SheetType, TextDirection,
+  BandingTheme,
+  BooleanCriteria,
+  BorderStyle,
+  ChartHiddenDimensionStrategy,
+  ChartMergeStrategy,
+  ChartType,
+  CopyPasteType,
+  DataValidationCriteria,
+  Dimension,
+  Position,
+  ProtectionType,
+  RelativeDate,
+  SheetType,
+  TextDirection,
   WrapStrategy,
 } from './enums';
 

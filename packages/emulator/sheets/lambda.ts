@@ -72,9 +72,10 @@ export interface ExpandedCell {
  */
 export function expandMap(formula: string): ExpandedCell[] | string {
   const body = formula.replace(/^=/, '').trim();
-  const items = body.startsWith('{') && closing(body, 0) === body.length - 1
-    ? splitTop(body.slice(1, -1), ';').map((x) => x.trim())
-    : [body];
+  const items =
+    body.startsWith('{') && closing(body, 0) === body.length - 1
+      ? splitTop(body.slice(1, -1), ';').map((x) => x.trim())
+      : [body];
   if (items.some((x) => splitTop(x, ',').length > 1 || splitTop(x, '\\').length > 1) && body.startsWith('{')) {
     throw new NotEmulatedError('array literal with columns around MAP');
   }
@@ -130,7 +131,15 @@ function expandOneMap(item: string): string[] | string {
   for (let k = 0; k < rows[0]; k++) {
     for (const [i, which] of slots) {
       const r = inputs[which];
-      const cell: RefParts = { sheet: r.sheet, c1: r.c1, r1: r.r1! + k, c2: r.c1, r2: r.r1! + k, abs: [true, true, true, true], range: false };
+      const cell: RefParts = {
+        sheet: r.sheet,
+        c1: r.c1,
+        r1: r.r1! + k,
+        c2: r.c1,
+        r2: r.r1! + k,
+        abs: [true, true, true, true],
+        range: false,
+      };
       toks[i] = { t: 'name', s: refText(cell) };
     }
     out[k] = untokenize(toks);

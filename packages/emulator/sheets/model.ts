@@ -12,8 +12,20 @@ import type { Inferred } from './formula';
 
 /** The per-cell properties a sheet stores beside values and formulas, one sparse grid each. */
 export type PropName =
-  | 'numberFormat' | 'background' | 'fontWeight' | 'fontColor' | 'fontSize' | 'fontStyle' | 'fontFamily'
-  | 'fontLine' | 'hAlign' | 'vAlign' | 'wrap' | 'wrapStrategy' | 'note' | 'validation';
+  | 'numberFormat'
+  | 'background'
+  | 'fontWeight'
+  | 'fontColor'
+  | 'fontSize'
+  | 'fontStyle'
+  | 'fontFamily'
+  | 'fontLine'
+  | 'hAlign'
+  | 'vAlign'
+  | 'wrap'
+  | 'wrapStrategy'
+  | 'note'
+  | 'validation';
 
 /** A rectangle on a sheet that moves with inserted/deleted rows and columns (named ranges, protections, charts). */
 export interface Anchor {
@@ -113,7 +125,13 @@ export interface CellStore {
 /** A sheet (SheetImpl, sheet.ts): its store and what it hands to the objects on it. */
 export interface SheetModel extends CellStore {
   _rangeOf(r: Rect): RangeModel;
-  _applyBanding(range: RangeModel, kind: 'ROWS' | 'COLUMNS', theme?: unknown, header?: boolean, footer?: boolean): BandingModel;
+  _applyBanding(
+    range: RangeModel,
+    kind: 'ROWS' | 'COLUMNS',
+    theme?: unknown,
+    header?: boolean,
+    footer?: boolean,
+  ): BandingModel;
 }
 
 /** A spreadsheet (SpreadsheetImpl, spreadsheet.ts), as its sheets and the objects on them see it. */

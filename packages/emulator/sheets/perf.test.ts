@@ -46,7 +46,10 @@ test(`perf: ${ROWS}×${COLS} setValues + getValues, then ${FORMULA_ROWS} rows ×
   const holidays = "'Hari Libur'!A2:A";
   f('AE', `IF(B2:B="",,WORKDAY(B2:B,IF(F2:F="Ya",17,10),${holidays}))`);
   f('AF', `IF(E2:E="",,NETWORKDAYS(B2:B+1,E2:E,${holidays}))`);
-  f('AG', `IF(B2:B="",,IF(E2:E="",IF(TODAY()>AE2:AE,"Lewat Batas","Dalam Proses"),IF(E2:E<=AE2:AE,"Tepat Waktu","Terlambat")))`);
+  f(
+    'AG',
+    `IF(B2:B="",,IF(E2:E="",IF(TODAY()>AE2:AE,"Lewat Batas","Dalam Proses"),IF(E2:E<=AE2:AE,"Tepat Waktu","Terlambat")))`,
+  );
   f('AH', `IF(D2:D="Diproses",,LEN(A2:A))`);
   const builds = ss._engine.builds;
   t = Date.now();

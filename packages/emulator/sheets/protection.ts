@@ -6,7 +6,10 @@ import { ProtectionType, EnumValue } from './enums';
 import type { Anchor, ProtectionModel, SheetModel } from './model';
 
 export class User {
-  constructor(_rt: Runtime, readonly _email: string) {
+  constructor(
+    _rt: Runtime,
+    readonly _email: string,
+  ) {
     return service(_rt, 'User', this);
   }
   getEmail(): string {
@@ -36,7 +39,12 @@ export class Protection implements ProtectionModel {
   _domainEdit = false;
 
   readonly _sheet: SheetModel;
-  constructor(private _rt: Runtime, sheet: SheetModel, readonly _type: 'RANGE' | 'SHEET', readonly _anchor: Anchor | null) {
+  constructor(
+    private _rt: Runtime,
+    sheet: SheetModel,
+    readonly _type: 'RANGE' | 'SHEET',
+    readonly _anchor: Anchor | null,
+  ) {
     this._sheet = sheet._self;
     const owner = sheet._ss._owner();
     this._editors.add(owner.toLowerCase());

@@ -22,10 +22,16 @@ function setup(locale: string, quirks: string[] = []) {
   return { rt, ss, sheet };
 }
 
-const col = (sheet: any, a1: string) => sheet.getRange(a1).getValues().map((r: unknown[]) => (Object.prototype.toString.call(r[0]) === '[object Date]' ? ymdWib(r[0]) : r[0]));
+const col = (sheet: any, a1: string) =>
+  sheet
+    .getRange(a1)
+    .getValues()
+    .map((r: unknown[]) => (Object.prototype.toString.call(r[0]) === '[object Date]' ? ymdWib(r[0]) : r[0]));
 
-const ARRAY = "=ARRAYFORMULA(IF(ROW(A1:A)=1, \"Batas\", IF(ISNUMBER(A1:A), WORKDAY(A1:A, IF(B1:B=\"Ya\", 17, 10), 'Hari Libur'!$A$2:$A), \"\")))";
-const MAP = "={\"Batas\"; MAP(A2:A, B2:B, LAMBDA(recv, ext, IF(ISNUMBER(recv), WORKDAY(recv, IF(ext=\"Ya\", 17, 10), 'Hari Libur'!$A$2:$A), \"\")))}";
+const ARRAY =
+  '=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, IF(B1:B="Ya", 17, 10), \'Hari Libur\'!$A$2:$A), "")))';
+const MAP =
+  '={"Batas"; MAP(A2:A, B2:B, LAMBDA(recv, ext, IF(ISNUMBER(recv), WORKDAY(recv, IF(ext="Ya", 17, 10), \'Hari Libur\'!$A$2:$A), "")))}';
 
 describe('MAP with LAMBDA', () => {
   test('evaluates its LAMBDA once per row, under a header stacked above it', () => {
@@ -58,14 +64,16 @@ describe('MAP with LAMBDA', () => {
 
   test('expansion is plain per-row text', () => {
     expect(expandMap('={"h"; MAP(A2:A3, LAMBDA(x, x*2))}')).toEqual([
-      { dr: 0, text: '"h"' }, { dr: 1, text: '$A$2*2' }, { dr: 2, text: '$A$3*2' },
+      { dr: 0, text: '"h"' },
+      { dr: 1, text: '$A$2*2' },
+      { dr: 2, text: '$A$3*2' },
     ]);
   });
 });
 
 describe('setFormula separators', () => {
-  const SEMI = "=IF(1>0; \"ya\"; \"tidak\")";
-  const COMMA = "=IF(1>0, \"ya\", \"tidak\")";
+  const SEMI = '=IF(1>0; "ya"; "tidak")';
+  const COMMA = '=IF(1>0, "ya", "tidak")';
 
   test('by default the canonical "," parses in every locale and ";" is a parse error', () => {
     for (const locale of ['id_ID', 'en_US']) {
@@ -109,7 +117,7 @@ describe('WORKDAY and NETWORKDAYS inside ARRAYFORMULA', () => {
     expect(col(sheet, 'C1:C4')).toEqual(['Batas', '2024-04-24', '2024-04-29', '']);
   });
 
-  test('scalar-workday: one value (here the header\'s error) stands for every row; MAP is unaffected', () => {
+  test("scalar-workday: one value (here the header's error) stands for every row; MAP is unaffected", () => {
     const { sheet } = setup('id_ID', ['scalar-workday']);
     sheet.getRange('C1').setFormula(ARRAY);
     sheet.getRange('D1').setFormula(MAP);
@@ -124,6 +132,8 @@ describe('WORKDAY and NETWORKDAYS inside ARRAYFORMULA', () => {
   });
 
   test('the rewrite cuts the date arguments only, not the holidays', () => {
-    expect(scalarWorkdays('=ARRAYFORMULA(NETWORKDAYS(A1:A+1, B1:B, H!A:A))')).toBe('=ARRAYFORMULA(NETWORKDAYS(INDEX(A1:A+1,1,1),INDEX( B1:B,1,1), H!A:A))');
+    expect(scalarWorkdays('=ARRAYFORMULA(NETWORKDAYS(A1:A+1, B1:B, H!A:A))')).toBe(
+      '=ARRAYFORMULA(NETWORKDAYS(INDEX(A1:A+1,1,1),INDEX( B1:B,1,1), H!A:A))',
+    );
   });
 });

@@ -11,14 +11,20 @@ import { enumName } from './enums';
 import type { PropName, RangeModel, SheetModel } from './model';
 
 function dimsError(data: unknown, nr: number, nc: number): void {
-  if (!Array.isArray(data)) throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
+  if (!Array.isArray(data))
+    throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
   if (data.length !== nr) {
-    throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${nr}.`);
+    throw new Error(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${nr}.`,
+    );
   }
   for (const row of data) {
-    if (!Array.isArray(row)) throw new Error("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
+    if (!Array.isArray(row))
+      throw new Error("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
     if (row.length !== nc) {
-      throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${nc}.`);
+      throw new Error(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${nc}.`,
+      );
     }
   }
 }
@@ -28,7 +34,14 @@ const V_ALIGN = new Set(['top', 'middle', 'bottom']);
 
 export class Range implements RangeModel {
   readonly _s: SheetModel;
-  constructor(private _rt: Runtime, sheet: SheetModel, readonly _r: number, readonly _c: number, readonly _nr: number, readonly _nc: number) {
+  constructor(
+    private _rt: Runtime,
+    sheet: SheetModel,
+    readonly _r: number,
+    readonly _c: number,
+    readonly _nr: number,
+    readonly _nc: number,
+  ) {
     this._s = sheet._self; // always the sheet's proxy, so identity comparisons hold
     return service(_rt, 'Range', this);
   }
@@ -101,7 +114,9 @@ export class Range implements RangeModel {
   }
   setFormula(formula: string): this {
     const f = String(formula);
-    const data = Array.from({ length: this._nr }, (_, i) => Array.from({ length: this._nc }, (_, j) => offsetFormula(f, i, j)));
+    const data = Array.from({ length: this._nr }, (_, i) =>
+      Array.from({ length: this._nc }, (_, j) => offsetFormula(f, i, j)),
+    );
     this._s._writeFormulas(this._r, this._c, data);
     return this;
   }
@@ -269,12 +284,20 @@ export class Range implements RangeModel {
     return this;
   }
   setBorder(...args: unknown[]): this {
-    this._s._borders.push({ a1: this.getA1Notation(), args: args.map((a) => (a && typeof a === 'object' ? enumName(a) : a)) });
+    this._s._borders.push({
+      a1: this.getA1Notation(),
+      args: args.map((a) => (a && typeof a === 'object' ? enumName(a) : a)),
+    });
     return this;
   }
 
   // Clearing ---------------------------------------------------------------------------------
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): this {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): this {
     applyClear(this._s, this._rect(), options);
     return this;
   }
@@ -369,7 +392,11 @@ export class Range implements RangeModel {
   insertCheckboxes(checked?: unknown, unchecked?: unknown): this {
     const b = new DataValidationBuilder(this._rt).requireCheckbox(checked, unchecked);
     this.setDataValidation(b.build());
-    this._s._writeRaw(this._r, this._c, this._fill(unchecked === undefined ? (checked === undefined ? false : '') : unchecked));
+    this._s._writeRaw(
+      this._r,
+      this._c,
+      this._fill(unchecked === undefined ? (checked === undefined ? false : '') : unchecked),
+    );
     return this;
   }
   removeCheckboxes(): this {
@@ -392,7 +419,9 @@ export class Range implements RangeModel {
   // Merges and banding -----------------------------------------------------------------------
   merge(): this {
     const rect = this._rect();
-    this._s._merges = this._s._merges.filter((m) => !(m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2));
+    this._s._merges = this._s._merges.filter(
+      (m) => !(m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2),
+    );
     this._s._merges.push(this._s._ss._anchor(this._s, rect));
     const keep = this.getCell(1, 1);
     const first = keep.getFormula() || keep.getValue();
@@ -411,17 +440,24 @@ export class Range implements RangeModel {
   }
   breakApart(): this {
     const rect = this._rect();
-    this._s._merges = this._s._merges.filter((m) => !(m.rect.r1 >= rect.r1 && m.rect.r2 <= rect.r2 && m.rect.c1 >= rect.c1 && m.rect.c2 <= rect.c2));
+    this._s._merges = this._s._merges.filter(
+      (m) => !(m.rect.r1 >= rect.r1 && m.rect.r2 <= rect.r2 && m.rect.c1 >= rect.c1 && m.rect.c2 <= rect.c2),
+    );
     return this;
   }
   isPartOfMerge(): boolean {
     const rect = this._rect();
-    return this._s._merges.some((m) => !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2);
+    return this._s._merges.some(
+      (m) => !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2,
+    );
   }
   getMergedRanges(): RangeModel[] {
     const rect = this._rect();
     return this._s._merges
-      .filter((m) => !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2)
+      .filter(
+        (m) =>
+          !m.deleted && m.rect.r1 <= rect.r2 && rect.r1 <= m.rect.r2 && m.rect.c1 <= rect.c2 && rect.c1 <= m.rect.c2,
+      )
       .map((m) => this._s._rangeOf(m.rect));
   }
   applyRowBanding(theme?: unknown, showHeader?: boolean, showFooter?: boolean): unknown {
@@ -432,22 +468,37 @@ export class Range implements RangeModel {
   }
   getBandings(): unknown[] {
     const rect = this._rect();
-    return this._s._bandings.filter((b) => b._anchor.rect.r1 <= rect.r2 && rect.r1 <= b._anchor.rect.r2 && b._anchor.rect.c1 <= rect.c2 && rect.c1 <= b._anchor.rect.c2);
+    return this._s._bandings.filter(
+      (b) =>
+        b._anchor.rect.r1 <= rect.r2 &&
+        rect.r1 <= b._anchor.rect.r2 &&
+        b._anchor.rect.c1 <= rect.c2 &&
+        rect.c1 <= b._anchor.rect.c2,
+    );
   }
 
   // Copy, move, sort -------------------------------------------------------------------------
   copyTo(destination: Range, options?: unknown): void {
     const dest = destination as Range;
-    const name = options && typeof options === 'object' && !('contentsOnly' in (options as object) || 'formatOnly' in (options as object)) ? enumName(options) : null;
+    const name =
+      options &&
+      typeof options === 'object' &&
+      !('contentsOnly' in (options as object) || 'formatOnly' in (options as object))
+        ? enumName(options)
+        : null;
     const o = (options ?? {}) as { contentsOnly?: boolean; formatOnly?: boolean };
-    const contents = name ? name === 'PASTE_NORMAL' || name === 'PASTE_VALUES' || name === 'PASTE_FORMULA' : !o.formatOnly;
+    const contents = name
+      ? name === 'PASTE_NORMAL' || name === 'PASTE_VALUES' || name === 'PASTE_FORMULA'
+      : !o.formatOnly;
     const formats = name ? name === 'PASTE_NORMAL' || name === 'PASTE_FORMAT' : !o.contentsOnly;
     const valuesOnly = name === 'PASTE_VALUES';
     const dr = dest._r - this._r;
     const dc = dest._c - this._c;
     const values = this._readValues();
     const formulas = this.getFormulas();
-    const props: Array<[PropName, unknown[][]]> = formats ? [...FORMAT_PROPS, 'validation' as PropName].map((p) => [p, this._getMany(p, undefined)]) : [];
+    const props: Array<[PropName, unknown[][]]> = formats
+      ? [...FORMAT_PROPS, 'validation' as PropName].map((p) => [p, this._getMany(p, undefined)])
+      : [];
     dest._s._ensureSize(dest._r + this._nr - 1, dest._c + this._nc - 1);
     if (contents) {
       dest._s._writeRaw(dest._r, dest._c, values);
@@ -459,7 +510,8 @@ export class Range implements RangeModel {
         );
       }
     }
-    for (const [p, data] of props) dest._s._setProps({ r1: dest._r, c1: dest._c, r2: dest._r + this._nr - 1, c2: dest._c + this._nc - 1 }, p, data);
+    for (const [p, data] of props)
+      dest._s._setProps({ r1: dest._r, c1: dest._c, r2: dest._r + this._nr - 1, c2: dest._c + this._nc - 1 }, p, data);
   }
   copyValuesToRange(sheet: unknown, column: number, columnEnd: number, row: number, rowEnd: number): void {
     const s = (sheet as { _rangeOf: (r: Rect) => Range })._rangeOf({ r1: row, c1: column, r2: rowEnd, c2: columnEnd });
@@ -471,7 +523,9 @@ export class Range implements RangeModel {
   }
   sort(spec: unknown): this {
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
-      typeof s === 'number' ? { column: s, ascending: true } : { column: (s as { column: number }).column, ascending: (s as { ascending?: boolean }).ascending ?? true },
+      typeof s === 'number'
+        ? { column: s, ascending: true }
+        : { column: (s as { column: number }).column, ascending: (s as { ascending?: boolean }).ascending ?? true },
     );
     const values = this._readValues();
     const order = values.map((_, i) => i);
@@ -502,9 +556,14 @@ export class Range implements RangeModel {
       return x - y;
     });
     const s = this._s;
-    const grids = [s._values, s._formulas, ...s._props.values()] as Array<{ get: (r: number, c: number) => unknown; set: (r: number, c: number, v: unknown) => void }>;
+    const grids = [s._values, s._formulas, ...s._props.values()] as Array<{
+      get: (r: number, c: number) => unknown;
+      set: (r: number, c: number, v: unknown) => void;
+    }>;
     for (const g of grids) {
-      const snapshot = order.map((i) => Array.from({ length: this._nc }, (_, j) => g.get(this._r - 1 + i, this._c - 1 + j)));
+      const snapshot = order.map((i) =>
+        Array.from({ length: this._nc }, (_, j) => g.get(this._r - 1 + i, this._c - 1 + j)),
+      );
       snapshot.forEach((row, i) => row.forEach((v, j) => g.set(this._r - 1 + i, this._c - 1 + j, v)));
     }
     s._formulasChanged();
@@ -541,4 +600,3 @@ function toR1C1(formula: string, row: number, col: number): string {
     })
     .join('');
 }
-

@@ -3,7 +3,10 @@ import { setup, wib } from './testkit';
 describe('data validation, protection, conditional formats, banding, named ranges', () => {
   test('the validation builder records its criteria and allowInvalid defaults to true', () => {
     const { SpreadsheetApp } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Email', 'Surat'], true).setHelpText('Pilih saluran').build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Email', 'Surat'], true)
+      .setHelpText('Pilih saluran')
+      .build();
     expect(rule.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
     expect(rule.getCriteriaValues()).toEqual([['Email', 'Surat'], true]);
     expect(rule.getAllowInvalid()).toBe(true);
@@ -16,7 +19,11 @@ describe('data validation, protection, conditional formats, banding, named range
 
   test('script writes are accepted even when invalid, and listed as invalid cells', () => {
     const { SpreadsheetApp, sheet } = setup();
-    const list = SpreadsheetApp.newDataValidation().requireValueInList(['Email', 'Surat']).setAllowInvalid(false).setHelpText('Pilih saluran').build();
+    const list = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Email', 'Surat'])
+      .setAllowInvalid(false)
+      .setHelpText('Pilih saluran')
+      .build();
     const fee = SpreadsheetApp.newDataValidation().requireNumberGreaterThanOrEqualTo(0).build();
     const date = SpreadsheetApp.newDataValidation().requireDate().build();
     sheet.getRange('A2:A4').setDataValidation(list);
@@ -41,7 +48,11 @@ describe('data validation, protection, conditional formats, banding, named range
 
   test('a person typing an invalid value is refused only when the rule rejects invalid input', () => {
     const { SpreadsheetApp, sheet } = setup();
-    const strict = SpreadsheetApp.newDataValidation().requireValueInList(['Ya', 'Tidak']).setAllowInvalid(false).setHelpText('Isi Ya atau Tidak').build();
+    const strict = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Ya', 'Tidak'])
+      .setAllowInvalid(false)
+      .setHelpText('Isi Ya atau Tidak')
+      .build();
     const lenient = SpreadsheetApp.newDataValidation().requireValueInList(['Ya', 'Tidak']).build();
     sheet.getRange('A2').setDataValidation(strict);
     sheet.getRange('B2').setDataValidation(lenient);
@@ -51,7 +62,10 @@ describe('data validation, protection, conditional formats, banding, named range
     expect(sheet.getRange('A2').getValue()).toBe('Ya');
     sheet._typeValue('B2', 'Mungkin');
     expect(sheet.getRange('B2').getValue()).toBe('Mungkin');
-    const range = SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange('D1:D2'), true).setAllowInvalid(false).build();
+    const range = SpreadsheetApp.newDataValidation()
+      .requireValueInRange(sheet.getRange('D1:D2'), true)
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('D1:D2').setValues([['Pelatihan'], ['Beasiswa']]);
     sheet.getRange('C2').setDataValidation(range);
     sheet._typeValue('C2', 'Beasiswa');
@@ -76,7 +90,11 @@ describe('data validation, protection, conditional formats, banding, named range
     sheet.getRange('E5').setValue('script'); // scripts are not stopped by the emulator
     rt.userEmail = 'atasan@example.go.id';
     sheet._typeValue('E6', 'ok');
-    expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p: { getDescription(): string }) => p.getDescription())).toEqual(['Header', 'Rumus']);
+    expect(
+      sheet
+        .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+        .map((p: { getDescription(): string }) => p.getDescription()),
+    ).toEqual(['Header', 'Rumus']);
     formulas.remove();
     expect(ss.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(1);
     const whole = sheet.protect();
@@ -94,8 +112,17 @@ describe('data validation, protection, conditional formats, banding, named range
   test('conditional format rules are stored and handed back', () => {
     const { SpreadsheetApp, sheet } = setup();
     const range = sheet.getRange('C2:C100');
-    const late = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Terlambat').setBackground('#f4cccc').setFontColor('#990000').setRanges([range]).build();
-    const overdue = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$C2="Lewat Batas"').setBold(true).setRanges([range]).build();
+    const late = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Terlambat')
+      .setBackground('#f4cccc')
+      .setFontColor('#990000')
+      .setRanges([range])
+      .build();
+    const overdue = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$C2="Lewat Batas"')
+      .setBold(true)
+      .setRanges([range])
+      .build();
     sheet.setConditionalFormatRules([late, overdue]);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(2);

@@ -7,7 +7,14 @@ import { Runtime, service, isDate } from '../runtime';
 import { Grid } from './grid';
 import type { Rect } from './a1';
 import {
-  AUTOMATIC_FORMAT, dateToSerial, formatValue, interpretInput, isDateFormat, isTextFormat, serialToDate, LocaleInfo,
+  AUTOMATIC_FORMAT,
+  dateToSerial,
+  formatValue,
+  interpretInput,
+  isDateFormat,
+  isTextFormat,
+  serialToDate,
+  LocaleInfo,
 } from './format';
 import type { Inferred } from './formula';
 import type { Protection } from './protection';
@@ -21,8 +28,18 @@ export const DEFAULT_COL_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
 export const FORMAT_PROPS: PropName[] = [
-  'numberFormat', 'background', 'fontWeight', 'fontColor', 'fontSize', 'fontStyle', 'fontFamily', 'fontLine',
-  'hAlign', 'vAlign', 'wrap', 'wrapStrategy',
+  'numberFormat',
+  'background',
+  'fontWeight',
+  'fontColor',
+  'fontSize',
+  'fontStyle',
+  'fontFamily',
+  'fontLine',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'wrapStrategy',
 ];
 
 export class SheetStore implements CellStore {
@@ -54,7 +71,14 @@ export class SheetStore implements CellStore {
   private _anchorCache: Array<[number, number, string]> | null = null;
   private _lastColCache: number | null = null;
 
-  constructor(protected _rt: Runtime, readonly _ss: SpreadsheetModel, name: string, readonly _id: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLS) {
+  constructor(
+    protected _rt: Runtime,
+    readonly _ss: SpreadsheetModel,
+    name: string,
+    readonly _id: number,
+    rows = DEFAULT_ROWS,
+    cols = DEFAULT_COLS,
+  ) {
     this._name = name;
     this._maxRows = rows;
     this._maxCols = cols;
@@ -177,7 +201,10 @@ export class SheetStore implements CellStore {
             if (h === 'date' || h === 'datetime') v = serialToDate(v, tz);
           }
         } else if (typeof v === 'object' && isDate(v)) {
-          v = fmt && !isDateFormat(fmt) && fmt !== AUTOMATIC_FORMAT && !isTextFormat(fmt) ? dateToSerial(v, tz) : new Date(v.getTime());
+          v =
+            fmt && !isDateFormat(fmt) && fmt !== AUTOMATIC_FORMAT && !isTextFormat(fmt)
+              ? dateToSerial(v, tz)
+              : new Date(v.getTime());
         }
         line[j] = v;
       }
@@ -200,7 +227,9 @@ export class SheetStore implements CellStore {
     const tz = this._ss._tz;
     const fmts = this._props.get('numberFormat');
     return values.map((row, i) =>
-      row.map((v, j) => formatValue(v, fmts ? (fmts.get(r1 - 1 + i, c1 - 1 + j) as string | undefined) : undefined, loc, tz)),
+      row.map((v, j) =>
+        formatValue(v, fmts ? (fmts.get(r1 - 1 + i, c1 - 1 + j) as string | undefined) : undefined, loc, tz),
+      ),
     );
   }
 
@@ -209,7 +238,13 @@ export class SheetStore implements CellStore {
     return this._raw._normalizeRaw(v, r0, c0);
   }
 
-  _normalizeRaw(v: unknown, r0: number, c0: number, loc?: LocaleInfo, tz?: string): { value?: unknown; formula?: string } {
+  _normalizeRaw(
+    v: unknown,
+    r0: number,
+    c0: number,
+    loc?: LocaleInfo,
+    tz?: string,
+  ): { value?: unknown; formula?: string } {
     if (v === null || v === undefined) return { value: '' };
     const t = typeof v;
     if (t === 'number') return { value: Number.isFinite(v as number) ? v : '#NUM!' };
@@ -420,7 +455,12 @@ export class SheetStore implements CellStore {
   }
 
   _checkRange(row: number, col: number, nr: number, nc: number): void {
-    for (const [v, what] of [[row, 'row'], [col, 'column'], [nr, 'rows'], [nc, 'columns']] as Array<[unknown, string]>) {
+    for (const [v, what] of [
+      [row, 'row'],
+      [col, 'column'],
+      [nr, 'rows'],
+      [nc, 'columns'],
+    ] as Array<[unknown, string]>) {
       if (typeof v !== 'number' || Number.isNaN(v)) throw new Error(`Cannot convert '${String(v)}' to int.`);
       void what;
     }
@@ -444,7 +484,11 @@ function rowHasContent(row: Array<unknown> | undefined): boolean {
 }
 
 /** Sheet.clear and Range.clear: contents and formats unless the options name what to clear. */
-export function applyClear(sheet: CellStore, r: Rect, options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): void {
+export function applyClear(
+  sheet: CellStore,
+  r: Rect,
+  options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean },
+): void {
   const o = options ?? {};
   const any = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
   if (!any || o.contentsOnly) sheet._clearContent(r);

@@ -20,7 +20,6 @@ export class SheetImpl extends SheetStore implements SheetModel {
     return new Range(this._rt, this, r.r1, r.c1, r.r2 - r.r1 + 1, r.c2 - r.c1 + 1);
   }
 
-
   _rangeFromA1(a1: string): Range {
     const p = parseA1(a1);
     if (!p) throw new Error('Range not found');
@@ -48,9 +47,12 @@ export class SheetImpl extends SheetStore implements SheetModel {
     const email = this._rt.userEmail;
     for (const p of this._protectionsAt(row, col)) {
       if (p._blocks(email, row, col)) {
-        throw new Error('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+        throw new Error(
+          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        );
       }
-      if (p._warningOnly) this._ss._protectionWarnings.push({ sheet: this._name, a1: cellA1(row, col), description: p._description });
+      if (p._warningOnly)
+        this._ss._protectionWarnings.push({ sheet: this._name, a1: cellA1(row, col), description: p._description });
     }
   }
 
@@ -68,7 +70,9 @@ export class SheetImpl extends SheetStore implements SheetModel {
     const n = this._normalize(value, row - 1, col - 1);
     const rule = this._prop('validation').get(row - 1, col - 1) as DataValidation | undefined;
     if (rule && !rule._allowInvalid && !rule._accepts(n.value)) {
-      const help = rule._helpText ?? `The data you entered in cell ${cellA1(row, col)} violates the data validation rules set on this cell.`;
+      const help =
+        rule._helpText ??
+        `The data you entered in cell ${cellA1(row, col)} violates the data validation rules set on this cell.`;
       throw new Error(`There was a problem: ${help}`);
     }
     this._writeValues(row, col, [[value]]);
@@ -223,8 +227,10 @@ export class SheetImpl extends SheetStore implements SheetModel {
     this.insertColumnsBefore(columnIndex, numColumns ?? 1);
   }
   deleteRows(rowPosition: number, howMany: number): void {
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
-    if (this._maxRows - howMany <= this._frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows)
+      throw new Error('Those rows are out of bounds.');
+    if (this._maxRows - howMany <= this._frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._structural('row', rowPosition, -howMany);
   }
   deleteRow(rowPosition: number): SheetImpl {
@@ -232,8 +238,10 @@ export class SheetImpl extends SheetStore implements SheetModel {
     return this;
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
-    if (this._maxCols - howMany <= this._frozenCols) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols)
+      throw new Error('Those columns are out of bounds.');
+    if (this._maxCols - howMany <= this._frozenCols)
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this._structural('col', columnPosition, -howMany);
   }
   deleteColumn(columnPosition: number): SheetImpl {
@@ -251,7 +259,12 @@ export class SheetImpl extends SheetStore implements SheetModel {
     if (rowContents.length > this._maxCols) this._maxCols = rowContents.length;
     this._writeValues(row, 1, [Array.from(rowContents)]);
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): SheetImpl {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): SheetImpl {
     const all: Rect = { r1: 1, c1: 1, r2: this._maxRows, c2: this._maxCols };
     applyClear(this, all, options);
     return this;
@@ -316,7 +329,13 @@ export class SheetImpl extends SheetStore implements SheetModel {
     const display = this._readDisplay(1, startColumn, last, numColumns);
     for (let j = 0; j < numColumns; j++) {
       let longest = 0;
-      for (const row of display) longest = Math.max(longest, ...String(row[j]).split('\n').map((l) => l.length));
+      for (const row of display)
+        longest = Math.max(
+          longest,
+          ...String(row[j])
+            .split('\n')
+            .map((l) => l.length),
+        );
       this._colWidths.set(startColumn + j, Math.max(20, Math.round(longest * 7 + 12)));
     }
     return this;
@@ -405,7 +424,8 @@ export class SheetImpl extends SheetStore implements SheetModel {
   insertChart(chart: EmbeddedChart): void {
     if (!chart || !(chart as { _spec?: unknown })._spec) throw new Error('Invalid argument: chart');
     const c = chart as EmbeddedChart;
-    if (c._chartId !== null && this._charts.some((x) => x._chartId === c._chartId)) throw new Error('The chart is already in the sheet.');
+    if (c._chartId !== null && this._charts.some((x) => x._chartId === c._chartId))
+      throw new Error('The chart is already in the sheet.');
     c._chartId = this._ss._nextChartId();
     this._charts.push(c);
   }
@@ -434,7 +454,8 @@ export class SheetImpl extends SheetStore implements SheetModel {
   }
   setConditionalFormatRules(rules: unknown[]): void {
     if (!Array.isArray(rules)) throw new Error('Invalid argument: rules');
-    for (const r of rules) if (!r || !(r as { _criteria?: unknown })._criteria) throw new Error('Invalid argument: rules');
+    for (const r of rules)
+      if (!r || !(r as { _criteria?: unknown })._criteria) throw new Error('Invalid argument: rules');
     this._condRules = Array.from(rules);
   }
   getBandings(): Banding[] {
@@ -444,7 +465,9 @@ export class SheetImpl extends SheetStore implements SheetModel {
     return this._ss._namedRangeObjects().filter((n) => n._anchor.sheet === this._self);
   }
   getActiveRange(): unknown {
-    return this._ss._activeRange && this._ss._activeRange._sheetImpl() === this._self ? this._ss._activeRange : new Range(this._rt, this, 1, 1, 1, 1);
+    return this._ss._activeRange && this._ss._activeRange._sheetImpl() === this._self
+      ? this._ss._activeRange
+      : new Range(this._rt, this, 1, 1, 1, 1);
   }
   getActiveCell(): unknown {
     const r = this.getActiveRange() as Range;
@@ -469,7 +492,10 @@ export class SheetImpl extends SheetStore implements SheetModel {
     const last = this._lastRowRaw();
     const first = this._frozenRows + 1;
     if (last < first) return this;
-    new Range(this._rt, this, first, 1, last - first + 1, Math.max(this._lastColRaw(), columnPosition)).sort({ column: columnPosition, ascending: ascending ?? true });
+    new Range(this._rt, this, first, 1, last - first + 1, Math.max(this._lastColRaw(), columnPosition)).sort({
+      column: columnPosition,
+      ascending: ascending ?? true,
+    });
     return this;
   }
   copyTo(spreadsheet: unknown): unknown {
@@ -477,10 +503,16 @@ export class SheetImpl extends SheetStore implements SheetModel {
     return this._copyInto(target)._self;
   }
   _copyInto(target: SpreadsheetModel): SheetModel {
-    const copy = target._addSheet(target._uniqueName(`Copy of ${this._name}`), target._sheets.length, this._maxRows, this._maxCols);
+    const copy = target._addSheet(
+      target._uniqueName(`Copy of ${this._name}`),
+      target._sheets.length,
+      this._maxRows,
+      this._maxCols,
+    );
     this._values.forEach((v, r, c) => copy._values.set(r, c, isDate(v) ? new Date((v as Date).getTime()) : v));
     this._formulas.forEach((f, r, c) => copy._formulas.set(r, c, f));
-    for (const [p, g] of this._props) if (p !== 'validation' || target._self === this._ss._self) g.forEach((v, r, c) => copy._prop(p).set(r, c, v));
+    for (const [p, g] of this._props)
+      if (p !== 'validation' || target._self === this._ss._self) g.forEach((v, r, c) => copy._prop(p).set(r, c, v));
     copy._frozenRows = this._frozenRows;
     copy._colWidths = new Map(this._colWidths);
     copy._formulasChanged();
@@ -497,9 +529,14 @@ export class SheetImpl extends SheetStore implements SheetModel {
     if (this._bandings.some((b) => intersects(b._anchor.rect, rect))) {
       throw new Error('You cannot add alternating colors to a range that already has alternating colors.');
     }
-    const t = BANDING_COLORS[theme === undefined ? 'LIGHT_GREY' : enumName(BandingTheme[enumName(theme)])] ?? BANDING_COLORS.LIGHT_GREY;
+    const t =
+      BANDING_COLORS[theme === undefined ? 'LIGHT_GREY' : enumName(BandingTheme[enumName(theme)])] ??
+      BANDING_COLORS.LIGHT_GREY;
     const b = new Banding(this._rt, this, this._ss._anchor(this._self, rect), kind, {
-      header: header ? t[0] : null, first: t[1], second: t[2], footer: footer ? t[3] : null,
+      header: header ? t[0] : null,
+      first: t[1],
+      second: t[2],
+      footer: footer ? t[3] : null,
     });
     this._bandings.push(b);
     return b;

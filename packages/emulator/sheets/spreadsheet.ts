@@ -15,7 +15,12 @@ import type { Anchor, NamedRangeModel, RangeModel, SheetModel, SpreadsheetModel 
 export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
 export class NamedRange implements NamedRangeModel {
-  constructor(private _rt: Runtime, readonly _ss: SpreadsheetImpl, public _name: string, readonly _anchor: Anchor) {
+  constructor(
+    private _rt: Runtime,
+    readonly _ss: SpreadsheetImpl,
+    public _name: string,
+    readonly _anchor: Anchor,
+  ) {
     return service(_rt, 'NamedRange', this);
   }
   getName(): string {
@@ -41,7 +46,13 @@ export class NamedRange implements NamedRangeModel {
 }
 
 function validRangeName(name: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name) && !/^(true|false)$/i.test(name) && name.length <= 250;
+  return (
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^R\d*C\d*$/i.test(name) &&
+    !/^(true|false)$/i.test(name) &&
+    name.length <= 250
+  );
 }
 
 export class SpreadsheetImpl implements SpreadsheetModel {
@@ -64,7 +75,11 @@ export class SpreadsheetImpl implements SpreadsheetModel {
   private _sheetSeq = 0;
   private _chartSeq = 0;
 
-  constructor(readonly _rt: Runtime, name: string, opts: { locale?: string; timeZone?: string; rows?: number; cols?: number; noSheet?: boolean } = {}) {
+  constructor(
+    readonly _rt: Runtime,
+    name: string,
+    opts: { locale?: string; timeZone?: string; rows?: number; cols?: number; noSheet?: boolean } = {},
+  ) {
     this._id = _rt.newId('ss');
     this._locale = opts.locale ?? _rt.locale;
     this._tz = opts.timeZone ?? _rt.timeZone;
@@ -119,7 +134,8 @@ export class SpreadsheetImpl implements SpreadsheetModel {
   }
   _addSheet(name: string, index: number, rows = DEFAULT_ROWS, cols = DEFAULT_COLS): SheetImpl {
     if (!name.trim()) throw new Error('Sheet name cannot be empty.');
-    if (this._findSheet(name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this._findSheet(name))
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this._sheetSeq += 1;
     const id = this._sheetSeq === 1 ? 0 : 100000000 + this._sheetSeq * 7919;
     const sheet = new SheetImpl(this._rt, this._self ?? this, name, id, rows, cols);
@@ -131,7 +147,8 @@ export class SpreadsheetImpl implements SpreadsheetModel {
   _renameSheet(sheet: SheetModel, name: string): void {
     if (!name.trim()) throw new Error('Sheet name cannot be empty.');
     const other = this._findSheet(name);
-    if (other && other !== sheet._self) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (other && other !== sheet._self)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const old = sheet._name;
     if (old === name) return;
     for (const s of this._sheets) {
@@ -168,7 +185,9 @@ export class SpreadsheetImpl implements SpreadsheetModel {
     }
   }
   _namedRangeList(): Array<{ name: string; sheet: SheetModel; rect: Rect }> {
-    return [...this._namedRanges.values()].filter((n) => !n._anchor.deleted).map((n) => ({ name: n._name, sheet: n._anchor.sheet, rect: n._anchor.rect }));
+    return [...this._namedRanges.values()]
+      .filter((n) => !n._anchor.deleted)
+      .map((n) => ({ name: n._name, sheet: n._anchor.sheet, rect: n._anchor.rect }));
   }
   _namedRangeObjects(): NamedRange[] {
     return [...this._namedRanges.values()].filter((n) => !n._anchor.deleted);
@@ -177,7 +196,8 @@ export class SpreadsheetImpl implements SpreadsheetModel {
     if (!validRangeName(to)) throw new Error('Named range name is invalid.');
     const nr = this._namedRanges.get(from.toLowerCase());
     if (!nr) return;
-    if (this._namedRanges.has(to.toLowerCase()) && to.toLowerCase() !== from.toLowerCase()) throw new Error('A named range with this name already exists.');
+    if (this._namedRanges.has(to.toLowerCase()) && to.toLowerCase() !== from.toLowerCase())
+      throw new Error('A named range with this name already exists.');
     this._namedRanges.delete(from.toLowerCase());
     nr._name = to;
     this._namedRanges.set(to.toLowerCase(), nr);
@@ -325,7 +345,14 @@ export class SpreadsheetImpl implements SpreadsheetModel {
     return r._s._rangeOf({ r1: r._r, c1: r._c, r2: r._r, c2: r._c });
   }
   getCurrentCell(): unknown {
-    return this._activeRange ? this._activeRange._s._rangeOf({ r1: this._activeRange._r, c1: this._activeRange._c, r2: this._activeRange._r, c2: this._activeRange._c }) : this._active()._rangeOf({ r1: 1, c1: 1, r2: 1, c2: 1 });
+    return this._activeRange
+      ? this._activeRange._s._rangeOf({
+          r1: this._activeRange._r,
+          c1: this._activeRange._c,
+          r2: this._activeRange._r,
+          c2: this._activeRange._c,
+        })
+      : this._active()._rangeOf({ r1: 1, c1: 1, r2: 1, c2: 1 });
   }
   setActiveRange(range: Range): Range {
     this._activeRange = range;
@@ -356,7 +383,11 @@ export class SpreadsheetImpl implements SpreadsheetModel {
     return copy;
   }
   toast(msg: string, title?: string, timeoutSeconds?: number): void {
-    this._toasts.push({ message: String(msg ?? ''), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? null });
+    this._toasts.push({
+      message: String(msg ?? ''),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? null,
+    });
   }
   getNamedRanges(): NamedRange[] {
     return this._namedRangeObjects();
@@ -370,7 +401,10 @@ export class SpreadsheetImpl implements SpreadsheetModel {
       existing._anchor.rect = range._rect();
       existing._anchor.deleted = false;
     } else {
-      this._namedRanges.set(key, new NamedRange(this._rt, this._self, String(name), this._anchor(range._sheetImpl(), range._rect())));
+      this._namedRanges.set(
+        key,
+        new NamedRange(this._rt, this._self, String(name), this._anchor(range._sheetImpl(), range._rect())),
+      );
     }
     this._engine.markDirty();
   }

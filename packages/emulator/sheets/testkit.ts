@@ -3,7 +3,11 @@ import { Runtime } from '../runtime';
 import { createSheetsServices, createSpreadsheet } from './index';
 
 export function setup(opts: { locale?: string; now?: string } = {}) {
-  const rt = new Runtime({ locale: opts.locale ?? 'id_ID', timeZone: 'Asia/Jakarta', now: opts.now ?? '2024-04-20T10:00:00+07:00' });
+  const rt = new Runtime({
+    locale: opts.locale ?? 'id_ID',
+    timeZone: 'Asia/Jakarta',
+    now: opts.now ?? '2024-04-20T10:00:00+07:00',
+  });
   const { SpreadsheetApp, Charts } = createSheetsServices(rt);
   const ss = createSpreadsheet(rt, 'Register PPID', { locale: rt.locale, timeZone: rt.timeZone });
   rt.activeSpreadsheet = ss;

@@ -61,27 +61,48 @@ export class DataValidation {
       case 'CHECKBOX':
         if (a.length >= 2) return value === a[0] || value === a[1];
         return value === true || value === false;
-      case 'DATE_IS_VALID_DATE': return isDate(value);
-      case 'DATE_AFTER': return time > dateArg(0);
-      case 'DATE_BEFORE': return time < dateArg(0);
-      case 'DATE_ON_OR_AFTER': return time >= dateArg(0);
-      case 'DATE_ON_OR_BEFORE': return time <= dateArg(0);
-      case 'DATE_EQUAL_TO': return time === dateArg(0);
-      case 'DATE_BETWEEN': return time >= dateArg(0) && time <= dateArg(1);
-      case 'DATE_NOT_BETWEEN': return isDate(value) && !(time >= dateArg(0) && time <= dateArg(1));
-      case 'NUMBER_BETWEEN': return num >= (a[0] as number) && num <= (a[1] as number);
-      case 'NUMBER_NOT_BETWEEN': return typeof value === 'number' && !(num >= (a[0] as number) && num <= (a[1] as number));
-      case 'NUMBER_EQUAL_TO': return num === a[0];
-      case 'NUMBER_NOT_EQUAL_TO': return typeof value === 'number' && num !== a[0];
-      case 'NUMBER_GREATER_THAN': return num > (a[0] as number);
-      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return num >= (a[0] as number);
-      case 'NUMBER_LESS_THAN': return num < (a[0] as number);
-      case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return num <= (a[0] as number);
-      case 'TEXT_CONTAINS': return String(value).includes(String(a[0]));
-      case 'TEXT_DOES_NOT_CONTAIN': return !String(value).includes(String(a[0]));
-      case 'TEXT_EQUAL_TO': return String(value) === String(a[0]);
-      case 'TEXT_IS_VALID_EMAIL': return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value));
-      case 'TEXT_IS_VALID_URL': return /^(https?|ftp):\/\/\S+$/i.test(String(value));
+      case 'DATE_IS_VALID_DATE':
+        return isDate(value);
+      case 'DATE_AFTER':
+        return time > dateArg(0);
+      case 'DATE_BEFORE':
+        return time < dateArg(0);
+      case 'DATE_ON_OR_AFTER':
+        return time >= dateArg(0);
+      case 'DATE_ON_OR_BEFORE':
+        return time <= dateArg(0);
+      case 'DATE_EQUAL_TO':
+        return time === dateArg(0);
+      case 'DATE_BETWEEN':
+        return time >= dateArg(0) && time <= dateArg(1);
+      case 'DATE_NOT_BETWEEN':
+        return isDate(value) && !(time >= dateArg(0) && time <= dateArg(1));
+      case 'NUMBER_BETWEEN':
+        return num >= (a[0] as number) && num <= (a[1] as number);
+      case 'NUMBER_NOT_BETWEEN':
+        return typeof value === 'number' && !(num >= (a[0] as number) && num <= (a[1] as number));
+      case 'NUMBER_EQUAL_TO':
+        return num === a[0];
+      case 'NUMBER_NOT_EQUAL_TO':
+        return typeof value === 'number' && num !== a[0];
+      case 'NUMBER_GREATER_THAN':
+        return num > (a[0] as number);
+      case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+        return num >= (a[0] as number);
+      case 'NUMBER_LESS_THAN':
+        return num < (a[0] as number);
+      case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+        return num <= (a[0] as number);
+      case 'TEXT_CONTAINS':
+        return String(value).includes(String(a[0]));
+      case 'TEXT_DOES_NOT_CONTAIN':
+        return !String(value).includes(String(a[0]));
+      case 'TEXT_EQUAL_TO':
+        return String(value) === String(a[0]);
+      case 'TEXT_IS_VALID_EMAIL':
+        return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(value));
+      case 'TEXT_IS_VALID_URL':
+        return /^(https?|ftp):\/\/\S+$/i.test(String(value));
       default:
         // CUSTOM_FORMULA is not evaluated by the emulator: treated as satisfied.
         return true;
@@ -116,7 +137,8 @@ export class DataValidationBuilder {
     return this._set('VALUE_IN_LIST', [Array.from(values), showDropdown ?? true]);
   }
   requireValueInRange(range: unknown, showDropdown?: boolean): this {
-    if (!range || typeof (range as { getA1Notation?: unknown }).getA1Notation !== 'function') throw new Error('Invalid argument: range');
+    if (!range || typeof (range as { getA1Notation?: unknown }).getA1Notation !== 'function')
+      throw new Error('Invalid argument: range');
     return this._set('VALUE_IN_RANGE', [range, showDropdown ?? true]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): this {

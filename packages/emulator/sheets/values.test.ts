@@ -18,7 +18,10 @@ describe('Range values behave like Google Sheets', () => {
   test('empty cells read as empty strings and null writes clear', () => {
     const { sheet } = setup();
     sheet.getRange('A1:B1').setValues([['x', null]]);
-    expect(sheet.getRange('A1:C2').getValues()).toEqual([['x', '', ''], ['', '', '']]);
+    expect(sheet.getRange('A1:C2').getValues()).toEqual([
+      ['x', '', ''],
+      ['', '', ''],
+    ]);
   });
 
   test('a string starting with "=" becomes a formula and reads back its result', () => {
@@ -63,7 +66,12 @@ describe('Range values behave like Google Sheets', () => {
 
   test('setValues with the wrong shape throws the Sheets message', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('A1:B3').setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      sheet.getRange('A1:B3').setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3]])).toThrow(
@@ -75,7 +83,10 @@ describe('Range values behave like Google Sheets', () => {
     const { sheet } = setup();
     expect(sheet.getLastRow()).toBe(0);
     expect(sheet.getLastColumn()).toBe(0);
-    sheet.getRange('B3:C4').setValues([['a', ''], ['', 'b']]);
+    sheet.getRange('B3:C4').setValues([
+      ['a', ''],
+      ['', 'b'],
+    ]);
     expect(sheet.getLastRow()).toBe(4);
     expect(sheet.getLastColumn()).toBe(3);
     sheet.getRange('C4').clearContent();
@@ -99,7 +110,9 @@ describe('Range values behave like Google Sheets', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     sheet.insertRowsAfter(1000, 5);
     expect(sheet.getRange(1005, 1).getRow()).toBe(1005);
   });
@@ -137,7 +150,10 @@ describe('Range values behave like Google Sheets', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:B2');
     r.setBackground('#FFEE00').setFontWeight('bold').setFontColor('#333').setNote('catatan');
-    expect(r.getBackgrounds()).toEqual([['#ffee00', '#ffee00'], ['#ffee00', '#ffee00']]);
+    expect(r.getBackgrounds()).toEqual([
+      ['#ffee00', '#ffee00'],
+      ['#ffee00', '#ffee00'],
+    ]);
     expect(sheet.getRange('A1').getFontWeight()).toBe('bold');
     expect(sheet.getRange('C1').getFontWeight()).toBe('normal');
     expect(sheet.getRange('B2').getFontColor()).toBe('#333333');
@@ -173,7 +189,9 @@ describe('Range values behave like Google Sheets', () => {
   test('sheet names are unique and renaming rewrites references', () => {
     const { ss } = setup();
     const data = ss.insertSheet('Data');
-    expect(() => ss.insertSheet('data')).toThrow('A sheet with the name "data" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('data')).toThrow(
+      'A sheet with the name "data" already exists. Please enter another name.',
+    );
     data.getRange('A1').setValue(5);
     const main = ss.getSheets()[0];
     main.getRange('A1').setFormula('=Data!A1*2');
@@ -197,7 +215,10 @@ describe('Range values behave like Google Sheets', () => {
     const { rt, sheet } = setup();
     rt.resetCalls();
     const r = sheet.getRange('A1:B2');
-    r.setValues([[1, 2], [3, '=A1+B1']]);
+    r.setValues([
+      [1, 2],
+      [3, '=A1+B1'],
+    ]);
     r.getValues();
     r.getValues();
     const snap = rt.snapshot();

@@ -15,12 +15,26 @@ function register(quirks: string[] = []) {
   const hol = ss.insertSheet('Hari Libur');
   hol.getRange('A1:A4').setValues([['Tanggal'], [wib('2024-04-08')], [wib('2024-04-09')], [wib('2024-04-10')]]);
   const base = wib('2024-01-01').getTime();
-  const rows = Array.from({ length: ROWS }, (_, i) => [new Date(base + (i % 150) * 86400000), i % 7 ? 'Tidak' : 'Ya', i % 3 ? new Date(base + ((i % 150) + 12) * 86400000) : '']);
+  const rows = Array.from({ length: ROWS }, (_, i) => [
+    new Date(base + (i % 150) * 86400000),
+    i % 7 ? 'Tidak' : 'Ya',
+    i % 3 ? new Date(base + ((i % 150) + 12) * 86400000) : '',
+  ]);
   sheet.getRange(1, 1, ROWS + 1, 3).setValues([['Tanggal', 'Perpanjangan', 'Selesai'], ...rows]);
   const H = "'Hari Libur'!$A$2:$A";
-  sheet.getRange('D1').setFormula(`=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, IF(B1:B="Ya", 17, 10), ${H}), "")))`);
-  sheet.getRange('E1').setFormula(`=ARRAYFORMULA(IF(ROW(A1:A)=1, "Status", IF(ISNUMBER(C1:C)*(C1:C<=TODAY()), IF(C1:C<=D1:D, "Tepat", "Terlambat"), IF(TODAY()>D1:D, "Lewat", "Proses"))))`);
-  sheet.getRange('F1').setFormula(`={"Hari"; MAP(A2:A, C2:C, LAMBDA(recv, ans, IF(ISNUMBER(ans), NETWORKDAYS(recv+1, ans, ${H}), "")))}`);
+  sheet
+    .getRange('D1')
+    .setFormula(
+      `=ARRAYFORMULA(IF(ROW(A1:A)=1, "Batas", IF(ISNUMBER(A1:A), WORKDAY(A1:A, IF(B1:B="Ya", 17, 10), ${H}), "")))`,
+    );
+  sheet
+    .getRange('E1')
+    .setFormula(
+      `=ARRAYFORMULA(IF(ROW(A1:A)=1, "Status", IF(ISNUMBER(C1:C)*(C1:C<=TODAY()), IF(C1:C<=D1:D, "Tepat", "Terlambat"), IF(TODAY()>D1:D, "Lewat", "Proses"))))`,
+    );
+  sheet
+    .getRange('F1')
+    .setFormula(`={"Hari"; MAP(A2:A, C2:C, LAMBDA(recv, ans, IF(ISNUMBER(ans), NETWORKDAYS(recv+1, ans, ${H}), "")))}`);
   return { ss, sheet };
 }
 
@@ -43,7 +57,12 @@ describe('row-window evaluation', () => {
   test('a value typed far below a live column still blocks its spill (full evaluation)', () => {
     const { ss, sheet } = register();
     sheet.getRange(ROWS - 5, 4).setValue('diketik');
-    expect(sheet.getRange(1, 4, 3, 1).getValues().map((r: unknown[]) => r[0])).toEqual(['#REF!', '', '']);
+    expect(
+      sheet
+        .getRange(1, 4, 3, 1)
+        .getValues()
+        .map((r: unknown[]) => r[0]),
+    ).toEqual(['#REF!', '', '']);
     expect(ss._engine.window).toBeNull();
   }, 180000);
 

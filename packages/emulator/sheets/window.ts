@@ -12,9 +12,40 @@ import type { SheetModel } from './model';
 
 /** Functions that work element by element on aligned ranges inside ARRAYFORMULA (or per MAP row). */
 const ROW_WISE = new Set([
-  'ARRAYFORMULA', 'IF', 'IFS', 'IFERROR', 'IFNA', 'ISNUMBER', 'ISBLANK', 'ISTEXT', 'ISERROR', 'ISDATE', 'NOT',
-  'WORKDAY', 'NETWORKDAYS', 'TODAY', 'NOW', 'ROW', 'VALUE', 'N', 'DATE', 'YEAR', 'MONTH', 'DAY', 'WEEKDAY',
-  'ABS', 'ROUND', 'INT', 'LEN', 'TRIM', 'UPPER', 'LOWER', 'TRUE', 'FALSE', 'MAP', 'LAMBDA',
+  'ARRAYFORMULA',
+  'IF',
+  'IFS',
+  'IFERROR',
+  'IFNA',
+  'ISNUMBER',
+  'ISBLANK',
+  'ISTEXT',
+  'ISERROR',
+  'ISDATE',
+  'NOT',
+  'WORKDAY',
+  'NETWORKDAYS',
+  'TODAY',
+  'NOW',
+  'ROW',
+  'VALUE',
+  'N',
+  'DATE',
+  'YEAR',
+  'MONTH',
+  'DAY',
+  'WEEKDAY',
+  'ABS',
+  'ROUND',
+  'INT',
+  'LEN',
+  'TRIM',
+  'UPPER',
+  'LOWER',
+  'TRUE',
+  'FALSE',
+  'MAP',
+  'LAMBDA',
 ]);
 
 const sameName = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
@@ -22,7 +53,12 @@ const sameName = (a: string | null, b: string) => a !== null && a.toLowerCase() 
 /** The sheet's refs in a formula on `host` that point at `target`. */
 function refsTo(formula: string, host: string, target: string): RefParts[] {
   return tokenize(formula)
-    .filter((t) => t.t === 'ref' && t.ref && (t.ref.sheet === null ? host.toLowerCase() === target.toLowerCase() : sameName(t.ref.sheet, target)))
+    .filter(
+      (t) =>
+        t.t === 'ref' &&
+        t.ref &&
+        (t.ref.sheet === null ? host.toLowerCase() === target.toLowerCase() : sameName(t.ref.sheet, target)),
+    )
     .map((t) => (t as { ref: RefParts }).ref);
 }
 

@@ -61,7 +61,10 @@ export class WorkCalendar {
    * A calendar from the holiday sheet's rows. Rows whose kind reads as cuti bersama are dropped
    * when the unit works on those days (the settings switch).
    */
-  static fromEntries(entries: Iterable<{ day: Day; kind?: string | null }>, opts: { workOnCutiBersama?: boolean } = {}): WorkCalendar {
+  static fromEntries(
+    entries: Iterable<{ day: Day; kind?: string | null }>,
+    opts: { workOnCutiBersama?: boolean } = {},
+  ): WorkCalendar {
     const days: Day[] = [];
     for (const e of entries) {
       if (opts.workOnCutiBersama && isCutiBersamaKind(e.kind)) continue;
@@ -87,7 +90,8 @@ export class WorkCalendar {
     let hi = a.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (a[mid] < x) lo = mid + 1; else hi = mid;
+      if (a[mid] < x) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   }
@@ -173,7 +177,13 @@ export function disputeWindow(objectionDate: Day, answered: Day | null, cal: Wor
  * late against the 30-working-day due date, else in process, near due or overdue. An answer dated
  * after `asOf` was not known then; an answer dated before the objection has no status.
  */
-export function objectionStatus(objectionDate: Day, answered: Day | null, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+export function objectionStatus(
+  objectionDate: Day,
+  answered: Day | null,
+  asOf: Day,
+  cal: WorkCalendar,
+  nearDueDays: number = DEFAULT_NEAR_DUE_DAYS,
+): SlaStatus | null {
   const due = objectionDue(objectionDate, cal);
   if (answered !== null && answered <= asOf) {
     if (answered < objectionDate) return null;
@@ -197,7 +207,15 @@ export interface SlaInput {
  * is a slip listed as a problem: no SLA status. One rule for the recap, the register check and the
  * consolidation of units' files (which carry each request's due date, not its extension flag).
  */
-export function slaFromDue(received: Day, due: Day, answered: Day | null, cancelled: boolean, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+export function slaFromDue(
+  received: Day,
+  due: Day,
+  answered: Day | null,
+  cancelled: boolean,
+  asOf: Day,
+  cal: WorkCalendar,
+  nearDueDays: number = DEFAULT_NEAR_DUE_DAYS,
+): SlaStatus | null {
   if (cancelled) return null;
   if (answered !== null && answered <= asOf) {
     if (answered < received) return null;
@@ -208,7 +226,20 @@ export function slaFromDue(received: Day, due: Day, answered: Day | null, cancel
 }
 
 /** The SLA status of a request as of a date (see slaFromDue). */
-export function slaStatus(req: SlaInput, asOf: Day, cal: WorkCalendar, nearDueDays: number = DEFAULT_NEAR_DUE_DAYS): SlaStatus | null {
+export function slaStatus(
+  req: SlaInput,
+  asOf: Day,
+  cal: WorkCalendar,
+  nearDueDays: number = DEFAULT_NEAR_DUE_DAYS,
+): SlaStatus | null {
   if (req.status === 'Dibatalkan') return null;
-  return slaFromDue(req.received, dueDate(req.received, req.extended, cal), req.answered, false, asOf, cal, nearDueDays);
+  return slaFromDue(
+    req.received,
+    dueDate(req.received, req.extended, cal),
+    req.answered,
+    false,
+    asOf,
+    cal,
+    nearDueDays,
+  );
 }

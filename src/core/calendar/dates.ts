@@ -57,8 +57,17 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 export function isValidYmd(y: number, m: number, d: number): boolean {
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)
-    && y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
 }
 
 /** 0 = Sunday … 6 = Saturday, as Date.getDay() (1970-01-01 was a Thursday). */
@@ -123,7 +132,11 @@ export function dateOrderForLocale(locale: string | null | undefined): DateOrder
  * order (`order`, default day first): the same reading Sheets gives the text when it is typed or
  * imported, so the report and the register's live columns never disagree on which day it is.
  */
-export function parseDay(value: unknown, tzOffsetMinutes: number = WIB_OFFSET_MINUTES, order: DateOrder = 'dmy'): Day | null | 'invalid' {
+export function parseDay(
+  value: unknown,
+  tzOffsetMinutes: number = WIB_OFFSET_MINUTES,
+  order: DateOrder = 'dmy',
+): Day | null | 'invalid' {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 1 || value > MAX_SERIAL) return 'invalid';

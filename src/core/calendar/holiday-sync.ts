@@ -55,29 +55,41 @@ const OLD_2027 = 'Belum ada SKB: tanggal perkiraan, periksa kembali setelah SKB 
 export const RETIRED_ROWS: RetiredRow[] = [
   { date: '2021-05-12', name: 'Cuti Bersama Hari Raya Idul Fitri 1442 H', kind: 'cuti_bersama', source: OLD_2021 },
   { date: '2022-07-09', name: 'Hari Raya Idul Adha 1443 H', kind: 'nasional', source: OLD_2022 },
-  { date: '2023-04-19', name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
-  { date: '2023-04-20', name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
+  {
+    date: '2023-04-19',
+    name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H',
+    kind: 'cuti_bersama',
+    source: OLD_2023_AMEND,
+  },
+  {
+    date: '2023-04-20',
+    name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H',
+    kind: 'cuti_bersama',
+    source: OLD_2023_AMEND,
+  },
   { date: '2023-06-28', name: 'Cuti Bersama Hari Raya Idul Adha 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
   { date: '2023-06-30', name: 'Cuti Bersama Hari Raya Idul Adha 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
-  ...([
-    ['01-01', 'Tahun Baru 2027 Masehi'],
-    ['01-06', 'Isra Mikraj Nabi Muhammad SAW (perkiraan)'],
-    ['02-06', 'Tahun Baru Imlek 2578 Kongzili (perkiraan)'],
-    ['03-08', 'Hari Suci Nyepi Tahun Baru Saka 1949 (perkiraan)'],
-    ['03-10', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
-    ['03-11', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
-    ['03-26', 'Wafat Isa Almasih'],
-    ['03-28', 'Hari Paskah'],
-    ['05-01', 'Hari Buruh Internasional'],
-    ['05-06', 'Kenaikan Isa Almasih'],
-    ['05-17', 'Hari Raya Idul Adha 1448 H (perkiraan)'],
-    ['05-20', 'Hari Raya Waisak 2571 BE (perkiraan)'],
-    ['06-01', 'Hari Lahir Pancasila'],
-    ['06-06', 'Tahun Baru Islam 1449 H (perkiraan)'],
-    ['08-15', 'Maulid Nabi Muhammad SAW (perkiraan)'],
-    ['08-17', 'Hari Kemerdekaan Republik Indonesia'],
-    ['12-25', 'Hari Raya Natal'],
-  ] as const).map(([md, name]): RetiredRow => ({ date: `2027-${md}`, name, kind: 'nasional', source: OLD_2027 })),
+  ...(
+    [
+      ['01-01', 'Tahun Baru 2027 Masehi'],
+      ['01-06', 'Isra Mikraj Nabi Muhammad SAW (perkiraan)'],
+      ['02-06', 'Tahun Baru Imlek 2578 Kongzili (perkiraan)'],
+      ['03-08', 'Hari Suci Nyepi Tahun Baru Saka 1949 (perkiraan)'],
+      ['03-10', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
+      ['03-11', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
+      ['03-26', 'Wafat Isa Almasih'],
+      ['03-28', 'Hari Paskah'],
+      ['05-01', 'Hari Buruh Internasional'],
+      ['05-06', 'Kenaikan Isa Almasih'],
+      ['05-17', 'Hari Raya Idul Adha 1448 H (perkiraan)'],
+      ['05-20', 'Hari Raya Waisak 2571 BE (perkiraan)'],
+      ['06-01', 'Hari Lahir Pancasila'],
+      ['06-06', 'Tahun Baru Islam 1449 H (perkiraan)'],
+      ['08-15', 'Maulid Nabi Muhammad SAW (perkiraan)'],
+      ['08-17', 'Hari Kemerdekaan Republik Indonesia'],
+      ['12-25', 'Hari Raya Natal'],
+    ] as const
+  ).map(([md, name]): RetiredRow => ({ date: `2027-${md}`, name, kind: 'nasional', source: OLD_2027 })),
 ];
 
 export interface KindLabels {
@@ -115,7 +127,11 @@ export function heldYears(rows: SheetHolidayRow[]): number[] {
  * sheet lacks (any row on the date counts as present, whatever its name or kind, so an officer's
  * own row is respected), and unedited rows from an older table to update or remove.
  */
-export function compareHolidaySheet(rows: SheetHolidayRow[], kinds: KindLabels, table: Holiday[] = HOLIDAYS): HolidayCorrection[] {
+export function compareHolidaySheet(
+  rows: SheetHolidayRow[],
+  kinds: KindLabels,
+  table: Holiday[] = HOLIDAYS,
+): HolidayCorrection[] {
   const years = new Set(heldYears(rows));
   const builtIn = table.filter((h) => years.has(+h.date.slice(0, 4)));
   const out: HolidayCorrection[] = [];
@@ -125,7 +141,10 @@ export function compareHolidaySheet(rows: SheetHolidayRow[], kinds: KindLabels, 
 
   for (const h of builtIn) {
     const onDay = byDay.get(dayFromIso(h.date)) ?? [];
-    const current = onDay.find((r) => sameText(r.name, h.name) && sameText(r.source, decreeCell(h)) && kinds[h.kind].some((l) => sameText(l, r.kind)));
+    const current = onDay.find(
+      (r) =>
+        sameText(r.name, h.name) && sameText(r.source, decreeCell(h)) && kinds[h.kind].some((l) => sameText(l, r.kind)),
+    );
     if (current) {
       handled.add(current.row);
       continue;
@@ -153,7 +172,10 @@ export function compareHolidaySheet(rows: SheetHolidayRow[], kinds: KindLabels, 
 }
 
 /** A short line per correction for the officer: "14/02/2024 Hari Pemungutan Suara … (Keputusan Presiden No. 10 …)". */
-export function describeCorrection(c: HolidayCorrection, words: { add: string; update: string; remove: string }): string {
+export function describeCorrection(
+  c: HolidayCorrection,
+  words: { add: string; update: string; remove: string },
+): string {
   const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   if (c.action === 'remove') return `${words.remove}: ${dmy(c.was.date)} ${c.was.name}`;
   const h = c.holiday;

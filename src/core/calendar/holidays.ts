@@ -57,8 +57,10 @@ const D2023 = `${SKB} No. 1066 Tahun 2022, No. 3 Tahun 2022, No. 3 Tahun 2022`;
 const D2023_AMEND = `${SKB} No. 327 Tahun 2023, No. 1 Tahun 2023, No. 1 Tahun 2023 (perubahan)`;
 const D2023_AMEND2 = `${SKB} No. 624 Tahun 2023, No. 2 Tahun 2023, No. 2 Tahun 2023 (perubahan kedua)`;
 const D2024 = `${SKB} No. 855 Tahun 2023, No. 3 Tahun 2023, No. 4 Tahun 2023`;
-const KEPPRES_10_2024 = 'Keputusan Presiden No. 10 Tahun 2024 (hari pemungutan suara Pemilu 2024 sebagai hari libur nasional)';
-const KEPPRES_33_2024 = 'Keputusan Presiden No. 33 Tahun 2024 (hari pemungutan suara Pilkada serentak 2024 sebagai hari libur nasional)';
+const KEPPRES_10_2024 =
+  'Keputusan Presiden No. 10 Tahun 2024 (hari pemungutan suara Pemilu 2024 sebagai hari libur nasional)';
+const KEPPRES_33_2024 =
+  'Keputusan Presiden No. 33 Tahun 2024 (hari pemungutan suara Pilkada serentak 2024 sebagai hari libur nasional)';
 const D2025 = `${SKB} No. 1017 Tahun 2024, No. 2 Tahun 2024, No. 2 Tahun 2024`;
 const D2025_AMEND = `${SKB} No. 933 Tahun 2025, No. 1 Tahun 2025, No. 3 Tahun 2025 (perubahan)`;
 const D2026 = `${SKB} No. 1497 Tahun 2025, No. 2 Tahun 2025, No. 5 Tahun 2025`;
@@ -72,7 +74,9 @@ const D2027_ESTIMATE = 'Perkiraan (dihitung), nomor SKB belum diketahui: periksa
 
 const YEARS: YearData[] = [
   {
-    year: 2021, decree: D2021, days: [
+    year: 2021,
+    decree: D2021,
+    days: [
       ['01-01', 'Tahun Baru 2021 Masehi', N],
       ['02-12', 'Tahun Baru Imlek 2572 Kongzili', N],
       ['03-11', 'Isra Mikraj Nabi Muhammad SAW', N],
@@ -93,7 +97,9 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2022, decree: D2022, days: [
+    year: 2022,
+    decree: D2022,
+    days: [
       ['01-01', 'Tahun Baru 2022 Masehi', N],
       ['02-01', 'Tahun Baru Imlek 2573 Kongzili', N],
       ['02-28', 'Isra Mikraj Nabi Muhammad SAW', N],
@@ -117,7 +123,9 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2023, decree: D2023, days: [
+    year: 2023,
+    decree: D2023,
+    days: [
       ['01-01', 'Tahun Baru 2023 Masehi', N],
       ['01-22', 'Tahun Baru Imlek 2574 Kongzili', N],
       ['01-23', 'Cuti Bersama Tahun Baru Imlek 2574 Kongzili', C],
@@ -148,7 +156,9 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2024, decree: D2024, days: [
+    year: 2024,
+    decree: D2024,
+    days: [
       ['01-01', 'Tahun Baru 2024 Masehi', N],
       ['02-08', 'Isra Mikraj Nabi Muhammad SAW', N],
       ['02-09', 'Cuti Bersama Tahun Baru Imlek 2575 Kongzili', C],
@@ -181,7 +191,9 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2025, decree: D2025, days: [
+    year: 2025,
+    decree: D2025,
+    days: [
       ['01-01', 'Tahun Baru 2025 Masehi', N],
       ['01-27', 'Isra Mikraj Nabi Muhammad SAW', N],
       ['01-28', 'Cuti Bersama Tahun Baru Imlek 2576 Kongzili', C],
@@ -213,7 +225,9 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2026, decree: D2026, days: [
+    year: 2026,
+    decree: D2026,
+    days: [
       ['01-01', 'Tahun Baru 2026 Masehi', N],
       ['01-16', 'Isra Mikraj Nabi Muhammad SAW', N],
       ['02-16', 'Cuti Bersama Tahun Baru Imlek 2577 Kongzili', C],
@@ -242,7 +256,10 @@ const YEARS: YearData[] = [
     ],
   },
   {
-    year: 2027, decree: D2027, provisional: true, days: [
+    year: 2027,
+    decree: D2027,
+    provisional: true,
+    days: [
       ['01-01', 'Tahun Baru 2027 Masehi', N],
       ['01-05', 'Isra Mikraj Nabi Muhammad SAW 1448 H', N],
       ['02-05', 'Cuti Bersama Tahun Baru Imlek 2578 Kongzili', C],
@@ -276,11 +293,13 @@ const YEARS: YearData[] = [
 ];
 
 /** Every holiday 2021–2027, sorted by date (national before cuti bersama on the same date). */
-export const HOLIDAYS: Holiday[] = YEARS.flatMap((y) => y.days.map(([md, name, kind, decree]) => {
-  const h: Holiday = { date: `${y.year}-${md}`, name, kind, decree: decree ?? y.decree };
-  if (y.provisional) h.provisional = true;
-  return h;
-})).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === b.kind ? 0 : a.kind === 'nasional' ? -1 : 1));
+export const HOLIDAYS: Holiday[] = YEARS.flatMap((y) =>
+  y.days.map(([md, name, kind, decree]) => {
+    const h: Holiday = { date: `${y.year}-${md}`, name, kind, decree: decree ?? y.decree };
+    if (y.provisional) h.provisional = true;
+    return h;
+  }),
+).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.kind === b.kind ? 0 : a.kind === 'nasional' ? -1 : 1));
 
 /**
  * Where the sources read for this table disagree, and what the table keeps: the decree's reading
@@ -293,6 +312,7 @@ export interface SourceDisagreement {
   note: string;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const SOURCE_DISAGREEMENTS: SourceDisagreement[] = [
   { date: '2021-08-10', table: 'absent', note: 'Base SKB 642/2020 set Tahun Baru Islam on 10 Aug; SKB 712/2021 moved it to 11 Aug. One report (Suara, Aug 2021) credits the move to SKB 281/2021, the February amendment; the government releases quoted elsewhere name 712/2021.' },
   { date: '2021-12-24', table: 'absent', note: 'Cuti bersama Natal in the base SKB and kept by SKB 281/2021; withdrawn by SKB 712/2021. Calendars printed in 2020 still show it.' },
@@ -307,8 +327,11 @@ export const SOURCE_DISAGREEMENTS: SourceDisagreement[] = [
 ];
 
 /** The decree behind each year's list, for the holiday sheet's notes. */
-export const HOLIDAY_DECREES: Array<{ year: number; decree: string; provisional: boolean }> =
-  YEARS.map((y) => ({ year: y.year, decree: y.decree, provisional: !!y.provisional }));
+export const HOLIDAY_DECREES: Array<{ year: number; decree: string; provisional: boolean }> = YEARS.map((y) => ({
+  year: y.year,
+  decree: y.decree,
+  provisional: !!y.provisional,
+}));
 
 export const HOLIDAY_YEARS = { from: YEARS[0].year, to: YEARS[YEARS.length - 1].year };
 

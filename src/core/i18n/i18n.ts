@@ -5,6 +5,7 @@ import type { Lang } from '../types';
 import { UI_STRINGS } from './ui-strings';
 import { CHAIN_PROBLEMS } from './strings/chain-problems';
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const MESSAGES: Record<string, { id: string; en: string }> = {
   'error.no_header': {
     id: 'Baris judul register tidak ditemukan: tidak ada kolom "Tanggal Permohonan". Jalankan Siapkan Register atau periksa nama kolom.',
@@ -128,5 +129,7 @@ export function t(lang: Lang, key: string, params?: Record<string, string | numb
   if (!entry) return key;
   const text = entry[lang] || entry.id;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : m,
+  );
 }

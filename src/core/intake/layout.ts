@@ -14,7 +14,13 @@ import type { Lang } from '../types';
 import { fieldOfQuestion, INTAKE_FIELDS } from './titles';
 
 export const TIMESTAMP_HEADERS = ['Timestamp', 'Stempel waktu', 'Cap waktu', 'Tanda waktu'];
-export const COLLECTED_EMAIL_HEADERS = ['Email Address', 'Email address', 'Alamat email', 'Alamat e-mail', 'E-mail address'];
+export const COLLECTED_EMAIL_HEADERS = [
+  'Email Address',
+  'Email address',
+  'Alamat email',
+  'Alamat e-mail',
+  'E-mail address',
+];
 
 /** The column the add-on adds to the response sheet: each response's registration number, the key. */
 export const NUMBER_HEADER: Record<Lang, string> = { id: 'No. Registrasi PPID', en: 'PPID Registration No.' };
@@ -24,7 +30,10 @@ export const NUMBER_HEADER: Record<Lang, string> = { id: 'No. Registrasi PPID', 
  * officer chose not to record them (they were typed into the register by hand): any text there
  * means "done", so the trigger never adds them.
  */
-export const SKIPPED_MARK: Record<Lang, string> = { id: '(tidak dicatat: sebelum terhubung)', en: '(not recorded: before linking)' };
+export const SKIPPED_MARK: Record<Lang, string> = {
+  id: '(tidak dicatat: sebelum terhubung)',
+  en: '(not recorded: before linking)',
+};
 
 const norm = (v: unknown) => normalizeHeader(v);
 const TIMESTAMPS = new Set(TIMESTAMP_HEADERS.map(norm));
@@ -114,7 +123,10 @@ export interface MappingIssue {
  * The settings text back to columns of this layout. Never throws: a line naming no register
  * column, or a question no longer in the sheet, is an issue and is left out.
  */
-export function parseIntakeMapping(text: string, layout: ResponseLayout): { columns: IntakeColumns; issues: MappingIssue[] } {
+export function parseIntakeMapping(
+  text: string,
+  layout: ResponseLayout,
+): { columns: IntakeColumns; issues: MappingIssue[] } {
   const columns: IntakeColumns = {};
   const issues: MappingIssue[] = [];
   const byTitle = new Map<string, number[]>();

@@ -55,7 +55,11 @@ const ADDRESS = /^[^\s@<>()[\],;:"]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const text = (v: unknown) => (blank(v) ? '' : isDateObject(v) ? '' : String(v).trim().slice(0, 5000));
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** One well-formed address, or null (a list, a name, anything else is not sent to). */
 export function singleAddress(v: unknown): string | null {
@@ -97,19 +101,36 @@ const LIST_OF: Partial<Record<ColumnKey, (ctx: IntakeContext) => string[]>> = {
 
 /** A list answer's canonical value: the register's own value synonyms (core/values.ts), then the one option it contains. */
 function listAnswer(key: ColumnKey, answer: string, ctx: IntakeContext, m: ListMatchers): string | null {
-  const matcher = key === 'applicantType' ? m.applicantType : key === 'deliveryMethod' ? m.deliveryMethod : key === 'infoClass' ? m.infoClass : m.topic;
+  const matcher =
+    key === 'applicantType'
+      ? m.applicantType
+      : key === 'deliveryMethod'
+        ? m.deliveryMethod
+        : key === 'infoClass'
+          ? m.infoClass
+          : m.topic;
   return matcher.match(answer) ?? listValue(answer, LIST_OF[key]!(ctx));
 }
 
 /** Reads one response row into register cells, or the problems that keep it out. */
-export function readResponse(row: unknown[], index: number, layout: ResponseLayout, columns: IntakeColumns, ctx: IntakeContext, matchers: ListMatchers = listMatchers({ topics: ctx.topics })): IntakeItem | IntakeProblem[] {
+export function readResponse(
+  row: unknown[],
+  index: number,
+  layout: ResponseLayout,
+  columns: IntakeColumns,
+  ctx: IntakeContext,
+  matchers: ListMatchers = listMatchers({ topics: ctx.topics }),
+): IntakeItem | IntakeProblem[] {
   const problems: IntakeProblem[] = [];
   const when = receivedOf(row[layout.timestamp], ctx.tzOffsetMinutes);
-  if (when === 'missing' || when === 'invalid') problems.push({ index, col: layout.timestamp, code: when === 'missing' ? 'received.missing' : 'received.invalid' });
+  if (when === 'missing' || when === 'invalid')
+    problems.push({ index, col: layout.timestamp, code: when === 'missing' ? 'received.missing' : 'received.invalid' });
   const infoCol = columns.infoRequested;
-  if (infoCol === undefined || !text(row[infoCol])) problems.push({ index, col: infoCol ?? layout.timestamp, code: 'info.missing' });
+  if (infoCol === undefined || !text(row[infoCol]))
+    problems.push({ index, col: infoCol ?? layout.timestamp, code: 'info.missing' });
   const nameCol = columns.applicantName;
-  if (nameCol === undefined || !text(row[nameCol])) problems.push({ index, col: nameCol ?? layout.timestamp, code: 'name.missing' });
+  if (nameCol === undefined || !text(row[nameCol]))
+    problems.push({ index, col: nameCol ?? layout.timestamp, code: 'name.missing' });
   if (problems.length || typeof when === 'string') return problems;
 
   const fields: Partial<Record<ColumnKey, string>> = {};
@@ -147,7 +168,12 @@ function emptyResponse(row: unknown[], layout: ResponseLayout): boolean {
  * The run's plan: every response without a number that can be a request, oldest first (by
  * timestamp, then row), and the problems of those that cannot.
  */
-export function planIntake(values: unknown[][], layout: ResponseLayout, columns: IntakeColumns, ctx: IntakeContext): IntakePlan {
+export function planIntake(
+  values: unknown[][],
+  layout: ResponseLayout,
+  columns: IntakeColumns,
+  ctx: IntakeContext,
+): IntakePlan {
   const take: IntakeItem[] = [];
   const problems: IntakeProblem[] = [];
   let done = 0;

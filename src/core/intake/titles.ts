@@ -7,8 +7,17 @@ import { fieldOfTitle } from '../register';
 
 /** The register columns a form's questions may fill; the rest the add-on or the officer sets. */
 export const INTAKE_FIELDS: ColumnKey[] = [
-  'applicantName', 'applicantType', 'occupation', 'address', 'contact', 'infoRequested', 'topic', 'purpose',
-  'infoClass', 'deliveryMethod', 'notes',
+  'applicantName',
+  'applicantType',
+  'occupation',
+  'address',
+  'contact',
+  'infoRequested',
+  'topic',
+  'purpose',
+  'infoClass',
+  'deliveryMethod',
+  'notes',
 ];
 
 /** The register column a question title names, or null (the question is kept in the response sheet only). */

@@ -31,6 +31,7 @@ export interface RefusalGround {
 }
 
 /** UU 14/2008 Pasal 17 huruf a–j, described in a few words of our own. */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const PASAL_17: Array<{ letter: string; id: string; en: string }> = [
   { letter: 'a', id: 'menghambat proses penegakan hukum', en: 'would obstruct law enforcement' },
   { letter: 'b', id: 'hak kekayaan intelektual dan persaingan usaha yang sehat', en: 'intellectual property and fair competition' },
@@ -56,10 +57,27 @@ export const pasal17Key = (letter: string) => `Pasal 17 huruf ${letter}`;
 
 /** The dropdown, in the order of the law: Pasal 17 a–j, another law, then the two notices. */
 export const REFUSAL_GROUNDS: RefusalGround[] = [
-  ...PASAL_17.map((p): RefusalGround => ({ key: pasal17Key(p.letter), kind: 'exemption', letter: p.letter, id: p.id, en: p.en })),
-  { key: OTHER_LAW, kind: 'otherLaw', id: 'dikecualikan oleh undang-undang lain (sebutkan di Catatan)', en: 'exempt under another law (named in Notes)' },
-  { key: NOT_HELD, kind: 'notice', id: 'pemberitahuan: informasi tidak dikuasai', en: 'notice: the information is not held' },
-  { key: NOT_DOCUMENTED, kind: 'notice', id: 'pemberitahuan: informasi belum didokumentasikan', en: 'notice: the information is not yet documented' },
+  ...PASAL_17.map(
+    (p): RefusalGround => ({ key: pasal17Key(p.letter), kind: 'exemption', letter: p.letter, id: p.id, en: p.en }),
+  ),
+  {
+    key: OTHER_LAW,
+    kind: 'otherLaw',
+    id: 'dikecualikan oleh undang-undang lain (sebutkan di Catatan)',
+    en: 'exempt under another law (named in Notes)',
+  },
+  {
+    key: NOT_HELD,
+    kind: 'notice',
+    id: 'pemberitahuan: informasi tidak dikuasai',
+    en: 'notice: the information is not held',
+  },
+  {
+    key: NOT_DOCUMENTED,
+    kind: 'notice',
+    id: 'pemberitahuan: informasi belum didokumentasikan',
+    en: 'notice: the information is not yet documented',
+  },
 ];
 
 /** Keys that are notices, not refusals (counted apart as `refusals.notices`). */
@@ -70,15 +88,22 @@ export const NOTICE_KEYS: ReadonlySet<string> = new Set([NOT_HELD, NOT_DOCUMENTE
  * reason at all) is the recap's UNKNOWN label, added by the recap.
  */
 export const REFUSAL_REASON_KEYS: string[] = [
-  ...PASAL_17.map((p) => pasal17Key(p.letter)), UNSPECIFIED_PASAL_17, OTHER_LAW, OTHER_REASON, NOT_HELD, NOT_DOCUMENTED,
+  ...PASAL_17.map((p) => pasal17Key(p.letter)),
+  UNSPECIFIED_PASAL_17,
+  OTHER_LAW,
+  OTHER_REASON,
+  NOT_HELD,
+  NOT_DOCUMENTED,
 ];
 
 /** The ground of a key, or a described pseudo-ground for the unspecified and other keys. */
 export function refusalGround(key: string): RefusalGround | null {
   const hit = REFUSAL_GROUNDS.find((g) => g.key === key);
   if (hit) return hit;
-  if (key === UNSPECIFIED_PASAL_17) return { key, kind: 'unspecified', id: 'Pasal 17, huruf belum disebut', en: 'Pasal 17, letter not named' };
-  if (key === OTHER_REASON) return { key, kind: 'other', id: 'bukan alasan menurut undang-undang', en: 'not a ground under the law' };
+  if (key === UNSPECIFIED_PASAL_17)
+    return { key, kind: 'unspecified', id: 'Pasal 17, huruf belum disebut', en: 'Pasal 17, letter not named' };
+  if (key === OTHER_REASON)
+    return { key, kind: 'other', id: 'bukan alasan menurut undang-undang', en: 'not a ground under the law' };
   return null;
 }
 
@@ -90,13 +115,13 @@ const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
  */
 export const REFUSAL_SYNONYMS: Record<string, string> = {
   'dikecualikan (pasal 17 uu kip)': UNSPECIFIED_PASAL_17,
-  'dikecualikan': UNSPECIFIED_PASAL_17,
+  dikecualikan: UNSPECIFIED_PASAL_17,
   'informasi dikecualikan': UNSPECIFIED_PASAL_17,
   'pasal 17': UNSPECIFIED_PASAL_17,
   'pasal 17 uu kip': UNSPECIFIED_PASAL_17,
   'pasal 17 uu 14/2008': UNSPECIFIED_PASAL_17,
-  'exempt': UNSPECIFIED_PASAL_17,
-  'exempted': UNSPECIFIED_PASAL_17,
+  exempt: UNSPECIFIED_PASAL_17,
+  exempted: UNSPECIFIED_PASAL_17,
   'belum dikuasai': NOT_HELD,
   'tidak dikuasai': NOT_HELD,
   'informasi belum dikuasai': NOT_HELD,
@@ -112,9 +137,9 @@ export const REFUSAL_SYNONYMS: Record<string, string> = {
   'peraturan perundang-undangan lain': OTHER_LAW,
   'other law': OTHER_LAW,
   'another law': OTHER_LAW,
-  'lainnya': OTHER_REASON,
+  lainnya: OTHER_REASON,
   'lain-lain': OTHER_REASON,
-  'other': OTHER_REASON,
+  other: OTHER_REASON,
   // Adopted registers (#17): the Perki SLIP form's "Status Informasi" wording, English registers.
   'tidak di bawah penguasaan': NOT_HELD,
   'tidak dibawah penguasaan': NOT_HELD,
@@ -125,7 +150,7 @@ export const REFUSAL_SYNONYMS: Record<string, string> = {
   'belum didokumentasikan.': NOT_DOCUMENTED,
   'dokumen belum tersedia': NOT_DOCUMENTED,
   'exempt information': UNSPECIFIED_PASAL_17,
-  'exemption': UNSPECIFIED_PASAL_17,
+  exemption: UNSPECIFIED_PASAL_17,
 };
 
 const byNorm = new Map<string, string>();
@@ -134,7 +159,8 @@ for (const g of REFUSAL_GROUNDS) byNorm.set(norm(`${g.key}: ${g.id}`), g.key);
 
 // "Pasal 17 huruf b", "Pasal 17 b", "psl. 17 (b)", "Pasal 17 ayat (1) huruf b UU KIP",
 // "Dikecualikan (Pasal 17 huruf b)", "Article 17(b)", "huruf b".
-const LETTER = /^(?:dikecualikan\s*[(,:-]?\s*)?(?:(?:pasal|psl\.?|article|art\.?)\s*17\s*(?:ayat\s*\(?1\)?\s*)?(?:uu\s*(?:kip|14\/2008)\s*)?[,:-]?\s*)?(?:huruf|hrf\.?|letter|point)?\s*\(?([a-j])\)?\.?\s*(?:uu\s*(?:kip|14\/2008))?\s*\)?\s*(?:[:–-].*)?$/;
+const LETTER =
+  /^(?:dikecualikan\s*[(,:-]?\s*)?(?:(?:pasal|psl\.?|article|art\.?)\s*17\s*(?:ayat\s*\(?1\)?\s*)?(?:uu\s*(?:kip|14\/2008)\s*)?[,:-]?\s*)?(?:huruf|hrf\.?|letter|point)?\s*\(?([a-j])\)?\.?\s*(?:uu\s*(?:kip|14\/2008))?\s*\)?\s*(?:[:–-].*)?$/;
 
 /**
  * The canonical refusal key of a cell's text, or null when nothing matches. A bare letter or
@@ -142,7 +168,10 @@ const LETTER = /^(?:dikecualikan\s*[(,:-]?\s*)?(?:(?:pasal|psl\.?|article|art\.?
  */
 export function matchRefusalReason(text: string): string | null {
   // A leading "UU KIP" / "UU 14/2008" names the law the Pasal belongs to: "UU KIP Pasal 17 j".
-  const n = norm(text).replace(/^(?:uu|undang-undang)\s*(?:kip|no\.?\s*14\s*(?:tahun|th\.?)?\s*2008|14\/2008)\s*,?\s*(?=pasal|psl|article)/, '');
+  const n = norm(text).replace(
+    /^(?:uu|undang-undang)\s*(?:kip|no\.?\s*14\s*(?:tahun|th\.?)?\s*2008|14\/2008)\s*,?\s*(?=pasal|psl|article)/,
+    '',
+  );
   if (!n) return null;
   const exact = byNorm.get(n) ?? REFUSAL_SYNONYMS[n];
   if (exact) return exact;
@@ -162,11 +191,19 @@ export const DISPUTE_STAGES = ['Mediasi', 'Ajudikasi', 'Pengadilan'];
  * the applicant's request in full or in part, refusing it, declaring it inadmissible, or a case
  * withdrawn or dropped.
  */
-export const DISPUTE_OUTCOMES = ['Kesepakatan Mediasi', 'Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak', 'Tidak Dapat Diterima', 'Dicabut/Gugur'];
+export const DISPUTE_OUTCOMES = [
+  'Kesepakatan Mediasi',
+  'Dikabulkan',
+  'Dikabulkan Sebagian',
+  'Ditolak',
+  'Tidak Dapat Diterima',
+  'Dicabut/Gugur',
+];
 
 /** byOutcome key for an objection or dispute not decided as of the report's date. */
 export const UNDECIDED = 'Belum Diputus';
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const OUTCOME_SYNONYMS: Record<string, string> = {
   'diterima': 'Dikabulkan', 'dikabulkan seluruhnya': 'Dikabulkan', 'granted': 'Dikabulkan', 'upheld objection': 'Dikabulkan',
   'diterima sebagian': 'Dikabulkan Sebagian', 'sebagian dikabulkan': 'Dikabulkan Sebagian', 'partly granted': 'Dikabulkan Sebagian', 'partially granted': 'Dikabulkan Sebagian', 'granted in part': 'Dikabulkan Sebagian',
@@ -176,6 +213,7 @@ export const OUTCOME_SYNONYMS: Record<string, string> = {
   'dicabut': 'Dicabut/Gugur', 'gugur': 'Dicabut/Gugur', 'withdrawn': 'Dicabut/Gugur',
 };
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const STAGE_SYNONYMS: Record<string, string> = {
   'mediation': 'Mediasi', 'ajudikasi non-litigasi': 'Ajudikasi', 'adjudication': 'Ajudikasi', 'sidang ajudikasi': 'Ajudikasi',
   'ptun': 'Pengadilan', 'pengadilan tata usaha negara': 'Pengadilan', 'pengadilan negeri': 'Pengadilan', 'kasasi': 'Pengadilan',

@@ -14,6 +14,7 @@ export const PASAL17_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'
 export type Pasal17Letter = (typeof PASAL17_LETTERS)[number];
 
 /** What each letter of Pasal 17 exempts, in the statute's own terms (shortened where it lists examples). */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const PASAL17_TEXT: Record<Pasal17Letter, string> = {
   a: 'informasi yang apabila dibuka dan diberikan kepada pemohon dapat menghambat proses penegakan hukum',
   b: 'informasi yang apabila dibuka dan diberikan kepada pemohon dapat mengganggu kepentingan perlindungan hak atas kekayaan intelektual dan perlindungan dari persaingan usaha tidak sehat',
@@ -32,6 +33,7 @@ export const PASAL17_TEXT: Record<Pasal17Letter, string> = {
  * ground, used when the unit's settings leave the ground's text blank. Written for this project;
  * a unit replaces it with the result of its own test in the settings sheet.
  */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const DEFAULT_CONSEQUENCE: Record<Pasal17Letter | 'law', string> = {
   a: 'Membuka informasi ini dapat menghambat penyelidikan, penyidikan, atau penuntutan yang sedang berjalan, mengungkap identitas saksi atau pelapor, dan membahayakan keselamatan orang yang terlibat dalam proses hukum tersebut.',
   b: 'Membuka informasi ini dapat merugikan pemegang hak atas kekayaan intelektual yang dilindungi dan memberi keuntungan yang tidak wajar kepada pesaing usahanya.',
@@ -63,7 +65,8 @@ const LAW_NAME = /\b(?:undang[- ]undang|uu|u\.u\.|peraturan|pp|perpres|permen|pe
 export function lawFromNote(note: string): string | null {
   for (const line of String(note ?? '').split(/\r?\n|;/)) {
     const s = line.trim();
-    if (LAW_NAME.test(s)) return s.replace(/^(?:dasar|alasan|dasar hukum|undang[- ]undang lain|uu lain)\s*:\s*/i, '').trim() || null;
+    if (LAW_NAME.test(s))
+      return s.replace(/^(?:dasar|alasan|dasar hukum|undang[- ]undang lain|uu lain)\s*:\s*/i, '').trim() || null;
   }
   return null;
 }
@@ -93,19 +96,26 @@ export function parseRefusalGround(cell: string, note = ''): LetterGround | null
 /** "Pasal 17 huruf b": the short name of a ground, as the register's report counts it. */
 export function groundLabel(g: LetterGround): string {
   switch (g.kind) {
-    case 'pasal17': return `Pasal 17 huruf ${g.letter}`;
-    case 'pasal17-unspecified': return 'Pasal 17 (huruf belum disebut)';
-    case 'law': return g.law ? `Undang-undang lain: ${g.law}` : 'Undang-undang lain';
-    case 'not-held': return 'Informasi tidak dikuasai';
-    case 'not-documented': return 'Informasi belum didokumentasikan';
-    default: return g.text;
+    case 'pasal17':
+      return `Pasal 17 huruf ${g.letter}`;
+    case 'pasal17-unspecified':
+      return 'Pasal 17 (huruf belum disebut)';
+    case 'law':
+      return g.law ? `Undang-undang lain: ${g.law}` : 'Undang-undang lain';
+    case 'not-held':
+      return 'Informasi tidak dikuasai';
+    case 'not-documented':
+      return 'Informasi belum didokumentasikan';
+    default:
+      return g.text;
   }
 }
 
 /** The ground as a refusal decision states it: the article, the law and what it exempts. */
 export function groundStatement(g: LetterGround): string {
   if (g.kind === 'pasal17') return `Pasal 17 huruf ${g.letter} ${UU_KIP}, yaitu ${PASAL17_TEXT[g.letter]}.`;
-  if (g.kind === 'law' && g.law) return `${g.law}, sebagaimana dimaksud dalam Pasal 17 huruf j ${UU_KIP}, yaitu ${PASAL17_TEXT.j}.`;
+  if (g.kind === 'law' && g.law)
+    return `${g.law}, sebagaimana dimaksud dalam Pasal 17 huruf j ${UU_KIP}, yaitu ${PASAL17_TEXT.j}.`;
   return groundLabel(g);
 }
 
@@ -140,9 +150,13 @@ export type ObjectionDecision = 'granted' | 'partial' | 'rejected';
 /** The register's canonical decision (core/grounds.ts OBJECTION_OUTCOMES) as the letter's choice. */
 export function objectionDecision(outcome: string | null | undefined): ObjectionDecision | null {
   switch (outcome) {
-    case 'Dikabulkan': return 'granted';
-    case 'Dikabulkan Sebagian': return 'partial';
-    case 'Ditolak': return 'rejected';
-    default: return null;
+    case 'Dikabulkan':
+      return 'granted';
+    case 'Dikabulkan Sebagian':
+      return 'partial';
+    case 'Ditolak':
+      return 'rejected';
+    default:
+      return null;
   }
 }

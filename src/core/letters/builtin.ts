@@ -42,6 +42,7 @@ const applicant: Array<[string, string]> = [
   ['Kontak', '{{kontak_pemohon}}'],
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const RECEIPT: Block[] = [
   { t: 'kop' },
   { t: 'title', text: 'TANDA BUKTI PENERIMAAN PERMINTAAN INFORMASI PUBLIK' },
@@ -66,6 +67,7 @@ const RECEIPT: Block[] = [
   signPpid, signNip,
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const NOTICE: Block[] = [
   { t: 'kop' },
   { t: 'title', text: 'PEMBERITAHUAN TERTULIS' },
@@ -104,6 +106,7 @@ const NOTICE: Block[] = [
   signPpid, signNip,
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const EXTENSION: Block[] = [
   { t: 'kop' },
   { t: 'p', text: '{{kota}}, {{tanggal_surat}}', align: 'right' },
@@ -127,6 +130,7 @@ const EXTENSION: Block[] = [
   signNip,
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const REFUSAL: Block[] = [
   { t: 'kop' },
   { t: 'title', text: 'KEPUTUSAN PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI' },
@@ -150,6 +154,7 @@ const REFUSAL: Block[] = [
   signNip,
 ];
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const OBJECTION: Block[] = [
   { t: 'kop' },
   { t: 'title', text: 'TANGGAPAN ATASAN PPID ATAS KEBERATAN' },
@@ -184,9 +189,9 @@ const OBJECTION: Block[] = [
 
 export const BUILTIN_TEMPLATES: Record<LetterKind, Block[]> = {
   'tanda-terima': RECEIPT,
-  'pemberitahuan': NOTICE,
-  'perpanjangan': EXTENSION,
-  'penolakan': REFUSAL,
+  pemberitahuan: NOTICE,
+  perpanjangan: EXTENSION,
+  penolakan: REFUSAL,
   'tanggapan-keberatan': OBJECTION,
 };
 
@@ -196,16 +201,28 @@ export function templateText(blocks: Block[]): string {
   const walk = (bs: Block[]) => {
     for (const b of bs) {
       switch (b.t) {
-        case 'kop': lines.push(LOGO_TOKEN, ...KOP_LINES); break;
-        case 'title': case 'center': case 'p': lines.push(b.text); break;
-        case 'fields': for (const [label, value] of b.rows) lines.push(`${label}: ${value}`); break;
+        case 'kop':
+          lines.push(LOGO_TOKEN, ...KOP_LINES);
+          break;
+        case 'title':
+        case 'center':
+        case 'p':
+          lines.push(b.text);
+          break;
+        case 'fields':
+          for (const [label, value] of b.rows) lines.push(`${label}: ${value}`);
+          break;
         case 'if':
           lines.push(`{{${b.not ? '^' : '#'}${b.flag}}}`);
           walk(b.body);
           lines.push(`{{/${b.flag}}}`);
           break;
-        case 'sign': lines.push(...b.lines); break;
-        case 'gap': lines.push(''); break;
+        case 'sign':
+          lines.push(...b.lines);
+          break;
+        case 'gap':
+          lines.push('');
+          break;
       }
     }
   };

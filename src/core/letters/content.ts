@@ -23,16 +23,18 @@ const DELIVERY_TEXT: Record<string, string> = {
   'Salinan Hardcopy': 'salinan tercetak (hardcopy)',
 };
 
+// biome-ignore format: a table laid out by hand, one entry per line
 const DEFAULT_CONSIDERATIONS: Record<ObjectionDecision, string> = {
   granted: 'Setelah memeriksa permintaan informasi, keputusan PPID, dan alasan keberatan yang Saudara ajukan, Atasan PPID berpendapat bahwa informasi yang Saudara minta dapat diberikan.',
   partial: 'Setelah memeriksa permintaan informasi, keputusan PPID, dan alasan keberatan yang Saudara ajukan, Atasan PPID berpendapat bahwa sebagian informasi yang Saudara minta dapat diberikan, sedangkan bagian lainnya termasuk informasi yang dikecualikan.',
   rejected: 'Setelah memeriksa permintaan informasi, keputusan PPID, dan alasan keberatan yang Saudara ajukan, Atasan PPID berpendapat bahwa keputusan PPID telah sesuai dengan ketentuan Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.',
 };
 
-const PARTIAL_DEFAULT = 'sebagian informasi termasuk informasi yang dikecualikan menurut Pasal 17 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.';
+const PARTIAL_DEFAULT =
+  'sebagian informasi termasuk informasi yang dikecualikan menurut Pasal 17 Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.';
 
 /** A printed value: the text, or "-" for a blank (a letter never shows an empty field). */
-const shown = (s: string | null | undefined) => (String(s ?? '').trim() || '-');
+const shown = (s: string | null | undefined) => String(s ?? '').trim() || '-';
 
 /** The letterhead's contact line: only the parts the unit filled in. */
 export function contactLine(s: LetterContext['settings']): string {
@@ -40,7 +42,9 @@ export function contactLine(s: LetterContext['settings']): string {
     s.unitPhone && `Telepon ${s.unitPhone.trim()}`,
     s.unitEmail && `E-mail ${s.unitEmail.trim()}`,
     s.unitWebsite && `Laman ${s.unitWebsite.trim()}`,
-  ].filter(Boolean).join(' | ');
+  ]
+    .filter(Boolean)
+    .join(' | ');
 }
 
 /** The values and flags of a letter of `kind` about `row`, numbered `letterNumber`. */
@@ -61,7 +65,13 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
     nomor_surat: letterNumber,
     tanggal_surat: long(ctx.date),
     kota: shown(s.city),
-    instansi: [s.ministry, s.parentBody].map((v) => String(v ?? '').trim().toUpperCase()).filter(Boolean),
+    instansi: [s.ministry, s.parentBody]
+      .map((v) =>
+        String(v ?? '')
+          .trim()
+          .toUpperCase(),
+      )
+      .filter(Boolean),
     nama_unit: shown(s.unitName),
     badan_induk: shown(s.parentBody),
     kementerian: shown(s.ministry),
@@ -110,9 +120,14 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
   values.cara_pembayaran = flags.ada_biaya ? shown(s.letterPayment || DEFAULT_PAYMENT) : '-';
   values.waktu_penyampaian = long(r?.answered ?? ctx.date);
   values.penguasa_informasi = shown(ctx.extras?.infoHolder);
-  values.alasan_sebagian = ground && (ground.kind === 'pasal17' || (ground.kind === 'law' && ground.law)) ? groundStatement(ground) : PARTIAL_DEFAULT;
+  values.alasan_sebagian =
+    ground && (ground.kind === 'pasal17' || (ground.kind === 'law' && ground.law))
+      ? groundStatement(ground)
+      : PARTIAL_DEFAULT;
 
-  values.alasan_perpanjangan = [ctx.extras?.extensionReason?.trim() || s.textExtensionReason?.trim() || DEFAULT_EXTENSION_REASON];
+  values.alasan_perpanjangan = [
+    ctx.extras?.extensionReason?.trim() || s.textExtensionReason?.trim() || DEFAULT_EXTENSION_REASON,
+  ];
 
   const key = ground ? consequenceKey(ground) : null;
   flags.pasal_17 = ground?.kind === 'pasal17';
@@ -137,8 +152,30 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
 
 /** Every placeholder and flag name a template may use (the names letterData fills). */
 export function knownNames(): { values: string[]; flags: string[] } {
-  const probe = letterData('tanda-terima', { row: 2, record: null, text: { number: '', applicantName: '', address: '', contact: '', occupation: '', infoRequested: '', purpose: '', notes: '', refusalReason: '', objectionGround: '', channel: '', deliveryMethod: '' }, columns: {} },
-    { date: 0, calendar: new WorkCalendar([]), settings: {} }, '');
+  const probe = letterData(
+    'tanda-terima',
+    {
+      row: 2,
+      record: null,
+      text: {
+        number: '',
+        applicantName: '',
+        address: '',
+        contact: '',
+        occupation: '',
+        infoRequested: '',
+        purpose: '',
+        notes: '',
+        refusalReason: '',
+        objectionGround: '',
+        channel: '',
+        deliveryMethod: '',
+      },
+      columns: {},
+    },
+    { date: 0, calendar: new WorkCalendar([]), settings: {} },
+    '',
+  );
   return { values: Object.keys(probe.values), flags: Object.keys(probe.flags) };
 }
 

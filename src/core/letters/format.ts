@@ -6,7 +6,20 @@ import { ymdParts } from '../calendar';
 import { formatRegistrationNumber } from '../settings';
 import { DEFAULT_LETTER_NUMBER_FORMAT } from '../settings';
 
-const MONTHS_ID = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS_ID = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** "2 Mei 2025": the day without a leading zero, the month's Indonesian name, the year. */
@@ -48,5 +61,11 @@ export function formatLetterNumber(pattern: string, seq: number, day: Day): stri
 
 /** A number as a file-name part: "001/PPID/2025" → "001-PPID-2025" (no path separators, no spaces). */
 export function fileSafe(s: string): string {
-  return s.trim().replace(/[/\\]+/g, '-').replace(/[:*?"<>|\s]+/g, '_').replace(/^[.-]+/, '') || 'tanpa-nomor';
+  return (
+    s
+      .trim()
+      .replace(/[/\\]+/g, '-')
+      .replace(/[:*?"<>|\s]+/g, '_')
+      .replace(/^[.-]+/, '') || 'tanpa-nomor'
+  );
 }

@@ -21,7 +21,13 @@ import type { LetterRow } from './letter-row';
 import { letterGround, objectionDecision, parseRefusalGround, type ObjectionDecision, type LetterGround } from '../law';
 import { tanggalPanjang } from './format';
 
-export const LETTER_KINDS = ['tanda-terima', 'pemberitahuan', 'perpanjangan', 'penolakan', 'tanggapan-keberatan'] as const;
+export const LETTER_KINDS = [
+  'tanda-terima',
+  'pemberitahuan',
+  'perpanjangan',
+  'penolakan',
+  'tanggapan-keberatan',
+] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
 export function isLetterKind(s: unknown): s is LetterKind {
@@ -31,15 +37,19 @@ export function isLetterKind(s: unknown): s is LetterKind {
 /** The letter's title as it is printed, logged and used in file names (always Indonesian). */
 export const LETTER_TITLES: Record<LetterKind, string> = {
   'tanda-terima': 'Tanda Bukti Penerimaan Permintaan Informasi Publik',
-  'pemberitahuan': 'Pemberitahuan Tertulis',
-  'perpanjangan': 'Pemberitahuan Perpanjangan Jangka Waktu',
-  'penolakan': 'Keputusan PPID tentang Penolakan Permohonan Informasi',
+  pemberitahuan: 'Pemberitahuan Tertulis',
+  perpanjangan: 'Pemberitahuan Perpanjangan Jangka Waktu',
+  penolakan: 'Keputusan PPID tentang Penolakan Permohonan Informasi',
   'tanggapan-keberatan': 'Tanggapan Atasan PPID atas Keberatan',
 };
 
 /** Who signs: the PPID, or the Atasan PPID who decides on objections. */
 export const LETTER_SIGNER: Record<LetterKind, 'ppid' | 'superior'> = {
-  'tanda-terima': 'ppid', 'pemberitahuan': 'ppid', 'perpanjangan': 'ppid', 'penolakan': 'ppid', 'tanggapan-keberatan': 'superior',
+  'tanda-terima': 'ppid',
+  pemberitahuan: 'ppid',
+  perpanjangan: 'ppid',
+  penolakan: 'ppid',
+  'tanggapan-keberatan': 'superior',
 };
 
 /** What the dialog may ask beyond the register and the settings; the offline runner uses defaults. */
@@ -99,14 +109,23 @@ function hasObjection(row: LetterRow): boolean {
 export function letterFits(kind: LetterKind, row: LetterRow): boolean {
   const status = row.record?.status ?? null;
   switch (kind) {
-    case 'tanda-terima': return true;
+    case 'tanda-terima':
+      return true;
     case 'pemberitahuan': {
       const g = refusalGroundOf(row);
-      return status === 'Dipenuhi' || status === 'Dipenuhi Sebagian' || g?.kind === 'not-held' || g?.kind === 'not-documented';
+      return (
+        status === 'Dipenuhi' ||
+        status === 'Dipenuhi Sebagian' ||
+        g?.kind === 'not-held' ||
+        g?.kind === 'not-documented'
+      );
     }
-    case 'perpanjangan': return !!row.record?.extended;
-    case 'penolakan': return status === 'Ditolak';
-    case 'tanggapan-keberatan': return hasObjection(row);
+    case 'perpanjangan':
+      return !!row.record?.extended;
+    case 'penolakan':
+      return status === 'Ditolak';
+    case 'tanggapan-keberatan':
+      return hasObjection(row);
   }
 }
 
@@ -157,7 +176,12 @@ export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterCont
   }
 
   const r = row.record;
-  if (kind === 'pemberitahuan' && r && (r.status === 'Dipenuhi' || r.status === 'Dipenuhi Sebagian') && !r.deliveryMethod) {
+  if (
+    kind === 'pemberitahuan' &&
+    r &&
+    (r.status === 'Dipenuhi' || r.status === 'Dipenuhi Sebagian') &&
+    !r.deliveryMethod
+  ) {
     col('delivery', 'deliveryMethod');
   }
   if (kind === 'perpanjangan' && r) {
@@ -168,10 +192,12 @@ export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterCont
   if (kind === 'penolakan') {
     const g = refusalGroundOf(row);
     if (!g) col('groundMissing', 'refusalReason');
-    else if (g.kind === 'pasal17-unspecified') col('groundLetter', 'refusalReason', { notes: columnName('notes', lang) });
+    else if (g.kind === 'pasal17-unspecified')
+      col('groundLetter', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'law' && !g.law) col('groundLaw', 'refusalReason', { notes: columnName('notes', lang) });
     else if (g.kind === 'not-held' || g.kind === 'not-documented') col('groundNotice', 'refusalReason');
-    else if (g.kind === 'other') col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60), notes: columnName('notes', lang) });
+    else if (g.kind === 'other')
+      col('groundUnknown', 'refusalReason', { value: g.text.slice(0, 60), notes: columnName('notes', lang) });
   }
   if (kind === 'tanggapan-keberatan') {
     if (r && r.objectionDate === null) col('objectionDate', 'objectionDate');

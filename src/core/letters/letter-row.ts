@@ -14,7 +14,21 @@ export interface LetterRow {
   /** The row as the reports read it; null when the date received is missing or not a date. */
   record: RequestRecord | null;
   /** Text of the row's cells a letter prints, '' when blank. */
-  text: Record<'number' | 'applicantName' | 'address' | 'contact' | 'occupation' | 'infoRequested' | 'purpose' | 'notes' | 'refusalReason' | 'objectionGround' | 'channel' | 'deliveryMethod', string>;
+  text: Record<
+    | 'number'
+    | 'applicantName'
+    | 'address'
+    | 'contact'
+    | 'occupation'
+    | 'infoRequested'
+    | 'purpose'
+    | 'notes'
+    | 'refusalReason'
+    | 'objectionGround'
+    | 'channel'
+    | 'deliveryMethod',
+    string
+  >;
   /** Column indexes (0-based) by field key, as found in the header. */
   columns: Record<string, number>;
 }
@@ -39,24 +53,52 @@ function cellText(v: unknown, tz: number): string {
 }
 
 const TEXT_FIELDS: Array<keyof LetterRow['text']> = [
-  'number', 'applicantName', 'address', 'contact', 'occupation', 'infoRequested', 'purpose', 'notes',
-  'refusalReason', 'objectionGround', 'channel', 'deliveryMethod',
+  'number',
+  'applicantName',
+  'address',
+  'contact',
+  'occupation',
+  'infoRequested',
+  'purpose',
+  'notes',
+  'refusalReason',
+  'objectionGround',
+  'channel',
+  'deliveryMethod',
 ];
 
 /**
  * Reads one row (`values`, as getValues gives it) under its header row, through the register's
  * stored mapping when it has one (an adopted register), else the reports' automatic one.
  */
-export function letterRowFrom(header: unknown[], values: unknown[], rowNumber: number, opts: LetterRowOptions): LetterRow {
+export function letterRowFrom(
+  header: unknown[],
+  values: unknown[],
+  rowNumber: number,
+  opts: LetterRowOptions,
+): LetterRow {
   let columns: Record<string, number> = opts.columns ?? findColumns(header).columns;
   let record: RequestRecord | null = null;
   try {
     // The reports' own parser on a one-row register: one reading of every list and date.
     const parsed = parseRegister([header, values], {
-      lang: opts.lang, firstRowNumber: rowNumber - 1, tzOffsetMinutes: opts.tzOffsetMinutes,
-      channels: opts.channels, topics: opts.topics, dateOrder: opts.dateOrder,
+      lang: opts.lang,
+      firstRowNumber: rowNumber - 1,
+      tzOffsetMinutes: opts.tzOffsetMinutes,
+      channels: opts.channels,
+      topics: opts.topics,
+      dateOrder: opts.dateOrder,
       ...(opts.columns
-        ? { mapping: { headerIndex: 0, groupIndex: null, dataIndex: 1, columns: opts.columns, ignored: [], computed: {} } }
+        ? {
+            mapping: {
+              headerIndex: 0,
+              groupIndex: null,
+              dataIndex: 1,
+              columns: opts.columns,
+              ignored: [],
+              computed: {},
+            },
+          }
         : { headerRowIndex: 0 }),
     });
     record = parsed.requests[0] ?? null;

@@ -34,7 +34,9 @@ export function logColumns(header: unknown[]): Record<LogColumn, number> {
   const out = {} as Record<LogColumn, number>;
   const names = header.map(normalizeHeader);
   for (const c of LOG_COLUMNS) {
-    out[c] = names.findIndex((n) => n === normalizeHeader(LOG_HEADERS[c].id) || n === normalizeHeader(LOG_HEADERS[c].en));
+    out[c] = names.findIndex(
+      (n) => n === normalizeHeader(LOG_HEADERS[c].id) || n === normalizeHeader(LOG_HEADERS[c].en),
+    );
   }
   return out;
 }
@@ -64,7 +66,9 @@ export function readLog(grid: unknown[][], tz: number): LoggedLetter[] {
     if (!text(get('letterNumber')) && !text(get('number'))) continue;
     const d = parseDay(get('date'), tz);
     const kindText = text(get('kind'));
-    const kind = isLetterKind(kindText) ? kindText : (Object.keys(LETTER_TITLES) as LetterKind[]).find((k) => LETTER_TITLES[k] === kindText) ?? null;
+    const kind = isLetterKind(kindText)
+      ? kindText
+      : ((Object.keys(LETTER_TITLES) as LetterKind[]).find((k) => LETTER_TITLES[k] === kindText) ?? null);
     const seq = Number(get('seq'));
     const reg = Number(get('row'));
     out.push({

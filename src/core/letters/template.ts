@@ -87,7 +87,8 @@ export function unknownNames(scan: TemplateScan, data: TemplateData): { values: 
   const sections: string[] = [];
   for (const tk of scan.tokens) {
     if (tk.kind === 'value') {
-      if (!Object.prototype.hasOwnProperty.call(data.values, tk.name) && !values.includes(tk.name)) values.push(tk.name);
+      if (!Object.prototype.hasOwnProperty.call(data.values, tk.name) && !values.includes(tk.name))
+        values.push(tk.name);
     } else if (!Object.prototype.hasOwnProperty.call(data.flags, tk.name) && !sections.includes(tk.name)) {
       sections.push(tk.name);
     }
@@ -122,7 +123,14 @@ export function linesToRemove(tokens: TemplateToken[], flags: Record<string, boo
 /** A value as inline text: several paragraphs joined by a space, line breaks flattened. */
 export function inlineValue(v: string | string[] | undefined): string {
   const parts = Array.isArray(v) ? v : [v ?? ''];
-  return parts.map((p) => String(p).replace(/\s*[\r\n]+\s*/g, ' ').trim()).filter(Boolean).join(' ');
+  return parts
+    .map((p) =>
+      String(p)
+        .replace(/\s*[\r\n]+\s*/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A value as paragraphs (blank ones dropped; at least one, possibly empty). */

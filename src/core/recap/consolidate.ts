@@ -109,8 +109,13 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   // Units in the settings' order, then the others by name: the tables read like the list.
   const expected = opts.expected ?? [];
   const rank = new Map(expected.map((e, i) => [unitKey(e), i]));
-  const ordered = units.slice().sort((a, b) => (rank.get(unitKey(a.unit)) ?? Infinity) - (rank.get(unitKey(b.unit)) ?? Infinity)
-    || a.unit.localeCompare(b.unit, 'id'));
+  const ordered = units
+    .slice()
+    .sort(
+      (a, b) =>
+        (rank.get(unitKey(a.unit)) ?? Infinity) - (rank.get(unitKey(b.unit)) ?? Infinity) ||
+        a.unit.localeCompare(b.unit, 'id'),
+    );
 
   const body = new RecapCounter(period, channels);
   const lines: Consolidation['lines'] = [];
@@ -121,29 +126,57 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
       // What was known at the consolidation's date: an answer dated after it did not exist yet.
       const answered = l.answered !== null && l.answered <= asOf ? l.answered : null;
       const sla = slaFromDue(l.received, l.due, answered, l.status === 'Dibatalkan', asOf, cal, nearDue);
-      const workingDays = ANSWERED.has(sla) ? l.workingDays ?? cal.workingDaysBetween(l.received, answered!) : null;
-      const counted = { received: l.received, channel: l.channel, applicantType: l.applicantType, status: l.status, infoClass: l.infoClass ?? null, sla, workingDays };
+      const workingDays = ANSWERED.has(sla) ? (l.workingDays ?? cal.workingDaysBetween(l.received, answered!)) : null;
+      const counted = {
+        received: l.received,
+        channel: l.channel,
+        applicantType: l.applicantType,
+        status: l.status,
+        infoClass: l.infoClass ?? null,
+        sla,
+        workingDays,
+      };
       body.add(counted);
       own.add(counted);
       lines.push({
-        unit: u.unit, row: l.row, number: l.number, received: ymd(l.received), channel: l.channel, applicantType: l.applicantType,
-        status: l.status, due: ymd(l.due), answered: answered === null ? null : ymd(answered), workingDays, slaStatus: sla, objectionDue: l.objectionDue,
+        unit: u.unit,
+        row: l.row,
+        number: l.number,
+        received: ymd(l.received),
+        channel: l.channel,
+        applicantType: l.applicantType,
+        status: l.status,
+        due: ymd(l.due),
+        answered: answered === null ? null : ymd(answered),
+        workingDays,
+        slaStatus: sla,
+        objectionDue: l.objectionDue,
         // As the unit assessed it on its own date: objections are counted by their filing date and
         // their answers are not in the lines, so they are not reassessed (docs/consolidation.md).
-        objectionStatus: l.objectionStatus, disputeDue: l.disputeDue, infoClass: l.infoClass ?? null,
+        objectionStatus: l.objectionStatus,
+        disputeDue: l.disputeDue,
+        infoClass: l.infoClass ?? null,
       });
     }
     const totals = own.totals();
     const sla = own.sla();
     const time = own.serviceTime();
     figures.push({
-      unit: u.unit, file: u.file, schemaVersion: u.schemaVersion, asOf: ymd(u.asOf),
+      unit: u.unit,
+      file: u.file,
+      schemaVersion: u.schemaVersion,
+      asOf: ymd(u.asOf),
       requests: totals.requests,
       granted: (totals.byStatus['Dipenuhi'] ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0),
       refused: totals.byStatus['Ditolak'] ?? 0,
-      onTime: sla.onTime, late: sla.late, complianceRate: sla.complianceRate,
-      averageWorkingDays: time.averageWorkingDays, medianWorkingDays: time.medianWorkingDays,
-      open: sla.inProcess + sla.nearDue + sla.overdue, nearDue: sla.nearDue, overdue: sla.overdue,
+      onTime: sla.onTime,
+      late: sla.late,
+      complianceRate: sla.complianceRate,
+      averageWorkingDays: time.averageWorkingDays,
+      medianWorkingDays: time.medianWorkingDays,
+      open: sla.inProcess + sla.nearDue + sla.overdue,
+      nearDue: sla.nearDue,
+      overdue: sla.overdue,
       problems: u.sums.problems.length,
     });
   }
@@ -154,8 +187,15 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   const byDeliveryMethod: Record<string, number> = Object.fromEntries(LISTS.deliveryMethods.map((k) => [k, 0]));
   const topicCounts: Record<string, number> = {};
   const objections: Recap['objections'] = {
-    count: 0, answered: 0, onTime: 0, late: 0, pending: 0, overdue: 0, averageWorkingDays: null,
-    byGround: Object.fromEntries(LISTS.objectionGrounds.map((k) => [k, 0])), byOutcome: {},
+    count: 0,
+    answered: 0,
+    onTime: 0,
+    late: 0,
+    pending: 0,
+    overdue: 0,
+    averageWorkingDays: null,
+    byGround: Object.fromEntries(LISTS.objectionGrounds.map((k) => [k, 0])),
+    byOutcome: {},
   };
   let objectionDays = 0;
   const refusals: Recap['refusals'] = { total: 0, byReason: {}, notices: 0, noticesByReason: {} };
@@ -178,7 +218,8 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     addInto(objections.byOutcome, s.objections.byOutcome);
     // A mean, not a median: the units' means weighted by their answered objections are the body's
     // mean (up to the units' rounding to 2 decimals). The answers themselves are not in the files.
-    if (s.objections.averageWorkingDays !== null) objectionDays += s.objections.averageWorkingDays * s.objections.answered;
+    if (s.objections.averageWorkingDays !== null)
+      objectionDays += s.objections.averageWorkingDays * s.objections.answered;
     refusals.total += s.refusals.total;
     refusals.notices += s.refusals.notices;
     addInto(refusals.byReason, s.refusals.byReason);
@@ -192,16 +233,31 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     rowsInPeriod += s.rowsInPeriod;
     for (const p of s.problems) problems.push({ unit: u.unit, ...p });
   }
-  objections.averageWorkingDays = objections.answered ? Math.round((objectionDays / objections.answered) * 100) / 100 : null;
+  objections.averageWorkingDays = objections.answered
+    ? Math.round((objectionDays / objections.answered) * 100) / 100
+    : null;
   const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
-  const topics = Object.entries(topicCounts).filter(([, n]) => n > 0).map(([topic, count]) => ({ topic, count }))
-    .sort((a, b) => b.count - a.count || (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  const topics = Object.entries(topicCounts)
+    .filter(([, n]) => n > 0)
+    .map(([topic, count]) => ({ topic, count }))
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity) ||
+        (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0),
+    );
 
   const recap: Recap = {
     schemaVersion: RECAP_SCHEMA_VERSION,
     unit: opts.body,
-    period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
+    period: {
+      kind: period.kind,
+      year: period.year,
+      quarter: period.quarter,
+      start: ymd(period.start),
+      end: ymd(period.end),
+    },
     asOf: ymd(asOf),
     totals: { ...body.totals(), byInfoClass, byDeliveryMethod },
     channels: body.channels(),

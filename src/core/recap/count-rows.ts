@@ -9,11 +9,13 @@ export function percentages(counts: number[]): number[] {
   if (total <= 0) return counts.map(() => 0);
   const out = counts.map((c) => Math.floor((c * 100) / total));
   let missing = 100 - out.reduce((a, b) => a + b, 0);
-  const order = counts.map((_, i) => i).sort((a, b) => {
-    const ra = (counts[a] * 100) % total;
-    const rb = (counts[b] * 100) % total;
-    return rb - ra || counts[b] - counts[a] || a - b;
-  });
+  const order = counts
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const ra = (counts[a] * 100) % total;
+      const rb = (counts[b] * 100) % total;
+      return rb - ra || counts[b] - counts[a] || a - b;
+    });
   for (let k = 0; missing > 0; k = (k + 1) % order.length, missing--) out[order[k]]++;
   return out;
 }

@@ -10,7 +10,17 @@
 import type { CountRow, Day, Period, Recap, RequestRecord, ServiceBucket } from '../types';
 import { WorkCalendar, objectionDue } from '../calendar';
 import { LISTS, UNKNOWN } from '../register';
-import { DISPUTE_OUTCOMES, DISPUTE_STAGES, NOTICE_KEYS, OBJECTION_OUTCOMES, REFUSAL_REASON_KEYS, UNDECIDED, NOT_HELD, NOT_DOCUMENTED, OTHER_LAW } from '../law';
+import {
+  DISPUTE_OUTCOMES,
+  DISPUTE_STAGES,
+  NOTICE_KEYS,
+  OBJECTION_OUTCOMES,
+  REFUSAL_REASON_KEYS,
+  UNDECIDED,
+  NOT_HELD,
+  NOT_DOCUMENTED,
+  OTHER_LAW,
+} from '../law';
 import { countRows } from './count-rows';
 
 export const SERVICE_BUCKETS: ServiceBucket[] = ['0-3', '4-7', '8-10', '11-17', '>17'];
@@ -25,7 +35,9 @@ export const BUCKET_CLASSES: string[] = [...LISTS.infoClasses, UNKNOWN];
 
 export function bucketRecord(counts: ArrayLike<number>, offset = 0): Record<ServiceBucket, number> {
   const o = {} as Record<ServiceBucket, number>;
-  SERVICE_BUCKETS.forEach((b, i) => { o[b] = counts[offset + i]; });
+  SERVICE_BUCKETS.forEach((b, i) => {
+    o[b] = counts[offset + i];
+  });
   return o;
 }
 
@@ -66,14 +78,26 @@ export function disputeDay(r: RequestRecord): Day {
  * Objections and disputes of the period, from every request of the register (an objection filed
  * in Q2 against a Q1 request is Q2's work). Decisions dated after `asOf` were not known then.
  */
-export function chainOf(all: RequestRecord[], period: Period, asOf: Day, cal: WorkCalendar): Pick<Recap, 'objections' | 'disputes'> {
+export function chainOf(
+  all: RequestRecord[],
+  period: Period,
+  asOf: Day,
+  cal: WorkCalendar,
+): Pick<Recap, 'objections' | 'disputes'> {
   const objections: Recap['objections'] = {
-    count: 0, answered: 0, onTime: 0, late: 0, pending: 0, overdue: 0, averageWorkingDays: null,
+    count: 0,
+    answered: 0,
+    onTime: 0,
+    late: 0,
+    pending: 0,
+    overdue: 0,
+    averageWorkingDays: null,
     byGround: zeros(LISTS.objectionGrounds),
     byOutcome: zeros([...OBJECTION_OUTCOMES, UNDECIDED, UNKNOWN]),
   };
   const disputes: Recap['disputes'] = {
-    filed: 0, decided: 0,
+    filed: 0,
+    decided: 0,
     byStage: zeros([...DISPUTE_STAGES, UNKNOWN]),
     byOutcome: zeros([...DISPUTE_OUTCOMES, UNDECIDED]),
   };
@@ -91,17 +115,20 @@ export function chainOf(all: RequestRecord[], period: Period, asOf: Day, cal: Wo
     const od = r.objectionDate;
     if (od === null || !inPeriod(od, period)) continue;
     objections.count++;
-    if (r.objectionGround !== null && r.objectionGround in objections.byGround) objections.byGround[r.objectionGround]++;
+    if (r.objectionGround !== null && r.objectionGround in objections.byGround)
+      objections.byGround[r.objectionGround]++;
     let due = dueCache.get(od);
     if (due === undefined) {
       due = objectionDue(od, cal);
       dueCache.set(od, due);
     }
     const answer = r.objectionAnswered;
-    const outcome = r.objectionOutcome !== null && r.objectionOutcome in objections.byOutcome ? r.objectionOutcome : null;
+    const outcome =
+      r.objectionOutcome !== null && r.objectionOutcome in objections.byOutcome ? r.objectionOutcome : null;
     if (answer !== null && answer <= asOf) {
       objections.answered++;
-      if (answer <= due) objections.onTime++; else objections.late++;
+      if (answer <= due) objections.onTime++;
+      else objections.late++;
       // An answer dated before its objection is a slip (listed): no service time for it.
       if (answer >= od) {
         workingDaysSum += cal.workingDaysBetween(od, answer);
@@ -127,7 +154,10 @@ export function chainRows(counts: Record<string, number>, always: string[]): Cou
 
 /** The refusal table: Pasal 17 a–j and another law always, the rest when some request has them. */
 export function refusalRows(refusals: Recap['refusals']): CountRow[] {
-  return chainRows(refusals.byReason, REFUSAL_REASON_KEYS.filter((k) => /^Pasal 17 huruf/.test(k) || k === OTHER_LAW));
+  return chainRows(
+    refusals.byReason,
+    REFUSAL_REASON_KEYS.filter((k) => /^Pasal 17 huruf/.test(k) || k === OTHER_LAW),
+  );
 }
 
 export function objectionOutcomeRows(objections: Recap['objections']): CountRow[] {

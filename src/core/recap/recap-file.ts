@@ -50,10 +50,22 @@ export interface UnitSums {
   byDeliveryMethod: Record<string, number>;
   topics: Array<{ topic: string; count: number }>;
   objections: {
-    count: number; answered: number; onTime: number; late: number; pending: number; overdue: number;
-    averageWorkingDays: number | null; byGround: Record<string, number>; byOutcome: Record<string, number>;
+    count: number;
+    answered: number;
+    onTime: number;
+    late: number;
+    pending: number;
+    overdue: number;
+    averageWorkingDays: number | null;
+    byGround: Record<string, number>;
+    byOutcome: Record<string, number>;
   };
-  refusals: { total: number; byReason: Record<string, number>; notices: number; noticesByReason: Record<string, number> };
+  refusals: {
+    total: number;
+    byReason: Record<string, number>;
+    notices: number;
+    noticesByReason: Record<string, number>;
+  };
   disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
   fees: { total: number; count: number };
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
@@ -62,7 +74,10 @@ export interface UnitSums {
 
 /** A refusal the officer reads: an i18n key and its parameters (the file's name among them). */
 export class RecapFileError extends Error {
-  constructor(readonly key: string, readonly params: Record<string, string | number>) {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, string | number>,
+  ) {
     super(`${key} ${JSON.stringify(params)}`);
     this.name = 'RecapFileError';
   }
@@ -102,12 +117,16 @@ function readPeriod(v: unknown, file: string): Period {
   const quarter = v.quarter;
   const kind = v.kind ?? (quarter === null || quarter === undefined ? 'year' : 'quarter');
   let p: Period;
-  if (kind === 'quarter' && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4) p = quarterPeriod(v.year, quarter);
+  if (kind === 'quarter' && Number.isInteger(quarter) && quarter >= 1 && quarter <= 4)
+    p = quarterPeriod(v.year, quarter);
   else if (kind === 'year' && (quarter === null || quarter === undefined)) p = yearPeriod(v.year);
   else throw notRecap(file, 'period');
   // start and end, when present, must be the period's own days: a hand-edited file that says
   // "Q2" but covers other days is not a recap of Q2.
-  for (const [key, want] of [['start', p.start], ['end', p.end]] as const) {
+  for (const [key, want] of [
+    ['start', p.start],
+    ['end', p.end],
+  ] as const) {
     if (v[key] !== undefined && day(v[key]) !== want) throw notRecap(file, 'period');
   }
   return p;
@@ -156,11 +175,13 @@ export function readRecapFile(text: string, file: string): UnitRecap {
   } catch (_) {
     throw notRecap(file, 'json');
   }
-  if (!isObject(data) || !isObject(data.totals) || !('period' in data) || !('asOf' in data)) throw notRecap(file, 'shape');
+  if (!isObject(data) || !isObject(data.totals) || !('period' in data) || !('asOf' in data))
+    throw notRecap(file, 'shape');
   if (Array.isArray(data.units)) throw notRecap(file, 'consolidated');
   const version = data.schemaVersion === undefined ? 1 : data.schemaVersion;
   if (!Number.isInteger(version) || version < 1) throw notRecap(file, 'shape');
-  if (!SUPPORTED_SCHEMA_VERSIONS.includes(version)) throw new RecapFileError('cons.err.newerVersion', { file, version });
+  if (!SUPPORTED_SCHEMA_VERSIONS.includes(version))
+    throw new RecapFileError('cons.err.newerVersion', { file, version });
   const period = readPeriod(data.period, file);
   const asOf = day(data.asOf);
   if (asOf === null) throw notRecap(file, 'asOf');
@@ -171,9 +192,19 @@ export function readRecapFile(text: string, file: string): UnitRecap {
   const lines = data.requests.map((l: unknown, i: number) => readLine(l, i, file));
   if (typeof data.totals.requests === 'number' && data.totals.requests !== lines.length) throw notRecap(file, 'count');
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i].received < period.start || lines[i].received > period.end) throw notRecap(file, 'line', { line: i + 1 });
+    if (lines[i].received < period.start || lines[i].received > period.end)
+      throw notRecap(file, 'line', { line: i + 1 });
   }
-  return { file, unit: data.unit.trim().replace(/\s+/g, ' '), schemaVersion: version, period, asOf, lines, sums: readSums(data, lines.length, file), data };
+  return {
+    file,
+    unit: data.unit.trim().replace(/\s+/g, ' '),
+    schemaVersion: version,
+    period,
+    asOf,
+    lines,
+    sums: readSums(data, lines.length, file),
+    data,
+  };
 }
 
 /**
@@ -200,12 +231,18 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
   if (!isObject(ob)) throw bad();
   // v1: disputes is a number (lifted into v2's object by recap-json.ts); v2: the object.
   if (data.disputes !== undefined && data.disputes !== null && !isObject(data.disputes)) count(data.disputes);
-  if (isObject(data.disputes)) { count(data.disputes.filed); count(data.disputes.decided); counts(data.disputes.byStage); counts(data.disputes.byOutcome); }
+  if (isObject(data.disputes)) {
+    count(data.disputes.filed);
+    count(data.disputes.decided);
+    counts(data.disputes.byStage);
+    counts(data.disputes.byOutcome);
+  }
   const disputes = disputesOf(data);
   const rf = data.refusals === undefined ? {} : data.refusals;
   if (!isObject(rf)) throw bad();
   const avg = ob.averageWorkingDays;
-  if (!(avg === undefined || avg === null || (typeof avg === 'number' && Number.isFinite(avg) && avg >= 0))) throw bad();
+  if (!(avg === undefined || avg === null || (typeof avg === 'number' && Number.isFinite(avg) && avg >= 0)))
+    throw bad();
   const fees = data.fees === undefined ? {} : data.fees;
   if (!isObject(fees)) throw bad();
   const problems = data.problems === undefined ? [] : data.problems;
@@ -215,11 +252,22 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
     byDeliveryMethod: counts(data.totals.byDeliveryMethod),
     topics: topics.map((x: Record<string, any>) => ({ topic: x.topic, count: count(x.count) })),
     objections: {
-      count: count(ob.count), answered: count(ob.answered), onTime: count(ob.onTime), late: count(ob.late),
-      pending: count(ob.pending), overdue: count(ob.overdue), averageWorkingDays: typeof avg === 'number' ? avg : null,
-      byGround: counts(ob.byGround), byOutcome: counts(ob.byOutcome),
+      count: count(ob.count),
+      answered: count(ob.answered),
+      onTime: count(ob.onTime),
+      late: count(ob.late),
+      pending: count(ob.pending),
+      overdue: count(ob.overdue),
+      averageWorkingDays: typeof avg === 'number' ? avg : null,
+      byGround: counts(ob.byGround),
+      byOutcome: counts(ob.byOutcome),
     },
-    refusals: { total: count(rf.total), byReason: counts(rf.byReason), notices: count(rf.notices), noticesByReason: counts(rf.noticesByReason) },
+    refusals: {
+      total: count(rf.total),
+      byReason: counts(rf.byReason),
+      notices: count(rf.notices),
+      noticesByReason: counts(rf.noticesByReason),
+    },
     disputes,
     fees: { total: count(fees.total), count: count(fees.count) },
     problems: problems.map((x: Record<string, any>) => ({
@@ -241,8 +289,17 @@ export function checkUnitSet(units: UnitRecap[]): void {
   if (!units.length) throw new RecapFileError('cons.err.noFiles', {});
   const first = units[0];
   for (const u of units.slice(1)) {
-    if (u.period.kind !== first.period.kind || u.period.year !== first.period.year || u.period.quarter !== first.period.quarter) {
-      throw new RecapFileError('cons.err.mixedPeriods', { file: u.file, period: periodText(u.period), first: first.file, firstPeriod: periodText(first.period) });
+    if (
+      u.period.kind !== first.period.kind ||
+      u.period.year !== first.period.year ||
+      u.period.quarter !== first.period.quarter
+    ) {
+      throw new RecapFileError('cons.err.mixedPeriods', {
+        file: u.file,
+        period: periodText(u.period),
+        first: first.file,
+        firstPeriod: periodText(first.period),
+      });
     }
   }
   const seen = new Map<string, UnitRecap>();

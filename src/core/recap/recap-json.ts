@@ -25,7 +25,8 @@ export function disputesOf(json: unknown): Recap['disputes'] {
   if (d && typeof d === 'object') {
     const o = d as Partial<Recap['disputes']>;
     const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
-    const rec = (x: unknown): Record<string, number> => (x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, num(v)])) : {});
+    const rec = (x: unknown): Record<string, number> =>
+      x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, num(v)])) : {};
     return { filed: num(o.filed), decided: num(o.decided), byStage: rec(o.byStage), byOutcome: rec(o.byOutcome) };
   }
   return { filed: 0, decided: 0, byStage: {}, byOutcome: {} };

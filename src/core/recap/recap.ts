@@ -5,10 +5,27 @@
 // remainder method (floor every share, then give the missing points to the largest fractional
 // parts; ties go to the larger count, then to the earlier row). An empty table is all zeros.
 import type {
-  ChannelRecap, CountRow, Day, Lang, ParsedRegister, Period, Recap, RequestLine, RequestRecord, SlaStatus,
+  ChannelRecap,
+  CountRow,
+  Day,
+  Lang,
+  ParsedRegister,
+  Period,
+  Recap,
+  RequestLine,
+  RequestRecord,
+  SlaStatus,
 } from '../types';
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
-import { WorkCalendar, dueDate, objectionDue, objectionStatus, disputeWindow, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
+import {
+  WorkCalendar,
+  dueDate,
+  objectionDue,
+  objectionStatus,
+  disputeWindow,
+  slaFromDue,
+  DEFAULT_NEAR_DUE_DAYS,
+} from '../calendar';
 import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
 import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from '../register';
 import { countRows } from './count-rows';
@@ -111,7 +128,15 @@ class Tally {
     this.channelGroup = new Int32Array(channels * STATUS_GROUPS.length);
   }
 
-  add(ch: number, type: number, status: number, info: number, delivery: number, sla: number, workingDays: number | null): void {
+  add(
+    ch: number,
+    type: number,
+    status: number,
+    info: number,
+    delivery: number,
+    sla: number,
+    workingDays: number | null,
+  ): void {
     this.requests++;
     this.byChannel[ch]++;
     if (type >= 0) {
@@ -146,16 +171,36 @@ class Tally {
   slaCounts(): Recap['sla'] {
     const [onTime, late, inProcess, nearDue, overdue] = this.sla;
     const answered = onTime + late;
-    return { onTime, late, inProcess, nearDue, overdue, complianceRate: answered === 0 ? null : round2(onTime / answered) };
+    return {
+      onTime,
+      late,
+      inProcess,
+      nearDue,
+      overdue,
+      complianceRate: answered === 0 ? null : round2(onTime / answered),
+    };
   }
 
   serviceTime(): Recap['serviceTime'] {
     const n = this.workingDays.length;
-    const bands = SERVICE_BUCKETS.map((_, b) => BUCKET_CLASSES.reduce((s, _c, c) => s + this.bands[c * SERVICE_BUCKETS.length + b], 0));
+    const bands = SERVICE_BUCKETS.map((_, b) =>
+      BUCKET_CLASSES.reduce((s, _c, c) => s + this.bands[c * SERVICE_BUCKETS.length + b], 0),
+    );
     const buckets = bucketRecord(bands);
     const bucketsByInfoClass: Recap['serviceTime']['bucketsByInfoClass'] = {};
-    BUCKET_CLASSES.forEach((c, i) => { bucketsByInfoClass[c] = bucketRecord(this.bands, i * SERVICE_BUCKETS.length); });
-    if (n === 0) return { answered: 0, averageWorkingDays: null, medianWorkingDays: null, minWorkingDays: null, maxWorkingDays: null, buckets, bucketsByInfoClass };
+    BUCKET_CLASSES.forEach((c, i) => {
+      bucketsByInfoClass[c] = bucketRecord(this.bands, i * SERVICE_BUCKETS.length);
+    });
+    if (n === 0)
+      return {
+        answered: 0,
+        averageWorkingDays: null,
+        medianWorkingDays: null,
+        minWorkingDays: null,
+        maxWorkingDays: null,
+        buckets,
+        bucketsByInfoClass,
+      };
     const sorted = new Float64Array(n);
     let sum = 0;
     for (let i = 0; i < n; i++) {
@@ -164,13 +209,23 @@ class Tally {
     }
     sorted.sort();
     const median = n % 2 === 1 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    return { answered: n, averageWorkingDays: round2(sum / n), medianWorkingDays: round2(median), minWorkingDays: sorted[0], maxWorkingDays: sorted[n - 1], buckets, bucketsByInfoClass };
+    return {
+      answered: n,
+      averageWorkingDays: round2(sum / n),
+      medianWorkingDays: round2(median),
+      minWorkingDays: sorted[0],
+      maxWorkingDays: sorted[n - 1],
+      buckets,
+      bucketsByInfoClass,
+    };
   }
 }
 
 function record(labels: string[], counts: ArrayLike<number>, offset = 0): Record<string, number> {
   const o: Record<string, number> = {};
-  labels.forEach((l, i) => { o[l] = counts[offset + i]; });
+  labels.forEach((l, i) => {
+    o[l] = counts[offset + i];
+  });
   return o;
 }
 
@@ -214,10 +269,10 @@ export class RecapCounter {
   add(r: CountedRequest): void {
     const ch = this.channelIndex.get(r.channel);
     if (ch === undefined) throw new Error(`RecapCounter: channel "${r.channel}" was not declared`);
-    const type = r.applicantType === null ? -1 : TYPE_INDEX.get(r.applicantType) ?? -1;
-    const status = r.status === null ? -1 : STATUS_INDEX.get(r.status) ?? -1;
-    const info = r.infoClass == null ? -1 : INFO_CLASS_INDEX.get(r.infoClass) ?? -1;
-    const delivery = r.deliveryMethod == null ? -1 : DELIVERY_INDEX.get(r.deliveryMethod) ?? -1;
+    const type = r.applicantType === null ? -1 : (TYPE_INDEX.get(r.applicantType) ?? -1);
+    const status = r.status === null ? -1 : (STATUS_INDEX.get(r.status) ?? -1);
+    const info = r.infoClass == null ? -1 : (INFO_CLASS_INDEX.get(r.infoClass) ?? -1);
+    const delivery = r.deliveryMethod == null ? -1 : (DELIVERY_INDEX.get(r.deliveryMethod) ?? -1);
     const slaIndex = r.sla === null ? -1 : SLA_ORDER.indexOf(r.sla);
     this.total.add(ch, type, status, info, delivery, slaIndex, r.workingDays);
     if (this.quarterTallies) {
@@ -358,8 +413,18 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     // onTime + late equal to serviceTime.answered, so the compliance rate and the average speak
     // of the same requests.
     const sla = slaFromDue(r.received, due, answered, r.status === 'Dibatalkan', asOf, calendar, nearDueDays);
-    const workingDays = sla === 'Tepat Waktu' || sla === 'Terlambat' ? calendar.workingDaysBetween(r.received, answered!) : null;
-    counter.add({ received: r.received, channel: r.channel, applicantType: r.applicantType, status: r.status, infoClass: r.infoClass, deliveryMethod: r.deliveryMethod, sla, workingDays });
+    const workingDays =
+      sla === 'Tepat Waktu' || sla === 'Terlambat' ? calendar.workingDaysBetween(r.received, answered!) : null;
+    counter.add({
+      received: r.received,
+      channel: r.channel,
+      applicantType: r.applicantType,
+      status: r.status,
+      infoClass: r.infoClass,
+      deliveryMethod: r.deliveryMethod,
+      sla,
+      workingDays,
+    });
 
     if (r.topic !== null) topicCounts.set(r.topic, (topicCounts.get(r.topic) ?? 0) + 1);
     const objectionDueDay = r.objectionDate === null ? null : objectionDueOf(r.objectionDate);
@@ -399,9 +464,12 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = [...topicCounts.entries()]
     .map(([topic, count]) => ({ topic, count }))
-    .sort((a, b) => b.count - a.count
-      || (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity)
-      || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (topicRank.get(a.topic) ?? Infinity) - (topicRank.get(b.topic) ?? Infinity) ||
+        (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0),
+    );
 
   // Problems of the period: its own rows, rows that could not be placed anywhere (all of their
   // problems, or an unplaced row's other slips would show in no report at all), and problems of
@@ -410,7 +478,12 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   for (const p of parsed.problems) if (UNPLACED_CODES.has(p.code)) unplacedRows.add(p.row);
   const problems: Recap['problems'] = [];
   for (const p of parsed.problems) {
-    if (unplacedRows.has(p.row) || inPeriod[p.row] === 1 || p.code === 'column.missing' || p.code.startsWith('mapping.')) {
+    if (
+      unplacedRows.has(p.row) ||
+      inPeriod[p.row] === 1 ||
+      p.code === 'column.missing' ||
+      p.code.startsWith('mapping.')
+    ) {
       problems.push({ row: p.row, number: p.number, column: p.column, message: p.message, code: p.code });
     }
   }
@@ -418,7 +491,13 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   const recap: Recap = {
     schemaVersion: 2,
     unit: opts.unit ?? '',
-    period: { kind: period.kind, year: period.year, quarter: period.quarter, start: ymd(period.start), end: ymd(period.end) },
+    period: {
+      kind: period.kind,
+      year: period.year,
+      quarter: period.quarter,
+      start: ymd(period.start),
+      end: ymd(period.end),
+    },
     asOf: ymd(asOf),
     totals: counter.totals(),
     channels: counter.channels(),

@@ -150,7 +150,8 @@ export function columnMatches(labels: Labels): BestMatch[][] {
       for (const m of matchHeader(f)) {
         const strength = i === 2 ? Math.min(m.strength, 1) : m.strength;
         const old = byKey.get(m.key);
-        if (!old || strength > old.strength || (strength === old.strength && m.words > old.words)) byKey.set(m.key, { key: m.key, strength, words: m.words });
+        if (!old || strength > old.strength || (strength === old.strength && m.words > old.words))
+          byKey.set(m.key, { key: m.key, strength, words: m.words });
       }
     });
     return [...byKey.values()].sort((a, b) => b.strength - a.strength || b.words - a.words);
@@ -210,7 +211,11 @@ export function totalsLabel(row: unknown[]): string | null {
     if (isBlank(v)) continue;
     if (typeof v === 'string') {
       const s = v.trim();
-      if (/^(jumlah|total|jml\.?|grand\s+total|sub\s*-?\s*total|rekapitulasi|rekap|totals?)\b/i.test(s) && s.length <= 60) return s;
+      if (
+        /^(jumlah|total|jml\.?|grand\s+total|sub\s*-?\s*total|rekapitulasi|rekap|totals?)\b/i.test(s) &&
+        s.length <= 60
+      )
+        return s;
     }
     if (++seen >= 2) break;
   }

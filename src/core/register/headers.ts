@@ -71,6 +71,7 @@ interface Variants {
  * schema's aliases (always included). Written as officers write them; matched normalised
  * (lowercase, punctuation as spaces), so "No. HP", "No HP" and "no-hp" are one spelling.
  */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const HEADER_VARIANTS: Record<MatchKey, Variants> = {
   number: {
     exact: ['Nomor Pendaftaran', 'No. Pendaftaran', 'No Pendaftaran', 'Nomor Registrasi', 'No. Register', 'Nomor Register', 'No. Reg.',

@@ -31,7 +31,12 @@ export interface LiveCell {
  * The live columns' values of one row on `today` (the spreadsheet's TODAY()), for the calendar of
  * the effective holiday column and the near-due threshold of the settings.
  */
-export function liveValues(row: LiveRow, today: Day, cal: WorkCalendar, nearDueDays: number): Record<ComputedKey, LiveCell> {
+export function liveValues(
+  row: LiveRow,
+  today: Day,
+  cal: WorkCalendar,
+  nearDueDays: number,
+): Record<ComputedKey, LiveCell> {
   const { received, answered } = row;
   const due = received === null ? null : dueDate(received, row.extended, cal);
   let sla: SlaStatus | '' = '';
@@ -44,19 +49,30 @@ export function liveValues(row: LiveRow, today: Day, cal: WorkCalendar, nearDueD
     // (dated after today) or one dated before receipt.
     workingDays: {
       kind: 'number',
-      value: received === null || answered === null || answered > today || answered < received || row.status === 'Dibatalkan' ? '' : cal.workingDaysBetween(received, answered),
+      value:
+        received === null || answered === null || answered > today || answered < received || row.status === 'Dibatalkan'
+          ? ''
+          : cal.workingDaysBetween(received, answered),
     },
     slaStatus: { kind: 'text', value: sla },
     objectionDue: { kind: 'date', value: row.objectionDate === null ? '' : objectionDue(row.objectionDate, cal) },
     objectionStatus: {
       kind: 'text',
-      value: row.objectionDate === null ? '' : objectionStatus(row.objectionDate, row.objectionAnswered, today, cal, nearDueDays) ?? '',
+      value:
+        row.objectionDate === null
+          ? ''
+          : (objectionStatus(row.objectionDate, row.objectionAnswered, today, cal, nearDueDays) ?? ''),
     },
     disputeWindow: {
       kind: 'date',
-      value: row.objectionDate === null
-        ? ''
-        : disputeWindow(row.objectionDate, row.objectionAnswered !== null && row.objectionAnswered <= today ? row.objectionAnswered : null, cal) ?? '',
+      value:
+        row.objectionDate === null
+          ? ''
+          : (disputeWindow(
+              row.objectionDate,
+              row.objectionAnswered !== null && row.objectionAnswered <= today ? row.objectionAnswered : null,
+              cal,
+            ) ?? ''),
     },
   };
 }

@@ -2,11 +2,25 @@
 // the offline runner prints, what --map and the preview dialog give back, and the lines of
 // "Register column = source" the settings sheet keeps. Pure.
 import { normalizeHeader } from './schema';
-import { columnLetter, columnIndexOfLetter, fieldOfName, fieldLabel, isFieldKey, FIELD_KEYS, type FieldKey } from './headers';
+import {
+  columnLetter,
+  columnIndexOfLetter,
+  fieldOfName,
+  fieldLabel,
+  isFieldKey,
+  FIELD_KEYS,
+  type FieldKey,
+} from './headers';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 import { rowAt, nonBlankCount, cellLabel, HEADER_SCAN_ROWS } from './header-row';
-import { proposeMapping, type MappingProposal, type MappingJson, type MappingNote, type ProposeOptions } from './mapping';
+import {
+  proposeMapping,
+  type MappingProposal,
+  type MappingJson,
+  type MappingNote,
+  type ProposeOptions,
+} from './mapping';
 
 /**
  * How a source column is named in JSON: its header as displayed when that is unique, else its
@@ -28,7 +42,9 @@ export function resolveSourceRef(ref: string, labels: string[]): number {
     const whole = labels.map((l, i) => [normalizeHeader(l), i] as const).filter(([l]) => l === n);
     if (whole.length === 1) return whole[0][1];
     if (whole.length > 1) return -2;
-    const parts = labels.map((l, i) => [l.split(' / ').map(normalizeHeader), i] as const).filter(([ps]) => ps.length > 1 && ps.includes(n));
+    const parts = labels
+      .map((l, i) => [l.split(' / ').map(normalizeHeader), i] as const)
+      .filter(([ps]) => ps.length > 1 && ps.includes(n));
     if (parts.length === 1) return parts[0][1];
     if (parts.length > 1) return -2;
   }
@@ -69,10 +85,15 @@ export interface ApplyOptions extends ProposeOptions {
  * A mapping given as JSON (from --map, the settings or the preview dialog) applied to a sheet.
  * Never throws: what cannot be applied is listed in `issues` and left out.
  */
-export function applyMappingJson(values: unknown[][], json: unknown, opts: ApplyOptions = {}): { proposal: MappingProposal | null; issues: MappingIssue[] } {
+export function applyMappingJson(
+  values: unknown[][],
+  json: unknown,
+  opts: ApplyOptions = {},
+): { proposal: MappingProposal | null; issues: MappingIssue[] } {
   const first = opts.firstRowNumber ?? 1;
   const issues: MappingIssue[] = [];
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { proposal: null, issues: [{ code: 'shape', params: {} }] };
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { proposal: null, issues: [{ code: 'shape', params: {} }] };
   const j = json as Record<string, unknown>;
   let headerIndex: number | undefined;
   if (j.headerRow !== undefined && j.headerRow !== null) {
@@ -90,7 +111,7 @@ export function applyMappingJson(values: unknown[][], json: unknown, opts: Apply
     return { proposal, issues };
   }
   // Every column that had a header or content: what is not mapped in the end is listed as unmapped.
-  const before = [...Object.values(proposal.columns) as number[], ...proposal.ignored];
+  const before = [...(Object.values(proposal.columns) as number[]), ...proposal.ignored];
   if (opts.exact) {
     proposal.columns = {};
     proposal.how = {};
@@ -112,7 +133,10 @@ export function applyMappingJson(values: unknown[][], json: unknown, opts: Apply
     }
     const c = resolveSourceRef(src, proposal.labels);
     if (c < 0) {
-      issues.push({ code: c === -2 ? 'sourceAmbiguous' : 'source', params: { name, source: src, row: proposal.headerIndex + first, seen: seenHeaders(proposal.labels) } });
+      issues.push({
+        code: c === -2 ? 'sourceAmbiguous' : 'source',
+        params: { name, source: src, row: proposal.headerIndex + first, seen: seenHeaders(proposal.labels) },
+      });
       continue;
     }
     for (const k of Object.keys(proposal.columns) as FieldKey[]) {
@@ -125,9 +149,11 @@ export function applyMappingJson(values: unknown[][], json: unknown, opts: Apply
     proposal.how[key] = 'given';
     proposal.ignored = proposal.ignored.filter((x) => x !== c);
   }
-  const taken = new Set<number>([...Object.values(proposal.columns) as number[], ...proposal.ignored]);
+  const taken = new Set<number>([...(Object.values(proposal.columns) as number[]), ...proposal.ignored]);
   proposal.width = Math.max(proposal.width, ...Object.values(proposal.columns).map((c) => (c as number) + 1));
-  proposal.unmapped = [...new Set([...before, ...proposal.unmapped])].filter((c) => !taken.has(c)).sort((a, b) => a - b);
+  proposal.unmapped = [...new Set([...before, ...proposal.unmapped])]
+    .filter((c) => !taken.has(c))
+    .sort((a, b) => a - b);
   return { proposal, issues };
 }
 
@@ -166,7 +192,10 @@ export function headersSeen(values: unknown[][], headerIndex?: number): { row: n
 
 /** The mapping's columns as lines of "Register column = source", the form kept in the settings sheet. */
 export function mappingText(json: MappingJson): string {
-  return Object.entries(json.columns).filter(([, v]) => v !== null).map(([k, v]) => `${k} = ${v}`).join('\n');
+  return Object.entries(json.columns)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k} = ${v}`)
+    .join('\n');
 }
 
 /** Lines of "Register column = source" back to JSON columns; lines without "=" are returned as bad. */

@@ -10,7 +10,16 @@ import { columnLetter, isComputedKey, FIELD_KEYS, type FieldKey, type MatchKey }
 import type { ComputedKey } from './schema';
 import { listMatchers, type MatcherLists, type ListMatchers } from './values';
 import {
-  rowAt, nonBlankCount, cellDay, isBlank, headerLabels, columnMatches, rowWidth, findHeaderIndex, totalsLabel, headerBlock,
+  rowAt,
+  nonBlankCount,
+  cellDay,
+  isBlank,
+  headerLabels,
+  columnMatches,
+  rowWidth,
+  findHeaderIndex,
+  totalsLabel,
+  headerBlock,
 } from './header-row';
 
 /** Where a register sits in its sheet and which column holds each field. */
@@ -62,9 +71,32 @@ const SAMPLE_ROWS = 200;
 // Content profiles: what the cells of a column look like, from a sample of data rows.
 
 type ProfileList =
-  | 'channel' | 'applicantType' | 'status' | 'refusalReason' | 'infoClass' | 'deliveryMethod' | 'yesNo' | 'infoHeld' | 'requestKind'
-  | 'objectionOutcome' | 'disputeStage' | 'disputeOutcome';
-const PROFILE_LISTS: ProfileList[] = ['channel', 'applicantType', 'status', 'refusalReason', 'infoClass', 'deliveryMethod', 'yesNo', 'infoHeld', 'requestKind', 'objectionOutcome', 'disputeStage', 'disputeOutcome'];
+  | 'channel'
+  | 'applicantType'
+  | 'status'
+  | 'refusalReason'
+  | 'infoClass'
+  | 'deliveryMethod'
+  | 'yesNo'
+  | 'infoHeld'
+  | 'requestKind'
+  | 'objectionOutcome'
+  | 'disputeStage'
+  | 'disputeOutcome';
+const PROFILE_LISTS: ProfileList[] = [
+  'channel',
+  'applicantType',
+  'status',
+  'refusalReason',
+  'infoClass',
+  'deliveryMethod',
+  'yesNo',
+  'infoHeld',
+  'requestKind',
+  'objectionOutcome',
+  'disputeStage',
+  'disputeOutcome',
+];
 
 interface Profile {
   nonBlank: number;
@@ -84,7 +116,16 @@ const REGNUMBER_RE = /^(?=.*\d)[\p{L}\d]+(?:[/\-.][\p{L}\d]+)+$/u;
 function profileColumns(values: unknown[][], rows: number[], width: number, m: ListMatchers): Profile[] {
   const out: Profile[] = [];
   for (let c = 0; c < width; c++) {
-    const p: Profile = { nonBlank: 0, dates: 0, numbers: 0, contacts: 0, regNumbers: 0, seqLike: false, lists: {} as Record<ProfileList, number>, days: [] };
+    const p: Profile = {
+      nonBlank: 0,
+      dates: 0,
+      numbers: 0,
+      contacts: 0,
+      regNumbers: 0,
+      seqLike: false,
+      lists: {} as Record<ProfileList, number>,
+      days: [],
+    };
     for (const l of PROFILE_LISTS) p.lists[l] = 0;
     const ints: number[] = [];
     for (const r of rows) {
@@ -117,7 +158,15 @@ function profileColumns(values: unknown[][], rows: number[], width: number, m: L
   return out;
 }
 
-const DATE_FIELDS = new Set<MatchKey>(['received', 'answered', 'objectionDate', 'objectionAnswered', 'disputeDate', 'disputeDecided']);
+const DATE_FIELDS = new Set<MatchKey>([
+  'received',
+  'answered',
+  'objectionDate',
+  'objectionAnswered',
+  'disputeDate',
+  'disputeDecided',
+]);
+// biome-ignore format: a table laid out by hand, one entry per line
 const LIST_OF_FIELD: Partial<Record<MatchKey, ProfileList>> = {
   channel: 'channel', applicantType: 'applicantType', status: 'status', refusalReason: 'refusalReason', infoClass: 'infoClass',
   deliveryMethod: 'deliveryMethod', extended: 'yesNo', dispute: 'yesNo', infoHeld: 'infoHeld', requestKind: 'requestKind',
@@ -125,8 +174,13 @@ const LIST_OF_FIELD: Partial<Record<MatchKey, ProfileList>> = {
 };
 /** Lists whose values say which field a column holds whatever its header (a column of "Instagram", "Email" is a channel). */
 const SNIFFED_LISTS: Array<[ProfileList, FieldKey]> = [
-  ['infoHeld', 'infoHeld'], ['channel', 'channel'], ['status', 'status'], ['applicantType', 'applicantType'],
-  ['deliveryMethod', 'deliveryMethod'], ['infoClass', 'infoClass'], ['requestKind', 'requestKind'],
+  ['infoHeld', 'infoHeld'],
+  ['channel', 'channel'],
+  ['status', 'status'],
+  ['applicantType', 'applicantType'],
+  ['deliveryMethod', 'deliveryMethod'],
+  ['infoClass', 'infoClass'],
+  ['requestKind', 'requestKind'],
 ];
 
 type Fit = 'good' | 'neutral' | 'bad';
@@ -148,7 +202,8 @@ function contentFit(key: MatchKey, p: Profile): Fit {
     return s >= 0.5 ? 'good' : s < 0.1 ? 'bad' : 'neutral';
   }
   if (key === 'number') return p.seqLike ? 'bad' : share(p.regNumbers, p) >= 0.5 ? 'good' : 'neutral';
-  if (key === 'seq') return p.seqLike ? 'good' : share(p.regNumbers, p) >= 0.5 || share(p.dates, p) >= 0.5 ? 'bad' : 'neutral';
+  if (key === 'seq')
+    return p.seqLike ? 'good' : share(p.regNumbers, p) >= 0.5 || share(p.dates, p) >= 0.5 ? 'bad' : 'neutral';
   if (key === 'fee') return share(p.numbers, p) >= 0.6 ? 'good' : 'neutral';
   if (key === 'contact') return share(p.contacts, p) >= 0.5 ? 'good' : 'neutral';
   return 'neutral';
@@ -179,7 +234,6 @@ function sampleRows(values: unknown[][], from: number): number[] {
   }
   return rows;
 }
-
 
 /**
  * The automatic mapping of a sheet: its header row, each field's column by header and content,
@@ -216,16 +270,23 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
     for (const [list, key] of SNIFFED_LISTS) {
       const s = share(p.lists[list], p);
       // Content agreeing with the header's own guess only confirms it (the "good" fit above).
-      if (s >= 0.6 && !matches[c].some((m) => m.key === key)) candidates.push({ key, col: c, score: 5 + 20 * s, how: 'content' });
+      if (s >= 0.6 && !matches[c].some((m) => m.key === key))
+        candidates.push({ key, col: c, score: 5 + 20 * s, how: 'content' });
     }
     if (p.seqLike) candidates.push({ key: 'seq', col: c, score: 15, how: 'content' });
-    if (share(p.contacts, p) >= 0.6) candidates.push({ key: 'contact', col: c, score: 5 + 10 * share(p.contacts, p), how: 'content' });
-    if (share(p.regNumbers, p) >= 0.6 && !p.seqLike) candidates.push({ key: 'number', col: c, score: 5 + 10 * share(p.regNumbers, p), how: 'content' });
+    if (share(p.contacts, p) >= 0.6)
+      candidates.push({ key: 'contact', col: c, score: 5 + 10 * share(p.contacts, p), how: 'content' });
+    if (share(p.regNumbers, p) >= 0.6 && !p.seqLike)
+      candidates.push({ key: 'number', col: c, score: 5 + 10 * share(p.regNumbers, p), how: 'content' });
   }
 
   // The date received: by header first; when two headers name it, or none does, the cells and
   // the layout decide (the column naming receipt, then the one next to the number).
-  const numberish = (c: number) => seqCols.has(c) || matches[c].some((m) => m.key === 'number') || profiles[c].seqLike || share(profiles[c].regNumbers, profiles[c]) >= 0.6;
+  const numberish = (c: number) =>
+    seqCols.has(c) ||
+    matches[c].some((m) => m.key === 'number') ||
+    profiles[c].seqLike ||
+    share(profiles[c].regNumbers, profiles[c]) >= 0.6;
   const nextToNumber = (c: number) => (c > 0 && numberish(c - 1)) || (c + 1 < width && numberish(c + 1));
   const receivedHeaders = candidates.filter((x) => x.key === 'received' && x.how === 'header' && x.score >= 20);
   if (receivedHeaders.length > 1) {
@@ -237,7 +298,8 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   if (!candidates.some((x) => x.key === 'received' && x.score >= 10)) {
     for (let c = 0; c < width; c++) {
       const p = profiles[c];
-      if (p.nonBlank >= 2 && share(p.dates, p) >= 0.8) candidates.push({ key: 'received', col: c, score: 8 + (nextToNumber(c) ? 1 : 0) - c * 0.001, how: 'content' });
+      if (p.nonBlank >= 2 && share(p.dates, p) >= 0.8)
+        candidates.push({ key: 'received', col: c, score: 8 + (nextToNumber(c) ? 1 : 0) - c * 0.001, how: 'content' });
     }
   }
 
@@ -270,8 +332,14 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   for (const key of FIELD_KEYS) {
     const chosen = columns[key];
     if (chosen === undefined) continue;
-    const rivals = candidates.filter((x) => x.key === key && x.col !== chosen && x.how === 'header' && x.score >= 18 && !taken.has(x.col));
-    if (rivals.length) notes.push({ code: 'rival', params: { field: key, chosen: letterOf(chosen), others: rivals.map((x) => letterOf(x.col)).join(', ') } });
+    const rivals = candidates.filter(
+      (x) => x.key === key && x.col !== chosen && x.how === 'header' && x.score >= 18 && !taken.has(x.col),
+    );
+    if (rivals.length)
+      notes.push({
+        code: 'rival',
+        params: { field: key, chosen: letterOf(chosen), others: rivals.map((x) => letterOf(x.col)).join(', ') },
+      });
   }
 
   // Date answered, when no header names it: a dated column titled only as a date (or not titled,
@@ -307,7 +375,8 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   for (let c = 0; c < width; c++) {
     if (taken.has(c)) continue;
     if (labels.full[c] || profiles[c].nonBlank > 0) unmapped.push(c);
-    if (!labels.full[c] && profiles[c].nonBlank > 0) notes.push({ code: 'blankHeader', params: { column: columnLetter(c) } });
+    if (!labels.full[c] && profiles[c].nonBlank > 0)
+      notes.push({ code: 'blankHeader', params: { column: columnLetter(c) } });
   }
   if (columns.infoHeld !== undefined) notes.push({ code: 'infoHeld', params: { source: letterOf(columns.infoHeld) } });
   const top = groupIndex ?? h;
@@ -320,11 +389,22 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
   if (groupIndex !== null) notes.push({ code: 'groupRow', params: { group: groupIndex, header: h } });
   if (dataIndex === h + 2) notes.push({ code: 'numberRow', params: { row: h + 1 } });
 
-  return { headerIndex: h, groupIndex, dataIndex, columns, ignored, computed, labels: labels.full, how, unmapped, notes, width };
+  return {
+    headerIndex: h,
+    groupIndex,
+    dataIndex,
+    columns,
+    ignored,
+    computed,
+    labels: labels.full,
+    how,
+    unmapped,
+    notes,
+    width,
+  };
 }
 
 /** "C (Tanggal)" or "C" for a blank header. */
 export function describeColumn(c: number, labels: string[]): string {
   return labels[c] ? `${columnLetter(c)} (${labels[c]})` : columnLetter(c);
 }
-

@@ -70,7 +70,13 @@ export function lastDataRow(values: unknown[][], computed: Set<number>): number 
  * The next numbers for requests received on `days`, in order: per year, the highest sequence of
  * that year's numbers in the register (in the settings pattern) plus one, then counting on.
  */
-export function nextNumbers(values: unknown[][], numberCol: number | undefined, pattern: string, days: Day[], from = 1): string[] {
+export function nextNumbers(
+  values: unknown[][],
+  numberCol: number | undefined,
+  pattern: string,
+  days: Day[],
+  from = 1,
+): string[] {
   const p = pattern || DEFAULT_NUMBER_PATTERN;
   const max = new Map<number, number>();
   const years = new Set(days.map((d) => ymdParts(d)[0]));
@@ -98,7 +104,12 @@ export function nextNumbers(values: unknown[][], numberCol: number | undefined, 
  * adopted with numbers like "001/PPID-DPK/2025" under the default pattern would otherwise start a
  * second series at 001 without anyone noticing.
  */
-export function patternFit(values: unknown[][], numberCol: number | undefined, pattern: string, from = 1): { numbers: number; matching: number; example: string } {
+export function patternFit(
+  values: unknown[][],
+  numberCol: number | undefined,
+  pattern: string,
+  from = 1,
+): { numbers: number; matching: number; example: string } {
   const p = pattern || DEFAULT_NUMBER_PATTERN;
   let numbers = 0;
   let matching = 0;

@@ -23,7 +23,13 @@ export interface ChainContext {
   /** Reads a Ya/Tidak cell (listing a value it cannot read) and returns Ya, Tidak or null. */
   yesNo(key: ColumnKey): 'Ya' | 'Tidak' | null;
   problem(key: ColumnKey | '', code: string, msgKey: string, params?: Record<string, string | number>): void;
-  valueProblem(key: ColumnKey, code: string, msgKey: string, value: unknown, params?: Record<string, string | number>): void;
+  valueProblem(
+    key: ColumnKey,
+    code: string,
+    msgKey: string,
+    value: unknown,
+    params?: Record<string, string | number>,
+  ): void;
 }
 
 export interface ChainFields {
@@ -56,7 +62,8 @@ export function chainReader(ctx: ChainContext) {
       ctx.valueProblem('refusalReason', 'list.unknown', 'problem.list.other', v, { other: OTHER_REASON });
       return OTHER_REASON;
     }
-    if (key === UNSPECIFIED_PASAL_17) ctx.problem('refusalReason', 'refusal.unspecified', 'problem.refusal.unspecified', { key: UNSPECIFIED_PASAL_17 });
+    if (key === UNSPECIFIED_PASAL_17)
+      ctx.problem('refusalReason', 'refusal.unspecified', 'problem.refusal.unspecified', { key: UNSPECIFIED_PASAL_17 });
     else if (key === OTHER_REASON) ctx.problem('refusalReason', 'refusal.no_ground', 'problem.refusal.no_ground');
     else if (key === OTHER_LAW && (!ctx.has('notes') || ctx.isBlank(ctx.cell('notes')))) {
       ctx.problem('notes', 'refusal.law_unnamed', 'problem.refusal.law_unnamed', { ground: OTHER_LAW });
@@ -78,16 +85,24 @@ export function chainReader(ctx: ChainContext) {
       ctx.problem('objectionDate', 'objection.date_missing', 'problem.objection.date_missing');
     }
     if (objectionDate !== null && objectionAnswered !== null && objectionAnswered < objectionDate) {
-      ctx.problem('objectionAnswered', 'objection.answered_before', 'problem.objection.answered_before', { answered: ymd(objectionAnswered), filed: ymd(objectionDate) });
+      ctx.problem('objectionAnswered', 'objection.answered_before', 'problem.objection.answered_before', {
+        answered: ymd(objectionAnswered),
+        filed: ymd(objectionDate),
+      });
     }
     if (objectionDate !== null && received !== null && objectionDate < received) {
-      ctx.problem('objectionDate', 'objection.before_received', 'problem.objection.before_received', { filed: ymd(objectionDate), received: ymd(received) });
+      ctx.problem('objectionDate', 'objection.before_received', 'problem.objection.before_received', {
+        filed: ymd(objectionDate),
+        received: ymd(received),
+      });
     }
     if (objectionOutcome !== null && blank('objectionAnswered')) {
       ctx.problem('objectionAnswered', 'objection.outcome_without_date', 'problem.objection.outcome_without_date');
     }
     if (objectionAnswered !== null && objectionOutcome === null && blank('objectionOutcome')) {
-      ctx.problem('objectionOutcome', 'objection.outcome_missing', 'problem.objection.outcome_missing', { answered: ymd(objectionAnswered) });
+      ctx.problem('objectionOutcome', 'objection.outcome_missing', 'problem.objection.outcome_missing', {
+        answered: ymd(objectionAnswered),
+      });
     }
 
     const answer = ctx.yesNo('dispute');
@@ -104,21 +119,36 @@ export function chainReader(ctx: ChainContext) {
     if (dispute) {
       // An objection comes first (Pasal 37). Rows whose objection details lack only the date
       // already carry objection.date_missing, which says the same.
-      if (objectionDateBlank && !objectionDetails) ctx.problem('objectionDate', 'dispute.without_objection', 'problem.dispute.without_objection');
+      if (objectionDateBlank && !objectionDetails)
+        ctx.problem('objectionDate', 'dispute.without_objection', 'problem.dispute.without_objection');
       if (disputeDateBlank) ctx.problem('disputeDate', 'dispute.date_missing', 'problem.dispute.date_missing');
     }
     if (disputeDate !== null && objectionDate !== null && disputeDate < objectionDate) {
-      ctx.problem('disputeDate', 'dispute.before_objection', 'problem.dispute.before_objection', { filed: ymd(disputeDate), objection: ymd(objectionDate) });
+      ctx.problem('disputeDate', 'dispute.before_objection', 'problem.dispute.before_objection', {
+        filed: ymd(disputeDate),
+        objection: ymd(objectionDate),
+      });
     }
     if (disputeOutcome !== null && blank('disputeDecided')) {
       ctx.problem('disputeDecided', 'dispute.outcome_without_date', 'problem.dispute.outcome_without_date');
     }
     if (disputeDecided !== null && disputeDate !== null && disputeDecided < disputeDate) {
-      ctx.problem('disputeDecided', 'dispute.decided_before_filed', 'problem.dispute.decided_before_filed', { decided: ymd(disputeDecided), filed: ymd(disputeDate) });
+      ctx.problem('disputeDecided', 'dispute.decided_before_filed', 'problem.dispute.decided_before_filed', {
+        decided: ymd(disputeDecided),
+        filed: ymd(disputeDate),
+      });
     }
     return {
-      refusalReason, objectionDate, objectionGround, objectionAnswered, objectionOutcome,
-      dispute, disputeDate, disputeStage, disputeOutcome, disputeDecided,
+      refusalReason,
+      objectionDate,
+      objectionGround,
+      objectionAnswered,
+      objectionOutcome,
+      dispute,
+      disputeDate,
+      disputeStage,
+      disputeOutcome,
+      disputeDecided,
     };
   };
 }

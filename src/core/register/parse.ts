@@ -100,10 +100,16 @@ function parseFee(v: unknown): number | null {
   if (isBlank(v)) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
   if (typeof v !== 'string') return NaN;
-  let s = v.trim().toLowerCase().replace(/^rp\.?\s*/, '').replace(/\s+/g, '');
+  let s = v
+    .trim()
+    .toLowerCase()
+    .replace(/^rp\.?\s*/, '')
+    .replace(/\s+/g, '');
   if (s === '-') return 0;
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.'); // 5.000,50
-  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, ''); // 5,000.50
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s))
+    s = s.replace(/\./g, '').replace(',', '.'); // 5.000,50
+  else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s))
+    s = s.replace(/,/g, ''); // 5,000.50
   else if (/^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
 }
@@ -112,7 +118,10 @@ function parseFee(v: unknown): number | null {
 export function resolveMapping(values: unknown[][], opts: ParseOptions): RegisterMapping {
   let mapping = opts.mapping ?? null;
   if (!mapping) {
-    const proposal = proposeMapping(values, { lists: { channels: opts.channels, topics: opts.topics }, headerIndex: opts.headerRowIndex });
+    const proposal = proposeMapping(values, {
+      lists: { channels: opts.channels, topics: opts.topics },
+      headerIndex: opts.headerRowIndex,
+    });
     mapping = proposal;
   }
   if (!mapping || mapping.columns.received === undefined) {
@@ -133,7 +142,12 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   const headerIndex = mapping.headerIndex;
   const { groupIndex, dataIndex } = opts.mapping ? mapping : headerBlock(values, headerIndex);
   const columns = mapping.columns;
-  const labels = headerLabels(values, headerIndex, groupIndex, rowWidth(values, groupIndex ?? headerIndex, headerIndex + 1)).full;
+  const labels = headerLabels(
+    values,
+    headerIndex,
+    groupIndex,
+    rowWidth(values, groupIndex ?? headerIndex, headerIndex + 1),
+  ).full;
 
   const ix = (key: FieldKey): number => columns[key] ?? -1;
   const headers = {} as Record<FieldKey, string>;
@@ -148,7 +162,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   for (const c of REGISTER_COLUMNS) {
     if (!c.required || columns[c.key] !== undefined) continue;
     problems.push({
-      row: headerRowNumber, number: null, column: headers[c.key], code: 'column.missing',
+      row: headerRowNumber,
+      number: null,
+      column: headers[c.key],
+      code: 'column.missing',
       message: t(lang, 'problem.column.missing', { column: headers[c.key] }),
     });
   }
@@ -161,15 +178,27 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   // ...but a row with words only in the columns nothing reads is listed, never silently dropped.
   const skip = new Set<number>([...inputIndexes, ...mapping.ignored]);
   const otherIndexes: number[] = [];
-  for (let c = 0; c < Math.max(labels.length, rowWidth(values, dataIndex, values.length)); c++) if (!skip.has(c)) otherIndexes.push(c);
+  for (let c = 0; c < Math.max(labels.length, rowWidth(values, dataIndex, values.length)); c++)
+    if (!skip.has(c)) otherIndexes.push(c);
   // Columns recognised as a running row number ("No"): digits there are no content, words are.
   const seqIndexes = mapping.ignored.filter((c) => !isComputedKey(String(matchHeader(labels[c])[0]?.key ?? '')));
   const I = {
-    number: ix('number'), received: ix('received'), channel: ix('channel'), applicantName: ix('applicantName'),
-    applicantType: ix('applicantType'), infoRequested: ix('infoRequested'), topic: ix('topic'),
-    infoClass: ix('infoClass'), deliveryMethod: ix('deliveryMethod'), status: ix('status'),
-    refusalReason: ix('refusalReason'), extended: ix('extended'), answered: ix('answered'), fee: ix('fee'),
-    infoHeld: ix('infoHeld'), requestKind: ix('requestKind'),
+    number: ix('number'),
+    received: ix('received'),
+    channel: ix('channel'),
+    applicantName: ix('applicantName'),
+    applicantType: ix('applicantType'),
+    infoRequested: ix('infoRequested'),
+    topic: ix('topic'),
+    infoClass: ix('infoClass'),
+    deliveryMethod: ix('deliveryMethod'),
+    status: ix('status'),
+    refusalReason: ix('refusalReason'),
+    extended: ix('extended'),
+    answered: ix('answered'),
+    fee: ix('fee'),
+    infoHeld: ix('infoHeld'),
+    requestKind: ix('requestKind'),
   };
 
   const firstRowOfNumber = new Map<string, number>();
@@ -187,7 +216,13 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   const quoteValues = opts.quoteValues !== false;
   const dateOrder: DateOrder = opts.dateOrder ?? 'dmy';
   /** A problem about a cell's content: quoted, or in the `.hidden` wording that names only the column. */
-  const valueProblem = (key: FieldKey, code: string, msgKey: string, value: unknown, params: Record<string, string | number> = {}) => {
+  const valueProblem = (
+    key: FieldKey,
+    code: string,
+    msgKey: string,
+    value: unknown,
+    params: Record<string, string | number> = {},
+  ) => {
     if (quoteValues) problem(key, code, msgKey, { ...params, value: quote(cellText(value, tz)), column: headers[key] });
     else problem(key, code, `${msgKey}.hidden`, { ...params, column: headers[key] });
   };
@@ -199,7 +234,12 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
    */
   const nonCanonical = (key: ColumnKey, v: unknown, canonical: string) => {
     if (typeof v === 'string' && v.toLowerCase() === canonical.toLowerCase()) return;
-    if (quoteValues) problem(key, 'list.noncanonical', 'problem.list.noncanonical', { value: quote(typeof v === 'string' ? v : cellText(v, tz)), column: headers[key], canonical });
+    if (quoteValues)
+      problem(key, 'list.noncanonical', 'problem.list.noncanonical', {
+        value: quote(typeof v === 'string' ? v : cellText(v, tz)),
+        column: headers[key],
+        canonical,
+      });
     else problem(key, 'list.noncanonical', 'problem.list.noncanonical.hidden', { column: headers[key], canonical });
   };
   /**
@@ -222,7 +262,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     return d;
   };
   const required = (key: ColumnKey, i: number): void => {
-    if (i >= 0 && isBlank(row[i])) problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
+    if (i >= 0 && isBlank(row[i]))
+      problem(key, 'required.missing', 'problem.required.missing', { column: headers[key] });
   };
   /** A list cell's canonical value; unknown values fall to Lainnya where the list has it. */
   const list = (key: FieldKey, i: number, m: ListMatcher, isRequired: boolean): string | null => {
@@ -263,8 +304,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   };
 
   const chainMatchers: Partial<Record<ColumnKey, ListMatcher>> = {
-    objectionGround: matchers.objectionGround, objectionOutcome: matchers.objectionOutcome,
-    disputeStage: matchers.disputeStage, disputeOutcome: matchers.disputeOutcome,
+    objectionGround: matchers.objectionGround,
+    objectionOutcome: matchers.objectionOutcome,
+    disputeStage: matchers.disputeStage,
+    disputeOutcome: matchers.disputeOutcome,
   };
   const readChain = chainReader({
     cell: (key) => row[ix(key)],
@@ -290,7 +333,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     if (!Array.isArray(current)) continue;
     let blank = true;
     for (let k = 0; k < inputIndexes.length; k++) {
-      if (!isBlank(current[inputIndexes[k]])) { blank = false; break; }
+      if (!isBlank(current[inputIndexes[k]])) {
+        blank = false;
+        break;
+      }
     }
     if (blank) {
       const others = otherIndexes.filter((c) => isWords(current[c]));
@@ -302,7 +348,13 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       number = null;
       const totals = totalsLabel(current);
       if (totals !== null) problem('', 'row.totals', 'problem.row.totals', { label: quote(totals) });
-      else problem('', 'row.unmapped', 'problem.row.unmapped', { columns: others.map((c) => labels[c] || columnLetter(c)).join(', ') || labels[seqIndexes[0]] || columnLetter(seqIndexes[0]) });
+      else
+        problem('', 'row.unmapped', 'problem.row.unmapped', {
+          columns:
+            others.map((c) => labels[c] || columnLetter(c)).join(', ') ||
+            labels[seqIndexes[0]] ||
+            columnLetter(seqIndexes[0]),
+        });
       continue;
     }
     rowCount++;
@@ -325,7 +377,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       const norm = number.toLowerCase();
       const first = firstRowOfNumber.get(norm);
       if (first === undefined) firstRowOfNumber.set(norm, rowNumber);
-      else problem('number', 'number.duplicate', 'problem.number.duplicate', { number: quote(number), firstRow: first });
+      else
+        problem('number', 'number.duplicate', 'problem.number.duplicate', { number: quote(number), firstRow: first });
     }
 
     // Date received decides whether the row can be placed at all.
@@ -354,7 +407,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     // Perki SLIP's "Status Informasi": information not held, or not yet documented, is answered
     // with a written notice; its ground stands where the register keeps refusal and notice grounds.
     const infoHeld = list('infoHeld', I.infoHeld, matchers.infoHeld, false);
-    const notice = infoHeld !== null ? NOTICE_OF_INFO_HELD[infoHeld] ?? null : null;
+    const notice = infoHeld !== null ? (NOTICE_OF_INFO_HELD[infoHeld] ?? null) : null;
     const status = list('status', I.status, matchers.status, true) as StatusValue | null;
     if (status === 'Dibatalkan') nonCanonical('status', row[I.status], 'Dibatalkan');
     const extended = yesNo('extended', I.extended, true);
@@ -362,7 +415,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     const answeredBlank = I.answered < 0 || isBlank(row[I.answered]);
     const answered = date('answered', I.answered);
     if (answered !== null && received !== null && answered < received) {
-      problem('answered', 'answered.before_received', 'problem.answered.before_received', { answered: ymd(answered), received: ymd(received) });
+      problem('answered', 'answered.before_received', 'problem.answered.before_received', {
+        answered: ymd(answered),
+        received: ymd(received),
+      });
     }
     if (status !== null && FINISHED_STATUSES.has(status) && answeredBlank && I.answered >= 0) {
       problem('answered', 'answered.missing', 'problem.answered.missing', { status });
@@ -374,7 +430,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     let fee: number | null = null;
     if (I.fee >= 0) {
       const f = parseFee(row[I.fee]);
-      if (f !== null && (Number.isNaN(f) || f < 0)) valueProblem('fee', 'fee.invalid', 'problem.fee.invalid', row[I.fee]);
+      if (f !== null && (Number.isNaN(f) || f < 0))
+        valueProblem('fee', 'fee.invalid', 'problem.fee.invalid', row[I.fee]);
       else fee = f;
     }
 
@@ -383,8 +440,19 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 
     if (received === null) continue;
     requests.push({
-      row: rowNumber, number, received, channel, applicantType, topic, infoClass, deliveryMethod, status,
-      extended, answered, fee, ...chain,
+      row: rowNumber,
+      number,
+      received,
+      channel,
+      applicantType,
+      topic,
+      infoClass,
+      deliveryMethod,
+      status,
+      extended,
+      answered,
+      fee,
+      ...chain,
     });
   }
 
@@ -393,4 +461,9 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 
 /** Problem codes that mean the row could not be placed in any period (it has no valid date received). */
 // A totals row and a row with words only in unread columns are no request either: listed in every report.
-export const UNPLACED_CODES: ReadonlySet<string> = new Set(['received.missing', 'received.invalid', 'row.totals', 'row.unmapped']);
+export const UNPLACED_CODES: ReadonlySet<string> = new Set([
+  'received.missing',
+  'received.invalid',
+  'row.totals',
+  'row.unmapped',
+]);

@@ -18,10 +18,12 @@ export interface ProbeRow extends LiveRow {
 
 /** The latest weekday national holiday at least 20 days before today (from the built-in data). */
 function recentHoliday(today: Day): Day {
-  const days = HOLIDAYS.filter((h) => h.kind !== 'cuti_bersama').map((h) => dayFromIso(h.date)).filter((d) => {
-    const w = weekday(d);
-    return w !== 0 && w !== 6 && d <= today - 20;
-  });
+  const days = HOLIDAYS.filter((h) => h.kind !== 'cuti_bersama')
+    .map((h) => dayFromIso(h.date))
+    .filter((d) => {
+      const w = weekday(d);
+      return w !== 0 && w !== 6 && d <= today - 20;
+    });
   return days.length ? Math.max(...days) : today - 30;
 }
 
@@ -47,21 +49,61 @@ export function probeRows(today: Day): ProbeRow[] {
   const h = recentHoliday(today);
   const before = weekdaysBefore(h, 3);
   const due = dueDate(before, false, cal);
-  const base = { extended: false, answered: null, status: 'Diproses', objectionDate: null, objectionAnswered: null } as const;
+  const base = {
+    extended: false,
+    answered: null,
+    status: 'Diproses',
+    objectionDate: null,
+    objectionAnswered: null,
+  } as const;
   return [
     { ...base, why: 'holiday inside the deadline window, open', received: before },
-    { ...base, why: 'extended (+7 working days), answered on the extended due date', received: before, extended: true, answered: dueDate(before, true, cal), status: 'Dipenuhi' },
+    {
+      ...base,
+      why: 'extended (+7 working days), answered on the extended due date',
+      received: before,
+      extended: true,
+      answered: dueDate(before, true, cal),
+      status: 'Dipenuhi',
+    },
     { ...base, why: 'answered on the due date', received: before, answered: due, status: 'Dipenuhi' },
-    { ...base, why: 'answered the working day after the due date', received: before, answered: cal.workday(due, 1), status: 'Dipenuhi' },
+    {
+      ...base,
+      why: 'answered the working day after the due date',
+      received: before,
+      answered: cal.workday(due, 1),
+      status: 'Dipenuhi',
+    },
     { ...base, why: 'near due: one working day left', received: cal.workday(cal.workday(today, 1), -10) },
     { ...base, why: 'in process: received today', received: today },
     { ...base, why: 'overdue', received: today - 40 },
-    { ...base, why: 'objection across the holiday, not answered yet', received: weekdaysBefore(before, 5), answered: before, status: 'Ditolak', objectionDate: before },
-    { ...base, why: 'objection answered by the superior', received: weekdaysBefore(before, 5), answered: before, status: 'Ditolak', objectionDate: before, objectionAnswered: cal.workday(before, 12) },
+    {
+      ...base,
+      why: 'objection across the holiday, not answered yet',
+      received: weekdaysBefore(before, 5),
+      answered: before,
+      status: 'Ditolak',
+      objectionDate: before,
+    },
+    {
+      ...base,
+      why: 'objection answered by the superior',
+      received: weekdaysBefore(before, 5),
+      answered: before,
+      status: 'Ditolak',
+      objectionDate: before,
+      objectionAnswered: cal.workday(before, 12),
+    },
     { ...base, why: 'cancelled', received: before, status: 'Dibatalkan' },
     { ...base, why: 'no date received', received: null },
     { ...base, why: 'answer dated before receipt', received: before, answered: before - 2, status: 'Dipenuhi' },
     { ...base, why: 'same-day answer', received: before, answered: before, status: 'Dipenuhi' },
-    { ...base, why: 'answer dated after today (not known yet)', received: today - 3, answered: today + 5, status: 'Dipenuhi' },
+    {
+      ...base,
+      why: 'answer dated after today (not known yet)',
+      received: today - 3,
+      answered: today + 5,
+      status: 'Dipenuhi',
+    },
   ];
 }

@@ -6,6 +6,7 @@ import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES }
 
 export type ColumnType = 'text' | 'date' | 'list' | 'number';
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export type ColumnKey =
   | 'number' | 'received' | 'channel' | 'applicantName' | 'applicantType' | 'occupation' | 'address'
   | 'contact' | 'infoRequested' | 'topic' | 'purpose' | 'infoClass' | 'deliveryMethod' | 'status'
@@ -14,8 +15,18 @@ export type ColumnKey =
   | 'disputeDecided' | 'officer' | 'notes';
 
 export type ListName =
-  | 'channels' | 'applicantTypes' | 'statuses' | 'refusalReasons' | 'infoClasses' | 'deliveryMethods'
-  | 'yesNo' | 'objectionGrounds' | 'topics' | 'objectionOutcomes' | 'disputeStages' | 'disputeOutcomes';
+  | 'channels'
+  | 'applicantTypes'
+  | 'statuses'
+  | 'refusalReasons'
+  | 'infoClasses'
+  | 'deliveryMethods'
+  | 'yesNo'
+  | 'objectionGrounds'
+  | 'topics'
+  | 'objectionOutcomes'
+  | 'disputeStages'
+  | 'disputeOutcomes';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -34,6 +45,7 @@ export interface ColumnSpec {
   aliases?: string[];
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const REGISTER_COLUMNS: ColumnSpec[] = [
   { key: 'number', id: 'No. Registrasi', en: 'Registration No.', type: 'text', required: false, personal: false, width: 120, aliases: ['Nomor Registrasi', 'No Reg', 'Registration Number'] },
   { key: 'received', id: 'Tanggal Permohonan', en: 'Date Received', type: 'date', required: true, personal: false, width: 120, aliases: ['Tgl Permohonan', 'Tanggal Masuk', 'Received'] },
@@ -80,11 +92,29 @@ export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string;
   { key: 'disputeWindow', id: 'Batas Pengajuan Sengketa', en: 'Dispute Filing Deadline', width: 150 },
 ];
 
-export const STATUSES: StatusValue[] = ['Diproses', 'Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Tidak Dijawab', 'Dibatalkan'];
+export const STATUSES: StatusValue[] = [
+  'Diproses',
+  'Dipenuhi',
+  'Dipenuhi Sebagian',
+  'Ditolak',
+  'Tidak Dijawab',
+  'Dibatalkan',
+];
 
 /** The canonical dropdown values. Channels and topics are defaults the settings may replace. */
 export const LISTS = {
-  channels: ['Email', 'Instagram', 'Facebook', 'Twitter/X', 'Website', 'Ruang Layanan', 'Surat', 'Telepon', 'WhatsApp', 'Lainnya'],
+  channels: [
+    'Email',
+    'Instagram',
+    'Facebook',
+    'Twitter/X',
+    'Website',
+    'Ruang Layanan',
+    'Surat',
+    'Telepon',
+    'WhatsApp',
+    'Lainnya',
+  ],
   applicantTypes: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'],
   statuses: STATUSES as string[],
   // UU 14/2008 Pasal 17 huruf a–j, another law, and the two notices (grounds.ts has the sources).
@@ -105,7 +135,14 @@ export const LISTS = {
   objectionOutcomes: OBJECTION_OUTCOMES as string[],
   disputeStages: DISPUTE_STAGES,
   disputeOutcomes: DISPUTE_OUTCOMES,
-  defaultTopics: ['Pelatihan', 'Beasiswa', 'Lowongan Kerja & Magang', 'Kerja Sama Pendidikan', 'e-Pelatihan', 'Lainnya'],
+  defaultTopics: [
+    'Pelatihan',
+    'Beasiswa',
+    'Lowongan Kerja & Magang',
+    'Kerja Sama Pendidikan',
+    'e-Pelatihan',
+    'Lainnya',
+  ],
 };
 
 /** The catch-all value of the lists that have one. */
@@ -118,24 +155,32 @@ export const UNKNOWN = 'Tidak Diketahui';
 
 /** The seed report's three status rows; Dibatalkan stands alone and is shown only when non-zero. */
 export const STATUS_GROUP: Record<StatusValue, StatusGroup> = {
-  'Diproses': 'Diproses',
-  'Dipenuhi': 'Dipenuhi',
+  Diproses: 'Diproses',
+  Dipenuhi: 'Dipenuhi',
   'Dipenuhi Sebagian': 'Dipenuhi',
-  'Ditolak': 'Ditolak/Tidak Dijawab',
+  Ditolak: 'Ditolak/Tidak Dijawab',
   'Tidak Dijawab': 'Ditolak/Tidak Dijawab',
-  'Dibatalkan': 'Dibatalkan',
+  Dibatalkan: 'Dibatalkan',
 };
 
 /** Group order of the seed's table. */
 export const STATUS_GROUPS: StatusGroup[] = ['Dipenuhi', 'Ditolak/Tidak Dijawab', 'Diproses', 'Dibatalkan'];
 
 /** Statuses after which the request is finished and an answer date is expected. */
-export const FINISHED_STATUSES: ReadonlySet<StatusValue> = new Set<StatusValue>(['Dipenuhi', 'Dipenuhi Sebagian', 'Ditolak', 'Dibatalkan']);
+export const FINISHED_STATUSES: ReadonlySet<StatusValue> = new Set<StatusValue>([
+  'Dipenuhi',
+  'Dipenuhi Sebagian',
+  'Ditolak',
+  'Dibatalkan',
+]);
 
 /** Header text reduced to lowercase letters and digits separated by single spaces. */
 export function normalizeHeader(s: unknown): string {
   if (s === null || s === undefined) return '';
-  return String(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return String(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 let headerIndex: Map<string, ColumnKey> | null = null;

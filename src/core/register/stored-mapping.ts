@@ -28,11 +28,20 @@ export function storedMappingOf(values: StoredMappingValues): StoredMapping | nu
   const m = /^(\d+)\s*(?:\((.*)\))?$/.exec(sheet);
   if (!m) return null;
   const headerRow = Math.max(1, Math.floor(Number(values.registerHeaderRow)) || 1);
-  return { sheetId: Number(m[1]), sheetName: (m[2] ?? '').trim(), headerRow, columns: parseMappingText(String(values.registerColumns ?? '')).columns };
+  return {
+    sheetId: Number(m[1]),
+    sheetName: (m[2] ?? '').trim(),
+    headerRow,
+    columns: parseMappingText(String(values.registerColumns ?? '')).columns,
+  };
 }
 
 /** The three settings values that store a mapping. */
-export function storedMappingValues(s: StoredMapping): { registerSheet: string; registerHeaderRow: number; registerColumns: string } {
+export function storedMappingValues(s: StoredMapping): {
+  registerSheet: string;
+  registerHeaderRow: number;
+  registerColumns: string;
+} {
   return {
     registerSheet: s.sheetName ? `${s.sheetId} (${s.sheetName})` : String(s.sheetId),
     registerHeaderRow: s.headerRow,
@@ -48,7 +57,12 @@ export function storedJson(s: StoredMapping): MappingJson {
  * A stored mapping applied to the sheet as read: exactly the columns it names. What no longer
  * resolves (a header renamed since) becomes a problem on the header row, in the officer's language.
  */
-export function resolveStored(values: unknown[][], stored: StoredMapping, lang: Lang, lists?: MatcherLists): { proposal: MappingProposal | null; problems: Problem[] } {
+export function resolveStored(
+  values: unknown[][],
+  stored: StoredMapping,
+  lang: Lang,
+  lists?: MatcherLists,
+): { proposal: MappingProposal | null; problems: Problem[] } {
   const { proposal, issues } = applyMappingJson(values, storedJson(stored), { exact: true, lists });
   const problems = issues.map((issue) => issueProblem(issue, stored.headerRow, lang));
   return { proposal, problems };
@@ -59,7 +73,19 @@ function issueProblem(issue: MappingIssue, headerRow: number, lang: Lang): Probl
   const key = fieldOfName(name);
   const column = key ? fieldLabel(key, lang) : name;
   if (issue.code === 'source' || issue.code === 'sourceAmbiguous') {
-    return { row: headerRow, number: null, column, code: 'mapping.source', message: t(lang, 'problem.mapping.source', { column, source: String(issue.params.source ?? '') }) };
+    return {
+      row: headerRow,
+      number: null,
+      column,
+      code: 'mapping.source',
+      message: t(lang, 'problem.mapping.source', { column, source: String(issue.params.source ?? '') }),
+    };
   }
-  return { row: headerRow, number: null, column, code: `mapping.${issue.code}`, message: t(lang, `mapping.error.${issue.code}`, issue.params) };
+  return {
+    row: headerRow,
+    number: null,
+    column,
+    code: `mapping.${issue.code}`,
+    message: t(lang, `mapping.error.${issue.code}`, issue.params),
+  };
 }

@@ -26,7 +26,15 @@ const HEADER_SCAN_ROWS = 20;
  * `mapping` (an adopted register: header under a title, columns under other names) its header row
  * and date columns are used; without one, the canonical header is looked for in the first rows.
  */
-export function findTextDates(values: unknown[][], opts: { dateOrder?: DateOrder; tzOffsetMinutes?: number; firstRowNumber?: number; mapping?: Pick<RegisterMapping, 'headerIndex' | 'dataIndex' | 'columns'> & { labels?: string[] } } = {}): TextDateCell[] {
+export function findTextDates(
+  values: unknown[][],
+  opts: {
+    dateOrder?: DateOrder;
+    tzOffsetMinutes?: number;
+    firstRowNumber?: number;
+    mapping?: Pick<RegisterMapping, 'headerIndex' | 'dataIndex' | 'columns'> & { labels?: string[] };
+  } = {},
+): TextDateCell[] {
   const first = opts.firstRowNumber ?? 1;
   const tz = opts.tzOffsetMinutes ?? WIB_OFFSET_MINUTES;
   let headerIndex = -1;
@@ -46,7 +54,9 @@ export function findTextDates(values: unknown[][], opts: { dateOrder?: DateOrder
   }
   if (headerIndex < 0 || !Array.isArray(values[headerIndex])) return [];
   const header = values[headerIndex];
-  const dateCols = REGISTER_COLUMNS.filter((c) => c.type === 'date' && columns[c.key] !== undefined).map((c) => columns[c.key]!);
+  const dateCols = REGISTER_COLUMNS.filter((c) => c.type === 'date' && columns[c.key] !== undefined).map(
+    (c) => columns[c.key]!,
+  );
   const out: TextDateCell[] = [];
   for (let r = dataIndex; r < values.length; r++) {
     const line = values[r];
@@ -55,7 +65,14 @@ export function findTextDates(values: unknown[][], opts: { dateOrder?: DateOrder
       const v = line[c];
       if (typeof v !== 'string' || v.trim() === '') continue;
       const d = parseDay(v, tz, opts.dateOrder ?? 'dmy');
-      if (typeof d === 'number') out.push({ row: first + r, col: c, column: opts.mapping?.labels?.[c] || cellLabel(header[c]) || columnLetter(c), text: v, day: d });
+      if (typeof d === 'number')
+        out.push({
+          row: first + r,
+          col: c,
+          column: opts.mapping?.labels?.[c] || cellLabel(header[c]) || columnLetter(c),
+          text: v,
+          day: d,
+        });
     }
   }
   return out;

@@ -14,10 +14,18 @@ export function normalizeValue(s: string): string {
 }
 
 export type SynonymList =
-  | 'channels' | 'applicantTypes' | 'statuses' | 'infoClasses' | 'deliveryMethods'
-  | 'yesNo' | 'topics' | 'infoHeld' | 'requestKinds';
+  | 'channels'
+  | 'applicantTypes'
+  | 'statuses'
+  | 'infoClasses'
+  | 'deliveryMethods'
+  | 'yesNo'
+  | 'topics'
+  | 'infoHeld'
+  | 'requestKinds';
 
 /** Spelling (normalised) → canonical value. A synonym whose canonical value is not in the list in use is ignored. */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const VALUE_SYNONYMS: Record<SynonymList, Record<string, string>> = {
   channels: {
     'e-mail': 'Email', 'e mail': 'Email', 'surel': 'Email', 'surat elektronik': 'Email', 'email/surel': 'Email', 'mail elektronik': 'Email',
@@ -98,7 +106,7 @@ export const ADOPTED_LISTS = {
  * body does not hold, or has not documented yet, is answered with a notice, not a refusal).
  */
 export const NOTICE_OF_INFO_HELD: Record<string, string | null> = {
-  'Dikuasai': null,
+  Dikuasai: null,
   'Tidak Dikuasai': NOT_HELD,
   'Belum Didokumentasikan': NOT_DOCUMENTED,
 };
@@ -113,7 +121,11 @@ export class ListMatcher {
    * `values`: the list in use (canonical first, so a synonym never shadows a real value).
    * `extra`: a last resort for shapes a table cannot hold (Pasal 17 letters, objection letters).
    */
-  constructor(readonly values: readonly string[], synonyms: Record<string, string> | undefined, private readonly extra?: (normalized: string) => string | null) {
+  constructor(
+    readonly values: readonly string[],
+    synonyms: Record<string, string> | undefined,
+    private readonly extra?: (normalized: string) => string | null,
+  ) {
     for (const v of values) this.byNorm.set(normalizeValue(v), v);
     const canonical = new Set(values);
     for (const [k, v] of Object.entries(synonyms ?? {})) {

@@ -52,7 +52,16 @@ export function annualItemSection(item: AnnualItem, lang: Lang): string {
 }
 
 /** The entries block rows Siapkan Register offers for a year: one per section an item starts with, plus the second obstacle and recommendation sections. */
-export const TEMPLATE_SECTIONS: EntrySection[] = ['policy', 'facilities', 'staff', 'budget', 'obstacleInternal', 'obstacleExternal', 'recommendation', 'followUp'];
+export const TEMPLATE_SECTIONS: EntrySection[] = [
+  'policy',
+  'facilities',
+  'staff',
+  'budget',
+  'obstacleInternal',
+  'obstacleExternal',
+  'recommendation',
+  'followUp',
+];
 
 /**
  * In the first quarter, the annual report of the year just ended is due by 31 March (Perki 1/2021

@@ -8,7 +8,12 @@ import { buildReportModel, Block, ReportModel } from './report-model';
 import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
 import { MAX_UNITS_CHARTED, Consolidation } from '../recap';
 
-export function buildConsolidatedModel(c: Consolidation, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+export function buildConsolidatedModel(
+  c: Consolidation,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+): ReportModel {
   const tr = translator(lang);
   const recap = c.recap;
   const base = buildReportModel(recap, settings, lang, generatedOn);
@@ -24,9 +29,14 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   const p1 = tr('doc.foreword.p1', vars);
   const p2 = tr('doc.foreword.p2', { asOf: asOfLong });
   const blocks: Block[] = base.blocks.map((b, i): Block => {
-    if (i === 0 && b.type === 'title') return { ...b, text: tr(recap.period.kind === 'year' ? 'cons.doc.titleAnnual' : 'cons.doc.title') };
+    if (i === 0 && b.type === 'title')
+      return { ...b, text: tr(recap.period.kind === 'year' ? 'cons.doc.titleAnnual' : 'cons.doc.title') };
     // The units belong to the parent body when the settings name one ("di lingkungan Kementerian …").
-    if (b.type === 'paragraph' && b.text === p1) return { ...b, text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || recap.unit, units: n(c.units.length) }) };
+    if (b.type === 'paragraph' && b.text === p1)
+      return {
+        ...b,
+        text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || recap.unit, units: n(c.units.length) }),
+      };
     if (b.type === 'paragraph' && b.text === p2) return { ...b, text: tr('cons.doc.p2', { asOf: asOfLong, source }) };
     return b;
   });
@@ -36,7 +46,9 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
   // last heading.
   const annual = recap.period.kind === 'year';
   const chapter = annual ? 3 : 2;
-  const bab3 = blocks.findIndex((b) => b.type === 'heading' && b.level === 1 && b.text === tr(annual ? 'annual.bab4' : 'doc.bab3'));
+  const bab3 = blocks.findIndex(
+    (b) => b.type === 'heading' && b.level === 1 && b.text === tr(annual ? 'annual.bab4' : 'doc.bab3'),
+  );
   let last = 0;
   const numbered = new RegExp(`^${chapter}\\.(\\d+)\\.`);
   for (const b of blocks.slice(0, bab3)) {
@@ -55,44 +67,89 @@ export function buildConsolidatedModel(c: Consolidation, settings: Settings, lan
     type: 'table',
     caption: tr('doc.table', { n: tableNo, title: tr('cons.doc.table') }),
     // Medians and averages are read in each unit's own paragraph below; the sheet has every column.
-    header: [tr('recap.col.no'), tr('cons.col.unit'), tr('cons.col.requests'), tr('cons.col.granted'), tr('cons.col.refused'), tr('cons.col.rate'), tr('cons.col.overdue')],
+    header: [
+      tr('recap.col.no'),
+      tr('cons.col.unit'),
+      tr('cons.col.requests'),
+      tr('cons.col.granted'),
+      tr('cons.col.refused'),
+      tr('cons.col.rate'),
+      tr('cons.col.overdue'),
+    ],
     rows: [
-      ...c.units.map((u, i) => [`${i + 1}.`, u.unit, n(u.requests), n(u.granted), n(u.refused), formatPercent(u.complianceRate, lang), n(u.overdue)]),
-      ['', tr('cons.total'), n(recap.totals.requests), n((recap.totals.byStatus['Dipenuhi'] ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
-        n(recap.totals.byStatus['Ditolak'] ?? 0), formatPercent(sla.complianceRate, lang), n(sla.overdue)],
+      ...c.units.map((u, i) => [
+        `${i + 1}.`,
+        u.unit,
+        n(u.requests),
+        n(u.granted),
+        n(u.refused),
+        formatPercent(u.complianceRate, lang),
+        n(u.overdue),
+      ]),
+      [
+        '',
+        tr('cons.total'),
+        n(recap.totals.requests),
+        n((recap.totals.byStatus['Dipenuhi'] ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
+        n(recap.totals.byStatus['Ditolak'] ?? 0),
+        formatPercent(sla.complianceRate, lang),
+        n(sla.overdue),
+      ],
     ],
     total: true,
     // The unit's name gets the room; the figures are short. About the width of an A4 page's text.
     widths: [25, 100, 90, 68, 58, 56, 56],
   });
-  if (c.units.length && c.units.length <= MAX_UNITS_CHARTED) own.push({ type: 'chart', key: 'units', caption: tr('doc.chart', { n: chartNo, title: tr('cons.chart.units') }) });
+  if (c.units.length && c.units.length <= MAX_UNITS_CHARTED)
+    own.push({ type: 'chart', key: 'units', caption: tr('doc.chart', { n: chartNo, title: tr('cons.chart.units') }) });
 
   // One short section per unit: a heading and the sentence that reads its row.
   c.units.forEach((u, i) => {
     own.push({ type: 'heading', level: 3, text: `${chapter}.${section}.${i + 1}. ${u.unit}` });
-    const time = u.onTime + u.late > 0
-      ? tr('cons.doc.unitTime', { avg: fmt(u.averageWorkingDays), median: fmt(u.medianWorkingDays), rate: formatPercent(u.complianceRate, lang) })
-      : tr('cons.doc.unitNoTime');
+    const time =
+      u.onTime + u.late > 0
+        ? tr('cons.doc.unitTime', {
+            avg: fmt(u.averageWorkingDays),
+            median: fmt(u.medianWorkingDays),
+            rate: formatPercent(u.complianceRate, lang),
+          })
+        : tr('cons.doc.unitNoTime');
     const problems = u.problems ? ` ${tr('cons.doc.unitProblems', { count: n(u.problems) })}` : '';
     own.push({
-      type: 'paragraph', align: 'justify',
-      text: tr('cons.doc.unitRead', {
-        unit: u.unit, unitAsOf: formatDateLong(u.asOf, lang), requests: n(u.requests), share: u.share, granted: n(u.granted), refused: n(u.refused),
-        open: n(u.open), asOf: asOfLong, overdue: n(u.overdue), time,
-      }) + problems,
+      type: 'paragraph',
+      align: 'justify',
+      text:
+        tr('cons.doc.unitRead', {
+          unit: u.unit,
+          unitAsOf: formatDateLong(u.asOf, lang),
+          requests: n(u.requests),
+          share: u.share,
+          granted: n(u.granted),
+          refused: n(u.refused),
+          open: n(u.open),
+          asOf: asOfLong,
+          overdue: n(u.overdue),
+          time,
+        }) + problems,
     });
   });
 
   // Units that have not reported (or why that cannot be known).
-  own.push({ type: 'heading', level: 3, text: `${chapter}.${section}.${c.units.length + 1}. ${tr('cons.doc.missingTitle')}` });
+  own.push({
+    type: 'heading',
+    level: 3,
+    text: `${chapter}.${section}.${c.units.length + 1}. ${tr('cons.doc.missingTitle')}`,
+  });
   if (!settings.units.length) own.push({ type: 'paragraph', text: tr('cons.missing.noList'), align: 'justify' });
   else if (!c.missing.length) own.push({ type: 'paragraph', text: tr('cons.missing.none'), align: 'justify' });
   else {
     own.push({ type: 'paragraph', text: tr('cons.doc.missing', { count: n(c.missing.length) }), align: 'justify' });
     own.push({ type: 'list', items: c.missing });
   }
-  if (c.unlisted.length) own.push({ type: 'paragraph', text: tr('cons.unlisted', { list: c.unlisted.join(', ') }), align: 'justify' });
-  if (c.problems.length) own.push({ type: 'paragraph', text: tr('cons.doc.problems', { count: n(c.problems.length) }), align: 'justify' });
+  if (c.unlisted.length)
+    own.push({ type: 'paragraph', text: tr('cons.unlisted', { list: c.unlisted.join(', ') }), align: 'justify' });
+  if (c.problems.length)
+    own.push({ type: 'paragraph', text: tr('cons.doc.problems', { count: n(c.problems.length) }), align: 'justify' });
 
   // Before the page break that opens the next chapter.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;

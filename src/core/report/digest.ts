@@ -52,8 +52,15 @@ export function annualReportDue(year: number): Day {
 /** Selects the digest's lines as of a day, in section order, each section by due date then row. */
 export function selectDigest(requests: RequestRecord[], o: DigestOptions): Digest {
   const lines: DigestLine[] = [];
-  const line = (r: RequestRecord, kind: DigestKind, due: Day, left: number): DigestLine =>
-    ({ kind, row: r.row, number: r.number, topic: r.topic, channel: r.channel, due, workingDaysLeft: left });
+  const line = (r: RequestRecord, kind: DigestKind, due: Day, left: number): DigestLine => ({
+    kind,
+    row: r.row,
+    number: r.number,
+    topic: r.topic,
+    channel: r.channel,
+    due,
+    workingDaysLeft: left,
+  });
   for (const r of requests) {
     // Answered (as of the day) or cancelled: slaStatus gives Tepat Waktu, Terlambat or nothing,
     // never a line; skipping it here saves the due-date arithmetic for most of a register.
@@ -66,7 +73,11 @@ export function selectDigest(requests: RequestRecord[], o: DigestOptions): Diges
     }
     // An objection is open from the day it is filed until the day it is answered (an answer dated
     // later was not known yet), whatever the request's own status.
-    if (r.objectionDate !== null && r.objectionDate <= o.asOf && !(r.objectionAnswered !== null && r.objectionAnswered <= o.asOf)) {
+    if (
+      r.objectionDate !== null &&
+      r.objectionDate <= o.asOf &&
+      !(r.objectionAnswered !== null && r.objectionAnswered <= o.asOf)
+    ) {
       const due = objectionDue(r.objectionDate, o.calendar);
       const left = workingDaysLeft(o.asOf, due, o.calendar);
       if (left <= o.nearDueDays) lines.push(line(r, 'objection', due, left));
@@ -75,9 +86,14 @@ export function selectDigest(requests: RequestRecord[], o: DigestOptions): Diges
   const rank: Record<DigestKind, number> = { overdue: 0, dueToday: 1, nearDue: 2, objection: 3 };
   lines.sort((a, b) => rank[a.kind] - rank[b.kind] || a.due - b.due || a.row - b.row);
   const [year, month] = ymdParts(o.asOf);
-  const annual = lines.length && month <= 3
-    ? { year: year - 1, due: annualReportDue(year - 1), workingDaysLeft: workingDaysLeft(o.asOf, annualReportDue(year - 1), o.calendar) }
-    : null;
+  const annual =
+    lines.length && month <= 3
+      ? {
+          year: year - 1,
+          due: annualReportDue(year - 1),
+          workingDaysLeft: workingDaysLeft(o.asOf, annualReportDue(year - 1), o.calendar),
+        }
+      : null;
   return { asOf: o.asOf, nearDueDays: o.nearDueDays, lines, annual };
 }
 
@@ -133,7 +149,9 @@ function sectionTitle(kind: DigestKind, d: Digest, lang: Lang): string {
 export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const { lang } = o;
   const date = digestDate(d.asOf, lang);
-  const counts = DIGEST_KINDS.map((k) => [k, d.lines.filter((l) => l.kind === k).length] as const).filter(([, n]) => n > 0);
+  const counts = DIGEST_KINDS.map((k) => [k, d.lines.filter((l) => l.kind === k).length] as const).filter(
+    ([, n]) => n > 0,
+  );
   const summary = counts.map(([k, n]) => t(lang, `digest.summary.${k}`, { count: n })).join(', ');
   const subject = t(lang, 'digest.subject', { date, summary });
   const heading = t(lang, 'digest.heading', { unit: o.unit, date });
@@ -146,24 +164,33 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     url: rowUrl(o, l.row),
   });
   const annualText = d.annual
-    ? t(lang, 'digest.annual', { year: d.annual.year, date: digestDate(d.annual.due, lang), left: d.annual.workingDaysLeft })
+    ? t(lang, 'digest.annual', {
+        year: d.annual.year,
+        date: digestDate(d.annual.due, lang),
+        left: d.annual.workingDaysLeft,
+      })
     : null;
 
-  const more = (kind: DigestKind, n: number) => t(lang, kind === 'objection' ? 'digest.moreObjections' : 'digest.more', { count: n });
+  const more = (kind: DigestKind, n: number) =>
+    t(lang, kind === 'objection' ? 'digest.moreObjections' : 'digest.more', { count: n });
   const text: string[] = [heading, '', t(lang, 'digest.intro')];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
     text.push('', `${sectionTitle(kind, d, lang)} (${section.length})`);
     for (const l of section.slice(0, MAX_LINES_PER_SECTION)) {
       const c = cells(l);
-      text.push(`- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${t(lang, 'digest.text.left', { days: c.left })} | ${c.url}`);
+      text.push(
+        `- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${t(lang, 'digest.text.left', { days: c.left })} | ${c.url}`,
+      );
     }
     if (section.length > MAX_LINES_PER_SECTION) text.push(more(kind, section.length - MAX_LINES_PER_SECTION));
   }
   if (annualText) text.push('', annualText);
   text.push('', t(lang, 'digest.footer'));
 
-  const th = ['number', 'topic', 'channel', 'due', 'left', 'row'].map((k) => `<th align="left">${escapeHtml(t(lang, `digest.col.${k}`))}</th>`).join('');
+  const th = ['number', 'topic', 'channel', 'due', 'left', 'row']
+    .map((k) => `<th align="left">${escapeHtml(t(lang, `digest.col.${k}`))}</th>`)
+    .join('');
   const html: string[] = [
     '<div style="font-family:Arial,sans-serif;font-size:14px">',
     `<h2 style="font-size:16px">${escapeHtml(heading)}</h2>`,
@@ -181,7 +208,8 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
       html.push(`<tr>${td(c.number)}${td(c.topic)}${td(c.channel)}${td(c.due)}${td(c.left)}${link}</tr>`);
     }
     html.push('</tbody></table>');
-    if (section.length > MAX_LINES_PER_SECTION) html.push(`<p>${escapeHtml(more(kind, section.length - MAX_LINES_PER_SECTION))}</p>`);
+    if (section.length > MAX_LINES_PER_SECTION)
+      html.push(`<p>${escapeHtml(more(kind, section.length - MAX_LINES_PER_SECTION))}</p>`);
   }
   if (annualText) html.push(`<p><b>${escapeHtml(annualText)}</b></p>`);
   html.push(`<p style="color:#555">${escapeHtml(t(lang, 'digest.footer'))}</p>`, '</div>');

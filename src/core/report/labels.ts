@@ -20,7 +20,12 @@ export interface PeriodLike {
 export function periodLabel(p: PeriodLike, lang: Lang): string {
   const tr = translator(lang);
   if (p.kind === 'year' || !p.quarter) return tr('period.year', { year: p.year });
-  return tr('period.quarter', { roman: ROMAN[p.quarter], quarter: p.quarter, year: p.year, months: tr(`period.months.${p.quarter}`) });
+  return tr('period.quarter', {
+    roman: ROMAN[p.quarter],
+    quarter: p.quarter,
+    year: p.year,
+    months: tr(`period.months.${p.quarter}`),
+  });
 }
 
 export function periodShort(p: PeriodLike, lang: Lang): string {

@@ -36,7 +36,11 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
     if (!found.length) {
       const label = annualItemLabel(key, lang);
       emptyItems.push(label);
-      b.push({ type: 'paragraph', text: tr('annual.placeholder', { item: label, year, section: annualItemSection(spec, lang) }), placeholder: true });
+      b.push({
+        type: 'paragraph',
+        text: tr('annual.placeholder', { item: label, year, section: annualItemSection(spec, lang) }),
+        placeholder: true,
+      });
       return;
     }
     // A lone generic section needs no label; a split one (internal/external) always has it.
@@ -92,9 +96,16 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
 
   // 7. Obstacles, internal and external. 8. Recommendations and the follow-up plan.
   b.h(1, 'annual.bab5');
-  item('obstacles', { obstacleInternal: tr('annual.obstacles.internal'), obstacleExternal: tr('annual.obstacles.external'), obstacle: tr('annual.obstacles.other') });
+  item('obstacles', {
+    obstacleInternal: tr('annual.obstacles.internal'),
+    obstacleExternal: tr('annual.obstacles.external'),
+    obstacle: tr('annual.obstacles.other'),
+  });
   b.h(1, 'annual.bab6');
-  item('recommendations', { recommendation: tr('annual.recommendations.recommendation'), followUp: tr('annual.recommendations.followUp') });
+  item('recommendations', {
+    recommendation: tr('annual.recommendations.recommendation'),
+    followUp: tr('annual.recommendations.followUp'),
+  });
 
   return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems };
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../types';
 import { fillTemplate } from '../settings';
 import { translator, formatNumber, Tr } from './labels';
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export type Block =
   | { type: 'title'; text: string }
   | { type: 'subtitle'; text: string }
@@ -54,7 +55,10 @@ export class DocBuilder {
   private tableNo = 0;
   private chartNo = 0;
 
-  constructor(readonly lang: Lang, readonly vars: Record<string, string>) {
+  constructor(
+    readonly lang: Lang,
+    readonly vars: Record<string, string>,
+  ) {
     this.tr = translator(lang);
   }
 
@@ -86,7 +90,15 @@ export class DocBuilder {
   table(title: string, header: string[], rows: string[][], total = true, wideFirst = false): void {
     this.tableNo += 1;
     const numbered = header[0] === this.tr('recap.col.no');
-    this.blocks.push({ type: 'table', caption: this.tr('doc.table', { n: this.tableNo, title }), header, rows, total, ...(wideFirst ? { wideFirst } : {}), ...(numbered ? { numbered } : {}) });
+    this.blocks.push({
+      type: 'table',
+      caption: this.tr('doc.table', { n: this.tableNo, title }),
+      header,
+      rows,
+      total,
+      ...(wideFirst ? { wideFirst } : {}),
+      ...(numbered ? { numbered } : {}),
+    });
   }
 
   chart(key: string, title: string): void {

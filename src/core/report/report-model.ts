@@ -69,7 +69,10 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   const own = (sections: EntrySection[], fallback: string): Block[] => {
     const mine = entries.filter((x) => sections.includes(x.section));
     if (!mine.length) return narrative(b.fill(fallback));
-    return mine.flatMap((x) => [...(x.title ? [{ type: 'paragraph', text: x.title, bold: true } as Block] : []), ...narrative(b.fill(x.text))]);
+    return mine.flatMap((x) => [
+      ...(x.title ? [{ type: 'paragraph', text: x.title, bold: true } as Block] : []),
+      ...narrative(b.fill(x.text)),
+    ]);
   };
   b.h(1, 'doc.bab3');
   b.push(...own(['obstacle', 'obstacleInternal', 'obstacleExternal'], v.textObstacles));

@@ -9,14 +9,17 @@ import { DEFAULT_CONSEQUENCE, PASAL17_LETTERS, type Pasal17Letter } from '../law
 
 export type ConsequenceSettingKey = `consequence_${Pasal17Letter | 'law'}`;
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export type LetterSettingKey =
   | 'unitAddress' | 'unitPhone' | 'unitEmail' | 'unitWebsite'
   | 'superiorName' | 'superiorTitle' | 'superiorNip'
   | 'letterNumberFormat' | 'letterFolder' | 'letterPayment' | 'textExtensionReason'
   | ConsequenceSettingKey;
 
-export const DEFAULT_EXTENSION_REASON = 'Informasi yang diminta perlu dihimpun dari lebih dari satu unit kerja dan diperiksa terlebih dahulu agar yang kami sampaikan lengkap dan akurat.';
-export const DEFAULT_PAYMENT = 'Dibayar tunai di ruang layanan informasi dengan tanda terima resmi, atau melalui cara lain yang diberitahukan petugas.';
+export const DEFAULT_EXTENSION_REASON =
+  'Informasi yang diminta perlu dihimpun dari lebih dari satu unit kerja dan diperiksa terlebih dahulu agar yang kami sampaikan lengkap dan akurat.';
+export const DEFAULT_PAYMENT =
+  'Dibayar tunai di ruang layanan informasi dengan tanda terima resmi, atau melalui cara lain yang diberitahukan petugas.';
 export const DEFAULT_LETTER_FOLDER = 'Surat PPID';
 export const DEFAULT_LETTER_NUMBER_FORMAT = '{nnn}/PPID/{mm-romawi}/{yyyy}';
 
@@ -25,15 +28,24 @@ type SettingSpec = Spec<LetterSettingKey>;
 const consequenceRows: SettingSpec[] = [...PASAL17_LETTERS, 'law' as const].map((g) => ({
   key: `consequence_${g}` as ConsequenceSettingKey,
   long: true,
-  label: g === 'law'
-    ? { id: 'Uji Konsekuensi Undang-Undang Lain', en: 'Consequence Test, Other Law' }
-    : { id: `Uji Konsekuensi Pasal 17 huruf ${g}`, en: `Consequence Test, Article 17(${g})` },
-  help: g === 'law'
-    ? { id: 'Dicetak di surat penolakan yang dasarnya undang-undang lain (disebut di Alasan Penolakan atau Catatan). Kosong = teks bawaan.', en: 'Printed in refusal letters on another law (named in Refusal Reason or Notes). Blank = built-in text.' }
-    : { id: `Dicetak di surat penolakan atas dasar Pasal 17 huruf ${g} UU 14/2008. Kosong = teks bawaan.`, en: `Printed in refusal letters on Article 17(${g}) of Law 14/2008. Blank = built-in text.` },
+  label:
+    g === 'law'
+      ? { id: 'Uji Konsekuensi Undang-Undang Lain', en: 'Consequence Test, Other Law' }
+      : { id: `Uji Konsekuensi Pasal 17 huruf ${g}`, en: `Consequence Test, Article 17(${g})` },
+  help:
+    g === 'law'
+      ? {
+          id: 'Dicetak di surat penolakan yang dasarnya undang-undang lain (disebut di Alasan Penolakan atau Catatan). Kosong = teks bawaan.',
+          en: 'Printed in refusal letters on another law (named in Refusal Reason or Notes). Blank = built-in text.',
+        }
+      : {
+          id: `Dicetak di surat penolakan atas dasar Pasal 17 huruf ${g} UU 14/2008. Kosong = teks bawaan.`,
+          en: `Printed in refusal letters on Article 17(${g}) of Law 14/2008. Blank = built-in text.`,
+        },
   default: DEFAULT_CONSEQUENCE[g],
 }));
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const LETTER_SETTINGS: SettingSpec[] = [
   { key: 'unitAddress', label: { id: 'Alamat Unit', en: 'Unit Address' }, help: { id: 'Alamat kantor untuk kop surat (wajib untuk membuat surat).', en: 'Office address for the letterhead (needed for letters).' }, default: '' },
   { key: 'unitPhone', label: { id: 'Telepon Unit', en: 'Unit Phone' }, help: { id: 'Nomor telepon di kop surat (boleh kosong).', en: 'Phone number on the letterhead (may be blank).' }, default: '' },

@@ -18,6 +18,7 @@ export const DEFAULT_REMINDER_HOUR = 7;
 /** One row of the settings sheet: a key of its own or one the letters read. */
 export type SettingSpec = Spec<SettingKey>;
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
   | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
@@ -28,7 +29,7 @@ export type SettingKey =
   | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
   | LetterSettingKey;
 
-
+// biome-ignore format: a table laid out by hand, one entry per line
 export const SETTINGS: SettingSpec[] = [
   { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: 'Unit Kerja Contoh' },
   { key: 'parentBody', label: { id: 'Badan Induk', en: 'Parent Body' }, help: { id: 'Badan atau eselon I yang membawahi unit.', en: 'The body the unit belongs to.' }, default: '' },
@@ -79,6 +80,7 @@ export function settingDefault(spec: SettingSpec, lang: Lang): string | number {
   return spec.default;
 }
 
+// biome-ignore format: a table laid out by hand, one entry per line
 export const SETTINGS_BLOCKS = {
   keyValue: { id: ['Pengaturan', 'Nilai', 'Keterangan'], en: ['Setting', 'Value', 'Notes'] },
   channels: { id: 'Daftar Saluran', en: 'Channel List' },
@@ -113,12 +115,20 @@ export const ENTRY_SECTIONS = {
 export type EntrySection = keyof typeof ENTRY_SECTIONS;
 
 export interface MediaStat {
-  period: string; medium: string; account: string;
-  followers: number | null; posts: number | null; likes: number | null; visitors: number | null;
+  period: string;
+  medium: string;
+  account: string;
+  followers: number | null;
+  posts: number | null;
+  likes: number | null;
+  visitors: number | null;
 }
 
 export interface PeriodEntry {
-  period: string; section: EntrySection; title: string; text: string;
+  period: string;
+  section: EntrySection;
+  title: string;
+  text: string;
 }
 
 export interface Settings {
@@ -133,17 +143,31 @@ export interface Settings {
   missingKeys: SettingKey[];
 }
 
-const norm = (v: unknown) => String(v ?? '').trim().toLowerCase();
+const norm = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .toLowerCase();
 
 export function defaultSettings(channels: string[], topics: string[]): Settings {
   const values = {} as Record<SettingKey, string>;
   for (const s of SETTINGS) values[s.key] = String(s.default);
-  return { values, channels: [...channels], topics: [...topics], media: [], entries: [], units: [], missingKeys: SETTINGS.map((s) => s.key) };
+  return {
+    values,
+    channels: [...channels],
+    topics: [...topics],
+    media: [],
+    entries: [],
+    units: [],
+    missingKeys: SETTINGS.map((s) => s.key),
+  };
 }
 
 function toNumber(v: unknown): number | null {
   if (typeof v === 'number' && isFinite(v)) return v;
-  const s = String(v ?? '').trim().replace(/\./g, '').replace(',', '.');
+  const s = String(v ?? '')
+    .trim()
+    .replace(/\./g, '')
+    .replace(',', '.');
   if (s === '') return null;
   const n = Number(s);
   return isFinite(n) ? n : null;
@@ -198,8 +222,13 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
       const medium = String(row[m] ?? '').trim();
       if (!period || !medium) continue;
       out.media.push({
-        period, medium, account: String(row[m + 1] ?? '').trim(),
-        followers: toNumber(row[m + 2]), posts: toNumber(row[m + 3]), likes: toNumber(row[m + 4]), visitors: toNumber(row[m + 5]),
+        period,
+        medium,
+        account: String(row[m + 1] ?? '').trim(),
+        followers: toNumber(row[m + 2]),
+        posts: toNumber(row[m + 3]),
+        likes: toNumber(row[m + 4]),
+        visitors: toNumber(row[m + 5]),
       });
     }
   }
@@ -211,9 +240,10 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
       const sectionText = norm(row[e]);
       const text = String(row[e + 2] ?? '').trim();
       if (!period || !text) continue;
-      const section = (Object.keys(ENTRY_SECTIONS) as Array<keyof typeof ENTRY_SECTIONS>).find(
-        (k) => norm(ENTRY_SECTIONS[k].id) === sectionText || norm(ENTRY_SECTIONS[k].en) === sectionText,
-      ) ?? 'activity';
+      const section =
+        (Object.keys(ENTRY_SECTIONS) as Array<keyof typeof ENTRY_SECTIONS>).find(
+          (k) => norm(ENTRY_SECTIONS[k].id) === sectionText || norm(ENTRY_SECTIONS[k].en) === sectionText,
+        ) ?? 'activity';
       out.entries.push({ period, section, title: String(row[e + 1] ?? '').trim(), text });
     }
   }
@@ -222,14 +252,18 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
 
 /** The daily reminder's hour: a whole hour 0–23, else the default. */
 export function reminderHourSetting(v: string): number {
-  const s = String(v ?? '').trim().replace(/[.:]00$/, '');
+  const s = String(v ?? '')
+    .trim()
+    .replace(/[.:]00$/, '');
   const n = s === '' ? NaN : Number(s);
   return Number.isInteger(n) && n >= 0 && n <= 23 ? n : DEFAULT_REMINDER_HOUR;
 }
 
 /** The near-due threshold as the register's formula reads it (blank or unreadable → the default). */
 export function nearDueSetting(v: string): number {
-  const s = String(v ?? '').trim().replace(',', '.');
+  const s = String(v ?? '')
+    .trim()
+    .replace(',', '.');
   const n = s === '' ? NaN : Number(s);
   return Number.isFinite(n) ? n : DEFAULT_NEAR_DUE_DAYS;
 }

@@ -1,5 +1,6 @@
 // Visible strings of the annual report in the law's order (issue #13): chapters, the narrative
 // items, their placeholders, and the report dialog's notes. Written for this project.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const ANNUAL_STRINGS: Record<string, { id: string; en: string }> = {
   'annual.bab1': { id: 'BAB I GAMBARAN UMUM KEBIJAKAN LAYANAN INFORMASI PUBLIK', en: 'CHAPTER I OVERVIEW OF THE PUBLIC INFORMATION SERVICE POLICY' },
   'annual.bab2': { id: 'BAB II GAMBARAN UMUM PELAKSANAAN LAYANAN INFORMASI PUBLIK', en: 'CHAPTER II OVERVIEW OF HOW THE SERVICE IS PROVIDED' },

@@ -1,5 +1,6 @@
 // Problem messages about refusal grounds, objections and disputes (issue #13), spread into
 // MESSAGES. Written for this project, Indonesian first. None quotes a cell's content.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const CHAIN_PROBLEMS: Record<string, { id: string; en: string }> = {
   'problem.refusal.unspecified': {
     id: 'Alasan Penolakan menyebut Pasal 17 tanpa huruf, sehingga dihitung sebagai "{key}". Pilih huruf pengecualiannya (Pasal 17 huruf a–j) dari daftar.',

@@ -1,5 +1,6 @@
 // Visible strings of issue #13 (refusal grounds, the objection → dispute chain, the law-ordered
 // annual report), spread into UI_STRINGS. Written for this project, Indonesian first.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const CHAIN_UI: Record<string, { id: string; en: string }> = {
   'setup.validationHelp.refusal': {
     id: 'Pilih dasar penolakan: Pasal 17 UU 14/2008 huruf {letters}; "Undang-undang lain" (sebutkan di Catatan); atau pemberitahuan "Informasi tidak dikuasai" / "Belum didokumentasikan".',

@@ -1,5 +1,6 @@
 // Officer-visible strings of the correction dialogs (issue 11): holiday corrections from the
 // built-in decree table, and dates typed as text. Spread into UI_STRINGS. Indonesian first.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const CORRECTION_STRINGS: Record<string, { id: string; en: string }> = {
   'holidays.fix.title': { id: 'Koreksi Hari Libur', en: 'Holiday corrections' },
   'holidays.fix.ask': {

@@ -1,5 +1,6 @@
 // Strings of the online intake from a linked Google Form: the Hubungkan Formulir dialog, the
 // response problems Periksa Data lists, and the receipt e-mail. Indonesian first.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const INTAKE_STRINGS: Record<string, { id: string; en: string }> = {
   'menu.formIntake': { id: 'Hubungkan Formulir', en: 'Link Form' },
   'intake.title': { id: 'Hubungkan Formulir', en: 'Link Form' },

@@ -7,25 +7,68 @@ export const LETTER_STRINGS: Record<string, { id: string; en: string }> = {
   'letter.kind.pemberitahuan': { id: 'Pemberitahuan Tertulis', en: 'Written Notice' },
   'letter.kind.perpanjangan': { id: 'Pemberitahuan Perpanjangan Jangka Waktu', en: 'Extension Notice' },
   'letter.kind.penolakan': { id: 'Keputusan Penolakan Permohonan', en: 'Refusal Decision' },
-  'letter.kind.tanggapan-keberatan': { id: 'Tanggapan Atasan PPID atas Keberatan', en: 'Superior\'s Response to an Objection' },
+  'letter.kind.tanggapan-keberatan': {
+    id: 'Tanggapan Atasan PPID atas Keberatan',
+    en: "Superior's Response to an Objection",
+  },
 
-  'letter.problem.number': { id: '{field} belum diisi: setiap surat menyebut nomor pendaftaran permohonan.', en: '{field} is empty: every letter states the request\'s registration number.' },
-  'letter.problem.received': { id: '{field} kosong atau bukan tanggal: batas waktu di surat dihitung dari tanggal ini.', en: '{field} is empty or not a date: the letter\'s deadlines count from it.' },
+  'letter.problem.number': {
+    id: '{field} belum diisi: setiap surat menyebut nomor pendaftaran permohonan.',
+    en: "{field} is empty: every letter states the request's registration number.",
+  },
+  'letter.problem.received': {
+    id: '{field} kosong atau bukan tanggal: batas waktu di surat dihitung dari tanggal ini.',
+    en: "{field} is empty or not a date: the letter's deadlines count from it.",
+  },
   'letter.problem.name': { id: '{field} belum diisi.', en: '{field} is empty.' },
-  'letter.problem.address': { id: '{field} belum diisi: surat ini dialamatkan kepada pemohon. Tulis alamat surat atau alamat e-mail pemohon.', en: '{field} is empty: this letter is addressed to the applicant. Enter a postal or e-mail address.' },
-  'letter.problem.setting': { id: 'Isi "{field}" di sheet Pengaturan.', en: 'Fill in "{field}" in the Settings sheet.' },
-  'letter.problem.delivery': { id: '{field} belum dipilih: pemberitahuan tertulis menyebut bentuk informasi yang diberikan.', en: '{field} is not chosen: the written notice states the form in which the information is given.' },
-  'letter.problem.extensionLate': { id: 'Batas waktu pertama sudah lewat ({due}; hari ini {today}). Pemberitahuan perpanjangan harus dikirim paling lambat pada batas itu (Pasal 22 ayat (8) UU 14/2008).', en: 'The first deadline has passed ({due}; today is {today}). An extension notice must be sent no later than that deadline (Law 14/2008 Art. 22(8)).' },
-  'letter.problem.groundMissing': { id: '{field} belum diisi: keputusan penolakan harus menyebut dasar pengecualian (huruf Pasal 17 UU 14/2008 atau undang-undang lain).', en: '{field} is empty: a refusal decision must name its ground (a letter of Article 17 of Law 14/2008, or another law).' },
-  'letter.problem.groundLetter': { id: '{field} belum menyebut huruf Pasal 17 (a–j). Tulis misalnya "Pasal 17 huruf h" di {field} atau di {notes}.', en: '{field} does not name the letter of Article 17 (a–j). Write e.g. "Pasal 17 huruf h" in {field} or in {notes}.' },
-  'letter.problem.groundLaw': { id: '{field} menyebut undang-undang lain tanpa namanya. Tulis nama undang-undangnya di {notes}, misalnya "UU Nomor 43 Tahun 2009 tentang Kearsipan".', en: '{field} names another law without saying which. Write the law\'s name in {notes}, e.g. "UU Nomor 43 Tahun 2009 tentang Kearsipan".' },
-  'letter.problem.groundNotice': { id: '{field} menyatakan informasi tidak dikuasai atau belum didokumentasikan: itu pemberitahuan, bukan penolakan. Buat Pemberitahuan Tertulis.', en: '{field} says the information is not held or not yet documented: that is a notice, not a refusal. Make the Written Notice.' },
-  'letter.problem.groundUnknown': { id: '{field} "{value}" bukan dasar penolakan menurut undang-undang. Pilih huruf Pasal 17 (misalnya "Pasal 17 huruf h") atau "Undang-undang lain" dengan nama undang-undangnya di {notes}.', en: '{field} "{value}" is not a ground under the law. Choose a letter of Article 17 (e.g. "Pasal 17 huruf h") or "Undang-undang lain" with the law\'s name in {notes}.' },
-  'letter.problem.objectionDate': { id: '{field} belum diisi: tanggapan atas keberatan menyebut tanggal keberatan.', en: '{field} is empty: the response states the date of the objection.' },
-  'letter.problem.decision': { id: '{field} belum diisi: tanggapan atas keberatan menyatakan keputusan Atasan PPID (Dikabulkan, Dikabulkan Sebagian, atau Ditolak).', en: '{field} is empty: the response states the PPID superior\'s decision (Dikabulkan, Dikabulkan Sebagian or Ditolak).' },
+  'letter.problem.address': {
+    id: '{field} belum diisi: surat ini dialamatkan kepada pemohon. Tulis alamat surat atau alamat e-mail pemohon.',
+    en: '{field} is empty: this letter is addressed to the applicant. Enter a postal or e-mail address.',
+  },
+  'letter.problem.setting': {
+    id: 'Isi "{field}" di sheet Pengaturan.',
+    en: 'Fill in "{field}" in the Settings sheet.',
+  },
+  'letter.problem.delivery': {
+    id: '{field} belum dipilih: pemberitahuan tertulis menyebut bentuk informasi yang diberikan.',
+    en: '{field} is not chosen: the written notice states the form in which the information is given.',
+  },
+  'letter.problem.extensionLate': {
+    id: 'Batas waktu pertama sudah lewat ({due}; hari ini {today}). Pemberitahuan perpanjangan harus dikirim paling lambat pada batas itu (Pasal 22 ayat (8) UU 14/2008).',
+    en: 'The first deadline has passed ({due}; today is {today}). An extension notice must be sent no later than that deadline (Law 14/2008 Art. 22(8)).',
+  },
+  'letter.problem.groundMissing': {
+    id: '{field} belum diisi: keputusan penolakan harus menyebut dasar pengecualian (huruf Pasal 17 UU 14/2008 atau undang-undang lain).',
+    en: '{field} is empty: a refusal decision must name its ground (a letter of Article 17 of Law 14/2008, or another law).',
+  },
+  'letter.problem.groundLetter': {
+    id: '{field} belum menyebut huruf Pasal 17 (a–j). Tulis misalnya "Pasal 17 huruf h" di {field} atau di {notes}.',
+    en: '{field} does not name the letter of Article 17 (a–j). Write e.g. "Pasal 17 huruf h" in {field} or in {notes}.',
+  },
+  'letter.problem.groundLaw': {
+    id: '{field} menyebut undang-undang lain tanpa namanya. Tulis nama undang-undangnya di {notes}, misalnya "UU Nomor 43 Tahun 2009 tentang Kearsipan".',
+    en: '{field} names another law without saying which. Write the law\'s name in {notes}, e.g. "UU Nomor 43 Tahun 2009 tentang Kearsipan".',
+  },
+  'letter.problem.groundNotice': {
+    id: '{field} menyatakan informasi tidak dikuasai atau belum didokumentasikan: itu pemberitahuan, bukan penolakan. Buat Pemberitahuan Tertulis.',
+    en: '{field} says the information is not held or not yet documented: that is a notice, not a refusal. Make the Written Notice.',
+  },
+  'letter.problem.groundUnknown': {
+    id: '{field} "{value}" bukan dasar penolakan menurut undang-undang. Pilih huruf Pasal 17 (misalnya "Pasal 17 huruf h") atau "Undang-undang lain" dengan nama undang-undangnya di {notes}.',
+    en: '{field} "{value}" is not a ground under the law. Choose a letter of Article 17 (e.g. "Pasal 17 huruf h") or "Undang-undang lain" with the law\'s name in {notes}.',
+  },
+  'letter.problem.objectionDate': {
+    id: '{field} belum diisi: tanggapan atas keberatan menyebut tanggal keberatan.',
+    en: '{field} is empty: the response states the date of the objection.',
+  },
+  'letter.problem.decision': {
+    id: '{field} belum diisi: tanggapan atas keberatan menyatakan keputusan Atasan PPID (Dikabulkan, Dikabulkan Sebagian, atau Ditolak).',
+    en: "{field} is empty: the response states the PPID superior's decision (Dikabulkan, Dikabulkan Sebagian or Ditolak).",
+  },
 };
 
 /** Messages of making a letter, the logo upload and broken templates. */
+// biome-ignore format: a table laid out by hand, one entry per line
 export const LETTER_MESSAGES: Record<string, { id: string; en: string }> = {
   'letter.err.pickRow': { id: 'Pilih satu baris permohonan di sheet register "{sheet}" (klik sel mana pun di baris itu), lalu pilih Buat Surat lagi.', en: 'Select one request row in the register sheet "{sheet}" (click any cell in it), then choose Make Letter again.' },
   'letter.err.mapping': { id: 'Surat tidak dibuat karena pemetaan kolom register tidak cocok lagi dengan sheet: {problem}', en: 'No letter was made because the register\'s column mapping no longer matches the sheet: {problem}' },

@@ -1,5 +1,6 @@
 // Strings of the register mapping: adopting a register kept under other headers (the preview
 // dialog, the offline runner's notes, row problems of rows that are not requests).
+// biome-ignore format: a table laid out by hand, one entry per line
 export const MAPPING_STRINGS: Record<string, { id: string; en: string }> = {
   'error.no_date_column': {
     id: 'Kolom Tanggal Permohonan tidak ditemukan. Judul kolom di baris {row}: {headers}. Beri judul "Tanggal Permohonan" pada kolom tanggal diterimanya permohonan.',

@@ -1,5 +1,6 @@
 // Strings of the add-on's self-checks: the formula form it writes, the probe, the register's
 // sample check, and Drive being unavailable. Indonesian first; English for units that choose it.
+// biome-ignore format: a table laid out by hand, one entry per line
 export const TRUST_STRINGS: Record<string, { id: string; en: string }> = {
   'err.driveDisabled': {
     id: 'Layanan Google Drive tidak aktif untuk PPID Sheets, sehingga laporan tidak dapat disimpan. Minta admin Google Workspace instansi Anda mengaktifkan Google Drive API (Drive SDK) untuk add-on ini, lalu coba lagi.',
