@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { createEmulator } from '@ppid-sheets/emulator';
 import { generateRegister, header } from './lib/generate-register';
-import { Args, one } from './lib/args';
+import { type Args, one } from './lib/args';
 import { parseRegister } from '../src/core/register';
 import { computeRecap, parsePeriod } from '../src/core/recap';
 import { WorkCalendar } from '../src/core/calendar';

@@ -1,13 +1,13 @@
 // `npm run demo | report | digest | bench`: argument parsing, progress on stderr, one clear line on failure.
 import fs from 'node:fs';
 import path from 'node:path';
-import { runReport, CliError, ROOT, RunResult } from './runner';
+import { runReport, CliError, ROOT, type RunResult } from './runner';
 import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
 import { conformanceCommand } from './conformance-cli';
-import { Args, parseArgs, one, many } from './lib/args';
+import { type Args, parseArgs, one, many } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { intakeCommand } from './intake';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';

@@ -3,11 +3,11 @@
 // what it observed, and last one JSON line: {"checks":N,"passed":N,"failed":[names]}.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createEmulator, Emulator } from '@ppid-sheets/emulator';
+import { createEmulator, type Emulator } from '@ppid-sheets/emulator';
 import type { ConformanceReport } from '../conformance/apps-script/types';
 import { NO_ACCOUNT_ADDRESS } from '../conformance/apps-script/checks/services';
 import { CliError, ROOT } from './runner';
-import { Args, one, many } from './lib/args';
+import { type Args, one, many } from './lib/args';
 
 export const DIST_CONFORMANCE = path.join(ROOT, 'dist-conformance');
 

@@ -4,13 +4,13 @@
 // Picker grants them, and the bundle's own consolidateReports entry point runs on them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createEmulator, Emulator } from '@ppid-sheets/emulator';
+import { createEmulator, type Emulator } from '@ppid-sheets/emulator';
 import { newFileRecord } from '@ppid-sheets/emulator';
 import { exportXlsx } from '@ppid-sheets/emulator';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { SETTINGS_BLOCKS } from '../src/core/settings';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, officerMessage, writePdf } from './runner';
-import { Args, one, many } from './lib/args';
+import { type Args, one, many } from './lib/args';
 
 export interface ConsolidateRun {
   inputs: string[];

@@ -17,7 +17,7 @@ import {
   loadInput,
   setUpRegister,
 } from './runner';
-import { Args, one, many } from './lib/args';
+import { type Args, one, many } from './lib/args';
 
 export interface DigestOptions {
   input: string;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, loadInput, setUpRegister } from './runner';
-import { Args, one } from './lib/args';
+import { type Args, one } from './lib/args';
 import { parseCsv, exportXlsx } from '@ppid-sheets/emulator';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
 import { responseLayout, isTimestampHeader } from '../src/core/intake';
@@ -57,7 +57,10 @@ function zoneOffset(zone: string, at: Date): number {
     second: '2-digit',
   })
     .formatToParts(at)
-    .reduce<Record<string, string>>((o, p) => ((o[p.type] = p.value), o), {});
+    .reduce<Record<string, string>>((o, p) => {
+      o[p.type] = p.value;
+      return o;
+    }, {});
   const wall = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
   return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
 }
@@ -98,7 +101,7 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
       `--responses must be a .csv file (the response sheet downloaded as CSV), got ${path.basename(o.responses)}`,
     );
   requireBundle();
-  let file;
+  let file: ReturnType<typeof readResponsesCsv>;
   try {
     file = readResponsesCsv(parseCsv(fs.readFileSync(o.responses, 'utf8')).rows);
   } catch (err) {

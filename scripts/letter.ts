@@ -13,7 +13,7 @@ import {
   loadInput,
   setUpRegister,
 } from './runner';
-import { Args, one } from './lib/args';
+import { type Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { exportDocx } from '@ppid-sheets/emulator';
 import type { Emulator } from '@ppid-sheets/emulator';
@@ -52,7 +52,7 @@ function today(): string {
 
 function officerMessage(err: any): string {
   if (err && err.name === 'UserError' && err.key) return t('id', err.key, err.params || {});
-  return err && err.message ? String(err.message).split('\n')[0] : String(err);
+  return err?.message ? String(err.message).split('\n')[0] : String(err);
 }
 
 /** The Atasan PPID's decision on an objection, as the dialog offers it. */
@@ -111,7 +111,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   }
   if (!result.ok) {
     const missing = (result.problems ?? []).map((p: { message: string }) => p.message).join(' ');
-    throw new CliError(`letter not made: ${result.message}${missing ? ' ' + missing : ''}`);
+    throw new CliError(`letter not made: ${result.message}${missing ? ` ${missing}` : ''}`);
   }
 
   say(`[4/4] writing ${o.out}`);
@@ -177,10 +177,10 @@ export async function letterCommand(args: Args): Promise<number> {
   });
   const rel = (f: string) => path.relative(process.cwd(), f) || f;
   process.stdout.write(
-    [
+    `${[
       `${r.result.kind} ${r.result.letterNumber} for ${number}: ${rel(r.files.docx)} ${rel(r.files.pdf)}`,
       ...r.notes.map((n) => `note: ${n}`),
-    ].join('\n') + '\n',
+    ].join('\n')}\n`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@ require('../build/cli.cjs')
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`error: ${err && err.message ? err.message : err}\n`);
+      process.stderr.write(`error: ${err?.message ? err.message : err}\n`);
       process.exitCode = 1;
     },
   );

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createEmulator, Emulator } from '@ppid-sheets/emulator';
+import { createEmulator, type Emulator } from '@ppid-sheets/emulator';
 import { quirkNames } from '@ppid-sheets/emulator';
 import { exportXlsx, importXlsx } from '@ppid-sheets/emulator';
 import { importRegisterCsv } from './lib/register-csv';
@@ -125,7 +125,7 @@ export function setUpRegister(em: Emulator, file: string, map?: Record<string, u
   if (preview.status === 'none' || !preview.canAdopt) {
     const seen = preview.seen;
     const what = preview.status === 'none' ? 'no register header found' : 'no date-received column found';
-    const where = seen && seen.headers ? `: headers in sheet "${seen.sheet}" row ${seen.row}: ${seen.headers}` : '';
+    const where = seen?.headers ? `: headers in sheet "${seen.sheet}" row ${seen.row}: ${seen.headers}` : '';
     throw new CliError(
       `${what} in ${path.basename(file)}${where}; title the date-received column "Tanggal Permohonan" (or "Date Received") or name it with --map`,
     );
@@ -163,7 +163,7 @@ export function applySettings(em: Emulator, settings: Record<string, unknown>): 
 
 export function officerMessage(err: any): string {
   if (err && err.name === 'UserError' && err.key) return t('id', err.key, err.params || {});
-  return err && err.message ? String(err.message).split('\n')[0] : String(err);
+  return err?.message ? String(err.message).split('\n')[0] : String(err);
 }
 
 export async function runReport(o: RunOptions): Promise<RunResult> {

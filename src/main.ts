@@ -7,25 +7,34 @@ import { periodInput, formatDateLong } from './core/report';
 import { annualDueNotice } from './core/report';
 import { guarded, userLang } from './ui/common';
 import { messageOf, UserError } from './core/errors';
-import { setupWorkbook, setupWithQuestions, SetupResult } from './ui/setup-action';
+import { setupWorkbook, setupWithQuestions, type SetupResult } from './ui/setup-action';
 import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
-import { generateReport as runReport, recapOnly as runRecap, ReportRequest, ReportResult } from './ui/report-action';
+import {
+  generateReport as runReport,
+  recapOnly as runRecap,
+  type ReportRequest,
+  type ReportResult,
+} from './ui/report-action';
 import { reportDoneHtml } from './ui/dialogs';
-import { checkRegister as runCheck, CheckResult } from './ui/check-action';
-import { formOptions, submitRequestForm, FormOptions, SubmitResult } from './ui/form-action';
+import { checkRegister as runCheck, type CheckResult } from './ui/check-action';
+import { formOptions, submitRequestForm, type FormOptions, type SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
 import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
-import { reminderStatus, changeReminder, ReminderStatus, ReminderChange } from './ui/reminder-action';
+import { reminderStatus, changeReminder, type ReminderStatus, type ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
-import { consolidateReports as runConsolidation, ConsolidateRequest, ConsolidateResult } from './ui/consolidate-action';
-import { consolidateDialogOptions, ConsolidateDialogOptions } from './ui/consolidate-dialog';
-import { pickerConfig, PickerConfig } from './docs/picked-files';
+import {
+  consolidateReports as runConsolidation,
+  type ConsolidateRequest,
+  type ConsolidateResult,
+} from './ui/consolidate-action';
+import { consolidateDialogOptions, type ConsolidateDialogOptions } from './ui/consolidate-dialog';
+import { pickerConfig, type PickerConfig } from './docs/picked-files';
 import {
   previewRegister as runPreview,
   adoptRegister as runAdopt,
   offerAdoption,
-  AdoptPreview,
-  AdoptRequest,
+  type AdoptPreview,
+  type AdoptRequest,
 } from './ui/adopt-action';
 import type { MappingJson } from './core/register';
 import {
@@ -34,12 +43,19 @@ import {
   makeLetterSafe,
   uploadLogo,
   selectedRegisterRow,
-  LetterOptions,
-  LetterRequest,
-  LetterResult,
+  type LetterOptions,
+  type LetterRequest,
+  type LetterResult,
 } from './ui/letter-action';
-import { intakeStatus, saveIntake, turnOffIntake, IntakeStatus, IntakeConfig, IntakeChange } from './ui/intake-action';
-import { runFormIntake, IntakeRun } from './ui/intake-run';
+import {
+  intakeStatus,
+  saveIntake,
+  turnOffIntake,
+  type IntakeStatus,
+  type IntakeConfig,
+  type IntakeChange,
+} from './ui/intake-action';
+import { runFormIntake, type IntakeRun } from './ui/intake-run';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -210,7 +226,7 @@ export function menuAnnualReport(): void {
  * @param {{period: string, asOf?: string}} request e.g. {period: '2025-Q2', asOf: '2025-07-10'}
  */
 export function generateReport(request: ReportRequest): ReportResult {
-  if (!request || !request.period) throw new UserError('err.badPeriod', { value: '' });
+  if (!request?.period) throw new UserError('err.badPeriod', { value: '' });
   return runReport(request);
 }
 

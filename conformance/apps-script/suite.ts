@@ -9,7 +9,7 @@ import { SHEET_CHECKS } from './checks/sheets';
 import { SERVICE_CHECKS } from './checks/services';
 import { errorText } from './checks/util';
 import { ALL_DRIVES, FOLDER_MIME, drive } from '../../src/docs/drive';
-import { withSeparator, ArgSeparator } from '../../src/sheets/formulas';
+import { withSeparator, type ArgSeparator } from '../../src/sheets/formulas';
 
 export const CHECKS: Check[] = [...FORMULA_CHECKS, ...SHEET_CHECKS, ...SERVICE_CHECKS];
 export const RESULT_SHEET = 'PPID Conformance';

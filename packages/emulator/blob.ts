@@ -1,5 +1,5 @@
 // Utilities.newBlob / Blob: bytes with a content type and a name.
-import { Runtime, service } from './runtime';
+import { type Runtime, service } from './runtime';
 
 export class Blob {
   _bytes: Buffer;
@@ -65,7 +65,7 @@ export class Blob {
 /** Reads the raw bytes of any blob-like value the add-on hands to the emulator. */
 export function blobBytes(b: unknown): Buffer {
   const raw = b as { _bytes?: Buffer; getBytes?: () => number[] };
-  if (raw && raw._bytes) return raw._bytes;
+  if (raw?._bytes) return raw._bytes;
   if (raw && typeof raw.getBytes === 'function') return Buffer.from(raw.getBytes().map((x) => (x < 0 ? x + 256 : x)));
   throw new Error('Invalid argument: blob');
 }

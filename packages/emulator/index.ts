@@ -2,13 +2,19 @@
 // in which the add-on's built bundle runs unchanged through gas-local.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Runtime, RuntimeOptions, CallSnapshot, QuirkName, quirkNames } from './runtime';
+import { Runtime, type RuntimeOptions, type CallSnapshot, type QuirkName, quirkNames } from './runtime';
 import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
 import type { TriggerSpec } from './services/trigger-spec';
-import { linkForm, EmulatedForm, LinkFormOptions, FormSubmission, FormSubmitEvent } from './sheets/forms';
+import {
+  linkForm,
+  EmulatedForm,
+  type LinkFormOptions,
+  type FormSubmission,
+  type FormSubmitEvent,
+} from './sheets/forms';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const gasLocal = require('gas-local');
@@ -16,7 +22,8 @@ const gasLocal = require('gas-local');
 export { Runtime, Blob };
 export { QUIRKS, quirkNames, newFileRecord } from './runtime';
 export type { QuirkName, FileRecord, RuntimeOptions } from './runtime';
-export { exportXlsx, exportXlsxBuffer, importXlsx, importXlsxBuffer } from './export/xlsx';
+export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
+export { importXlsx, importXlsxBuffer } from './export/xlsx-import';
 export { exportDocx, documentToDocxBuffer } from './export/docx';
 export { documentToPdf } from './export/pdf';
 export { pdfText } from './export/pdf-text';

@@ -232,7 +232,7 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
     if (r() < badRate) {
       // The slips the seed report and real registers show.
       const slip = Math.floor(r() * 5);
-      if (slip === 0) row[at('received')] = '31/02/' + year;
+      if (slip === 0) row[at('received')] = `31/02/${year}`;
       else if (slip === 1) row[at('channel')] = 'Telegram';
       else if (slip === 2) row[at('number')] = out.length ? out[out.length - 1][at('number')] : row[at('number')];
       else if (slip === 3 && row[at('answered')] !== '') row[at('answered')] = date(received - 3);
@@ -252,5 +252,5 @@ export function toCsv(head: string[], rows: unknown[][]): string {
     else s = v === null || v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `${[head, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,7 +6,7 @@
 // mapping (header under a title row, "Nomor Kontak", "Nomor Pendaftaran", …), as the officer would
 // format those columns as plain text before importing.
 import type { Runtime } from '@ppid-sheets/emulator';
-import { importCsv, parseCsv, typeCsvRows, CsvImportOptions } from '@ppid-sheets/emulator';
+import { importCsv, parseCsv, typeCsvRows, type CsvImportOptions } from '@ppid-sheets/emulator';
 import { REGISTER_COLUMNS, findColumns } from '../../src/core/register';
 import { proposeMapping } from '../../src/core/register';
 

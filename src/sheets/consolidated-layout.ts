@@ -3,10 +3,10 @@
 // not reported, C. the whole body's recap in the unit recap's own sections, with its charts.
 import type { Lang } from '../core/types';
 import type { Settings } from '../core/settings';
-import { Consolidation, MAX_UNITS_CHARTED } from '../core/recap';
+import { type Consolidation, MAX_UNITS_CHARTED } from '../core/recap';
 import { safeCellText } from '../core/register';
 import { translator, periodLabel, formatDateShort, formatNumber, joinList } from '../core/report';
-import { buildRecapLayout, Cell, ChartSpec, RecapLayout, TableSpec } from './recap-layout';
+import { buildRecapLayout, type Cell, type ChartSpec, type RecapLayout, type TableSpec } from './recap-layout';
 
 const UNIT_COLUMNS = 13;
 const CHART_ROWS = 18;
@@ -84,8 +84,8 @@ export function buildConsolidatedLayout(
     tr('cons.total'),
     totals.requests,
     totals.requests > 0 ? 1 : 0,
-    (totals.byStatus['Dipenuhi'] ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0),
-    totals.byStatus['Ditolak'] ?? 0,
+    (totals.byStatus.Dipenuhi ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0),
+    totals.byStatus.Ditolak ?? 0,
     num(sla.complianceRate),
     num(recap.serviceTime.averageWorkingDays),
     num(recap.serviceTime.medianWorkingDays),

@@ -8,16 +8,16 @@
 // MAP with LAMBDA in the separator that parsed. Nothing agreeing means no live formulas: the
 // officer is told, and reports still use the core. The choice and its time go into the document
 // properties (Periksa Data shows them). Never reads or writes the officer's register.
-import { COMPUTED_COLUMNS, ComputedKey } from '../core/register';
-import { liveValues, LiveCell } from '../core/register';
-import { probeRows, ProbeRow } from '../core/register';
+import { COMPUTED_COLUMNS, type ComputedKey } from '../core/register';
+import { liveValues, type LiveCell } from '../core/register';
+import { probeRows, type ProbeRow } from '../core/register';
 import { WorkCalendar } from '../core/calendar';
 import { dayToDate, parseDay } from '../core/calendar';
 import type { Day } from '../core/types';
 import {
-  ArgSeparator,
-  FormulaForm,
-  FormulaRefs,
+  type ArgSeparator,
+  type FormulaForm,
+  type FormulaRefs,
   effectiveHolidayFormula,
   formName,
   liveFormula,

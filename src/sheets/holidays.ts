@@ -1,10 +1,16 @@
 // The holiday sheet: pre-filled from the core's SKB data for the years around today; officers add
 // or remove rows and the sheet is what counts at run time. Column E is a live ARRAYFORMULA giving
 // the dates the register's formulas use (cuti bersama dropped when the unit works on them).
-import { holidaysForYears, HOLIDAY_YEARS, Holiday } from '../core/calendar';
-import { compareHolidaySheet, decreeCell, HolidayCorrection, KindLabels, SheetHolidayRow } from '../core/calendar';
+import { holidaysForYears, HOLIDAY_YEARS, type Holiday } from '../core/calendar';
+import {
+  compareHolidaySheet,
+  decreeCell,
+  type HolidayCorrection,
+  type KindLabels,
+  type SheetHolidayRow,
+} from '../core/calendar';
 import { WorkCalendar } from '../core/calendar';
-import { parseDay, dayToDate, dayFromIso, DateOrder } from '../core/calendar';
+import { parseDay, dayToDate, dayFromIso, type DateOrder } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';

@@ -5,14 +5,14 @@
 //
 // Only rows whose inputs Sheets and the core read alike are compared: real date cells (a date
 // typed as text is a number to neither ISNUMBER nor WORKDAY) and canonical list values.
-import { COMPUTED_COLUMNS, ComputedKey, STATUSES, findColumns, findComputedColumns } from '../core/register';
+import { COMPUTED_COLUMNS, type ComputedKey, STATUSES, findColumns, findComputedColumns } from '../core/register';
 import { liveValues } from '../core/register';
-import { WorkCalendar } from '../core/calendar';
+import type { WorkCalendar } from '../core/calendar';
 import { isDateObject, parseDay } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import type { FieldKey } from '../core/register';
-import { cellAgrees, FormRecord } from './formula-form';
+import { cellAgrees, type FormRecord } from './formula-form';
 import { parseFormName } from './formulas';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

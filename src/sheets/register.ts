@@ -7,7 +7,7 @@ import {
   LISTS,
   findColumns,
   findComputedColumns,
-  ColumnSpec,
+  type ColumnSpec,
   type ComputedKey,
 } from '../core/register';
 import type { FieldKey } from '../core/register';
@@ -15,7 +15,7 @@ import type { StoredMapping } from '../core/register';
 import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
-import { liveFormula, FormulaForm, FormulaRefs } from './formulas';
+import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
 import { findSheet, SHEET_NAMES } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -7,8 +7,8 @@ import {
   ENTRY_SECTIONS,
   parseSettings,
   periodMatches,
-  Settings,
-  SettingKey,
+  type Settings,
+  type SettingKey,
 } from '../core/settings';
 import { TEMPLATE_SECTIONS } from '../core/report';
 import { ymdParts } from '../core/calendar';

@@ -1,6 +1,6 @@
 // Finding and creating the add-on's sheets. Sheet names are stable (Indonesian), with the English
 // names accepted too so a unit that renamed them in English keeps working.
-import { dateOrderForLocale, DateOrder } from '../core/calendar';
+import { dateOrderForLocale, type DateOrder } from '../core/calendar';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -32,7 +32,7 @@ import { sheetById } from '../sheets/register';
 import { registerCandidates, sheetValues } from '../sheets/adopted';
 import { findSheet, SHEET_NAMES, spreadsheetDateOrder } from '../sheets/workbook';
 import { spreadsheetOffset } from '../sheets/holidays';
-import { setupWorkbook, SetupResult } from './setup-action';
+import { setupWorkbook, type SetupResult } from './setup-action';
 import { userLang } from './common';
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';

@@ -5,10 +5,10 @@
 import { t } from '../core/i18n';
 import { dayFromIso, dayOfDate, ymd, isValidYmd } from '../core/calendar';
 import type { Lang } from '../core/types';
-import { isYes, settingsLang, nearDueSetting, Settings } from '../core/settings';
+import { isYes, settingsLang, nearDueSetting, type Settings } from '../core/settings';
 import { periodKey, periodShort, translator } from '../core/report';
-import { readRecapFile, RecapFileError, UnitRecap } from '../core/recap';
-import { consolidate, Consolidation } from '../core/recap';
+import { readRecapFile, RecapFileError, type UnitRecap } from '../core/recap';
+import { consolidate, type Consolidation } from '../core/recap';
 import { buildConsolidatedModel } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
@@ -23,7 +23,7 @@ import {
   discardDocument,
   renameFile,
   discardFiles,
-  ReportFiles,
+  type ReportFiles,
 } from '../docs/files';
 import { readPickedFile } from '../docs/picked-files';
 import { computeFromSheets } from './report-action';

@@ -24,7 +24,7 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length)
     notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
-  if (r.liveWarnings && r.liveWarnings.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
+  if (r.liveWarnings?.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',

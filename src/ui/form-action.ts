@@ -1,6 +1,6 @@
 // "Catat Permohonan": the sidebar's server side. Options for the dropdowns, then one checked,
 // locked, batched write of one row with the next registration number.
-import { LISTS, REGISTER_COLUMNS, ColumnKey } from '../core/register';
+import { LISTS, REGISTER_COLUMNS, type ColumnKey } from '../core/register';
 import { parseDay, dayOfDate, ymd } from '../core/calendar';
 import { dueDate } from '../core/calendar';
 import { safeCellText, textCell } from '../core/register';

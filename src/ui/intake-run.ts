@@ -178,14 +178,14 @@ function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun):
 /** The trigger's entry point. Never throws: a failure is logged and recorded for the dialog. */
 export function runFormIntake(e?: FormEvent): IntakeRun | null {
   let ss = SpreadsheetApp.getActive();
-  const range = e && e.range;
+  const range = e?.range;
   // The event names no spreadsheet (no `source` for Sheets form-submit events); its range does.
   if (!ss && range) ss = range.getSheet().getParent();
   if (!ss) {
     log('the trigger ran without its spreadsheet; nothing was read or written');
     return null;
   }
-  if (!claimRun(FORM_INTAKE, e && e.triggerUid)) return null;
+  if (!claimRun(FORM_INTAKE, e?.triggerUid)) return null;
   let run: IntakeRun;
   // An add-on update that needs new scopes: the trigger still fires but would fail half-way
   // (Triggers for Editor add-ons, "Authorize installable triggers"). Stop before writing, say so;

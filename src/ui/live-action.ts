@@ -1,6 +1,6 @@
 // The sample check of the register's live columns, as Periksa Data and the reports run it: one
 // bounded read, compared with the core, recorded in the document properties. Read-only.
-import { isYes, nearDueSetting, settingsLang, Settings } from '../core/settings';
+import { isYes, nearDueSetting, settingsLang, type Settings } from '../core/settings';
 import { dayOfDate } from '../core/calendar';
 import type { WorkCalendar } from '../core/calendar';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
@@ -14,7 +14,7 @@ import {
   liveStatusLines,
   readLiveCheck,
   recordLiveCheck,
-  LiveCheck,
+  type LiveCheck,
 } from '../sheets/live-check';
 
 export interface LiveCheckOutcome {

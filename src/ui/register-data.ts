@@ -3,12 +3,12 @@
 // is (an adopted sheet: its ID, header row and columns) or the add-on's own "Register" sheet.
 import { parseRegister, resolveMapping, RegisterError } from '../core/register';
 import type { Lang, ParsedRegister, Problem } from '../core/types';
-import { settingsLang, Settings } from '../core/settings';
+import { settingsLang, type Settings } from '../core/settings';
 import { storedMappingOf, resolveStored } from '../core/register';
 import type { RegisterMapping } from '../core/register';
 import { spreadsheetOffset } from '../sheets/holidays';
 import { readSettings } from '../sheets/settings';
-import { readRegister, sheetById, NoRegisterError, RegisterRead } from '../sheets/register';
+import { readRegister, sheetById, NoRegisterError, type RegisterRead } from '../sheets/register';
 import { UserError } from '../core/errors';
 import { spreadsheetDateOrder, findSheet, SHEET_NAMES } from '../sheets/workbook';
 
@@ -81,7 +81,7 @@ export function registerLayout(
 function headerError(err: unknown): unknown {
   if (err instanceof RegisterError || (err as { code?: string }).code === 'no_header') {
     const seen = (err as RegisterError).seen;
-    return seen && seen.headers ? new UserError('error.no_date_column', seen) : new UserError('err.noHeader');
+    return seen?.headers ? new UserError('error.no_date_column', seen) : new UserError('err.noHeader');
   }
   return err;
 }

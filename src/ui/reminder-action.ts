@@ -5,12 +5,12 @@ import type { Lang } from '../core/types';
 import { reminderHourSetting, splitEmails } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import {
-  ManagedTrigger,
+  type ManagedTrigger,
   currentOfficer,
   installTrigger,
   removeTrigger,
   triggerState,
-  TriggerRecord,
+  type TriggerRecord,
 } from '../sheets/triggers';
 import { userLang } from './common';
 import { messageOf, UserError } from '../core/errors';

@@ -17,7 +17,7 @@ import { claimRun, recordedTrigger } from '../sheets/triggers';
 import { parseOpenRegister } from './register-data';
 import { messageOf, UserError } from '../core/errors';
 import { t } from '../core/i18n';
-import { REMINDER, LAST_RUN_KEY, readLastRun, ReminderRun } from './reminder-action';
+import { REMINDER, LAST_RUN_KEY, readLastRun, type ReminderRun } from './reminder-action';
 
 const MAX_RECIPIENTS = 50;
 
@@ -46,7 +46,7 @@ export function runDailyReminder(e?: ClockEvent): void {
     log('the trigger ran without its spreadsheet; nothing was read or sent');
     return;
   }
-  if (!claimRun(REMINDER, e && e.triggerUid)) return;
+  if (!claimRun(REMINDER, e?.triggerUid)) return;
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
   const last = readLastRun(props);
   // Once a day, whatever happened at the first run (a failure waits for tomorrow: no storm).

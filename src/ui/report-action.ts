@@ -5,7 +5,7 @@ import { computeRecap, parsePeriod } from '../core/recap';
 import { dayOfDate, dayFromIso, ymd } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Lang, Recap } from '../core/types';
-import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, Settings } from '../core/settings';
+import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, type Settings } from '../core/settings';
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/report';
 import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
@@ -24,7 +24,7 @@ import {
   discardDocument,
   renameFile,
   discardFiles,
-  ReportFiles,
+  type ReportFiles,
 } from '../docs/files';
 import { toast } from './common';
 import { UserError } from '../core/errors';
@@ -80,7 +80,7 @@ export function computeFromSheets(
   writeHolidays = true,
 ) {
   const lang = settingsLang(settings);
-  let period;
+  let period: ReturnType<typeof parsePeriod>;
   try {
     period = parsePeriod(periodText);
   } catch (_) {

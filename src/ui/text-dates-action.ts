@@ -1,11 +1,11 @@
 // Dates typed as text in the register: found with one read, listed for the officer, and written
 // back as real dates of the same day only when the officer agrees (Siapkan Register asks).
-import { findTextDates, textDateRuns, TextDateCell } from '../core/register';
+import { findTextDates, textDateRuns, type TextDateCell } from '../core/register';
 import { dayToDate, ymdParts } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { spreadsheetOffset } from '../sheets/holidays';
-import { readRegister, NoRegisterError, RegisterRead } from '../sheets/register';
+import { readRegister, NoRegisterError, type RegisterRead } from '../sheets/register';
 import { spreadsheetDateOrder } from '../sheets/workbook';
 import { readSettings } from '../sheets/settings';
 import { storedMappingOf } from '../core/register';

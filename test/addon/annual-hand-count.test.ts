@@ -72,7 +72,11 @@ function weekdaysBetween(from: string, to: string): number {
   return n;
 }
 const band = (d: number) => (d <= 3 ? '0-3' : d <= 7 ? '4-7' : d <= 10 ? '8-10' : d <= 17 ? '11-17' : '>17');
-const tally = (keys: string[]) => keys.reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {});
+const tally = (keys: string[]) => {
+  const m: Record<string, number> = {};
+  for (const k of keys) m[k] = (m[k] ?? 0) + 1;
+  return m;
+};
 const nonZero = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).filter(([, v]) => v > 0));
 const NOTICES = ['Informasi tidak dikuasai', 'Belum didokumentasikan'];
 /** An older register's ground, "Dikecualikan (Pasal 17 UU KIP)", names no letter. */

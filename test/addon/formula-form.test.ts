@@ -1,7 +1,7 @@
 // Siapkan Register decides the live formulas' form from the hidden probe, records it, and tells
 // the officer plainly when nothing can be trusted; Periksa Data and reports check a bounded
 // sample of the register against the core and warn, read-only.
-import { addonEmulator, fillRegister, snapshot, row, wib, SEED_ROWS } from '../support/harness';
+import { addonEmulator, fillRegister, snapshot, row, SEED_ROWS } from '../support/harness';
 import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
 import { t } from '../../src/core/i18n';

@@ -6,7 +6,7 @@ import { addonEmulator, fillRegister } from '../support/harness';
 import { expectLiveEqualsCore } from '../support/live';
 import { generateRegister } from '../../scripts/lib/generate-register';
 import { COMPUTED_COLUMNS, findColumns, findComputedColumns } from '../../src/core/register';
-import { liveFormula, FormulaRefs } from '../../src/sheets/formulas';
+import { liveFormula, type FormulaRefs } from '../../src/sheets/formulas';
 import { parseRegister } from '../../src/core/register';
 
 /** Rows with an objection: the objection columns must be exercised, not only blank cells compared. */

@@ -42,7 +42,7 @@ describe.each(['id_ID', 'en_US'])('%s spreadsheet', (locale) => {
 
   test.each(QUIRK_SETS.map((q) => [q.length === ALL.length ? 'all' : q.join('') || 'none', q] as const))(
     'switches: %s',
-    (name, quirks) => {
+    (_name, quirks) => {
       const r = quirks.length ? run(locale, quirks, seed) : baseline;
       expect(r.setup.formulaForm).toBe(expectedForm(locale, quirks));
       expect(r.rows).toBe(70);

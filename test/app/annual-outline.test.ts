@@ -10,7 +10,7 @@ import { consolidate } from '../../src/core/recap';
 import { readRecapFile } from '../../src/core/recap';
 import type { Recap } from '../../src/core/types';
 import { buildConsolidatedModel } from '../../src/core/report';
-import { buildReportModel, Block } from '../../src/core/report';
+import { buildReportModel, type Block } from '../../src/core/report';
 import { defaultSettings } from '../../src/core/settings';
 import { LISTS } from '../../src/core/register';
 import { generateRegister, header } from '../../scripts/lib/generate-register';

@@ -8,7 +8,7 @@ import { HOLIDAYS } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { defaultSettings } from '../../src/core/settings';
 import { LISTS } from '../../src/core/register';
-import { buildReportModel, Block } from '../../src/core/report';
+import { buildReportModel, type Block } from '../../src/core/report';
 import { buildRecapLayout } from '../../src/sheets/recap-layout';
 
 const rows = generateRegister({ rows: 400, seed: 99, from: '2025-01-02', to: '2025-12-20', badRate: 0.05 });

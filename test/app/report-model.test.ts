@@ -8,7 +8,7 @@ import { HOLIDAYS } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { defaultSettings } from '../../src/core/settings';
 import { LISTS } from '../../src/core/register';
-import { buildReportModel, Block } from '../../src/core/report';
+import { buildReportModel, type Block } from '../../src/core/report';
 import { buildRecapLayout } from '../../src/sheets/recap-layout';
 
 function csvRows(file: string): string[][] {

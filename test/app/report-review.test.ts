@@ -7,7 +7,7 @@ import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { defaultSettings, periodMatches, SETTINGS } from '../../src/core/settings';
 import { LISTS } from '../../src/core/register';
-import { buildReportModel, Block } from '../../src/core/report';
+import { buildReportModel, type Block } from '../../src/core/report';
 import { periodInput, periodKey, joinList, quarterColumn } from '../../src/core/report';
 import { t } from '../../src/core/i18n';
 import { HEADER_ID, row, wib } from '../core/fixtures/registers';

@@ -2,7 +2,7 @@
 // Chromium, with google.script.run reaching the emulator and Google's Picker replaced by a stub of
 // `google.picker` that records how the page builds it and lets the test pick files as a user would.
 import { addonEmulator, fillRegister } from '../support/harness';
-import { SidebarSession } from './sidebar-browser';
+import type { SidebarSession } from './sidebar-browser';
 import { browserTest, useBrowser } from './suite';
 import { unitFiles } from '../../scripts/bench-consolidate';
 import { generateRegister } from '../../scripts/lib/generate-register';

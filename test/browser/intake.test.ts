@@ -2,7 +2,7 @@
 // Chromium, with google.script.run reaching the emulated spreadsheet; then a submission is
 // recorded as the officer mapped it.
 import path from 'node:path';
-import { SidebarSession } from './sidebar-browser';
+import type { SidebarSession } from './sidebar-browser';
 import { browserTest, useBrowser, ARTIFACTS, PAYLOAD } from './suite';
 import { formOffice, answers, registerRows, BUDI } from '../intake/support';
 

@@ -1,7 +1,7 @@
 // "Pengingat Harian" in a real browser: the dialog page the menu item opens, in headless Chromium,
 // with google.script.run reaching the emulated spreadsheet, for two officers at two computers.
 import path from 'node:path';
-import { SidebarSession } from './sidebar-browser';
+import type { SidebarSession } from './sidebar-browser';
 import { browserTest, useBrowser, ARTIFACTS, PAYLOAD } from './suite';
 import { office, ANI, BUDI, clockTriggers } from '../reminder/support';
 

@@ -5,9 +5,9 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, BrowserContext, Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Emulator } from '@ppid-sheets/emulator';
-import { COMMON_ARGS, ChromiumChoice } from './chromium';
+import { COMMON_ARGS, type ChromiumChoice } from './chromium';
 
 /** Width of the Sheets sidebar frame. */
 export const SIDEBAR_WIDTH = 300;
@@ -217,7 +217,7 @@ export class SidebarBrowser {
         if (opts.user) em.callAs(opts.user, menu);
         else em.call(menu);
         const surface = shown.length > before ? shown.at(-1) : null;
-        if (!surface || !surface.content) throw new Error(`${menu} showed no ${opts.surface ?? 'sidebar'}`);
+        if (!surface?.content) throw new Error(`${menu} showed no ${opts.surface ?? 'sidebar'}`);
         if (surface.width) await page.setViewportSize({ width: surface.width, height: surface.height ?? 600 });
         this.html = surface.content;
         await page.goto(url, { waitUntil: 'load' });

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { addonEmulator, row, wib } from '../support/harness';
-import { SidebarBrowser, SidebarSession, skipBrowser, SIDEBAR_WIDTH } from './sidebar-browser';
-import { chooseChromium, ChromiumChoice, NO_BROWSER_HINT } from './chromium';
+import { SidebarBrowser, type SidebarSession, skipBrowser, SIDEBAR_WIDTH } from './sidebar-browser';
+import { chooseChromium, type ChromiumChoice, NO_BROWSER_HINT } from './chromium';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts');
 const PAYLOAD_IMG = '<img src=x onerror=window.__pwned=1>';
@@ -133,14 +133,14 @@ describe('the request sidebar in Chromium', () => {
       const saved = registerRow(em, 2);
       expect(saved['No. Registrasi']).toBe('001/PPID/2025');
       expect(saved['Tanggal Permohonan (display)']).toBe('09/07/2025');
-      expect(saved['Saluran']).toBe('WhatsApp');
+      expect(saved.Saluran).toBe('WhatsApp');
       expect(saved['Nama Pemohon']).toBe('Ayu Lestari');
-      expect(saved['Alamat']).toBe('Jl. Merdeka No. 1\nBandung');
-      expect(saved['Topik']).toBe('Pelatihan');
+      expect(saved.Alamat).toBe('Jl. Merdeka No. 1\nBandung');
+      expect(saved.Topik).toBe('Pelatihan');
       expect(saved['Cara Memperoleh']).toBe('Salinan Softcopy');
-      expect(saved['Petugas']).toBe('Budi');
-      expect(saved['Status']).toBe('Diproses');
-      expect(saved['Catatan']).toBe('');
+      expect(saved.Petugas).toBe('Budi');
+      expect(saved.Status).toBe('Diproses');
+      expect(saved.Catatan).toBe('');
       expect(dataRows(em)).toBe(1);
 
       // The page's due date is the one the register's own formula computes for the row.
@@ -290,8 +290,8 @@ describe('the request sidebar in Chromium', () => {
       expect(await page.locator('#result').textContent()).toContain(number);
       const saved = registerRow(em, 3);
       expect(saved['No. Registrasi']).toBe(number);
-      expect(saved['Saluran']).toBe(PAYLOAD_IMG);
-      expect(saved['Topik']).toBe(PAYLOAD_SVG);
+      expect(saved.Saluran).toBe(PAYLOAD_IMG);
+      expect(saved.Topik).toBe(PAYLOAD_SVG);
       expect(saved['Nama Pemohon']).toBe(PAYLOAD_SCRIPT);
 
       // Nothing of it became markup: no foreign elements anywhere, only the page's own script.

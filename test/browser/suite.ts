@@ -3,7 +3,7 @@
 // closed after it, the browser stopped at the end.
 import fs from 'node:fs';
 import path from 'node:path';
-import { SidebarBrowser, SidebarSession, skipBrowser } from './sidebar-browser';
+import { SidebarBrowser, type SidebarSession, skipBrowser } from './sidebar-browser';
 import { chooseChromium, NO_BROWSER_HINT } from './chromium';
 
 /** Screenshots and page dumps an officer (or a failing run) can look at. */

@@ -13,7 +13,7 @@ import {
   englishRows,
   titledRows,
   REQUESTS,
-  CanonicalOptions,
+  type CanonicalOptions,
 } from '../fixtures/adopt/layouts';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));

@@ -7,7 +7,7 @@ import {
   workingDaysLeft,
   annualReportDue,
   rowUrl,
-  DigestLine,
+  type DigestLine,
 } from '../../src/core/report';
 import { WorkCalendar } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';

@@ -1,13 +1,13 @@
 // The holiday sheet compared with the decree table: what an existing spreadsheet lacks, what an
 // older version of the table wrote, and what an officer's own rows are (left alone).
-import { HOLIDAYS, Holiday } from '../../src/core/calendar';
+import { HOLIDAYS, type Holiday } from '../../src/core/calendar';
 import {
   compareHolidaySheet,
   decreeCell,
   heldYears,
   RETIRED_ROWS,
-  SheetHolidayRow,
-  HolidayCorrection,
+  type SheetHolidayRow,
+  type HolidayCorrection,
   describeCorrection,
 } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
@@ -100,7 +100,7 @@ describe('comparing a holiday sheet with the decree table', () => {
   });
 
   test('a row with a different source text (typed by hand) is not taken for an old table row', () => {
-    const rows = oldTable().map((r) => (r.date === '2023-04-19' ? { ...r, source: `${r.source} ` + 'dicek' } : r));
+    const rows = oldTable().map((r) => (r.date === '2023-04-19' ? { ...r, source: `${r.source} dicek` } : r));
     expect(summary(compareHolidaySheet(sheet(rows), KINDS))).not.toContain('update 2023-04-19');
   });
 

@@ -37,7 +37,7 @@ describe('i18n', () => {
 
 describe('safeCellText', () => {
   test.each(['=SUM(A1)', '+62812', '-1', '@import', '\tx', '\rx'])('prefixes %j with an apostrophe', (s) => {
-    expect(safeCellText(s)).toBe("'" + s);
+    expect(safeCellText(s)).toBe(`'${s}`);
   });
 
   test.each(['Jadwal pelatihan', '', ' =not at start', "'already", '62812', 'e=mc2'])('leaves %j alone', (s) => {

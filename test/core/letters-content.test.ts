@@ -348,7 +348,7 @@ describe('the Surat log and letter numbers', () => {
   const grid = [
     ['Baris Register', 'No. Registrasi', 'Jenis Surat', 'Nomor Surat', 'Tanggal Surat', 'Dokumen', 'PDF', 'No. Urut'],
     [5, '001/PPID/2025', LETTER_TITLES['tanda-terima'], '001/PPID/I/2025', dayToDate(D('2025-01-06')), 'u1', 'p1', 1],
-    [6, '002/PPID/2025', LETTER_TITLES['penolakan'], '002/PPID/II/2025', dayToDate(D('2025-02-06')), 'u2', 'p2', 2],
+    [6, '002/PPID/2025', LETTER_TITLES.penolakan, '002/PPID/II/2025', dayToDate(D('2025-02-06')), 'u2', 'p2', 2],
     [
       6,
       '002/PPID/2025',

@@ -17,7 +17,7 @@ import { parseRegister, RegisterError } from '../../src/core/register';
 import { HEADER_ID } from './fixtures/registers';
 
 const best = (h: string) => matchHeader(h)[0]?.key ?? null;
-const mapOf = (values: unknown[][]) => {
+const _mapOf = (values: unknown[][]) => {
   const p = proposeMapping(values);
   if (!p) throw new Error('no mapping');
   return mappingToJson(p).columns;

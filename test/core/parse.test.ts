@@ -57,7 +57,7 @@ describe('schema', () => {
   test('status groups follow the seed report', () => {
     expect(STATUS_GROUP['Dipenuhi Sebagian']).toBe('Dipenuhi');
     expect(STATUS_GROUP['Tidak Dijawab']).toBe('Ditolak/Tidak Dijawab');
-    expect(STATUS_GROUP['Diproses']).toBe('Diproses');
+    expect(STATUS_GROUP.Diproses).toBe('Diproses');
     expect(LISTS.objectionGrounds).toHaveLength(7);
     expect(LISTS.objectionGrounds.map((g) => g[0]).join('')).toBe('abcdefg');
   });

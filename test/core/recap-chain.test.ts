@@ -163,7 +163,7 @@ describe('on generated registers every split adds up', () => {
         });
         const ok =
           sum(r.refusals.byReason) === r.refusals.total &&
-          r.refusals.total === (r.totals.byStatus['Ditolak'] ?? 0) &&
+          r.refusals.total === (r.totals.byStatus.Ditolak ?? 0) &&
           sum(r.refusals.noticesByReason) === r.refusals.notices &&
           sum(r.serviceTime.buckets) === r.serviceTime.answered &&
           Object.values(r.serviceTime.bucketsByInfoClass).reduce((s, b) => s + sum(b), 0) === r.serviceTime.answered &&

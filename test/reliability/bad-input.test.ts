@@ -10,7 +10,7 @@ import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { REGISTER_COLUMNS } from '../../src/core/register';
 import type { Problem } from '../../src/core/types';
-import { registerArb, periodArb, asOfArb, GeneratedRegister } from './bad-registers';
+import { registerArb, periodArb, asOfArb, type GeneratedRegister } from './bad-registers';
 import { addonEmulator, fillRegister, file } from '../support/harness';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
@@ -125,7 +125,7 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
         (reg, drop) => {
           const dropped = new Set(drop.map((i) => REGISTER_COLUMNS.find((c) => c.key === keys[i])!));
           const keep = reg.head
-            .map((h, i) => i)
+            .map((_h, i) => i)
             .filter((i) => ![...dropped].some((c) => c.id === reg.head[i] || c.en === reg.head[i]));
           const values = reg.values.map((row) => keep.map((i) => row[i]));
           if ([...dropped].some((c) => c.key === 'received')) {

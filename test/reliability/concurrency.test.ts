@@ -32,8 +32,8 @@ function interleave(
   outer: () => unknown,
   inner: () => unknown,
 ): { outer: unknown; inner: unknown; innerError: unknown } {
-  let innerResult: unknown = undefined;
-  let innerError: unknown = undefined;
+  let innerResult: unknown;
+  let innerError: unknown;
   // An object, not a let: the hook changes it behind the type checker's back.
   const progress = { state: 'waiting' as 'waiting' | 'running' | 'done' };
   const hook = (name: string) => {

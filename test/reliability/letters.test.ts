@@ -116,7 +116,7 @@ describe('two officers at once', () => {
       expect(state.done).toBe(true);
       expect(outer.ok).toBe(true);
       expect(inner).toBeNull();
-      expect(innerError && innerError.key).toBe('err.locked');
+      expect(innerError?.key).toBe('err.locked');
       const numbers = logRows(em).map((r) => r[3]);
       expect(new Set(numbers).size).toBe(numbers.length);
       const retry = make(em, { row: 4, kind: 'tanda-terima' });

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { runReport } from '../../scripts/runner';
-import { canonicalRows, perkiRows, titledRows, toCsv, REQUESTS, CanonicalOptions } from '../fixtures/adopt/layouts';
+import {
+  canonicalRows,
+  perkiRows,
+  titledRows,
+  toCsv,
+  REQUESTS,
+  type CanonicalOptions,
+} from '../fixtures/adopt/layouts';
 import { englishWorkbook, FILES } from '../fixtures/adopt/workbook';
 
 const ROOT = path.resolve(__dirname, '../..');

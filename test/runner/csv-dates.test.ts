@@ -18,7 +18,7 @@ function csvOf(rows: unknown[][], dmy: boolean): string {
     if (dmy && iso) s = `${iso[3]}/${iso[2]}/${iso[1]}`;
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header(), ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return `${[header(), ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`;
 }
 
 /** A date cell of the exported workbook as YYYY-MM-DD (exceljs gives the wall date at UTC). */

@@ -176,7 +176,7 @@ describe('npm run letter on a register kept under other headers', () => {
     const file = path.join(out, 'register-perki.csv');
     fs.writeFileSync(
       file,
-      [title, rows[0].map(() => ''), ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n',
+      `${[title, rows[0].map(() => ''), ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`,
     );
     const r = await runLetter({
       input: file,

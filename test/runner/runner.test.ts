@@ -129,7 +129,7 @@ describe('runner command line', () => {
         .trim()
         .split('\n')
         .filter((l) => l.startsWith('error:')),
-    ).toEqual(['error: input file not found: ' + path.resolve(ROOT, 'nope/missing.csv')]);
+    ).toEqual([`error: input file not found: ${path.resolve(ROOT, 'nope/missing.csv')}`]);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -1,7 +1,7 @@
 // Drives the built bundle in the emulator the way a person does: a spreadsheet, a menu handler
 // in, sheets and documents out.
 import path from 'node:path';
-import { createEmulator, Emulator, EmulatorOptions } from '@ppid-sheets/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '@ppid-sheets/emulator';
 import { header } from '../../scripts/lib/generate-register';
 
 export const DIST = path.resolve(__dirname, '../../dist');

@@ -2,8 +2,8 @@
 // text and probe, plus the formula behaviours the live columns and the sample check rely on.
 import type { Check, CheckContext } from '../types';
 import { cell, midnight, same } from './util';
-import { FormulaForm, formName } from '../../../src/sheets/formulas';
-import { prepareProbe, tryForm, ProbeContext } from '../../../src/sheets/formula-form';
+import { type FormulaForm, formName } from '../../../src/sheets/formulas';
+import { prepareProbe, tryForm, type ProbeContext } from '../../../src/sheets/formula-form';
 import { tzOffsetMinutes } from '../../../src/sheets/holidays';
 import { dayOfDate } from '../../../src/core/calendar';
 

@@ -9,10 +9,10 @@
 // one setValue/setValues go through. Two deliberate differences, both safer than Sheets: a field
 // starting with "=" stays text instead of becoming a formula (no formula injection through a
 // CSV), and nothing else is guessed beyond what typed input would give.
-import { Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import { createSpreadsheet } from '../sheets';
 import type { SpreadsheetImpl } from '../sheets/spreadsheet';
-import { interpretInput, localeInfo, LocaleInfo } from '../sheets/format';
+import { interpretInput, localeInfo, type LocaleInfo } from '../sheets/format';
 
 /** RFC 4180 parsing with the delimiter (',', ';' or tab) detected from the first line; BOM stripped. */
 export function parseCsv(text: string): { rows: string[][]; delimiter: string } {

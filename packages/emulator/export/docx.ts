@@ -27,13 +27,13 @@ import {
   HeightRule,
 } from 'docx';
 import {
-  BlockNode,
-  DocTree,
+  type BlockNode,
+  type DocTree,
   HEADING_STYLE,
-  InlineNode,
-  ParagraphNode,
-  RunNode,
-  TableNode,
+  type InlineNode,
+  type ParagraphNode,
+  type RunNode,
+  type TableNode,
   imageSize,
   toTree,
 } from '../services/docs-tree';

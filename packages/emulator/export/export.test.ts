@@ -140,7 +140,7 @@ describe('PDF export', () => {
     const rt = new Runtime();
     const { DocumentApp } = createServices(rt);
     const doc = DocumentApp.create('panjang');
-    for (let i = 1; i <= 120; i++) doc.getBody().appendParagraph(`Baris ke-${i} ` + 'kata '.repeat(30));
+    for (let i = 1; i <= 120; i++) doc.getBody().appendParagraph(`Baris ke-${i} ${'kata '.repeat(30)}`);
     const pdf = documentToPdf(doc);
     expect((pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(3);
     expect(pdfText(pdf)).toContain('Baris ke-120');

@@ -8,13 +8,13 @@
 // path in pdfkit is a PNG with alpha or transparency (it inflates with a callback), so such
 // images are flattened onto white and re-encoded as plain RGB PNGs first (pdf-png.ts).
 import {
-  BlockNode,
-  DocTree,
+  type BlockNode,
+  type DocTree,
   HEADING_STYLE,
-  InlineNode,
-  ParagraphNode,
-  RunNode,
-  TableNode,
+  type InlineNode,
+  type ParagraphNode,
+  type RunNode,
+  type TableNode,
   toTree,
 } from '../services/docs-tree';
 import { pdfSafePng } from './pdf-png';

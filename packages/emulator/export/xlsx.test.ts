@@ -4,7 +4,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { Runtime } from '../runtime';
 import { createSheetsServices, createSpreadsheet } from '../sheets';
-import { exportXlsx, importXlsx, importCsv, parseCsv } from './xlsx';
+import { exportXlsx, importCsv, parseCsv } from './xlsx';
+import { importXlsx } from './xlsx-import';
 
 const wib = (ymd: string) => new Date(`${ymd}T00:00:00+07:00`);
 const ymdWib = (d: unknown) => new Date((d as Date).getTime() + 7 * 3600000).toISOString().slice(0, 10);

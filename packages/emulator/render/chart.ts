@@ -4,8 +4,24 @@
 // vega's toSVG is not; resvg then rasterises it synchronously. The look follows Google Sheets'
 // defaults (Roboto, its palette, light gridlines, legend on the right of a pie).
 
-import fs from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import {
+  AXIS_TEXT_COLOR,
+  BASELINE_COLOR,
+  cleanLabel,
+  escapeXml,
+  FONT_FAMILY,
+  fmt,
+  formatNumber,
+  GRID_COLOR,
+  MUTED_TEXT_COLOR,
+  num,
+  PAD,
+  text,
+  textWidth,
+  truncate,
+} from './svg-text';
+
+export { escapeXml, textWidth, truncate } from './svg-text';
 
 export interface ChartData {
   type: 'pie' | 'column' | 'bar';
@@ -36,131 +52,6 @@ export const GOOGLE_PALETTE = [
   '#00796B',
   '#C2185B',
 ];
-
-const FONT_FAMILY = 'Roboto, Arial, Helvetica, sans-serif';
-const TEXT_COLOR = '#222222';
-const AXIS_TEXT_COLOR = '#444444';
-const MUTED_TEXT_COLOR = '#757575';
-const GRID_COLOR = '#E0E0E0';
-const BASELINE_COLOR = '#757575';
-const PAD = 16;
-
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-
-// Roboto Regular advance widths (per 1000 em) for ASCII 32..126, read once from the bundled font,
-// so that truncation decisions match what resvg will actually draw.
-const ASCII_WIDTHS = [
-  248, 258, 320, 616, 562, 732, 622, 175, 342, 348, 431, 567, 197, 276, 264, 413, 562, 562, 562, 562, 562, 562, 562,
-  562, 562, 562, 242, 211, 508, 549, 523, 473, 898, 652, 623, 651, 656, 568, 553, 681, 713, 272, 552, 627, 539, 873,
-  713, 688, 631, 688, 616, 594, 597, 648, 637, 887, 627, 601, 599, 265, 411, 265, 418, 451, 309, 544, 562, 523, 564,
-  530, 348, 562, 551, 243, 239, 507, 243, 877, 552, 570, 562, 568, 339, 516, 327, 551, 484, 751, 496, 473, 496, 338,
-  244, 338, 680,
-];
-const ELLIPSIS = '\u2026';
-const ELLIPSIS_WIDTH = 669;
-
-function charWidth(cp: number): number {
-  if (cp >= 32 && cp <= 126) return ASCII_WIDTHS[cp - 32];
-  if (cp === 0x2026) return ELLIPSIS_WIDTH;
-  // Accented Latin letters are about as wide as their base letter; wide scripts are wider.
-  return cp < 0x2e80 ? 580 : 1000;
-}
-
-/** Estimated rendered width in px of `s` in Roboto at `size` px (bold text runs ~4% wider). */
-export function textWidth(s: string, size: number, bold = false): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
-  return (w / 1000) * size * (bold ? 1.04 : 1);
-}
-
-/** Shortens `s` with a trailing ellipsis so it fits `maxWidth` px; never splits a surrogate pair. */
-export function truncate(s: string, maxWidth: number, size: number, bold = false): string {
-  if (textWidth(s, size, bold) <= maxWidth) return s;
-  const chars = Array.from(s);
-  const budget = maxWidth - textWidth(ELLIPSIS, size, bold);
-  let w = 0;
-  let n = 0;
-  for (; n < chars.length; n++) {
-    const cw = textWidth(chars[n], size, bold);
-    if (w + cw > budget) break;
-    w += cw;
-  }
-  return n === 0 ? (budget >= 0 ? ELLIPSIS : '') : chars.slice(0, n).join('').trimEnd() + ELLIPSIS;
-}
-
-// Characters XML 1.0 forbids, plus lone surrogates: resvg refuses the whole document on any of them,
-// and these labels come straight from user cells.
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Makes user text safe for SVG character data and attribute values. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(XML_INVALID, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-/** Cell text as a label: line breaks and tabs would be dropped by SVG, so they become spaces. */
-function cleanLabel(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  return String(v)
-    .replace(/[\r\n\t]+/g, ' ')
-    .trim();
-}
-
-function num(v: unknown): number {
-  const n = typeof v === 'number' ? v : Number(v);
-  return Number.isFinite(n) ? n : 0;
-}
-
-/** Formats a value without floating-point noise (0.1+0.2 shows as 0.3) using the chosen decimal mark. */
-function formatNumber(v: number, decimals: number, sep: string): string {
-  const fixed = v.toFixed(Math.max(0, Math.min(decimals, 10)));
-  const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  const out = trimmed === '-0' ? '0' : trimmed;
-  return sep === '.' ? out : out.replace('.', sep);
-}
-
-function fmt(n: number): string {
-  // Coordinates with two decimals keep the SVG small and byte-stable across platforms.
-  const r = Math.round(n * 100) / 100;
-  return String(Object.is(r, -0) ? 0 : r);
-}
-
-interface TextOpts {
-  size?: number;
-  anchor?: 'start' | 'middle' | 'end';
-  fill?: string;
-  weight?: number;
-  cls?: string;
-  baseline?: 'middle' | 'alphabetic';
-  /** Degrees, around the text's own anchor point (slanted axis labels). */
-  rotate?: number;
-}
-
-function text(x: number, y: number, content: string, o: TextOpts = {}): string {
-  const size = o.size ?? 12;
-  // dominant-baseline support varies between renderers; shifting y by ~0.35em centres reliably.
-  const yy = o.baseline === 'middle' ? y + size * 0.35 : y;
-  const attrs = [
-    o.cls ? `class="${o.cls}"` : '',
-    `x="${fmt(x)}"`,
-    `y="${fmt(yy)}"`,
-    `font-size="${size}"`,
-    o.anchor && o.anchor !== 'start' ? `text-anchor="${o.anchor}"` : '',
-    o.weight ? `font-weight="${o.weight}"` : '',
-    `fill="${o.fill ?? TEXT_COLOR}"`,
-    o.rotate ? `transform="rotate(${fmt(o.rotate)} ${fmt(x)} ${fmt(yy)})"` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return `<text ${attrs}>${escapeXml(content)}</text>`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Normalising the input
@@ -262,7 +153,7 @@ function wrap(n: Normalized, body: string): string {
 export function roundedPercentages(values: number[], decimals = 1): number[] {
   const total = values.reduce((a, b) => a + b, 0);
   if (total <= 0) return values.map(() => 0);
-  const unit = Math.pow(10, decimals);
+  const unit = 10 ** decimals;
   const exact = values.map((v) => (v / total) * 100 * unit);
   const floors = exact.map(Math.floor);
   let left = Math.round(100 * unit - floors.reduce((a, b) => a + b, 0));
@@ -279,7 +170,7 @@ export function roundedPercentages(values: number[], decimals = 1): number[] {
 
 function pie(n: Normalized, top: number): string {
   // Sheets leaves negative slices out rather than failing the chart.
-  const values = (n.series[0]?.values ?? []).map((v) => (v > 0 ? v : 0));
+  const values = (n.series[0]?.values ?? []).map((v) => Math.max(v, 0));
   const total = values.reduce((a, b) => a + b, 0);
   if (!n.categories.length || total <= 0) return noData(n, top);
 
@@ -351,7 +242,7 @@ function pie(n: Normalized, top: number): string {
 }
 
 function legendVertical(
-  n: Normalized,
+  _n: Normalized,
   items: Array<{ label: string; color: string }>,
   x: number,
   top: number,
@@ -403,7 +294,7 @@ export function niceTicks(lo: number, hi: number, integer: boolean, target = 5):
   hi = Math.max(0, hi);
   if (hi - lo <= 0) hi = integer ? Math.max(1, target) : 1;
   const raw = (hi - lo) / target;
-  const mag = Math.pow(10, Math.floor(Math.log10(raw)));
+  const mag = 10 ** Math.floor(Math.log10(raw));
   const norm = raw / mag;
   let step = (norm <= 1 ? 1 : norm <= 2 ? 2 : norm <= 5 ? 5 : 10) * mag;
   if (integer && step < 1) step = 1;
@@ -426,7 +317,7 @@ function valueDecimals(values: number[]): number {
   let d = 0;
   for (const v of values) {
     for (let k = d; k <= 2; k++) {
-      if (Math.abs(v * Math.pow(10, k) - Math.round(v * Math.pow(10, k))) < 1e-9) {
+      if (Math.abs(v * 10 ** k - Math.round(v * 10 ** k)) < 1e-9) {
         d = Math.max(d, k);
         break;
       }
@@ -675,47 +566,4 @@ export function renderChartSvg(d: ChartData): string {
   const title = titleBlock(n);
   const body = n.type === 'pie' ? pie(n, title.bottom) : bars(n, title.bottom);
   return wrap(n, title.svg + body);
-}
-
-let fontFilesCache: string[] | undefined;
-
-/** The TrueType files shipped with the project (Roboto, Sheets' chart font); empty if missing. */
-export function chartFontFiles(): string[] {
-  if (fontFilesCache) return fontFilesCache;
-  const files: string[] = [];
-  for (const rel of ['400Regular/Roboto_400Regular.ttf', '500Medium/Roboto_500Medium.ttf']) {
-    try {
-      const p = require.resolve(`@expo-google-fonts/roboto/${rel}`);
-      if (fs.existsSync(p)) files.push(p);
-    } catch {
-      // Fall back to system fonts below; a missing font only costs the text, not the chart.
-    }
-  }
-  fontFilesCache = files;
-  return files;
-}
-
-export interface RasterOptions {
-  /** Also search the machine's fonts for glyphs Roboto lacks (default true). */
-  systemFonts?: boolean;
-}
-
-/** Renders any SVG (normally one from renderChartSvg) to PNG at its own size, synchronously. */
-export function svgToPng(svg: string, opts: RasterOptions = {}): Buffer {
-  const fontFiles = chartFontFiles();
-  const resvg = new Resvg(svg, {
-    font: {
-      fontFiles,
-      loadSystemFonts: opts.systemFonts ?? true,
-      defaultFontFamily: fontFiles.length ? 'Roboto' : undefined,
-      sansSerifFamily: fontFiles.length ? 'Roboto' : undefined,
-    },
-    fitTo: { mode: 'original' },
-    logLevel: 'off',
-  });
-  return resvg.render().asPng();
-}
-
-export function renderChartPng(d: ChartData): Buffer {
-  return svgToPng(renderChartSvg(d));
 }

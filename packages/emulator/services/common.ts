@@ -1,6 +1,6 @@
 // Shared pieces of the emulated services: Apps Script enums, errors that read like Apps Script's,
 // the iterators DriveApp hands out, e-mail validation and the User object.
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 
 /** One value of an Apps Script enum: prints as its name, like the real ones do. */
 export class EnumValue {

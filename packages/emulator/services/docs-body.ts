@@ -1,9 +1,9 @@
 // DocumentApp's Body, HeaderSection and FooterSection: the sections of a document.
-import { Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import { enumName, gasError } from './common';
-import { PageSetup } from './docs-tree';
-import { Attrs, ParagraphHeading, SECTION_ATTRS, TEXT_ATTRS, num, pick } from './docs-enums';
-import { DocModel, defaultPage } from './docs-model';
+import type { PageSetup } from './docs-tree';
+import { type Attrs, ParagraphHeading, SECTION_ATTRS, TEXT_ATTRS, num, pick } from './docs-enums';
+import { type DocModel, defaultPage } from './docs-model';
 import { wrap } from './docs-element';
 import { Paragraph } from './docs-paragraph';
 import { Section } from './docs-section';

@@ -2,8 +2,8 @@
 // findText, findElement, replaceText).
 import { enumName, gasError } from './common';
 import { ElementType, num } from './docs-enums';
-import { Element, ParentElement, RangeElement, TextLeaf } from './docs-element';
-import { TextEl, TextHost, findIn } from './docs-text';
+import { Element, type ParentElement, RangeElement, type TextLeaf } from './docs-element';
+import { TextEl, type TextHost, findIn } from './docs-text';
 
 /** Elements that hold children: sections, table parts, paragraphs. */
 export abstract class Container extends Element implements ParentElement, TextHost {
@@ -89,11 +89,11 @@ export abstract class Container extends Element implements ParentElement, TextHo
     return this._children.flatMap((c: Element) => c._textParagraphs());
   }
   /** Text.setText on this container's editAsText() view (Paragraph and Section override it). */
-  _setTextAsHost(text: string): void {
+  _setTextAsHost(_text: string): void {
     throw gasError('not emulated: Text.setText on this element');
   }
   /** Text.appendText on the view of this container when it holds no Text yet (Paragraph overrides it). */
-  _appendTextToEmptyHost(text: string): void {
+  _appendTextToEmptyHost(_text: string): void {
     throw gasError('not emulated: Text.appendText on an empty container');
   }
 }

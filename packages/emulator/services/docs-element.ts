@@ -1,7 +1,7 @@
 // DocumentApp's Element (what every element shares) and RangeElement, and the wrap that makes an element a counted proxy.
-import { Runtime, service } from '../runtime';
-import { EnumValue, gasError } from './common';
-import { Attrs, ElementType, pick, readAttributes } from './docs-enums';
+import { type Runtime, service } from '../runtime';
+import { type EnumValue, gasError } from './common';
+import { type Attrs, ElementType, pick, readAttributes } from './docs-enums';
 import { DocModel } from './docs-model';
 
 /**

@@ -1,5 +1,5 @@
 // DocumentApp enums (ParagraphHeading, HorizontalAlignment, VerticalAlignment, GlyphType, TextAlignment, Attribute, ElementType, FontFamily) and the attribute maps every element reads.
-import { Enum, makeEnum, enumName, gasError } from './common';
+import { type Enum, makeEnum, enumName, gasError } from './common';
 
 export const ParagraphHeading = makeEnum('ParagraphHeading', [
   'NORMAL',

@@ -1,10 +1,10 @@
 // DocumentApp's InlineImage, PageBreak and HorizontalRule: the non-text elements a paragraph holds.
-import { Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import { Blob, blobBytes } from '../blob';
 import { gasError } from './common';
-import { InlineNode, imageSize } from './docs-tree';
+import { type InlineNode, imageSize } from './docs-tree';
 import { IMAGE_ATTRS, num } from './docs-enums';
-import { DocModel } from './docs-model';
+import type { DocModel } from './docs-model';
 import { Element, isElement, wrap } from './docs-element';
 
 export class InlineImage extends Element {

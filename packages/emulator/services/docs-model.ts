@@ -1,8 +1,8 @@
 // The state one document's elements share (DocModel), and what it reads of the sections it holds.
 // The element classes (docs-element.ts and the docs-*.ts above it) import this file; it imports none of them.
-import { Runtime, FileRecord } from '../runtime';
+import type { Runtime, FileRecord } from '../runtime';
 import { gasError } from './common';
-import { BlockNode, DocTree, PageSetup, ParagraphNode } from './docs-tree';
+import type { BlockNode, DocTree, PageSetup, ParagraphNode } from './docs-tree';
 
 /** What the model reads of a body, header or footer (Section and its kinds, docs-section.ts, docs-body.ts). */
 export interface SectionModel {

@@ -1,9 +1,9 @@
 // DocumentApp's Paragraph and ListItem.
-import { Runtime } from '../runtime';
-import { EnumValue, enumName, gasError } from './common';
-import { InlineNode, ParagraphNode } from './docs-tree';
+import type { Runtime } from '../runtime';
+import { type EnumValue, enumName, gasError } from './common';
+import type { InlineNode, ParagraphNode } from './docs-tree';
 import {
-  Attrs,
+  type Attrs,
   GlyphType,
   HorizontalAlignment,
   LIST_ATTRS,
@@ -13,8 +13,8 @@ import {
   num,
   pick,
 } from './docs-enums';
-import { DocModel } from './docs-model';
-import { Element, wrap } from './docs-element';
+import type { DocModel } from './docs-model';
+import { type Element, wrap } from './docs-element';
 import { TextEl, uniform } from './docs-text';
 import { Container } from './docs-container';
 import { HorizontalRule, PageBreak, makeImage } from './docs-inline';
@@ -188,7 +188,7 @@ export class Paragraph extends Container {
   }
   _setText(text: string): void {
     const first = this._texts()[0];
-    const keep = first && first._runs.length ? { ...first._runs[0].a } : {};
+    const keep = first?._runs.length ? { ...first._runs[0].a } : {};
     for (const c of this._children) c._parent = null;
     this._children = [];
     if (text) {
@@ -270,7 +270,7 @@ export class ListItem extends Paragraph {
   }
   setListId(listItem: any): any {
     this._m.edit();
-    if (!listItem || listItem._type !== 'LIST_ITEM') throw gasError('Invalid argument: listItem');
+    if (listItem?._type !== 'LIST_ITEM') throw gasError('Invalid argument: listItem');
     this._attrs.LIST_ID = listItem._attrs.LIST_ID;
     return this._p;
   }

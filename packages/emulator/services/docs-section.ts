@@ -1,8 +1,8 @@
 // What DocumentApp's Body, HeaderSection, FooterSection (docs-body.ts) and TableCell (docs-table.ts)
 // share: the section that holds block elements and keeps at least one paragraph.
 import { gasError } from './common';
-import { BlockNode } from './docs-tree';
-import { Element, isElement } from './docs-element';
+import type { BlockNode } from './docs-tree';
+import { type Element, isElement } from './docs-element';
 import { Container } from './docs-container';
 import { ListItem, Paragraph } from './docs-paragraph';
 import { HorizontalRule, PageBreak, makeImage } from './docs-inline';

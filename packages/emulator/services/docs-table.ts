@@ -1,9 +1,9 @@
 // DocumentApp's Table, TableRow and TableCell.
-import { Runtime } from '../runtime';
-import { EnumValue, enumName, gasError } from './common';
-import { CellNode, TableNode } from './docs-tree';
+import type { Runtime } from '../runtime';
+import { type EnumValue, enumName, gasError } from './common';
+import type { CellNode, TableNode } from './docs-tree';
 import {
-  Attrs,
+  type Attrs,
   CELL_ATTRS,
   PARAGRAPH_ATTRS,
   TABLE_ATTRS,
@@ -13,8 +13,8 @@ import {
   num,
   pick,
 } from './docs-enums';
-import { DocModel } from './docs-model';
-import { Element, isElement, wrap } from './docs-element';
+import type { DocModel } from './docs-model';
+import { type Element, isElement, wrap } from './docs-element';
 import { Container } from './docs-container';
 import { Paragraph } from './docs-paragraph';
 import { Section, blocksOf } from './docs-section';
@@ -262,7 +262,7 @@ export class TableCell extends Section {
     return this._parent ? this._parent._p : null;
   }
   getParentTable(): any {
-    return this._parent && this._parent._parent ? this._parent._parent._p : null;
+    return this._parent?._parent ? this._parent._parent._p : null;
   }
   _setNum(key: string, v: number): any {
     this._m.edit();

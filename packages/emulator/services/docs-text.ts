@@ -1,10 +1,10 @@
 // DocumentApp's Text (a Text element, or the editAsText() view over a container), and findText.
-import { Runtime } from '../runtime';
-import { EnumValue, gasError } from './common';
-import { InlineNode, RunNode } from './docs-tree';
-import { Attrs, TEXT_ATTRS, TextAlignment, checkColor, num, pick, readAttributes } from './docs-enums';
-import { DocModel } from './docs-model';
-import { Element, RangeElement, Run, TextLeaf, wrap } from './docs-element';
+import type { Runtime } from '../runtime';
+import { type EnumValue, gasError } from './common';
+import type { InlineNode, RunNode } from './docs-tree';
+import { type Attrs, TEXT_ATTRS, TextAlignment, checkColor, num, pick, readAttributes } from './docs-enums';
+import type { DocModel } from './docs-model';
+import { Element, RangeElement, type Run, type TextLeaf, wrap } from './docs-element';
 
 /**
  * The container an editAsText() view stands over: Container (docs-container.ts) is one. Setting
@@ -23,7 +23,7 @@ function sameAttrs(a: Attrs, b: Attrs): boolean {
 }
 
 export function uniform(texts: TextLeaf[], key: string): unknown {
-  let seen: unknown = undefined;
+  let seen: unknown;
   for (const t of texts) {
     for (const r of t._runs) {
       if (!r.t) continue;
@@ -184,7 +184,7 @@ export class TextEl extends Element implements TextLeaf {
   }
   getTextAttributeIndices(): number[] {
     const out: number[] = [];
-    let pos = 0;
+    let _pos = 0;
     for (const seg of this._segments()) {
       if (seg.node) {
         let p = seg.start;
@@ -193,7 +193,7 @@ export class TextEl extends Element implements TextLeaf {
           p += r.t.length;
         }
       }
-      pos += seg.text.length;
+      _pos += seg.text.length;
     }
     return out.length ? out : [0];
   }
@@ -210,7 +210,7 @@ export class TextEl extends Element implements TextLeaf {
   }
   merge(): any {
     const prev = this.getPreviousSibling();
-    if (!prev || prev._type !== 'TEXT') throw gasError('Element cannot be merged.');
+    if (prev?._type !== 'TEXT') throw gasError('Element cannot be merged.');
     prev._runs.push(...this._runs.map((r) => ({ t: r.t, a: { ...r.a } })));
     prev._normalise();
     this._parent!._remove(this._p);

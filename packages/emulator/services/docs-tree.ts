@@ -96,7 +96,7 @@ export function toTree(document: unknown): DocTree {
   const d = document as { _tree?: () => DocTree; tree?: () => DocTree; native?: unknown; body?: unknown };
   if (d && typeof d._tree === 'function') return d._tree();
   if (d && typeof d.tree === 'function') return d.tree();
-  if (d && d.native && typeof (d.native as { tree?: unknown }).tree === 'function')
+  if (d?.native && typeof (d.native as { tree?: unknown }).tree === 'function')
     return (d.native as { tree: () => DocTree }).tree();
   if (d && Array.isArray((d as DocTree).body)) return d as DocTree;
   throw new Error('export: expected an emulated Document or a DocTree');

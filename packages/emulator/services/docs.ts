@@ -9,10 +9,10 @@
 // The elements live in docs-*.ts, each importing only the ones below it: docs-enums and docs-model
 // (the state a document's elements share), docs-element (Element), docs-text, docs-container,
 // docs-inline, docs-paragraph, docs-section (what every section shares), docs-table, docs-body.
-import { Runtime, service, FileRecord } from '../runtime';
-import { Blob } from '../blob';
+import { type Runtime, service, type FileRecord } from '../runtime';
+import type { Blob } from '../blob';
 import { gasError } from './common';
-import { DocTree } from './docs-tree';
+import type { DocTree } from './docs-tree';
 import { documentToPdf } from '../export/pdf';
 import {
   Attribute,
@@ -249,7 +249,7 @@ export class DocumentApp {
       if (section instanceof HeaderSection) m.header = section;
       else m.footer = section;
     }
-    m.saved = JSON.parse(JSON.stringify({ ...source.saved, title: record.name }), (k, v) =>
+    m.saved = JSON.parse(JSON.stringify({ ...source.saved, title: record.name }), (_k, v) =>
       v && v.type === 'Buffer' && Array.isArray(v.data) ? Buffer.from(v.data) : v,
     );
     m.dirty = false;

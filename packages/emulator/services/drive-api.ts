@@ -2,9 +2,9 @@
 // Files.create / get / update and Permissions.create. Unlike DriveApp, it works under the narrow
 // drive.file scope, which is why the add-on goes through it. Errors read like the real ones
 // ("API call to drive.files.get failed with error: File not found: …").
-import { Runtime, service, FileRecord } from '../runtime';
+import { type Runtime, service, type FileRecord } from '../runtime';
 import { Blob, blobBytes } from '../blob';
-import { DriveCore, FOLDER_MIME } from './drive-core';
+import { type DriveCore, FOLDER_MIME } from './drive-core';
 import { isEmail } from './common';
 
 type Resource = Record<string, unknown>;
@@ -83,12 +83,11 @@ export class DriveFiles {
   create(res: Resource, mediaData?: unknown, optionalArgs?: Resource): Resource {
     this._checkOn('files.create');
     const name = res && res.name != null ? String(res.name) : 'Untitled';
-    const mime =
-      res && res.mimeType
-        ? String(res.mimeType)
-        : mediaData
-          ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream')
-          : 'application/octet-stream';
+    const mime = res?.mimeType
+      ? String(res.mimeType)
+      : mediaData
+        ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream')
+        : 'application/octet-stream';
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [];
     for (const p of parents) {
       const folder = this._get('files.create', p);
@@ -108,7 +107,7 @@ export class DriveFiles {
     }
     rec.viaDriveApi = true;
     if (mediaData != null) rec.bytes = blobBytes(mediaData);
-    if (res && res.description) rec.description = String(res.description);
+    if (res?.description) rec.description = String(res.description);
     return resource(this._core, rec, optionalArgs?.fields);
   }
 
@@ -186,7 +185,7 @@ export class DriveFiles {
 
 export class DrivePermissions {
   constructor(
-    private _rt: Runtime,
+    readonly _rt: Runtime,
     private _core: DriveCore,
     private _files: DriveFiles,
   ) {
@@ -214,7 +213,7 @@ export class DrivePermissions {
         'permissions.create',
         'Bad Request. User message: "You are trying to invite ' +
           email +
-          '. Since there is no Google account associated with this email address, you must check the \"Notify people\" box to invite this recipient."',
+          '. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."',
       );
     }
     this._core.share(rec, kind, email);

@@ -4,9 +4,9 @@
 // rules: a viewer added never changes the general access (a new file stays PRIVATE), an editor is
 // not demoted by addViewer, the owner is not listed among editors, a malformed address is refused
 // like Drive refuses it.
-import { Runtime, FileRecord, newFileRecord } from '../runtime';
+import { type Runtime, type FileRecord, newFileRecord } from '../runtime';
 import { Blob, blobBytes } from '../blob';
-import { EnumValue, makeEnum, gasError, isEmail, User } from './common';
+import { type EnumValue, makeEnum, gasError, isEmail, User } from './common';
 import type { DriveLink } from './docs';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -206,7 +206,7 @@ export function parseQuery(q: string): (r: FileRecord) => boolean {
       case 'trashed':
         return r.trashed;
       case 'fullText':
-        return r.name + ' ' + r.description;
+        return `${r.name} ${r.description}`;
       case 'modifiedDate':
       case 'modifiedTime':
         return r.updated.toISOString();

@@ -1,9 +1,9 @@
 // DriveApp: folders and files over the runtime's file table (rt.files), shared with the Sheets and
 // Docs emulation, through the Drive logic of drive-core.ts.
-import { Runtime, service, FileRecord, newFileRecord } from '../runtime';
-import { Blob } from '../blob';
-import { EnumValue, enumName, gasError, User, DriveIterator } from './common';
-import { Access, DriveCore, FOLDER_MIME, Permission, emailOf } from './drive-core';
+import { type Runtime, service, type FileRecord, newFileRecord } from '../runtime';
+import type { Blob } from '../blob';
+import { type EnumValue, enumName, gasError, User, DriveIterator } from './common';
+import { Access, type DriveCore, FOLDER_MIME, Permission, emailOf } from './drive-core';
 
 /** Members File and Folder share: name, dates, sharing, parents, trash. */
 abstract class DriveItem {
@@ -153,13 +153,13 @@ function listOf(v: unknown): unknown[] {
 }
 
 function folderRecordOf(core: DriveCore, folder: any): FileRecord {
-  const rec = folder && folder._rec;
-  if (!rec || !rec.isFolder) throw gasError('Invalid argument: destination');
+  const rec = folder?._rec;
+  if (!rec?.isFolder) throw gasError('Invalid argument: destination');
   return core.record(rec.id, true);
 }
 
 function fileRecordOf(core: DriveCore, file: any): FileRecord {
-  const rec = file && file._rec;
+  const rec = file?._rec;
   if (!rec || rec.isFolder) throw gasError('Invalid argument: file');
   return core.record(rec.id, false);
 }

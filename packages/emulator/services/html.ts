@@ -2,7 +2,7 @@
 // <?!= raw ?>) evaluated with the template's own properties in scope and, once the emulator has
 // loaded the bundle, the bundle's globals too (so <?!= include('Style') ?> works).
 import vm from 'node:vm';
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { Blob, blobBytes } from '../blob';
 import { makeEnum, enumName, gasError } from './common';
 

@@ -1,5 +1,5 @@
 // Composes the emulated services other than SpreadsheetApp over one Runtime.
-import { Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import { DocumentApp } from './docs';
 import { DriveApp, createRootFolder } from './drive';
 import { DriveCore } from './drive-core';

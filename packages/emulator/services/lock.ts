@@ -2,7 +2,7 @@
 // that took it (rt.execution) and is freed by releaseLock or when that execution ends. The
 // emulator runs one thing at a time, so a caller that would have to wait instead sees the wait
 // elapse on the emulated clock and then gets Apps Script's answer (false, or the timeout error).
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { gasError } from './common';
 
 interface LockState {

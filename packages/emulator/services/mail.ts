@@ -2,7 +2,7 @@
 // the daily quota counted per recipient, as Apps Script counts it. Quotas page: "Quotas are per
 // user and reset 24 hours after the first request"; 100 recipients a day for a consumer account.
 // getRemainingDailyQuota: "the number of remaining emails a user can send for the rest of the day".
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { blobBytes } from '../blob';
 import { gasError, isEmail, splitAddresses } from './common';
 import type { DriveCore } from './drive-core';
@@ -132,7 +132,7 @@ export class MailApp {
 
   _attachment(a: unknown): SentMail['attachments'][number] {
     const file = a as { _rec?: { id: string; isFolder: boolean } };
-    if (file && file._rec && !file._rec.isFolder) {
+    if (file?._rec && !file._rec.isFolder) {
       // A Drive File is a BlobSource: it goes as its blob (a Google Doc as PDF).
       const rec = this._core.record(file._rec.id, false);
       const blob = this._core.render(rec, rec.render ? 'application/pdf' : rec.mimeType);

@@ -1,6 +1,6 @@
 // PropertiesService (document / user / script stores, strings only, Apps Script's size limits)
 // and CacheService (string values with an expiry on the emulated clock).
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { gasError } from './common';
 
 const MAX_VALUE_BYTES = 9 * 1024;

@@ -1,7 +1,7 @@
 // Session, Logger and ScriptApp: who runs the script, its log, its triggers and auth modes.
 import crypto from 'node:crypto';
-import { Runtime, service, isDate } from '../runtime';
-import { makeEnum, enumName, gasError, User, EnumValue } from './common';
+import { type Runtime, service, isDate } from '../runtime';
+import { makeEnum, enumName, gasError, User, type EnumValue } from './common';
 import { formatString, resolveZone } from './utilities';
 import { firstRun } from './clock';
 import type { TriggerSpec } from './trigger-spec';
@@ -121,7 +121,7 @@ export class Trigger {
 export class ClockTriggerBuilder {
   readonly _schedule: Record<string, unknown> = {};
   constructor(
-    private readonly _rt: Runtime,
+    readonly _rt: Runtime,
     private readonly _app: ScriptApp,
     private readonly _handler: string,
   ) {
@@ -217,7 +217,7 @@ function positive(n: unknown, what: string): number {
 export class SourceTriggerBuilder {
   private _event: string | null = null;
   constructor(
-    private readonly _rt: Runtime,
+    readonly _rt: Runtime,
     className: string,
     private readonly _app: ScriptApp,
     private readonly _handler: string,
@@ -294,7 +294,7 @@ function sourceId(x: unknown): string | null {
   if (typeof x === 'string') return x;
   const o = x as { _id?: unknown; _m?: { id: string } } | null;
   if (o && typeof o._id === 'string') return o._id;
-  if (o && o._m && typeof o._m.id === 'string') return o._m.id;
+  if (o?._m && typeof o._m.id === 'string') return o._m.id;
   return null;
 }
 
@@ -339,7 +339,7 @@ export class ScriptApp {
       .map((t) => new Trigger(this._rt, t));
   }
   deleteTrigger(trigger: any): void {
-    const id = trigger && trigger._spec ? trigger._spec.id : null;
+    const id = trigger?._spec ? trigger._spec.id : null;
     // Another account's trigger cannot be seen, so it cannot be handed here; a stale handle of
     // one's own deleted trigger is ignored (no source says it throws).
     const i = this._triggers.findIndex((t) => t.id === id && t.owner === this._rt.userEmail);

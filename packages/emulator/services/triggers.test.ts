@@ -1,6 +1,6 @@
 // The emulator's beliefs about installable triggers, MailApp's quota window and Drive's About,
 // each from the page named in emulator/services/script.ts, clock.ts, mail.ts and drive-api.ts.
-import { createEmulator, Emulator } from '../index';
+import { createEmulator, type Emulator } from '../index';
 
 const A = 'ani@unit.go.id';
 const B = 'budi@unit.go.id';

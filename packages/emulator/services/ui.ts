@@ -1,7 +1,7 @@
 // The Ui that SpreadsheetApp.getUi() returns: menus (recorded with their full structure),
 // alert / prompt answered from a queue the test fills, sidebars and dialogs recorded.
-import { Runtime, service } from '../runtime';
-import { EnumValue, makeEnum, enumName, gasError } from './common';
+import { type Runtime, service } from '../runtime';
+import { type EnumValue, makeEnum, enumName, gasError } from './common';
 
 export const Button = makeEnum('Button', ['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
 export const ButtonSet = makeEnum('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
@@ -46,7 +46,7 @@ export interface QueuedResponse {
 export class Menu {
   readonly _items: MenuEntry[] = [];
   constructor(
-    private readonly _rt: Runtime,
+    readonly _rt: Runtime,
     private readonly _ui: Ui,
     readonly _title: string,
     readonly _addon: boolean,

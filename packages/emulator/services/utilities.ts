@@ -2,7 +2,7 @@
 // (English month and day names, like Apps Script), base64, digests, sleep on the emulated clock.
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { Runtime, service, isDate } from '../runtime';
+import { type Runtime, service, isDate } from '../runtime';
 import { Blob, blobBytes } from '../blob';
 import { makeEnum, enumName, gasError } from './common';
 
@@ -403,8 +403,8 @@ export function formatString(template: unknown, args: unknown[]): string {
         case 'd': {
           const n = Math.trunc(Number(value));
           out = flags.includes(',') ? n.toLocaleString('en-US') : String(Math.abs(n));
-          if (!flags.includes(',') && n < 0) out = '-' + out;
-          if (flags.includes('+') && n >= 0) out = '+' + out;
+          if (!flags.includes(',') && n < 0) out = `-${out}`;
+          if (flags.includes('+') && n >= 0) out = `+${out}`;
           break;
         }
         case 'f':

@@ -1,6 +1,6 @@
 // Banding: alternating colours on a range, and the colours each BandingTheme gives them.
-import { Runtime, service } from '../runtime';
-import { Rect } from './a1';
+import { type Runtime, service } from '../runtime';
+import type { Rect } from './a1';
 import type { Anchor, BandingModel, SheetModel } from './model';
 
 export const BANDING_COLORS: Record<string, [string, string, string, string]> = {
@@ -21,7 +21,7 @@ export const BANDING_COLORS: Record<string, [string, string, string, string]> = 
 export class Banding implements BandingModel {
   readonly _sheet: SheetModel;
   constructor(
-    private _rt: Runtime,
+    readonly _rt: Runtime,
     sheet: SheetModel,
     readonly _anchor: Anchor,
     readonly _kind: 'ROWS' | 'COLUMNS',

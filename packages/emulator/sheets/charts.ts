@@ -1,8 +1,9 @@
 // Embedded charts: the builder, the chart model, and its picture through renderChartPng.
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { Blob } from '../blob';
-import { renderChartPng, ChartData } from '../render/chart';
-import { ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, EnumValue, enumName } from './enums';
+import type { ChartData } from '../render/chart';
+import { renderChartPng } from '../render/raster';
+import { ChartType, ChartHiddenDimensionStrategy, ChartMergeStrategy, type EnumValue, enumName } from './enums';
 import type { Anchor, SheetModel } from './model';
 import { formatValue } from './format';
 

@@ -1,6 +1,6 @@
 // Conditional format rules: stored and handed back, not applied to display values.
-import { Runtime, service } from '../runtime';
-import { BooleanCriteria, EnumValue } from './enums';
+import { type Runtime, service } from '../runtime';
+import { BooleanCriteria, type EnumValue } from './enums';
 
 export interface CondFormat {
   background: string | null;
@@ -13,7 +13,7 @@ export interface CondFormat {
 
 export class BooleanCondition {
   constructor(
-    private _rt: Runtime,
+    readonly _rt: Runtime,
     readonly _criteria: EnumValue,
     readonly _args: unknown[],
     readonly _format: CondFormat,

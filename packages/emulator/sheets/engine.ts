@@ -8,7 +8,7 @@ import { HyperFormula, DetailedCellError } from 'hyperformula';
 import { isDate } from '../runtime';
 import { Grid } from './grid';
 import { dateToSerial, isDateFormat, toWallMs } from './format';
-import { inferResultType, Inferred, prepareForEngine, RefParts, ClosedRef, tokenize } from './formula';
+import { inferResultType, type Inferred, prepareForEngine, type RefParts, type ClosedRef, tokenize } from './formula';
 import { quoteSheetName } from './a1';
 import { canonicalFormula, expandMap, scalarWorkdays, usesLambda } from './lambda';
 import { windowable } from './window';

@@ -215,11 +215,11 @@ export function formatValue(v: unknown, fmt: string | undefined, loc: LocaleInfo
 }
 
 function applyTextSection(s: string, fmt: string | undefined): string {
-  if (!fmt || !fmt.includes('@')) return s;
+  if (!fmt?.includes('@')) return s;
   const sections = splitSections(fmt);
   const text = sections.length >= 4 ? sections[3] : sections.find((x) => x.includes('@'));
   if (!text) return s;
-  return text.replace(/"([^"]*)"|\\(.)|@/g, (m, q, e) => (q !== undefined ? q : e !== undefined ? e : s));
+  return text.replace(/"([^"]*)"|\\(.)|@/g, (_m, q, e) => (q !== undefined ? q : e !== undefined ? e : s));
 }
 
 function splitSections(fmt: string): string[] {
@@ -325,7 +325,7 @@ export function formatNumber(n: number, fmt: string | undefined, loc: LocaleInfo
   let [ip, dp = ''] = fixed.split('.');
   while (dp.length > minDec && dp.endsWith('0')) dp = dp.slice(0, -1);
   if (ip === '0' && minInt === 0) ip = '';
-  while (ip.length < minInt) ip = '0' + ip;
+  while (ip.length < minInt) ip = `0${ip}`;
   if (grouping) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, loc.group);
   fixed = dp ? `${ip}${loc.decimal}${dp}` : ip;
   if (sign && /^[0.,\s]*$/.test(fixed.replace(loc.group, ''))) sign = '';

@@ -24,7 +24,7 @@
 // - Duplicate and spurious events: public reports of one submission firing the trigger twice, or
 //   a second event with blank values seconds later (markfguerra/google-forms-to-slack#6,
 //   clyall/FormEmailer#39). Emulator.fireFormSubmit re-fires any event; `blank` makes a spurious one.
-import { Runtime } from '../runtime';
+import type { Runtime } from '../runtime';
 import type { SpreadsheetImpl } from './spreadsheet';
 import type { SheetImpl } from './sheet';
 import { Range } from './range';

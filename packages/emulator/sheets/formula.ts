@@ -306,8 +306,7 @@ export function prepareForEngine(
         (name === 'ROW' || name === 'COLUMN') &&
         toks[i + 1]?.s === '(' &&
         arg?.t === 'ref' &&
-        arg.ref &&
-        arg.ref.range &&
+        arg.ref?.range &&
         toks[i + 3]?.s === ')'
       ) {
         const r = close(arg.ref);

@@ -1,5 +1,5 @@
 // The Sheets side of the emulator: SpreadsheetApp, Charts, and spreadsheets registered in Drive.
-import { Runtime, service } from '../runtime';
+import { type Runtime, service } from '../runtime';
 import { SpreadsheetImpl, SPREADSHEET_MIME } from './spreadsheet';
 import { DataValidationBuilder } from './validation';
 import { ConditionalFormatRuleBuilder } from './conditional';

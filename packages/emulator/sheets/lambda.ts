@@ -8,7 +8,7 @@
 // stacking a header above a MAP, `={"Header"; MAP(…)}`, is supported too: it is the shape the
 // add-on writes. Other shapes with MAP or LAMBDA throw "not emulated".
 import { NotEmulatedError } from '../runtime';
-import { tokenize, untokenize, Tok, refText, RefParts } from './formula';
+import { tokenize, untokenize, type Tok, refText, type RefParts } from './formula';
 
 /** Index of the bracket closing the one at `open`, skipping strings and quoted sheet names. */
 function closing(s: string, open: number): number {
@@ -164,7 +164,7 @@ export function scalarWorkdays(formula: string): string {
     if (close < 0) break;
     const args = splitTop(formula.slice(open + 1, close), ',');
     for (const k of [0, 1]) if (args[k] !== undefined) args[k] = `INDEX(${scalarWorkdays(args[k])},1,1)`;
-    out += formula.slice(i, open + 1) + args.join(',') + ')';
+    out += `${formula.slice(i, open + 1) + args.join(',')})`;
     i = close + 1;
     re.lastIndex = i;
   }

@@ -1,8 +1,8 @@
 // Protected ranges and sheets. Scripts run as the user, so the emulator enforces protections only
 // where Sheets' UI would: on what a person types (_typeValue), unless the protection only warns.
-import { Runtime, service } from '../runtime';
-import { contains, Rect } from './a1';
-import { ProtectionType, EnumValue } from './enums';
+import { type Runtime, service } from '../runtime';
+import { contains, type Rect } from './a1';
+import { ProtectionType, type EnumValue } from './enums';
 import type { Anchor, ProtectionModel, SheetModel } from './model';
 
 export class User {

@@ -1,36 +1,15 @@
 // Range: a fixed rectangle of one sheet (it does not move when rows are inserted, as in Apps Script).
-import { Runtime, service, isDate } from '../runtime';
-import { Rect, rectA1 } from './a1';
+import { type Runtime, service, isDate } from '../runtime';
+import { type Rect, rectA1 } from './a1';
 import { AUTOMATIC_FORMAT } from './format';
 import { offsetFormula, tokenize } from './formula';
 import { Protection } from './protection';
-import { DataValidation, DataValidationBuilder } from './validation';
+import { type DataValidation, DataValidationBuilder } from './validation';
 import { normalizeColor } from './color';
 import { applyClear, FORMAT_PROPS } from './sheet-store';
 import { enumName } from './enums';
 import type { PropName, RangeModel, SheetModel } from './model';
-
-function dimsError(data: unknown, nr: number, nc: number): void {
-  if (!Array.isArray(data))
-    throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setValues.");
-  if (data.length !== nr) {
-    throw new Error(
-      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${nr}.`,
-    );
-  }
-  for (const row of data) {
-    if (!Array.isArray(row))
-      throw new Error("The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
-    if (row.length !== nc) {
-      throw new Error(
-        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${nc}.`,
-      );
-    }
-  }
-}
-
-const H_ALIGN = new Set(['left', 'center', 'right', 'normal', 'general', 'general-left', 'general-right']);
-const V_ALIGN = new Set(['top', 'middle', 'bottom']);
+import { dimsError, H_ALIGN, V_ALIGN } from './range-args';
 
 export class Range implements RangeModel {
   readonly _s: SheetModel;

@@ -3,7 +3,7 @@
 // Cells live in plain row arrays (values, formulas, and one sparse grid per format property), so
 // block reads and writes are O(cells). Formula results come from the spreadsheet's lazy engine,
 // consulted only when a read touches a cell that a formula can reach (down-right of a formula).
-import { Runtime, service, isDate } from '../runtime';
+import { type Runtime, service, isDate } from '../runtime';
 import { Grid } from './grid';
 import type { Rect } from './a1';
 import {
@@ -14,7 +14,7 @@ import {
   isDateFormat,
   isTextFormat,
   serialToDate,
-  LocaleInfo,
+  type LocaleInfo,
 } from './format';
 import type { Inferred } from './formula';
 import type { Protection } from './protection';

@@ -1,12 +1,12 @@
 // Sheet: the Apps Script Sheet class, over the cell store it extends (sheet-store.ts).
 import { isDate } from '../runtime';
-import { Rect, cellA1, parseA1, intersects } from './a1';
+import { type Rect, cellA1, parseA1, intersects } from './a1';
 import { localeToCanonical } from './formula';
 import { Range } from './range';
 import { Protection } from './protection';
-import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
-import { DataValidation } from './validation';
-import { BandingTheme, EnumValue, enumName, SheetType } from './enums';
+import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
+import type { DataValidation } from './validation';
+import { BandingTheme, type EnumValue, enumName, SheetType } from './enums';
 import { Banding, BANDING_COLORS } from './banding';
 import { normalizeColor } from './color';
 import { DEFAULT_COL_WIDTH, DEFAULT_ROW_HEIGHT, FORMAT_PROPS, SheetStore, applyClear } from './sheet-store';

@@ -1,12 +1,12 @@
 // Spreadsheet: its sheets, named ranges, protections, locale and time zone, its Drive file record,
 // and the lazy formula engine shared by its sheets.
-import { Runtime, service, FileRecord, newFileRecord } from '../runtime';
-import { Rect, parseA1, shiftRect, splitSheet } from './a1';
+import { type Runtime, service, type FileRecord, newFileRecord } from '../runtime';
+import { type Rect, parseA1, shiftRect, splitSheet } from './a1';
 import { FormulaEngine } from './engine';
 import { dropSheetInFormula, renameSheetInFormula, shiftFormula } from './formula';
-import { localeInfo, LocaleInfo } from './format';
-import { Protection, User } from './protection';
-import { Range } from './range';
+import { localeInfo, type LocaleInfo } from './format';
+import { type Protection, User } from './protection';
+import type { Range } from './range';
 import { SheetImpl } from './sheet';
 import { DEFAULT_COLS, DEFAULT_ROWS } from './sheet-store';
 import { enumName } from './enums';
@@ -16,7 +16,7 @@ export const SPREADSHEET_MIME = 'application/vnd.google-apps.spreadsheet';
 
 export class NamedRange implements NamedRangeModel {
   constructor(
-    private _rt: Runtime,
+    readonly _rt: Runtime,
     readonly _ss: SpreadsheetImpl,
     public _name: string,
     readonly _anchor: Anchor,
@@ -305,7 +305,7 @@ export class SpreadsheetImpl implements SpreadsheetModel {
   }
   deleteSheet(sheet: SheetModel): void {
     const target = sheet?._self;
-    const i = this._sheets.findIndex((s) => s === target);
+    const i = this._sheets.indexOf(target as SheetImpl);
     if (i < 0) throw new Error('Invalid argument: sheet');
     if (this._sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
     this._sheets.splice(i, 1);

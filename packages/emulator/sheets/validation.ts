@@ -2,8 +2,8 @@
 //
 // As in Sheets, a script's own writes are never checked (setValues accepts anything); rules only
 // matter when a person types (the emulator's _typeValue) and for the list of invalid cells.
-import { Runtime, service, isDate } from '../runtime';
-import { DataValidationCriteria, EnumValue, enumName } from './enums';
+import { type Runtime, service, isDate } from '../runtime';
+import { DataValidationCriteria, type EnumValue, enumName } from './enums';
 
 export interface RangeLike {
   _readValues?: () => unknown[][];

@@ -6,7 +6,7 @@
 // rows, so a bounded read (the add-on's sample check) costs n rows, not 100,000. This is only an
 // emulator speed-up; Sheets has the values already. Anything not provably row-local is evaluated
 // in full, as before.
-import { tokenize, RefParts } from './formula';
+import { tokenize, type RefParts } from './formula';
 import { canonicalFormula, splitTop } from './lambda';
 import type { SheetModel } from './model';
 

@@ -30,7 +30,7 @@ function weekdaysBefore(x: Day): number {
   const t = x - MONDAY0;
   const w = Math.floor(t / 7);
   const r = t - 7 * w;
-  return 5 * w + (r < 5 ? r : 5);
+  return 5 * w + Math.min(r, 5);
 }
 
 /** The weekday d with weekdaysBefore(d) = m - 1, i.e. the m-th weekday of the count. */

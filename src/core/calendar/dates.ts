@@ -37,14 +37,14 @@ export function ymdParts(day: Day): [number, number, number] {
 }
 
 function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** 'YYYY-MM-DD'. */
 export function ymd(day: Day): string {
   const [y, m, d] = ymdParts(day);
   const ys = y >= 0 && y < 10000 ? String(y).padStart(4, '0') : String(y);
-  return ys + '-' + pad2(m) + '-' + pad2(d);
+  return `${ys}-${pad2(m)}-${pad2(d)}`;
 }
 
 export function isLeapYear(y: number): boolean {

@@ -8,7 +8,7 @@
 // of this table wrote (RETIRED_ROWS) may be updated or removed.
 import type { Day } from '../types';
 import { dayFromIso, ymd } from './dates';
-import { HOLIDAYS, HOLIDAY_YEARS, Holiday, HolidayKind } from './holidays';
+import { HOLIDAYS, HOLIDAY_YEARS, type Holiday, type HolidayKind } from './holidays';
 
 /** What the holiday sheet's "Dasar Hukum" cell says for a built-in entry. */
 export function decreeCell(h: Holiday): string {

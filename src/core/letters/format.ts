@@ -41,7 +41,7 @@ export function rupiah(amount: number): string {
   const cents = Math.round((amount - whole) * 100);
   const grouped = String(Math.abs(whole)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const sign = amount < 0 ? '-' : '';
-  return `${sign}Rp${grouped}${cents ? ',' + String(Math.abs(cents)).padStart(2, '0') : ''}`;
+  return `${sign}Rp${grouped}${cents ? `,${String(Math.abs(cents)).padStart(2, '0')}` : ''}`;
 }
 
 /** The tokens a letter-number pattern may hold, for the settings help and the check below. */

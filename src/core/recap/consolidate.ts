@@ -11,10 +11,10 @@
 //     are plain sums of what each unit reported, which is exact for counts.
 import type { Day, Lang, Period, Recap, RequestLine, SlaStatus } from '../types';
 import { ymd } from '../calendar';
-import { WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
+import { type WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { RecapCounter, percentages } from './recap';
 import { LISTS } from '../register';
-import { UnitRecap, unitKey, checkUnitSet } from './recap-file';
+import { type UnitRecap, unitKey, checkUnitSet } from './recap-file';
 import { RECAP_SCHEMA_VERSION } from './recap-json';
 
 export interface ConsolidateOptions {
@@ -104,7 +104,7 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   const asOfSource = opts.asOf === undefined ? 'latest' : 'officer';
   const nearDue = opts.nearDueDays ?? DEFAULT_NEAR_DUE_DAYS;
   const cal = opts.calendar;
-  const channels = channelList(units, opts.channels && opts.channels.length ? opts.channels : LISTS.channels);
+  const channels = channelList(units, opts.channels?.length ? opts.channels : LISTS.channels);
 
   // Units in the settings' order, then the others by name: the tables read like the list.
   const expected = opts.expected ?? [];
@@ -167,8 +167,8 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
       schemaVersion: u.schemaVersion,
       asOf: ymd(u.asOf),
       requests: totals.requests,
-      granted: (totals.byStatus['Dipenuhi'] ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0),
-      refused: totals.byStatus['Ditolak'] ?? 0,
+      granted: (totals.byStatus.Dipenuhi ?? 0) + (totals.byStatus['Dipenuhi Sebagian'] ?? 0),
+      refused: totals.byStatus.Ditolak ?? 0,
       onTime: sla.onTime,
       late: sla.late,
       complianceRate: sla.complianceRate,
@@ -236,7 +236,7 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   objections.averageWorkingDays = objections.answered
     ? Math.round((objectionDays / objections.answered) * 100) / 100
     : null;
-  const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
+  const topicList = opts.topics?.length ? opts.topics : LISTS.defaultTopics;
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = Object.entries(topicCounts)
     .filter(([, n]) => n > 0)

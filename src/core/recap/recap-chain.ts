@@ -8,7 +8,7 @@
 // (Tanggal Pengajuan Sengketa), else of the objection, else of the request, the row then carrying a
 // problem that asks for the date.
 import type { CountRow, Day, Period, Recap, RequestRecord, ServiceBucket } from '../types';
-import { WorkCalendar, objectionDue } from '../calendar';
+import { type WorkCalendar, objectionDue } from '../calendar';
 import { LISTS, UNKNOWN } from '../register';
 import {
   DISPUTE_OUTCOMES,

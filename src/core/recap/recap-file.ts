@@ -7,6 +7,10 @@ import { dayFromIso } from '../calendar';
 import { quarterPeriod, yearPeriod } from './recap';
 import { RECAP_SCHEMA_VERSION, disputesOf } from './recap-json';
 
+/** A unit's file as JSON.parse gave it: every field is checked where it is read, never trusted. */
+// biome-ignore lint/suspicious/noExplicitAny: untrusted JSON, read field by field with checks
+type Parsed = Record<string, any>;
+
 /** Recap versions this add-on reads: 1 (no `schemaVersion` key) up to its own (docs/recap-json.md). */
 export const SUPPORTED_SCHEMA_VERSIONS = Array.from({ length: RECAP_SCHEMA_VERSION }, (_, i) => i + 1);
 
@@ -41,7 +45,7 @@ export interface UnitRecap {
   /** Counts that simply add up across units, taken as the unit reported them. */
   sums: UnitSums;
   /** The file as read, for keys a later version adds. */
-  data: Record<string, any>;
+  data: Parsed;
 }
 
 /** What a unit's file says that adds up across units without its per-request lines. */
@@ -85,7 +89,7 @@ export class RecapFileError extends Error {
 
 const SLA_VALUES = new Set(['Tepat Waktu', 'Terlambat', 'Dalam Proses', 'Mendekati Batas', 'Lewat Batas']);
 
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Parsed => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDateText = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isTextOrNull = (v: unknown) => v === null || v === undefined || typeof v === 'string';
 
@@ -211,7 +215,7 @@ export function readRecapFile(text: string, file: string): UnitRecap {
  * The counts that add up. Absent keys count 0 (a minimal v1 file has only the spec's keys); a key
  * that is present but malformed refuses the file, so nothing is silently counted as zero.
  */
-function readSums(data: Record<string, any>, requests: number, file: string): UnitSums {
+function readSums(data: Parsed, requests: number, file: string): UnitSums {
   const bad = () => notRecap(file, 'shape');
   const count = (v: unknown): number => {
     if (v === undefined || v === null) return 0;
@@ -250,7 +254,7 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
   return {
     byInfoClass: counts(data.totals.byInfoClass),
     byDeliveryMethod: counts(data.totals.byDeliveryMethod),
-    topics: topics.map((x: Record<string, any>) => ({ topic: x.topic, count: count(x.count) })),
+    topics: topics.map((x: Parsed) => ({ topic: x.topic, count: count(x.count) })),
     objections: {
       count: count(ob.count),
       answered: count(ob.answered),
@@ -270,7 +274,7 @@ function readSums(data: Record<string, any>, requests: number, file: string): Un
     },
     disputes,
     fees: { total: count(fees.total), count: count(fees.count) },
-    problems: problems.map((x: Record<string, any>) => ({
+    problems: problems.map((x: Parsed) => ({
       row: typeof x.row === 'number' ? x.row : 0,
       number: typeof x.number === 'string' ? x.number : null,
       column: typeof x.column === 'string' ? x.column : '',

@@ -6,7 +6,6 @@
 // parts; ties go to the larger count, then to the earlier row). An empty table is all zeros.
 import type {
   ChannelRecap,
-  CountRow,
   Day,
   Lang,
   ParsedRegister,
@@ -18,7 +17,7 @@ import type {
 } from '../types';
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import {
-  WorkCalendar,
+  type WorkCalendar,
   dueDate,
   objectionDue,
   objectionStatus,
@@ -342,8 +341,8 @@ export class RecapCounter {
 export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap {
   const { period, asOf, calendar } = opts;
   const nearDueDays = opts.nearDueDays ?? DEFAULT_NEAR_DUE_DAYS;
-  const configuredChannels = opts.channels && opts.channels.length ? opts.channels : LISTS.channels;
-  const topicList = opts.topics && opts.topics.length ? opts.topics : LISTS.defaultTopics;
+  const configuredChannels = opts.channels?.length ? opts.channels : LISTS.channels;
+  const topicList = opts.topics?.length ? opts.topics : LISTS.defaultTopics;
 
   const selected: RequestRecord[] = [];
   let ordered = true;

@@ -5,7 +5,7 @@ const DANGEROUS_START = /^[=+\-@\t\r]/;
 
 /** The text, with a leading "'" when it starts with = + - @ tab or CR. */
 export function safeCellText(s: string): string {
-  return DANGEROUS_START.test(s) ? "'" + s : s;
+  return DANGEROUS_START.test(s) ? `'${s}` : s;
 }
 
 const READ_AS_VALUE = /^(?:[\d.,]|(?:true|false)$)/i;

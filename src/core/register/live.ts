@@ -4,7 +4,7 @@
 // src/sheets/formulas.ts, key for key (LIVE_FORMULAS there).
 import type { Day, SlaStatus } from '../types';
 import type { ComputedKey } from './schema';
-import { WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from '../calendar';
+import { type WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from '../calendar';
 
 /** The typed cells a live column reads, already parsed: days, or null when blank. */
 export interface LiveRow {

@@ -163,7 +163,7 @@ export function seenHeaders(labels: string[]): string {
   const shown: string[] = [];
   let length = 0;
   for (const l of nonBlank) {
-    const q = `"${l.length > 30 ? l.slice(0, 29) + '…' : l}"`;
+    const q = `"${l.length > 30 ? `${l.slice(0, 29)}…` : l}"`;
     if (shown.length && length + q.length > 180) break;
     shown.push(q);
     length += q.length + 2;

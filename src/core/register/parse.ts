@@ -6,11 +6,11 @@
 // Personal columns (name, address, contact, request text) are only checked for presence; their
 // content is never copied into the result.
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from '../types';
-import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, DateOrder } from '../calendar';
+import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, type DateOrder } from '../calendar';
 import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
 import { t } from '../i18n';
-import { ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
+import { type ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
 import { ADOPTED_COLUMNS, columnLetter, fieldLabel, isComputedKey, matchHeader, type FieldKey } from './headers';
 import { headerBlock, headerLabels, rowWidth, totalsLabel } from './header-row';
 import { proposeMapping, type RegisterMapping } from './mapping';
@@ -92,7 +92,7 @@ function isWords(v: unknown): boolean {
 }
 
 function quote(s: string): string {
-  return s.length > QUOTE_MAX ? s.slice(0, QUOTE_MAX - 1) + '…' : s;
+  return s.length > QUOTE_MAX ? `${s.slice(0, QUOTE_MAX - 1)}…` : s;
 }
 
 /** A fee as typed: 5000, "5000", "Rp 5.000", "5.000,50", "1,500.00". Null for blank, NaN when unreadable. */

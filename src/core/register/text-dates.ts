@@ -2,7 +2,7 @@
 // a CSV imported without conversion). The report reads them; the live columns cannot. Siapkan
 // Register offers to write them back as real dates of the same day, only after asking.
 import type { Day } from '../types';
-import { parseDay, DateOrder, WIB_OFFSET_MINUTES } from '../calendar';
+import { parseDay, type DateOrder, WIB_OFFSET_MINUTES } from '../calendar';
 import { REGISTER_COLUMNS, findColumns } from './schema';
 import type { RegisterMapping } from './mapping';
 import { cellLabel } from './header-row';

@@ -169,8 +169,8 @@ export interface MatcherLists {
 
 /** One matcher per list, built once per parse (they cache what they have seen). */
 export function listMatchers(lists: MatcherLists = {}) {
-  const channels = lists.channels && lists.channels.length ? lists.channels : LISTS.channels;
-  const topics = lists.topics && lists.topics.length ? lists.topics : LISTS.defaultTopics;
+  const channels = lists.channels?.length ? lists.channels : LISTS.channels;
+  const topics = lists.topics?.length ? lists.topics : LISTS.defaultTopics;
   return {
     channel: new ListMatcher(channels, VALUE_SYNONYMS.channels),
     applicantType: new ListMatcher(LISTS.applicantTypes, VALUE_SYNONYMS.applicantTypes),

@@ -4,9 +4,9 @@
 // units' table, one short section per unit, and the units that have not reported.
 import type { Lang } from '../types';
 import type { Settings } from '../settings';
-import { buildReportModel, Block, ReportModel } from './report-model';
+import { buildReportModel, type Block, type ReportModel } from './report-model';
 import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
-import { MAX_UNITS_CHARTED, Consolidation } from '../recap';
+import { MAX_UNITS_CHARTED, type Consolidation } from '../recap';
 
 export function buildConsolidatedModel(
   c: Consolidation,
@@ -90,8 +90,8 @@ export function buildConsolidatedModel(
         '',
         tr('cons.total'),
         n(recap.totals.requests),
-        n((recap.totals.byStatus['Dipenuhi'] ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
-        n(recap.totals.byStatus['Ditolak'] ?? 0),
+        n((recap.totals.byStatus.Dipenuhi ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
+        n(recap.totals.byStatus.Ditolak ?? 0),
         formatPercent(sla.complianceRate, lang),
         n(sla.overdue),
       ],

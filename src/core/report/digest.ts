@@ -3,7 +3,7 @@
 // the register's SLA columns (slaStatus, dueDate, objectionDue), so the e-mail and the sheet can
 // never disagree. A line carries no personal data: RequestRecord holds none.
 import type { Day, Lang, RequestRecord } from '../types';
-import { WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar';
+import { type WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar';
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import { t } from '../i18n';
 

@@ -2,7 +2,7 @@
 // the quarterly and annual outlines share (numbered tables and charts, paragraphs, narratives).
 import type { Lang } from '../types';
 import { fillTemplate } from '../settings';
-import { translator, formatNumber, Tr } from './labels';
+import { translator, formatNumber, type Tr } from './labels';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export type Block =

@@ -194,9 +194,9 @@ export function decisions(b: DocBuilder, recap: Recap, h: Heading): void {
   b.p(
     tr('doc.decisions.read', {
       total: n(recap.totals.requests),
-      full: n(s['Dipenuhi'] ?? 0),
+      full: n(s.Dipenuhi ?? 0),
       part: n(s['Dipenuhi Sebagian'] ?? 0),
-      refused: n(s['Ditolak'] ?? 0),
+      refused: n(s.Ditolak ?? 0),
     }),
   );
   b.table(

@@ -163,14 +163,14 @@ export function defaultSettings(channels: string[], topics: string[]): Settings 
 }
 
 function toNumber(v: unknown): number | null {
-  if (typeof v === 'number' && isFinite(v)) return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
   const s = String(v ?? '')
     .trim()
     .replace(/\./g, '')
     .replace(',', '.');
   if (s === '') return null;
   const n = Number(s);
-  return isFinite(n) ? n : null;
+  return Number.isFinite(n) ? n : null;
 }
 
 function findHeader(row: unknown[], names: string[]): number {
