@@ -11,3 +11,4 @@ export * from './strings/letters';
 export * from './strings/mapping';
 export * from './strings/reminder';
 export * from './strings/trust';
+export * from './strings/wording';
