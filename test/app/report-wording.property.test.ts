@@ -124,9 +124,23 @@ function checkDocument(blocks: Block[], lang: Lang, recap: Recap): void {
   const shown = new Map<string, Set<string>>();
   let pctTables = 0;
   for (const tb of tables(blocks)) {
-    const pctCol = tb.header.findIndex((h) => /^(Persentase|Percentage|%)$/i.test(h.trim()));
+    const pctCol = tb.header.findIndex((h) => /^(Persentase|Percent|Percentage|%)$/i.test(h.trim()));
     if (pctCol < 1) continue;
     pctTables++;
+    // Rule 2: where a table's rows split its total and show whole numbers, those add up to 100
+    // (otherwise the total is shown with one decimal, 33,3 %).
+    const body = tb.rows.slice(0, -1).filter((r) => r[pctCol] && Number.isFinite(Number(r[pctCol - 1])));
+    const split = body.reduce((a, r) => a + Number(r[pctCol - 1]), 0) === Number(tb.rows.at(-1)![pctCol - 1]);
+    if (
+      split &&
+      Number(tb.rows.at(-1)![pctCol - 1]) > 0 &&
+      body.length > 1 &&
+      body.every((r) => /^\d+%$/.test(r[pctCol]))
+    )
+      expect({ caption: tb.caption, sum: body.reduce((a, r) => a + parseInt(r[pctCol], 10), 0) }).toEqual({
+        caption: tb.caption,
+        sum: 100,
+      });
     const total = Number(tb.rows[tb.rows.length - 1][pctCol - 1]);
     for (const r of tb.rows) {
       const count = Number(r[pctCol - 1]);
@@ -139,7 +153,7 @@ function checkDocument(blocks: Block[], lang: Lang, recap: Recap): void {
     }
   }
   // The check reads real tables: every report with a request has some with a percent column.
-  if (recap.total > 0) expect(pctTables).toBeGreaterThan(0);
+  if (recap.totals.requests > 0) expect(pctTables).toBeGreaterThan(0);
   for (const [key, set] of shown) expect({ key, figures: [...set] }).toEqual({ key, figures: [...set].slice(0, 1) });
 }
 

@@ -9,6 +9,7 @@ import { resolveBlocks } from './report-blocks';
 import { translator, periodLabel, formatDateLong, formatNumber } from './labels';
 import { MAX_UNITS_CHARTED, type Consolidation } from '../recap';
 import { say, parts } from './say';
+import { docFileName, shownUnit } from './missing-settings';
 
 export function buildConsolidatedModel(
   c: Consolidation,
@@ -24,7 +25,7 @@ export function buildConsolidatedModel(
   const base = { fileName: draft.fileName, blocks: builder.blocks, emptyItems: draft.emptyItems };
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const asOfLong = formatDateLong(c.asOf, lang);
   const source = tr(`cons.source.${c.asOfSource}`);
   const n = (x: number) => formatNumber(x, lang);
@@ -42,7 +43,7 @@ export function buildConsolidatedModel(
         ...b,
         text: say(lang, 'say.cons.p1', c.units.length, {
           ...vars,
-          unit: settings.values.parentBody || recap.unit,
+          unit: settings.values.parentBody || vars.unit,
           units: n(c.units.length),
         }),
       };
@@ -183,7 +184,7 @@ export function buildConsolidatedModel(
   blocks.splice(at, 0, ...own);
   return {
     ...base,
-    fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }),
+    fileName: docFileName(tr('cons.doc.fileName', { unit: recap.unit, period: periodText })),
     blocks: resolveBlocks(blocks, builder.percents, lang),
   };
 }

@@ -7,6 +7,7 @@ import { type WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import { t } from '../i18n';
 import { say } from './say';
+import { shownUnit } from './missing-settings';
 
 /**
  * The digest's sections, in order. Objections past their 30 working days and objections near them
@@ -169,7 +170,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   );
   const summary = counts.map(([k, n]) => say(lang, `say.digest.summary.${k}`, n, { count: n })).join(', ');
   const subject = t(lang, 'digest.subject', { date, summary });
-  const heading = t(lang, 'digest.heading', { unit: o.unit, date });
+  const heading = t(lang, 'digest.heading', { unit: shownUnit(o.unit ?? '', lang), date });
   const cells = (l: DigestLine) => ({
     number: clip(l.number || t(lang, 'digest.noNumber'), CLIP.number),
     topic: clip(l.topic || t(lang, 'digest.noTopic'), CLIP.topic),

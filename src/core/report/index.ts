@@ -4,6 +4,7 @@ export * from './chain-labels';
 export * from './consolidated-model';
 export * from './digest';
 export * from './labels';
+export * from './missing-settings';
 export * from './percent';
 export * from './readings';
 export * from './report-annual';

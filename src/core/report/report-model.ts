@@ -7,6 +7,7 @@ import { periodMatches } from '../settings';
 import { translator, periodLabel } from './labels';
 import { DocBuilder, finishDraft, narrative, type Block, type ReportDraft, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
+import { docFileName as fileName, shownUnit } from './missing-settings';
 import { buildAnnualDraft } from './report-annual';
 import * as sec from './report-sections';
 
@@ -24,7 +25,7 @@ export function buildReportDraft(recap: Recap, settings: Settings, lang: Lang, g
   const v = settings.values;
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const b = new DocBuilder(lang, vars);
   coverAndForeword(b, recap, settings, generatedOn);
 
@@ -84,5 +85,9 @@ export function buildReportDraft(recap: Recap, settings: Settings, lang: Lang, g
   b.h(1, 'doc.bab4');
   b.push(...own(['recommendation', 'followUp'], v.textRecommendations));
 
-  return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), builder: b, emptyItems: [] };
+  return {
+    fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
+    builder: b,
+    emptyItems: [],
+  };
 }
