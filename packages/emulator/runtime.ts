@@ -73,6 +73,11 @@ export const QUIRKS = {
    * removed and says nothing of the last paragraph; by default the emulator merges it.
    */
   'no-merge-last-paragraph': 'Paragraph.merge() of a section\'s last paragraph throws, like removeFromParent()',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;
