@@ -232,7 +232,11 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     try {
       work();
     } catch (err) {
-      if (!failedAfter.some((f) => f.step === step)) failedAfter.push({ step, reason: messageOf(err, lang) });
+      // The officer's sentence for a known failure; Google's own words for any other (the
+      // report stands, so the generic "nothing was changed, try again" would mislead).
+      const raw = String((err as Error)?.message ?? err);
+      const reason = err instanceof UserError ? messageOf(err, lang) : raw.split('\n')[0].slice(0, 200);
+      if (!failedAfter.some((f) => f.step === step)) failedAfter.push({ step, reason });
     }
   };
   // The old generation's sheet and files: tidied quietly (a leftover is hidden or in Drive's trash).
