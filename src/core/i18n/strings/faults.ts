@@ -38,6 +38,22 @@ export const FAULT_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Folder "{folder}" dibuat oleh versi lama di samping folder laporan: bila folder induknya dibagikan, surat ikut terbuka. Pindahkan folder itu ke My Drive.',
     en: 'The folder "{folder}" was made by an older version beside the report folder: if their parent folder is shared, the letters are too. Move the folder to My Drive.',
   },
+  'intake.problem.waitingLock': {
+    id: 'Jawaban ini belum dicatat di Register: saat masuk, laporan atau pencatatan lain sedang berjalan lebih dari {minutes} menit. Hubungkan Formulir aktif; jawaban ini dicatat bersama jawaban berikutnya, atau sekarang bila Anda membuka Hubungkan Formulir lalu menyimpannya.',
+    en: 'This response is not in the register yet: when it arrived, a report or another recording ran for more than {minutes} minutes. Link Form is on; the response is recorded with the next one, or now if you open Link Form and save it.',
+  },
+  'intake.problem.waitingFailed': {
+    id: 'Jawaban ini belum dicatat di Register: pencatatan terakhir gagal ({reason}). Hubungkan Formulir aktif; jawaban ini dicatat bersama jawaban berikutnya, atau sekarang bila Anda membuka Hubungkan Formulir lalu menyimpannya.',
+    en: 'This response is not in the register yet: the last recording failed ({reason}). Link Form is on; the response is recorded with the next one, or now if you open Link Form and save it.',
+  },
+  'intake.problem.waitingOn': {
+    id: 'Jawaban ini belum dicatat di Register. Hubungkan Formulir aktif; jawaban ini dicatat bersama jawaban berikutnya, atau sekarang bila Anda membuka Hubungkan Formulir lalu menyimpannya.',
+    en: 'This response is not in the register yet. Link Form is on; the response is recorded with the next one, or now if you open Link Form and save it.',
+  },
+  'intake.lastRunWaiting': {
+    id: 'Terakhir berjalan {at}: laporan atau pencatatan lain berjalan lebih dari {minutes} menit, jadi jawaban belum dicatat. Jawaban itu dicatat bersama jawaban berikutnya, atau sekarang bila Anda menyimpan dialog ini.',
+    en: 'Last run {at}: a report or another recording ran for more than {minutes} minutes, so the responses were not recorded. They are recorded with the next response, or now if you save this dialog.',
+  },
   'letter.dialog.folder': { id: 'Folder surat', en: 'Letter folder' },
   'letter.err.folderShared': {
     id: 'Folder surat "{value}" dibagikan, berada di drive bersama, atau dipindahkan ke folder lain. Surat memuat data pribadi pemohon, jadi tidak dibuat di sana. Hentikan berbagi folder itu dan pindahkan ke My Drive, atau tulis nama folder baru di Pengaturan › Folder Surat.',
