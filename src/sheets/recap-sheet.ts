@@ -144,6 +144,21 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
  * charts are matched to their specs by the anchor cell each was placed at (no two share one).
  */
 function chartImagesByAnchor(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
+  try {
+    return picturesOf(sheet, layout);
+  } catch (_) {
+    // Whether a chart on a hidden sheet gives its picture is not documented (conformance
+    // chart.getAs.hidden-sheet; emulator quirk hidden-chart-no-picture). If it does not, the
+    // draft is shown under its temporary name just while the pictures are taken; on any failure
+    // the caller deletes it.
+    sheet.showSheet();
+    const pictures = picturesOf(sheet, layout);
+    sheet.hideSheet();
+    return pictures;
+  }
+}
+
+function picturesOf(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
   const byAnchor = new Map<string, string>();
   for (const c of layout.charts) byAnchor.set(`${c.anchorRow}:${c.anchorCol}`, c.key);
   const chartImages: Record<string, Blob> = {};
