@@ -11,6 +11,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WORDING_STRINGS } from './strings/wording';
+import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
@@ -365,5 +366,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WORDING_STRINGS,
+  ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };
