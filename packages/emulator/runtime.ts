@@ -73,6 +73,14 @@ export const QUIRKS = {
    * removed and says nothing of the last paragraph; by default the emulator merges it.
    */
   'no-merge-last-paragraph': 'Paragraph.merge() of a section\'s last paragraph throws, like removeFromParent()',
+  /**
+   * getValues() of a date-formatted number no date can show (beyond 31/12/9999, NaN) gives the
+   * plain number. No page says; the one public report (curvegrid/multibaas-for-google-sheets#15)
+   * saw an invalid Date, the default (sheets/format.ts, FarDateAnswer).
+   */
+  'far-date-number': 'getValues() of a date-formatted number beyond 31/12/9999 gives the number, not an invalid Date',
+  /** The same cell read as the text it shows (the number), as getDisplayValues() gives it. */
+  'far-date-text': 'getValues() of a date-formatted number beyond 31/12/9999 gives the text the cell shows',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;
