@@ -22,6 +22,8 @@ export interface IntakeOptions {
   out: string;
   settings?: Record<string, unknown>;
   progress?: (line: string) => void;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface IntakeProblem {
@@ -110,7 +112,7 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   }
 
   say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', asOf);
+  const em = await loadInput(o.input, 'id_ID', asOf, o.quirks ?? []);
   em.load(DIST);
   // Siapkan Register as the report, digest and letter commands do it: a register kept under
   // other headers (title rows, its own column names, a totals row) is adopted where it is, and

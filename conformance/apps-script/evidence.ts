@@ -9,7 +9,12 @@ const field = (o: Json, k: string): Json | undefined =>
   o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
 export const QUIRK_EVIDENCE: Record<
-  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock',
+  | 'formula-locale-separators'
+  | 'scalar-workday'
+  | 'strict-drive-file'
+  | 'no-document-lock'
+  | 'far-date-number'
+  | 'far-date-text',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -32,4 +37,21 @@ export const QUIRK_EVIDENCE: Record<
     why: 'getDocumentLock() returned null',
     shows: (o) => o === 'null',
   },
+  // One question, three answers: the default (an invalid Date, after the one public report) or
+  // one of these two. They exclude each other; a run on Google shows at most one.
+  'far-date-number': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave the plain number for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'number',
+  },
+  'far-date-text': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave text for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'string',
+  },
 };
+
+/** Quirks that answer the same question differently: never on together. */
+export const EXCLUSIVE_QUIRKS: ReadonlyArray<ReadonlyArray<keyof typeof QUIRK_EVIDENCE>> = [
+  ['far-date-number', 'far-date-text'],
+];

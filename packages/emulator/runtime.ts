@@ -92,8 +92,15 @@ export function quirkNames(names: Iterable<string>): QuirkName[] {
     if (!(n in QUIRKS)) throw new Error(`unknown quirk "${n}": use ${Object.keys(QUIRKS).join(', ')}`);
     if (!out.includes(n as QuirkName)) out.push(n as QuirkName);
   }
+  for (const group of EXCLUSIVE) {
+    const on = group.filter((q) => out.includes(q));
+    if (on.length > 1) throw new Error(`quirks ${on.join(' and ')} answer the same question: choose one`);
+  }
   return out;
 }
+
+/** Quirks that are other answers to one question (never on together). */
+const EXCLUSIVE: QuirkName[][] = [['far-date-number', 'far-date-text']];
 
 export interface RuntimeOptions {
   /**
