@@ -32,7 +32,7 @@ import {
 import { intakeSweep, readIntakeRun } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
-import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
+import { DEFAULT_NUMBER_PATTERN, numberIsRunning, patternFit } from '../core/register';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = [
@@ -356,6 +356,8 @@ function numberPatternLine(
     const register = openRegister(ss, settings);
     const { mapping } = registerLayout(register, settings, lang);
     const pattern = settings.values.numberFormat || DEFAULT_NUMBER_PATTERN;
+    // A running "No" read as the number (the Perki SLIP form) counts on: no pattern to fit.
+    if (numberIsRunning(register.values, mapping.headerIndex, mapping.columns.number)) return null;
     const fit = patternFit(register.values, mapping.columns.number, pattern, mapping.dataIndex);
     return fit.numbers > 0 && fit.matching === 0
       ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern })
