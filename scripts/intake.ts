@@ -166,6 +166,8 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   if (!saved.ok) throw new CliError(`Hubungkan Formulir refused the form: ${saved.message}`);
   // What the dialog would tell the officer about the numbering, on standard error.
   if (status.patternWarning) say(`warning: ${status.patternWarning}`);
+  // And what it says when no question gives the applicant type (left blank, listed by Periksa Data).
+  if (status.applicantTypeNote) say(`note: ${status.applicantTypeNote}`);
 
   say(`[3/4] playing ${file.rows.length} responses through the form-submit trigger`);
   const sheet = em.spreadsheet.getSheetByName(form.sheetName);

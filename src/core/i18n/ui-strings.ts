@@ -11,6 +11,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
+import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -426,4 +427,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...SLIP_REGISTER_STRINGS,
+  ...INTAKE_CATEGORY_STRINGS,
 };
