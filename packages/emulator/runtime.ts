@@ -100,7 +100,7 @@ export function quirkNames(names: Iterable<string>): QuirkName[] {
 }
 
 /** Quirks that are other answers to one question (never on together). */
-const EXCLUSIVE: QuirkName[][] = [['far-date-number', 'far-date-text']];
+export const EXCLUSIVE: QuirkName[][] = [['far-date-number', 'far-date-text']];
 
 export interface RuntimeOptions {
   /**
