@@ -81,6 +81,17 @@ export const QUIRKS = {
   'far-date-number': 'getValues() of a date-formatted number beyond 31/12/9999 gives the number, not an invalid Date',
   /** The same cell read as the text it shows (the number), as getDisplayValues() gives it. */
   'far-date-text': 'getValues() of a date-formatted number beyond 31/12/9999 gives the text the cell shows',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
+  /**
+   * EmbeddedChart.getAs('image/png') of a chart on a hidden sheet throws (nothing is drawn while
+   * hidden). The reference names no condition; by default the picture is made as on a visible
+   * sheet (conformance check chart.getAs.hidden-sheet decides it).
+   */
+  'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

@@ -12,6 +12,7 @@ import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
 import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
+import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
@@ -429,5 +430,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...INTAKE_STRINGS,
   ...SLIP_REGISTER_STRINGS,
   ...INTAKE_CATEGORY_STRINGS,
+  ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };
