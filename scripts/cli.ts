@@ -12,6 +12,7 @@ import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMAND
 import { mapFile } from './lib/map-file';
 import { sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
+import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
 import { defaultQuirks } from '../conformance/node/results';
 
@@ -22,15 +23,7 @@ function summary(r: RunResult, out: string): string {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
     `report for ${recap.period.start}..${recap.period.end} (as of ${recap.asOf}): ${recap.totals.requests} requests, ${recap.problems.length} problems`,
-    ...recap.channels
-      .filter((c: any) => c.total > 0)
-      .map(
-        (c: any) =>
-          `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType)
-            .filter(([, n]) => n)
-            .map(([k, n]) => `${k} ${n}`)
-            .join(', ')})`,
-      ),
+    ...recap.channels.filter((c: any) => c.total > 0).map((c: ChannelCount) => channelLine(c)),
     `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
     ...r.notes.map((n) => `note: ${n}`),

@@ -63,6 +63,8 @@ export interface ParsedRegister {
   rowCount: number;
   /** Header → column index (0-based) as found; keys are the canonical field keys. */
   columns: Record<string, number>;
+  /** Field key → the column's header as the sheet shows it (what problems name in `column`). */
+  labels?: Record<string, string>;
 }
 
 export interface Period {

@@ -11,6 +11,8 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WORDING_STRINGS } from './strings/wording';
+import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
+import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
 import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
@@ -366,6 +368,8 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WORDING_STRINGS,
+  ...SLIP_REGISTER_STRINGS,
+  ...INTAKE_CATEGORY_STRINGS,
   ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };

@@ -13,7 +13,7 @@ import type { Day, Lang, Period, Recap, RequestLine, SlaStatus } from '../types'
 import { ymd } from '../calendar';
 import { type WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { RecapCounter, percentages } from './recap';
-import { LISTS } from '../register';
+import { LISTS, sharedNumber } from '../register';
 import { type UnitRecap, unitKey, checkUnitSet } from './recap-file';
 import { RECAP_SCHEMA_VERSION } from './recap-json';
 
@@ -141,7 +141,8 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
       lines.push({
         unit: u.unit,
         row: l.row,
-        number: l.number,
+        // A unit's file made before numbers were checked may carry a name there (identifier.ts).
+        number: sharedNumber(l.number),
         received: ymd(l.received),
         channel: l.channel,
         applicantType: l.applicantType,
@@ -231,7 +232,7 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     fees.total += s.fees.total;
     fees.count += s.fees.count;
     rowsInPeriod += s.rowsInPeriod;
-    for (const p of s.problems) problems.push({ unit: u.unit, ...p });
+    for (const p of s.problems) problems.push({ unit: u.unit, ...p, number: sharedNumber(p.number) });
   }
   objections.averageWorkingDays = objections.answered
     ? Math.round((objectionDays / objections.answered) * 100) / 100
