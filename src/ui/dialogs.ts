@@ -23,7 +23,12 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length)
-    notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
+    notes.push(
+      t(lang, 'done.holidays', {
+        count: r.holidayCorrectionCount ?? r.holidayCorrections.length,
+        first: r.holidayCorrections[0],
+      }),
+    );
   if (r.liveWarnings?.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',

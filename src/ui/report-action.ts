@@ -65,6 +65,8 @@ export interface ReportResult {
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
   holidayCorrections: string[];
+  /** How many holiday rows those lines correct. */
+  holidayCorrectionCount: number;
   /** What the sample check of the register's live columns found wrong (empty when all agree). */
   liveWarnings: string[];
 }
@@ -125,6 +127,7 @@ export function computeFromSheets(
     zone,
     tz,
     holidayCorrections: correctionLines(corrections, lang),
+    holidayCorrectionCount: corrections.length,
   };
 }
 
@@ -138,12 +141,8 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(
-      ss,
-      req.period,
-      req.asOf,
-      settings,
-    );
+    const { recap, period, zone, tz, holidayCorrections, holidayCorrectionCount, register, calendar } =
+      computeFromSheets(ss, req.period, req.asOf, settings);
     // The live columns checked against the core (read-only; the report itself uses the core).
     const liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const now = new Date();
@@ -213,6 +212,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       problems: recap.problems.length,
       lang,
       holidayCorrections,
+      holidayCorrectionCount,
       emptyItems: model.emptyItems,
       annualDue: dueNotice(dayOfDate(now, tz)),
       liveWarnings,

@@ -6,6 +6,7 @@ import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
+import { LEGAL_DATA_STRINGS } from './strings/legal-data';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
@@ -421,6 +422,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
+  ...LEGAL_DATA_STRINGS,
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
