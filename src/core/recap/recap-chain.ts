@@ -1,5 +1,5 @@
-// The recap's figures for the annual report's items (b) and (c) (UU 14/2008 Pasal 12, Perki 1/2021
-// Pasal 56): refusals by ground, service time by working-day band, the Atasan PPID's decisions
+// The recap's figures for the annual report's service and dispute parts (UU 14/2008 Pasal 12 huruf
+// b–d; Perki 1/2021 Pasal 56, parts 3 and 4): refusals by ground, service time by working-day band, the Atasan PPID's decisions
 // and their timeliness, disputes by stage and outcome. Split from recap.ts, which owns the period,
 // the tallies of requests and the assembling of one Recap.
 //

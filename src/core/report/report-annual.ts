@@ -1,7 +1,9 @@
-// The annual report in the order the law lists its content (UU 14/2008 Pasal 12; Perki 1/2021
-// Pasal 56): the policy; facilities, staff and budget; the service in detail (requests, the time
-// each needed, decisions, refusals with their grounds); objections and disputes; obstacles;
-// recommendations and follow-up. Narrative items come from the year's own entries only; an empty
+// The annual report in the order of Perki 1/2021 Pasal 56's six parts (as its published summaries
+// list them): the policy; how the service was carried out (facilities, staff, budget); the
+// service in detail, with UU 14/2008 Pasal 12 huruf a–d's figures (requests, the time each
+// needed, granted and refused, the reasons for refusal); objections and disputes, with how the
+// decisions were carried out, the suits in court and the Komisi Informasi's clock (Pasal 38);
+// obstacles; recommendations and follow-up. Narrative items come from the year's own entries only; an empty
 // item shows a placeholder the officer must replace, and is listed in `emptyItems`.
 import type { Recap, Lang } from '../types';
 import type { Settings, EntrySection, PeriodEntry } from '../settings';
