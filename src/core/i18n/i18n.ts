@@ -4,6 +4,7 @@
 import type { Lang } from '../types';
 import { UI_STRINGS } from './ui-strings';
 import { CHAIN_PROBLEMS } from './strings/chain-problems';
+import { EXECUTION_PROBLEMS } from './strings/execution';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const MESSAGES: Record<string, { id: string; en: string }> = {
@@ -113,6 +114,7 @@ export const MESSAGES: Record<string, { id: string; en: string }> = {
     en: 'Objection Date ({filed}) is before Date Received ({received}).',
   },
   ...CHAIN_PROBLEMS,
+  ...EXECUTION_PROBLEMS,
 };
 
 let merged: Record<string, { id: string; en: string }> | null = null;
