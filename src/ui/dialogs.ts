@@ -4,6 +4,7 @@ import type { Lang } from '../core/types';
 import type { ReportResult } from './report-action';
 import { escapeHtml } from './common';
 import { formatDateLong } from '../core/report';
+import { kiSharingNotes } from './ki-share';
 
 /** "The 2025 annual report is due … by 31 March 2026 …; 75 days left." */
 export function annualDueText(d: { year: number; due: string; daysLeft: number }, lang: Lang): string {
@@ -21,6 +22,7 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.invalidEmails.length) notes.push(t(lang, 'done.invalidEmails', { list: r.invalidEmails.join(', ') }));
   if (r.shareRefused.length) notes.push(t(lang, 'done.shareRefused', { list: r.shareRefused.join(', ') }));
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
+  notes.push(...kiSharingNotes(r.komisiInformasi, lang));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length)
     notes.push(

@@ -33,6 +33,7 @@ import { officeLock } from '../platform/locks';
 import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
+import { shareWithKomisiInformasi, type KiSharing } from './ki-share';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -54,6 +55,8 @@ export interface ReportResult {
   sharedWith: string[];
   role: string;
   invalidEmails: string[];
+  /** The annual report shared with the Komisi Informasi (issue 23); null for a quarterly report. */
+  komisiInformasi: KiSharing | null;
   /** Valid addresses Drive refused to share with (a sharing policy, say). */
   shareRefused: string[];
   mailed: boolean;
@@ -195,6 +198,7 @@ export function generateReport(req: ReportRequest): ReportResult {
         mailed = reached.length > 0;
       }
     }
+    const komisiInformasi = shareWithKomisiInformasi(saved, settings, period, recap.unit, lang);
     toast(ss, lang, 'progress.done');
     return {
       period: periodKey(period),
@@ -209,6 +213,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       sharedWith: valid.filter((e) => !shareRefused.includes(e)),
       role,
       invalidEmails: invalid,
+      komisiInformasi,
       shareRefused,
       mailed,
       requests: recap.totals.requests,
