@@ -8,6 +8,9 @@ import { WorkCalendar, HOLIDAYS, holidayDays, dayFromIso } from '../../src/core/
 import { DISPUTE_STAGES } from '../../src/core/law';
 import { COURT_STAGE } from '../../src/core/calendar';
 import { HEADER_ID, row, wib } from './fixtures/registers';
+import { buildReportModel, type Block } from '../../src/core/report';
+import { defaultSettings } from '../../src/core/settings';
+import { LISTS } from '../../src/core/register';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 const parse = (rows: unknown[][]) => parseRegister([HEADER_ID, ...rows], { lang: 'id' });
@@ -177,5 +180,62 @@ describe('recap.json: execution, court suits and the dispute clock, by hand coun
     expect(whole.execution.disputes['Belum Dilaksanakan']).toBe(2);
     expect(whole.disputeClock['Lewat Batas Mulai']).toBe(2);
     expect(() => readRecapFile(JSON.stringify({ ...r, unit: 'D', courtSuits: -1 }), 'd.json')).toThrow();
+  });
+});
+
+describe('the annual document shows them in BAB IV', () => {
+  type Table = Extract<Block, { type: 'table' }>;
+  const ROWS = [
+    objected('Dikabulkan', {
+      'Pelaksanaan Putusan Atasan PPID': 'Dilaksanakan',
+      'Tanggal Pelaksanaan Putusan Atasan PPID': wib(2025, 4, 8),
+    }),
+    objected('Dikabulkan Sebagian'),
+    disputed({
+      'Tahap Sengketa': 'Mediasi',
+      'Putusan Sengketa': 'Kesepakatan Mediasi',
+      'Tanggal Putusan Sengketa': wib(2025, 5, 5),
+      'Pelaksanaan Putusan Sengketa': 'Dilaksanakan Sebagian',
+      'Tanggal Pelaksanaan Putusan Sengketa': wib(2025, 5, 12),
+    }),
+    disputed({}),
+    disputed({ 'Tahap Sengketa': 'Pengadilan', 'Tanggal Gugatan ke Pengadilan': wib(2025, 6, 2) }),
+  ];
+  const settings = defaultSettings(LISTS.channels, LISTS.defaultTopics);
+
+  test.each(['id', 'en'] as const)('tables after 4.1 and 4.2, from the recap (%s)', (lang) => {
+    const recap = recapOf(ROWS, '2025', '2025-12-31');
+    const blocks = buildReportModel(recap, settings, lang, '2025-12-31').blocks;
+    const tables = blocks.filter((b): b is Table => b.type === 'table');
+    const byCaption = (re: RegExp) => tables.find((t) => re.test(t.caption))!;
+    const ob = byCaption(lang === 'id' ? /Pelaksanaan Putusan Atasan PPID/ : /Superior's Decisions Were Carried Out/);
+    expect(ob.rows.map((r) => r.slice(2, 3)[0])).toEqual(['1', '0', '0', '1', '2']);
+    const sd = byCaption(lang === 'id' ? /Pelaksanaan Putusan Sengketa/ : /Dispute Decisions Were Carried Out/);
+    expect(sd.rows.map((r) => r[2])).toEqual(['0', '1', '0', '0', '1']);
+    const clock = byCaption(lang === 'id' ? /Waktu Penyelesaian Sengketa/ : /Dispute Settlement Time/);
+    // Mediation settled on time; the one with no stage is late on both limits by 31 December:
+    // past 100 working days it reads Lewat Batas; the court case is off the clock.
+    expect(clock.rows.map((r) => [r[1], r[2]])).toEqual(
+      lang === 'id'
+        ? [
+            ['Selesai dalam 100 hari kerja', '1'],
+            ['Selesai lewat 100 hari kerja', '0'],
+            ['Belum selesai, lewat 100 hari kerja', '1'],
+            ['Belum ada tahap setelah 14 hari kerja', '0'],
+            ['Jumlah', '2'],
+          ]
+        : [
+            ['Settled within 100 working days', '1'],
+            ['Settled after 100 working days', '0'],
+            ['Open past 100 working days', '1'],
+            ['No stage after 14 working days', '0'],
+            ['Total', '2'],
+          ],
+    );
+    const text = blocks.map((b) => JSON.stringify(b)).join(' ');
+    expect(text).toContain(lang === 'id' ? 'diajukan pada periode ini: 1.' : 'filed in the period: 1.');
+    // BAB IV order: objections, their execution table, disputes, then the follow-up.
+    expect(tables.indexOf(ob)).toBeLessThan(tables.indexOf(sd));
+    expect(tables.indexOf(sd)).toBeLessThan(tables.indexOf(clock));
   });
 });

@@ -12,6 +12,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { KOMISI_INFORMASI_STRINGS } from './strings/komisi-informasi';
+import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
@@ -429,5 +430,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...KOMISI_INFORMASI_STRINGS,
+  ...DISPUTE_REPORT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };

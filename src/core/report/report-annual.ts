@@ -13,6 +13,7 @@ import { coverAndForeword } from './report-cover';
 import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
+import { objectionExecution, disputeFollowUp } from './report-execution';
 
 export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
   const tr = translator(lang);
@@ -94,7 +95,9 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
   // 6. Objections to the Atasan PPID and disputes at the Komisi Informasi and in court.
   b.h(1, 'annual.bab4');
   sec.objections(b, recap, h(2, 'annual.bab4.objections'));
+  objectionExecution(b, recap);
   sec.disputes(b, recap, h(2, 'annual.bab4.disputes'));
+  disputeFollowUp(b, recap);
   b.pageBreak();
 
   // 7. Obstacles, internal and external. 8. Recommendations and the follow-up plan.

@@ -1,0 +1,60 @@
+// The annual report's BAB IV additions (issue 23, item 22; docs/annual-report.md, "BAB IV: what
+// the register adds"): how the Atasan PPID's and the dispute's decisions were carried out, the
+// number of court suits, and the disputes against the Komisi Informasi's clock (UU 14/2008
+// Pasal 38). Figures only, from recap.json's execution, courtSuits and disputeClock.
+import type { Recap } from '../types';
+import { DISPUTE_CLOCK_STATUSES } from '../calendar';
+import { countRows } from '../recap';
+import type { DocBuilder } from './report-blocks';
+
+const ALWAYS: ReadonlySet<string> = new Set(['Tepat Waktu', 'Terlambat', 'Lewat Batas', 'Lewat Batas Mulai']);
+const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+
+function executionTable(b: DocBuilder, counts: Record<string, number>, side: 'objections' | 'disputes'): void {
+  const { tr, n, pct } = b;
+  const all = total(counts);
+  if (!all) return;
+  b.p(tr(`annual.execution.${side}.read`, { count: n(all) }));
+  b.table(
+    tr(`annual.execution.${side}.title`),
+    [tr('recap.col.no'), tr('recap.col.status'), tr('recap.col.count'), tr('recap.col.percent')],
+    [
+      // Percents by largest remainder, so the column adds up to 100 as every table's does.
+      ...countRows(Object.keys(counts), counts).map((r, i) => [
+        `${i + 1}.`,
+        tr(`annual.execution.state.${r.label}`),
+        n(r.count),
+        pct(r.percent),
+      ]),
+      ['', tr('recap.total'), n(all), pct(100)],
+    ],
+  );
+}
+
+/** After 4.1: how the superior's decisions that grant the request were carried out. */
+export function objectionExecution(b: DocBuilder, recap: Recap): void {
+  executionTable(b, recap.execution.objections, 'objections');
+}
+
+/** After 4.2: the dispute decisions carried out, the court suits, the Pasal 38 clock. */
+export function disputeFollowUp(b: DocBuilder, recap: Recap): void {
+  const { tr, n } = b;
+  executionTable(b, recap.execution.disputes, 'disputes');
+  if (recap.disputes.filed || recap.courtSuits) b.p(tr('annual.courtSuits', { count: n(recap.courtSuits) }));
+  const clocked = total(recap.disputeClock);
+  if (!clocked) return;
+  b.p(tr('annual.clock.read'));
+  b.table(
+    tr('annual.clock.title'),
+    [tr('recap.col.no'), tr('recap.col.status'), tr('recap.col.count')],
+    [
+      // The law's two limits always; the open states only when some dispute is in them.
+      ...DISPUTE_CLOCK_STATUSES.filter((k) => ALWAYS.has(k) || (recap.disputeClock[k] ?? 0) > 0).map((k, i) => [
+        `${i + 1}.`,
+        tr(`annual.clock.status.${k}`),
+        n(recap.disputeClock[k] ?? 0),
+      ]),
+      ['', tr('recap.total'), n(clocked)],
+    ],
+  );
+}
