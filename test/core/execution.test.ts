@@ -10,7 +10,7 @@ import { COURT_STAGE } from '../../src/core/calendar';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 import { buildReportModel, type Block } from '../../src/core/report';
 import { defaultSettings } from '../../src/core/settings';
-import { LISTS } from '../../src/core/register';
+import { LISTS, fieldOfTitle } from '../../src/core/register';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 const parse = (rows: unknown[][]) => parseRegister([HEADER_ID, ...rows], { lang: 'id' });
@@ -100,6 +100,29 @@ describe('the execution columns are read with their slips listed', () => {
         .join(' '),
     ).not.toMatch(/Budi/);
     expect(codes([objected('Dikabulkan')])).toEqual([]);
+  });
+
+  test('headers other registers use are read as the new columns, never as the decision itself', () => {
+    const head = [
+      'Tanggal Permohonan',
+      'Putusan Sengketa',
+      'Tanggal Putusan Sengketa',
+      'Tindak Lanjut Putusan Atasan PPID',
+      'Tgl Pelaksanaan Putusan Atasan PPID',
+      'Pelaksanaan Putusan Komisi Informasi',
+      'Tanggal Pelaksanaan Putusan Sengketa',
+      'Tgl Gugatan',
+    ];
+    expect(head.map((h) => fieldOfTitle(h))).toEqual([
+      'received',
+      'disputeOutcome',
+      'disputeDecided',
+      'objectionExecution',
+      'objectionExecuted',
+      'disputeExecution',
+      'disputeExecuted',
+      'courtFiled',
+    ]);
   });
 
   test('the court stage the clock and the suits rely on is a value of Tahap Sengketa', () => {
