@@ -10,6 +10,7 @@ import { COURT_STAGE } from '../../src/core/calendar';
 import { HEADER_ID, row, wib } from './fixtures/registers';
 import { buildReportModel, type Block } from '../../src/core/report';
 import { defaultSettings } from '../../src/core/settings';
+import { buildRecapLayout } from '../../src/sheets/recap-layout';
 import { LISTS, fieldOfTitle } from '../../src/core/register';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
@@ -260,5 +261,25 @@ describe('the annual document shows them in BAB IV', () => {
     // BAB IV order: objections, their execution table, disputes, then the follow-up.
     expect(tables.indexOf(ob)).toBeLessThan(tables.indexOf(sd));
     expect(tables.indexOf(sd)).toBeLessThan(tables.indexOf(clock));
+  });
+
+  test('the recap sheet shows the same figures', () => {
+    const recap = recapOf(ROWS, '2025', '2025-12-31');
+    const layout = buildRecapLayout(recap, settings, 'id', '31/12/2025 10:00');
+    // A label's counts, table by table (the Atasan PPID's, then the dispute's).
+    const counts = (label: string) => layout.values.filter((r) => r[1] === label).map((r) => r[2]);
+    expect(counts('Gugatan ke pengadilan')).toEqual([1]);
+    expect(counts('Belum dicatat di register')).toEqual([1, 0]);
+    expect(counts('Dilaksanakan sebagian')).toEqual([0, 1]);
+    expect(counts('Dilaksanakan')).toEqual([1, 0]);
+    expect(counts('Selesai dalam 100 hari kerja')).toEqual([1]);
+    expect(counts('Belum selesai, lewat 100 hari kerja')).toEqual([1]);
+    expect(layout.tables.map((t) => t.key)).toEqual(
+      expect.arrayContaining(['courtSuits', 'execution.objections', 'execution.disputes', 'disputeClock']),
+    );
+    // A register with no objection or dispute gets none of these tables.
+    const quiet = buildRecapLayout(recapOf([objected('Ditolak')], '2025-Q3', '2025-12-31'), settings, 'id', '');
+    expect(quiet.tables.map((t) => t.key)).not.toContain('disputeClock');
+    expect(quiet.tables.map((t) => t.key)).not.toContain('courtSuits');
   });
 });

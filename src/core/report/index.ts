@@ -8,5 +8,6 @@ export * from './missing-settings';
 export * from './report-annual';
 export * from './report-blocks';
 export * from './report-cover';
+export * from './report-execution';
 export * from './report-model';
 export * from './report-sections';

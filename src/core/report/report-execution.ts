@@ -2,7 +2,7 @@
 // the register adds"): how the Atasan PPID's and the dispute's decisions were carried out, the
 // number of court suits, and the disputes against the Komisi Informasi's clock (UU 14/2008
 // Pasal 38). Figures only, from recap.json's execution, courtSuits and disputeClock.
-import type { Recap } from '../types';
+import type { CountRow, Recap } from '../types';
 import { DISPUTE_CLOCK_STATUSES } from '../calendar';
 import { countRows } from '../recap';
 import type { DocBuilder } from './report-blocks';
@@ -29,6 +29,38 @@ function executionTable(b: DocBuilder, counts: Record<string, number>, side: 'ob
       ['', tr('recap.total'), n(all), pct(100)],
     ],
   );
+}
+
+/**
+ * The recap sheet's tables of the same figures (sheets/recap-layout.ts), labelled: only those with
+ * something to count, as in the document.
+ */
+export function followUpRows(
+  recap: Recap,
+  tr: (key: string, params?: Record<string, string | number>) => string,
+): Array<{ key: string; title: string; rows: CountRow[] }> {
+  const out: Array<{ key: string; title: string; rows: CountRow[] }> = [];
+  for (const side of ['objections', 'disputes'] as const) {
+    const counts = recap.execution[side];
+    if (!total(counts)) continue;
+    out.push({
+      key: `execution.${side}`,
+      title: tr(`annual.execution.${side}.title`),
+      rows: countRows(Object.keys(counts), counts).map((r) => ({
+        ...r,
+        label: tr(`annual.execution.state.${r.label}`),
+      })),
+    });
+  }
+  if (total(recap.disputeClock)) {
+    const keys = DISPUTE_CLOCK_STATUSES.filter((k) => ALWAYS.has(k) || (recap.disputeClock[k] ?? 0) > 0);
+    out.push({
+      key: 'disputeClock',
+      title: tr('annual.clock.title'),
+      rows: countRows(keys, recap.disputeClock).map((r) => ({ ...r, label: tr(`annual.clock.status.${r.label}`) })),
+    });
+  }
+  return out;
 }
 
 /** After 4.1: how the superior's decisions that grant the request were carried out. */

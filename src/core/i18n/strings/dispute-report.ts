@@ -21,6 +21,7 @@ export const DISPUTE_REPORT_STRINGS: Record<string, { id: string; en: string }> 
     id: 'Gugatan ke pengadilan atas putusan Komisi Informasi yang diajukan pada periode ini: {count}.',
     en: "Court suits against the Information Commission's decisions filed in the period: {count}.",
   },
+  'recap.courtSuits': { id: 'Gugatan ke pengadilan', en: 'Court suits' },
   'annual.clock.title': { id: 'Waktu Penyelesaian Sengketa di Komisi Informasi', en: 'Dispute Settlement Time at the Information Commission' },
   'annual.clock.read': {
     id: 'Komisi Informasi mulai mengupayakan penyelesaian sengketa paling lambat 14 hari kerja dan menyelesaikannya paling lambat 100 hari kerja (UU 14/2008 Pasal 38), dihitung di sini sejak tanggal pengajuan sengketa. Sengketa yang berlanjut ke pengadilan tidak dihitung.',
