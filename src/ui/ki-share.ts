@@ -29,11 +29,20 @@ export function shareWithKomisiInformasi(
   const result: KiSharing = { sharedWith: [], invalid, refused: [], mailed: false };
   if (!valid.length) return result;
   const ownNotice = isYes(settings.values.sendEmail);
-  result.refused = shareFiles([saved.doc, saved.pdf], valid, 'viewer', !ownNotice);
+  const outcome = shareFiles(
+    { doc: saved.doc, pdf: saved.pdf },
+    valid.map((email) => ({ email, group: false })),
+    'viewer',
+    !ownNotice,
+  );
+  // An address refused either file is listed as refused: the Commission needs both.
+  result.refused = valid.filter((e) => (outcome.refused[e] ?? []).length > 0);
   result.sharedWith = valid.filter((e) => !result.refused.includes(e));
-  if (ownNotice && result.sharedWith.length) {
+  // Not to the addresses Drive already invited itself (no Google account), as for the central PPID.
+  const reached = result.sharedWith.filter((e) => !outcome.notifiedByDrive.includes(e));
+  if (ownNotice && reached.length) {
     const vars = { unit, period: periodLabel(period, lang), doc: saved.doc.url, pdf: saved.pdf.url };
-    sendNotice(result.sharedWith, t(lang, 'mail.subject', vars), t(lang, 'mail.ki.body', vars));
+    sendNotice(reached, t(lang, 'mail.subject', vars), t(lang, 'mail.ki.body', vars));
     result.mailed = true;
   }
   return result;

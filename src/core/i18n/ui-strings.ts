@@ -13,6 +13,7 @@ import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { KOMISI_INFORMASI_STRINGS } from './strings/komisi-informasi';
 import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
+import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
@@ -431,5 +432,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...INTAKE_STRINGS,
   ...KOMISI_INFORMASI_STRINGS,
   ...DISPUTE_REPORT_STRINGS,
+  ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };
