@@ -237,7 +237,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   const fixes: string[] = result.holidayCorrections ?? [];
   if (fixes.length)
     notes.push(
-      `the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
+      `the Hari Libur sheet differs from the decree table on ${result.holidayCorrectionCount ?? fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
     );
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);

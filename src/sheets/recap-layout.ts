@@ -20,6 +20,7 @@ import {
   disputeOutcomeRows,
 } from '../core/recap';
 import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/report';
+import { followUpRows } from '../core/report';
 
 export type Cell = string | number;
 
@@ -382,6 +383,10 @@ export function buildRecapLayout(
     tr('recap.col.outcome'),
     disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })),
   );
+  // Issue 23: decisions carried out, court suits, the Komisi Informasi's clock (Pasal 38).
+  if (recap.disputes.filed || recap.courtSuits)
+    measureTable('courtSuits', [[tr('recap.courtSuits'), recap.courtSuits]]);
+  for (const t of followUpRows(recap, tr)) countTable(t.key, t.title, tr('recap.col.status'), t.rows);
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');

@@ -4,7 +4,7 @@ import { dayOfDate } from '../core/calendar';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
 import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
-import { describeCorrection, type HolidayCorrection } from '../core/calendar';
+import { describeCorrections, type HolidayCorrection } from '../core/calendar';
 import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
 import { ensureRegisterSheet, sheetById, type RegisterPlace } from '../sheets/register';
 import { storedMappingOf, resolveStored, type StoredMapping } from '../core/register';
@@ -17,8 +17,13 @@ export interface SetupResult {
   created: string[];
   repaired: string[];
   message: string;
-  /** Differences of the holiday sheet from the decree table, one line each, not yet applied. */
+  /**
+   * Differences of the holiday sheet from the decree table, not yet applied: a line per date added
+   * or cleared, one line for all renames and one for all new citations.
+   */
   holidayCorrections: string[];
+  /** How many holiday rows those lines correct. */
+  holidayCorrectionCount: number;
   /** Register date cells holding text that reads as a date (the menu's setup only: one more read). */
   textDates: string[];
   /** The live formulas' form the probe trusted (formName), or null when none was. */
@@ -27,14 +32,15 @@ export interface SetupResult {
 
 const MAX_LISTED = 12;
 
-/** The corrections as the officer reads them, at most MAX_LISTED lines then "… and N more". */
+/** The corrections as the officer reads them (renames and new citations one line each). */
 export function correctionLines(corrections: HolidayCorrection[], lang: Lang): string[] {
-  const words = {
+  return describeCorrections(corrections, {
     add: t(lang, 'holidays.fix.add'),
     update: t(lang, 'holidays.fix.update'),
     remove: t(lang, 'holidays.fix.remove'),
-  };
-  return corrections.map((c) => describeCorrection(c, words));
+    renamed: (count, e) => t(lang, 'holidays.fix.renamed', { count, ...e }),
+    resourced: (count, e) => t(lang, 'holidays.fix.resourced', { count, ...e }),
+  });
 }
 
 export function listForDialog(lines: string[], lang: Lang): string {
@@ -132,6 +138,7 @@ export function setupWorkbook(
     repaired,
     message: setupMessage(lang, created, repaired, formulaForm),
     holidayCorrections: correctionLines(holidays.corrections, lang),
+    holidayCorrectionCount: holidays.corrections.length,
     textDates: [],
     formulaForm,
   };
@@ -155,13 +162,14 @@ export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const result = setupWorkbook(ss, lang);
   const repaired = result.repaired.slice();
   const pending = result.holidayCorrections;
+  const count = result.holidayCorrectionCount;
   if (pending.length) {
-    const body = t(lang, 'holidays.fix.ask', { count: pending.length, list: listForDialog(pending, lang) });
+    const body = t(lang, 'holidays.fix.ask', { count, list: listForDialog(pending, lang) });
     if (ask(t(lang, 'holidays.fix.title'), body)) {
       const applied = applyHolidayCorrections(ss, lang);
       repaired.push(t(lang, 'setup.holidaysFixed', { count: applied.length }));
     } else {
-      repaired.push(t(lang, 'setup.holidaysDeclined', { count: pending.length }));
+      repaired.push(t(lang, 'setup.holidaysDeclined', { count }));
     }
   }
   const textDates = textDateLines(pendingTextDates(ss), lang);

@@ -29,7 +29,7 @@ describe('schema', () => {
       'Nama Pemohon',
       'Kategori Pemohon',
     ]);
-    expect(REGISTER_COLUMNS).toHaveLength(29);
+    expect(REGISTER_COLUMNS).toHaveLength(34);
     expect(REGISTER_COLUMNS.filter((c) => c.personal).map((c) => c.key)).toEqual([
       'applicantName',
       'address',
@@ -51,6 +51,8 @@ describe('schema', () => {
       ['Batas Tanggapan Keberatan', 'Objection Due'],
       ['Status Keberatan', 'Objection Status'],
       ['Batas Pengajuan Sengketa', 'Dispute Filing Deadline'],
+      ['Batas Penyelesaian Sengketa', 'Dispute Settlement Deadline'],
+      ['Status Penyelesaian Sengketa', 'Dispute Settlement Status'],
     ]);
   });
 
@@ -137,6 +139,11 @@ describe('parseRegister', () => {
         disputeStage: null,
         disputeOutcome: null,
         disputeDecided: null,
+        objectionExecution: null,
+        objectionExecuted: null,
+        disputeExecution: null,
+        disputeExecuted: null,
+        courtFiled: null,
       },
     ]);
     expect(JSON.stringify(p)).not.toMatch(/Pemohon Contoh|example\.id|Jl\. Contoh|Jadwal pelatihan/);

@@ -5,6 +5,7 @@ import type { Lang } from '../types';
 import { UI_STRINGS } from './ui-strings';
 import { CHAIN_PROBLEMS } from './strings/chain-problems';
 import { REGISTER_CELL_MESSAGES } from './strings/register-cells';
+import { EXECUTION_PROBLEMS } from './strings/execution';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const MESSAGES: Record<string, { id: string; en: string }> = {
@@ -115,6 +116,7 @@ export const MESSAGES: Record<string, { id: string; en: string }> = {
   },
   ...CHAIN_PROBLEMS,
   ...REGISTER_CELL_MESSAGES,
+  ...EXECUTION_PROBLEMS,
 };
 
 let merged: Record<string, { id: string; en: string }> | null = null;

@@ -201,6 +201,10 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   let objectionDays = 0;
   const refusals: Recap['refusals'] = { total: 0, byReason: {}, notices: 0, noticesByReason: {} };
   const disputes: Recap['disputes'] = { filed: 0, decided: 0, byStage: {}, byOutcome: {} };
+  // Issue 23's figures; a unit file made before them adds nothing (docs/recap-json.md).
+  const execution: Recap['execution'] = { objections: {}, disputes: {} };
+  const disputeClock: Record<string, number> = {};
+  let courtSuits = 0;
   const fees = { total: 0, count: 0 };
   let rowsInPeriod = 0;
   const problems: Consolidation['problems'] = [];
@@ -229,6 +233,10 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     disputes.decided += s.disputes.decided;
     addInto(disputes.byStage, s.disputes.byStage);
     addInto(disputes.byOutcome, s.disputes.byOutcome);
+    addInto(execution.objections, s.execution.objections);
+    addInto(execution.disputes, s.execution.disputes);
+    addInto(disputeClock, s.disputeClock);
+    courtSuits += s.courtSuits;
     fees.total += s.fees.total;
     fees.count += s.fees.count;
     rowsInPeriod += s.rowsInPeriod;
@@ -268,6 +276,9 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     refusals,
     objections,
     disputes,
+    execution,
+    courtSuits,
+    disputeClock,
     fees,
     requests: lines,
     // The units' problems are listed per unit (their row numbers are their own registers'):

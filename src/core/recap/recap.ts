@@ -460,7 +460,13 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the
   // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report; a
   // dispute to the period of its filing (recap-chain.ts).
-  const { objections, disputes } = chainOf(parsed.requests, period, asOf, calendar);
+  const { objections, disputes, execution, courtSuits, disputeClock } = chainOf(
+    parsed.requests,
+    period,
+    asOf,
+    calendar,
+    nearDueDays,
+  );
 
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = [...topicCounts.entries()]
@@ -511,6 +517,9 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     refusals: refusalsOf(selected),
     objections,
     disputes,
+    execution,
+    courtSuits,
+    disputeClock,
     fees,
     requests,
     problems,

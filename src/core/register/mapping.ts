@@ -165,6 +165,9 @@ const DATE_FIELDS = new Set<MatchKey>([
   'objectionAnswered',
   'disputeDate',
   'disputeDecided',
+  'objectionExecuted',
+  'disputeExecuted',
+  'courtFiled',
 ]);
 // biome-ignore format: a table laid out by hand, one entry per line
 const LIST_OF_FIELD: Partial<Record<MatchKey, ProfileList>> = {

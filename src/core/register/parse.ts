@@ -337,6 +337,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     objectionOutcome: matchers.objectionOutcome,
     disputeStage: matchers.disputeStage,
     disputeOutcome: matchers.disputeOutcome,
+    objectionExecution: matchers.execution,
+    disputeExecution: matchers.execution,
   };
   const readChain = chainReader({
     cell: (key) => row[ix(key)],

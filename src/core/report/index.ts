@@ -10,6 +10,7 @@ export * from './readings';
 export * from './report-annual';
 export * from './report-blocks';
 export * from './report-cover';
+export * from './report-execution';
 export * from './report-model';
 export * from './report-sections';
 export * from './say';

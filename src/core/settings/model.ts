@@ -27,6 +27,7 @@ export type SettingKey =
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
   | 'textObstacles' | 'textRecommendations'
   | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
+  | 'kiEmails'
   | LetterSettingKey;
 
 // biome-ignore format: a table laid out by hand, one entry per line
@@ -71,6 +72,10 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'registerColumns', long: true, label: { id: 'Pemetaan Kolom Register', en: 'Register Column Mapping' }, help: { id: 'Satu baris per kolom: "Kolom register = judul kolom di sheet". Ubah lewat Siapkan Register.', en: 'One line per column: "Register column = header on the sheet". Change it through Set Up Register.' }, default: '' },
   // Letters (issue 14): letterhead, signatories, numbering, consequence tests.
   ...LETTER_SETTINGS,
+  // Issue 23: the annual report also goes to the Komisi Informasi (Perki 1/2021 Pasal 56 as the
+  // chair of KI Sumbar states it, scientia.id 2025-03-19: "harus diserahkan paling lambat 31
+  // Maret"; the Perki's own text was not found). Annual reports only; never the recap.json.
+  { key: 'kiEmails', label: { id: 'E-mail Komisi Informasi', en: 'Information Commission E-mails' }, help: { id: 'Alamat Komisi Informasi (Pusat atau provinsi) yang menerima laporan tahunan: dokumen dan PDF, hak Pembaca; pisahkan dengan koma. Laporan triwulan dan recap.json tidak dibagikan ke alamat ini.', en: 'Addresses of the Information Commission (central or provincial) that receive the annual report: document and PDF, as viewers; separated by commas. Quarterly reports and recap.json are not shared with them.' }, default: '' },
 ];
 
 /** The value a new settings row starts with, in the language the sheet is set up in. */
