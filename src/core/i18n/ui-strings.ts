@@ -11,6 +11,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
+import { DIP_STRINGS } from './strings/dip';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -426,4 +427,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
+  ...DIP_STRINGS,
 };
