@@ -3,12 +3,12 @@
 // biome-ignore format: a table laid out by hand, one entry per line
 export const DIP_STRINGS: Record<string, { id: string; en: string }> = {
   'dip.sheet.dip': { id: 'Daftar Informasi Publik', en: 'Public Information List' },
-  'dip.sheet.dik': { id: 'Daftar Informasi yang Dikecualikan', en: 'Exempted Information List' },
+  'dip.sheet.dik': { id: 'Informasi yang Dikecualikan', en: 'Exempted Information' },
   'dip.column.missing': { id: 'Kolom "{column}" tidak ada di baris judul. Jalankan Siapkan Register untuk menambahkannya.', en: 'The column "{column}" is not in the header row. Run Set Up Register to add it.' },
   'dip.summary.missing': { id: '{column} belum diisi: entri tanpa ringkasan tidak dapat dicantumkan.', en: '{column} is empty: an entry without a summary cannot be listed.' },
   'dip.class.missing': { id: '{column} belum diisi: pilih Berkala, Serta Merta, atau Setiap Saat.', en: '{column} is empty: choose Berkala, Serta Merta or Setiap Saat.' },
   'dip.class.unknown': { id: 'Isi {column} bukan salah satu dari {list}.', en: '{column} is not one of {list}.' },
-  'dip.class.exempt': { id: 'Informasi yang dikecualikan dicatat di lembar Daftar Informasi yang Dikecualikan, bukan di DIP.', en: 'Exempted information goes on the Exempted Information List sheet, not in the DIP.' },
+  'dip.class.exempt': { id: 'Informasi yang dikecualikan dicatat di lembar Informasi yang Dikecualikan, bukan di DIP.', en: 'Exempted information goes on the Exempted Information sheet, not in the DIP.' },
   'dip.link.invalid': { id: '{column} bukan alamat web (harus diawali http:// atau https://).', en: '{column} is not a web address (it must start with http:// or https://).' },
   'dip.date.invalid': { id: '{column} bukan tanggal yang benar. Tulis misalnya 31/12/2025.', en: '{column} is not a valid date. Write e.g. 2025-12-31.' },
   'dip.number.missing': { id: '{column} belum diisi: setiap entri perlu nomor agar dapat dirujuk dari register.', en: '{column} is empty: every entry needs a number so the register can refer to it.' },
