@@ -33,6 +33,8 @@ import { officeLock } from '../platform/locks';
 import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
+import { readDipLists } from '../sheets/dip';
+import { dipCounts } from '../core/dip';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -118,8 +120,12 @@ export function computeFromSheets(
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
+  // The DIP and DIK (issue #27): one read of each sheet; recap.json gets their counts only.
+  const dip = readDipLists(ss, lang);
+  if (dip) recap.dip = dipCounts(dip, period.start, period.end);
   return {
     recap,
+    dip,
     parsed,
     register,
     calendar,
@@ -141,7 +147,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const settings = readSettings(ss);
     const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(
+    const { recap, dip, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(
       ss,
       req.period,
       req.asOf,
@@ -162,7 +168,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const { chartImages } = writeRecapSheet(ss, layout, sheetName);
 
     toast(ss, lang, 'progress.doc');
-    const model = buildReportModel(recap, settings, lang, generatedOn);
+    const model = buildReportModel(recap, settings, lang, generatedOn, dip);
     doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'progress.files');

@@ -11,8 +11,16 @@ import { coverAndForeword } from './report-cover';
 import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
+import { dipAnnualSection } from './dip-sections';
+import type { DipList } from '../dip';
 
-export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+export function buildAnnualModel(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportModel {
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
@@ -85,6 +93,7 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
   sec.refusals(b, recap, h(2, 'annual.bab3.refusals'), true);
   sec.topics(b, recap, h(2, 'annual.bab3.topics'));
   sec.infoClasses(b, recap, null);
+  dipAnnualSection(b, recap, dip);
   sec.quarterTable(b, recap, h(2, 'annual.bab3.quarters'));
   sec.dataNote(b, recap);
   b.pageBreak();
