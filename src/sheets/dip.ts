@@ -181,16 +181,18 @@ function values(sheet: Sheet | null): unknown[][] {
 }
 
 /**
- * Both lists, one read of each sheet; null when the unit keeps neither (the report then says
- * nothing of a DIP rather than that it is empty).
+ * Both lists, one read of each sheet; null when the unit keeps neither or both are empty (the
+ * report then says nothing of a DIP rather than that it holds nothing, and recap.json has no `dip`).
  */
 export function readDipLists(ss: Spreadsheet, lang: Lang): DipList | null {
   const dip = findSheet(ss, DIP_SHEET_NAMES.dip);
   const dik = findSheet(ss, DIP_SHEET_NAMES.dik);
   if (!dip && !dik) return null;
-  return parseDipLists(values(dip), values(dik), {
+  const lists = parseDipLists(values(dip), values(dik), {
     lang,
     tzOffset: spreadsheetOffset(ss),
     order: spreadsheetDateOrder(ss),
   });
+  // Sheets setup made and nobody has filled yet: the unit has not started its DIP.
+  return lists.entries.length || lists.exempted.length ? lists : null;
 }

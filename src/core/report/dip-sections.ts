@@ -15,6 +15,12 @@ function bounds(recap: Recap): [number, number] {
 
 const classLabel = (b: DocBuilder, c: string) => b.tr(`doc.dip.class.${c}`);
 
+/** Column widths (points, 453 across the page as the consolidated report's) for the table just added. */
+function widen(b: DocBuilder, widths: number[]): void {
+  const last = b.blocks[b.blocks.length - 1];
+  if (last?.type === 'table') last.widths = widths;
+}
+
 /** Quarterly 2.3: the period's extract of the DIP, by class, after the requests by class. */
 export function dipPeriodSection(b: DocBuilder, recap: Recap, dip: DipList | null | undefined): void {
   if (!dip) return;
@@ -49,6 +55,8 @@ export function dipPeriodSection(b: DocBuilder, recap: Recap, dip: DipList | nul
       ]),
       false,
     );
+    // A link is long and unbroken: it gets the room, the date just enough for dd/mm/yyyy.
+    widen(b, [28, 200, 75, 150]);
   }
 }
 
@@ -95,4 +103,5 @@ export function dipAnnualSection(b: DocBuilder, recap: Recap, dip: DipList | nul
     ]),
     false,
   );
+  widen(b, [28, 175, 130, 120]);
 }

@@ -36,7 +36,7 @@ export const DIP_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.dip.class.Setiap Saat': { id: 'Informasi yang wajib tersedia setiap saat', en: 'Information available at any time (setiap saat)' },
   'doc.dip.table': { id: 'Informasi {class} yang Diumumkan atau Dimutakhirkan', en: '{class} Information Published or Updated' },
   'doc.dip.col.summary': { id: 'Ringkasan Informasi', en: 'Summary' },
-  'doc.dip.col.updated': { id: 'Dimutakhirkan', en: 'Updated' },
+  'doc.dip.col.updated': { id: 'Tanggal', en: 'Date' },
   'doc.dip.col.link': { id: 'Tautan', en: 'Link' },
   'doc.dip.noLink': { id: '(belum ada tautan)', en: '(no link yet)' },
   'doc.dip.size': { id: 'Pada akhir {period}, Daftar Informasi Publik {unit} memuat {count} informasi: {list}.', en: 'At the end of {period}, the Public Information List of {unit} held {count} items: {list}.' },
