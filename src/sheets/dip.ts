@@ -173,11 +173,12 @@ export function ensureDipSheets(
   };
 }
 
+/** A sheet's values from row 1; nothing read when it holds no entry below the header. */
 function values(sheet: Sheet | null): unknown[][] {
   if (!sheet) return [[]];
   const r = sheet.getLastRow();
   const c = sheet.getLastColumn();
-  return r && c ? sheet.getRange(1, 1, r, c).getValues() : [[]];
+  return r > 1 && c ? sheet.getRange(1, 1, r, c).getValues() : [[]];
 }
 
 /**
