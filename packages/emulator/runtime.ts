@@ -73,6 +73,17 @@ export const QUIRKS = {
    * removed and says nothing of the last paragraph; by default the emulator merges it.
    */
   'no-merge-last-paragraph': 'Paragraph.merge() of a section\'s last paragraph throws, like removeFromParent()',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
+  /**
+   * EmbeddedChart.getAs('image/png') of a chart on a hidden sheet throws (nothing is drawn while
+   * hidden). The reference names no condition; by default the picture is made as on a visible
+   * sheet (conformance check chart.getAs.hidden-sheet decides it).
+   */
+  'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;
