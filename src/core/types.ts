@@ -221,4 +221,18 @@ export interface Recap {
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   /** Rows of the register that fall in the period plus rows that could not be placed. */
   rowsInPeriod: number;
+  /** The unit's DIP and DIK as counts (issue #27; additive under v2); absent when the unit keeps no DIP sheet. */
+  dip?: DipCounts;
+}
+
+/** recap.json `dip` (docs/recap-json.md): Final entries only, counts only. */
+export interface DipCounts {
+  /** The DIP's size by class at the period's end: Berkala, Serta Merta, Setiap Saat. */
+  byClass: Record<string, number>;
+  /** Entries published or updated in the period, by class. */
+  updatedByClass: Record<string, number>;
+  /** DIK entries in force at some time in the period. */
+  exempted: number;
+  /** Of those, the ones whose exemption period ended by the period's end. */
+  exemptionsEnded: number;
 }

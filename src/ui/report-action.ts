@@ -45,6 +45,8 @@ import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
 import { shareWithKomisiInformasi, type KiSharing } from './ki-share';
+import { readDipLists } from '../sheets/dip';
+import { dipCounts } from '../core/dip';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -142,8 +144,12 @@ export function computeFromSheets(
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
+  // The DIP and DIK (issue #27): one read of each sheet; recap.json gets their counts only.
+  const dip = readDipLists(ss, lang);
+  if (dip) recap.dip = dipCounts(dip, period.start, period.end);
   return {
     recap,
+    dip,
     parsed,
     register,
     calendar,
@@ -200,7 +206,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   try {
     toast(ss, lang, 'progress.read');
     context = computeFromSheets(ss, req.period, req.asOf, settings);
-    const { recap, period, zone, tz, register, calendar } = context;
+    const { recap, dip, period, zone, tz, register, calendar } = context;
     // The live columns checked against the core (read-only; the report itself uses the core).
     liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const generatedOn = ymd(dayOfDate(now, tz));
@@ -216,7 +222,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     draft = buildRecapSheet(ss, layout, sheetName);
 
     toast(ss, lang, 'progress.doc');
-    model = buildReportModel(recap, settings, lang, generatedOn);
+    model = buildReportModel(recap, settings, lang, generatedOn, dip);
     doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'progress.files');

@@ -12,6 +12,7 @@ import type { MappingProposal } from '../core/register';
 import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets/adopted';
 import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
+import { ensureDipSheets } from '../sheets/dip';
 
 export interface SetupResult {
   created: string[];
@@ -115,6 +116,7 @@ export function setupWorkbook(
       adopt.previous,
     );
   }
+  const dip = ensureDipSheets(ss, lang, choice.form);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
@@ -131,6 +133,11 @@ export function setupWorkbook(
   if (register.created) created.push(register.sheet.getName());
   else if (register.addedColumns.length)
     repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
+  for (const l of [dip.dip, dip.dik]) {
+    if (l.created) created.push(l.sheet.getName());
+    else if (l.addedColumns.length)
+      repaired.push(t(lang, 'setup.columnsAdded', { list: `${l.addedColumns.join(', ')} (${l.sheet.getName()})` }));
+  }
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
   return {

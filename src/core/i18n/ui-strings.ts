@@ -18,6 +18,7 @@ import { KOMISI_INFORMASI_STRINGS } from './strings/komisi-informasi';
 import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
 import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
+import { DIP_STRINGS } from './strings/dip';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -378,4 +379,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...DISPUTE_REPORT_STRINGS,
   ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
+  ...DIP_STRINGS,
 };

@@ -3,6 +3,7 @@ export * from './annual-items';
 export * from './chain-labels';
 export * from './consolidated-model';
 export * from './digest';
+export * from './dip-sections';
 export * from './labels';
 export * from './missing-settings';
 export * from './percent';

@@ -14,12 +14,26 @@ import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
 import { objectionExecution, disputeFollowUp } from './report-execution';
+import { dipAnnualSection } from './dip-sections';
+import type { DipList } from '../dip';
 
-export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
-  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn));
+export function buildAnnualModel(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportModel {
+  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn, dip));
 }
 
-export function buildAnnualDraft(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportDraft {
+export function buildAnnualDraft(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportDraft {
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
@@ -92,6 +106,7 @@ export function buildAnnualDraft(recap: Recap, settings: Settings, lang: Lang, g
   sec.refusals(b, recap, h(2, 'annual.bab3.refusals'), true);
   sec.topics(b, recap, h(2, 'annual.bab3.topics'));
   sec.infoClasses(b, recap, null);
+  dipAnnualSection(b, recap, dip);
   sec.quarterTable(b, recap, h(2, 'annual.bab3.quarters'));
   sec.dataNote(b, recap);
   b.pageBreak();
