@@ -214,7 +214,8 @@ export function buildRecapLayout(
   const used = recap.channels.filter((c) => c.total > 0);
   const typed = applicantTypesRecorded(recap);
   if (!used.length) push(['', tr('recap.noRequestsChannel')]);
-  else if (!typed) push(['', tr('recap.s2.notRecorded', { total: recap.totals.requests })]);
+  else if (!typed)
+    push(['', say(lang, 'recap.s2.notRecorded', recap.totals.requests, { total: recap.totals.requests })]);
   for (const c of typed ? used : []) {
     countTable(
       `applicants:${c.channel}`,

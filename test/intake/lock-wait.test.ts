@@ -3,6 +3,7 @@
 // records the response; when even its longer wait runs out, the response waits in the queue (the
 // response sheet's rows without a number) for the next run, and neither the dialog nor Periksa
 // Data tells the officer to turn Hubungkan Formulir on, since it is on.
+// The Form's applicants are Perseorangan (chosen: the default leaves the type blank, category.test.ts).
 import { formOffice, connect, answers, registerRows, numbersByName } from './support';
 
 /** The office lock (the document lock: the default world) taken elsewhere for `ms` from now. */
@@ -20,7 +21,7 @@ function periksaData(em: any): unknown[][] {
 describe('a form response while a report holds the lock', () => {
   test('held for 90 s: the trigger waits for the report to end and records the response', () => {
     const { em, form } = formOffice();
-    expect(connect(em).ok).toBe(true);
+    expect(connect(em, { applicantType: 'Perseorangan' }).ok).toBe(true);
     reportHoldsLock(em, 90000);
     const sent = em.submitForm(form, { answers: answers(1) });
     expect(sent.runs.map((r: any) => [r.error, r.result?.outcome])).toEqual([[null, 'added']]);
@@ -31,7 +32,7 @@ describe('a form response while a report holds the lock', () => {
 
   test('held beyond the wait: the response waits, the dialog and Periksa Data say why and what happens next', () => {
     const { em, form } = formOffice();
-    connect(em);
+    connect(em, { applicantType: 'Perseorangan' });
     reportHoldsLock(em, 10 * 60000);
     const sent = em.submitForm(form, { answers: answers(1) });
     expect(sent.runs.map((r: any) => [r.error, r.result?.outcome])).toEqual([[null, 'waiting']]);
@@ -60,7 +61,7 @@ describe('a form response while a report holds the lock', () => {
 
   test('waiting after a failed run: Periksa Data gives the reason, not "turn it on"', () => {
     const { em, form } = formOffice();
-    connect(em);
+    connect(em, { applicantType: 'Perseorangan' });
     // The run fails at its first service call after taking the office lock (reading the
     // settings); the trigger's claim on the run takes the lock once before that.
     let locks = 0;
@@ -79,7 +80,7 @@ describe('a form response while a report holds the lock', () => {
 
   test('with the intake off, Periksa Data still asks to turn it on', () => {
     const { em, form } = formOffice();
-    connect(em);
+    connect(em, { applicantType: 'Perseorangan' });
     em.call('turnOffFormIntake');
     em.submitForm(form, { answers: answers(1) });
     expect(String(periksaData(em)[0][3])).toContain('Aktifkan Hubungkan Formulir');

@@ -177,6 +177,8 @@ describe('a number in a date column, through every command (issue #23 item 3)', 
         encoding: 'utf8',
         timeout: 120000,
       });
+    // The unit names itself: the central PPID refuses a recap without its unit (#23 item 10).
+    fs.writeFileSync(path.join(dir, 'register.settings.json'), JSON.stringify({ 'Nama Unit': 'Unit Pertama' }));
     const report = cli('report', '--input', input, '--period', '2025-Q2', '--as-of', '2025-07-10', '--out', out);
     expect({ status: report.status, err: report.stderr.split('\n').filter((l) => /error/i.test(l)) }).toEqual({
       status: 0,

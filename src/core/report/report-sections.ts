@@ -131,7 +131,9 @@ export function applicants(b: DocBuilder, recap: Recap, h: Heading): void {
   const used = recap.channels.filter((c) => c.total > 0);
   // A table of "Tidak Diketahui 100%" per channel says nothing: one sentence says why there is none.
   if (used.length && !applicantTypesRecorded(recap)) {
-    b.p(tr('doc.applicants.notRecorded', { ...b.vars, total: n(recap.totals.requests) }));
+    b.p(
+      say(b.lang, 'doc.applicants.notRecorded', recap.totals.requests, { ...b.vars, total: n(recap.totals.requests) }),
+    );
     return;
   }
   b.p(tr('doc.applicants.intro', b.vars));

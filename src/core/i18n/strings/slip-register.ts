@@ -8,6 +8,14 @@ export const SLIP_REGISTER_STRINGS: Record<string, { id: string; en: string }> =
     id: 'Tabel dan diagram pemohon menurut kategori per saluran tidak disajikan karena tidak satu pun dari {total} permohonan pada {period} mencatat Kategori Pemohon (kolom itu kosong atau tidak ada di register).',
     en: 'The tables and charts of applicants by type per channel are left out because none of the {total} requests of {period} records the Applicant Type (the column is empty or missing in the register).',
   },
+  'doc.applicants.notRecorded.one': {
+    id: 'Tabel dan diagram pemohon menurut kategori per saluran tidak disajikan karena satu-satunya permohonan pada {period} tidak mencatat Kategori Pemohon (kolom itu kosong atau tidak ada di register).',
+    en: 'The tables and charts of applicants by type per channel are left out because the one request of {period} does not record the Applicant Type (the column is empty or missing in the register).',
+  },
+  'recap.s2.notRecorded.one': {
+    id: 'Tabel dan diagram per saluran tidak disajikan karena satu-satunya permohonan periode ini tidak mencatat Kategori Pemohon (kolom itu kosong atau tidak ada di register).',
+    en: 'The tables and charts per channel are left out because the one request of this period does not record the Applicant Type (the column is empty or missing in the register).',
+  },
   'recap.s2.notRecorded': {
     id: 'Tabel dan diagram per saluran tidak disajikan karena tidak satu pun dari {total} permohonan periode ini mencatat Kategori Pemohon (kolom itu kosong atau tidak ada di register).',
     en: 'The tables and charts per channel are left out because none of the {total} requests of this period records the Applicant Type (the column is empty or missing in the register).',
