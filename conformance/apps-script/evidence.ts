@@ -9,7 +9,7 @@ const field = (o: Json, k: string): Json | undefined =>
   o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
 export const QUIRK_EVIDENCE: Record<
-  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock',
+  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock' | 'built-chart-no-picture',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -31,5 +31,10 @@ export const QUIRK_EVIDENCE: Record<
     check: 'lock.document',
     why: 'getDocumentLock() returned null',
     shows: (o) => o === 'null',
+  },
+  'built-chart-no-picture': {
+    check: 'chart.built.getAs',
+    why: 'getAs on the chart object build() returned threw, once inserted',
+    shows: (o) => o === 'throws' || o === 'not-png',
   },
 };
