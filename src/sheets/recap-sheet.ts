@@ -1,12 +1,14 @@
 // Writes one recap layout as a sheet with native charts. Built under a hidden temporary name and
 // swapped in at the end, so a failure half-way never leaves a half-made recap visible and a
 // regeneration replaces the old sheet (and its charts) instead of adding a second one.
-import type { RecapLayout } from './recap-layout';
+import { CHART_HEIGHT, CHART_WIDTH, type RecapLayout } from './recap-layout';
+import { type RecapStyle, recapStyles } from './recap-styles';
 import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Blob = GoogleAppsScript.Base.Blob;
+type BuiltChart = { key: string; chart: GoogleAppsScript.Spreadsheet.EmbeddedChart };
 
 export interface RecapSheetResult {
   sheet: Sheet;
@@ -27,6 +29,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
   }
   const old = ss.getSheetByName(name);
   const sheet = ss.insertSheet(tempName);
+  const built: BuiltChart[] = [];
   let oldRenamed = false;
   try {
     sheet.hideSheet();
@@ -34,23 +37,16 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
     ensureRows(sheet, rows);
     sheet.getRange(1, 1, rows, layout.width).setValues(layout.values);
 
-    sheet.getRange(layout.titleRow, 1).setFontWeight('bold').setFontSize(14);
-    for (const r of layout.sectionRows) sheet.getRange(r, 1).setFontWeight('bold').setFontSize(12);
-    for (const tb of layout.tables) {
-      if (tb.title) sheet.getRange(tb.headerRow - 1, 2).setFontWeight('bold');
-      sheet.getRange(tb.headerRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#d2e3fc');
-      if (tb.totalRow) sheet.getRange(tb.totalRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#f1f3f4');
-      if (tb.percentCol)
-        sheet.getRange(tb.firstRow, tb.percentCol, tb.lastRow - tb.firstRow + 1, 1).setNumberFormat('0%');
-      for (const [col, format] of Object.entries(tb.formats ?? {}))
-        sheet.getRange(tb.firstRow, Number(col), tb.lastRow - tb.firstRow + 1, 1).setNumberFormat(format);
-    }
+    // One RangeList call per style, not one per block (recap-styles.ts).
+    for (const style of recapStyles(layout)) applyStyle(sheet.getRangeList(style.a1), style);
     sheet.setColumnWidth(1, 48);
     sheet.setColumnWidth(2, 300);
     sheet.setColumnWidths(3, 5, 100);
 
+    // Each chart: one getRange for its data, the builder's calls (one setOption per key: the
+    // builder has no batch), build, insert. The built chart is kept for its picture.
     for (const c of layout.charts) {
-      const builder = sheet
+      const chart = sheet
         .newChart()
         .setChartType(
           c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN,
@@ -60,9 +56,11 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
         .setPosition(c.anchorRow, c.anchorCol, 0, 0)
         .setOption('title', c.title)
         .setOption('legend', { position: c.type === 'pie' ? 'right' : 'none' })
-        .setOption('width', 480)
-        .setOption('height', 300);
-      sheet.insertChart(builder.build());
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .build();
+      sheet.insertChart(chart);
+      built.push({ key: c.key, chart });
     }
 
     // The swap: the old sheet steps aside under another name and goes only once the new one
@@ -94,13 +92,52 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       }
     }
   }
-  return { sheet, chartImages: chartImagesByAnchor(sheet, layout) };
+  return { sheet, chartImages: chartPictures(sheet, layout, built) };
+}
+
+function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: RecapStyle): void {
+  switch (style.property) {
+    case 'fontWeight':
+      list.setFontWeight(style.value as 'bold');
+      break;
+    case 'fontSize':
+      list.setFontSize(Number(style.value));
+      break;
+    case 'background':
+      list.setBackground(String(style.value));
+      break;
+    case 'numberFormat':
+      list.setNumberFormat(String(style.value));
+      break;
+  }
 }
 
 /**
- * Each chart's picture by its layout key. The order of Sheet.getCharts() is not documented, so
- * charts are matched to their specs by the anchor cell each was placed at (no two share one).
+ * Each chart's picture, taken once for the sheet and the document, by its layout key: from the
+ * chart object build() returned, so neither Sheet.getCharts() nor a ContainerInfo is needed.
+ * SpreadsheetApp.flush() first, so the values and charts written above are applied before they
+ * are drawn (its reference: "Applies all pending Spreadsheet changes").
+ *
+ * No source says whether EmbeddedChart.getAs works on the built object once inserted (the
+ * reference's getChartId says a chart object may be "not in a spreadsheet"; the examples take
+ * charts from getCharts()). The emulator's "built-chart-no-picture" quirk refuses it; then the
+ * pictures come from getCharts(), matched to their specs by anchor cell, since the order of
+ * getCharts() is not documented either (no two charts share an anchor).
  */
+function chartPictures(sheet: Sheet, layout: RecapLayout, built: BuiltChart[]): Record<string, Blob> {
+  const chartImages: Record<string, Blob> = {};
+  if (!built.length) return chartImages;
+  SpreadsheetApp.flush();
+  try {
+    chartImages[built[0].key] = built[0].chart.getAs('image/png');
+  } catch (_) {
+    return chartImagesByAnchor(sheet, layout);
+  }
+  for (const b of built.slice(1)) chartImages[b.key] = b.chart.getAs('image/png');
+  return chartImages;
+}
+
+/** The pictures of the sheet's charts by layout key, matched by the anchor each was placed at. */
 function chartImagesByAnchor(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
   const byAnchor = new Map<string, string>();
   for (const c of layout.charts) byAnchor.set(`${c.anchorRow}:${c.anchorCol}`, c.key);

@@ -221,10 +221,10 @@ describe('the sample check (Periksa Data and reports)', () => {
   }, 300000);
 });
 
-describe('charts are matched to their specs by anchor', () => {
-  test('with getCharts() in the other order, the document gets the same pictures in the same places', () => {
-    const pictures = (chartOrder: 'inserted' | 'reversed') => {
-      const em = addonEmulator({ now: '2021-10-11T03:00:00Z', chartOrder });
+describe('chart pictures: from the built charts, or from getCharts() matched by anchor', () => {
+  test('built charts that draw, or not (built-chart-no-picture) with getCharts() in either order: the same pictures in the same places', () => {
+    const pictures = (chartOrder: 'inserted' | 'reversed', quirks: string[] = []) => {
+      const em = addonEmulator({ now: '2021-10-11T03:00:00Z', chartOrder, quirks });
       fillRegister(em, SEED_ROWS);
       em.call('setupRegister');
       const r = em.call('generateReport', { period: '2021-Q3', asOf: '2021-10-11' });
@@ -244,6 +244,8 @@ describe('charts are matched to their specs by anchor', () => {
     expect(a.length).toBeGreaterThan(3);
     expect(new Set(a).size).toBe(a.length);
     expect(pictures('reversed')).toEqual(a);
+    expect(pictures('inserted', ['built-chart-no-picture'])).toEqual(a);
+    expect(pictures('reversed', ['built-chart-no-picture'])).toEqual(a);
   }, 300000);
 });
 
