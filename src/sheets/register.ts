@@ -269,10 +269,12 @@ export function ensureRegisterSheet(
   // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0. An adopted
   // sheet's own columns warn instead (their values stay as typed); formats are left to them.
   // Number formats by format, each given to all its columns in one RangeList call at the end;
-  // one date rule per leniency, shared by the date columns (a DataValidation can be set on many ranges).
+  // one date rule per leniency and one rule per list, each built once and set on every column
+  // that takes it (the reference's DataValidation is a built rule, not tied to a range).
   const formats = new Map<string, string[]>();
   const format = (col0: number, f: string) => formats.set(f, [...(formats.get(f) ?? []), bodyA1(col0)]);
   const dateRules = new Map<boolean, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const listRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const spec of REGISTER_COLUMNS) {
     const col0 = cols[spec.key];
     const lenient = own.has(col0);
@@ -290,7 +292,12 @@ export function ensureRegisterSheet(
           .requireValueInList(listValues(spec), true)
           .setHelpText(t(lang, 'setup.validationHelp.refusal', { letters }))
           .build();
-      } else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+      } else {
+        // Columns on one list (the yes/no columns) share its rule.
+        const key = `${spec.list}:${lenient}`;
+        rule = listRules.get(key) ?? builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+        listRules.set(key, rule);
+      }
     } else if (spec.type === 'date') {
       rule =
         dateRules.get(lenient) ?? builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
