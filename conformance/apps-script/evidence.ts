@@ -9,7 +9,12 @@ const field = (o: Json, k: string): Json | undefined =>
   o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
 export const QUIRK_EVIDENCE: Record<
-  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock' | 'built-chart-no-picture',
+  | 'formula-locale-separators'
+  | 'scalar-workday'
+  | 'strict-drive-file'
+  | 'no-document-lock'
+  | 'built-chart-no-picture'
+  | 'hidden-chart-no-picture',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -36,5 +41,10 @@ export const QUIRK_EVIDENCE: Record<
     check: 'chart.built.getAs',
     why: 'getAs on the chart object build() returned threw, once inserted',
     shows: (o) => o === 'throws' || o === 'not-png',
+  },
+  'hidden-chart-no-picture': {
+    check: 'chart.getAs.hidden-sheet',
+    why: 'a chart on a hidden sheet gave no PNG picture',
+    shows: (o) => field(o, 'threw') === true,
   },
 };

@@ -80,6 +80,17 @@ export const QUIRKS = {
    * getChartId only that a chart may be "not in a spreadsheet"); by default the emulator draws it.
    */
   'built-chart-no-picture': 'EmbeddedChart.getAs works only on charts from Sheet.getCharts(), not on the built object',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
+  /**
+   * EmbeddedChart.getAs('image/png') of a chart on a hidden sheet throws (nothing is drawn while
+   * hidden). The reference names no condition; by default the picture is made as on a visible
+   * sheet (conformance check chart.getAs.hidden-sheet decides it).
+   */
+  'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

@@ -1,6 +1,9 @@
 // Writes one recap layout as a sheet with native charts. Built under a hidden temporary name and
 // swapped in at the end, so a failure half-way never leaves a half-made recap visible and a
 // regeneration replaces the old sheet (and its charts) instead of adding a second one.
+// A report swaps it in only once its document, PDF and JSON are made (buildRecapSheet, then the
+// draft's swapIn / undo / finish, driven by src/ui/report-action.ts), so that the sheet and the
+// shared files never show different figures; the chart pictures are taken from the hidden draft.
 import { CHART_HEIGHT, CHART_WIDTH, type RecapLayout } from './recap-layout';
 import { type RecapStyle, recapStyles } from './recap-styles';
 import { ensureRows } from './grow';
@@ -19,7 +22,30 @@ export interface RecapSheetResult {
 const TEMP_SUFFIX = ' (sedang dibuat)';
 const OLD_SUFFIX = ' (lama)';
 
+/** A recap sheet built under its temporary name, hidden, with its chart pictures taken. */
+export interface RecapSheetDraft extends RecapSheetResult {
+  /** Puts the draft in the old sheet's place (the old one steps aside as "(lama)"). */
+  swapIn(): void;
+  /** Undoes the run: the draft is deleted and the old sheet, if it stepped aside, is back. */
+  undo(): void;
+  /** After the report is committed: the old sheet goes (hidden if it cannot). */
+  finish(): void;
+}
+
+/** Builds, swaps in and finishes at once (the consolidation, which has no files to wait for). */
 export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: string): RecapSheetResult {
+  const draft = buildRecapSheet(ss, layout, name);
+  try {
+    draft.swapIn();
+  } catch (err) {
+    draft.undo();
+    throw err;
+  }
+  draft.finish();
+  return { sheet: draft.sheet, chartImages: draft.chartImages };
+}
+
+export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: string): RecapSheetDraft {
   const tempName = `${name}${TEMP_SUFFIX}`;
   const oldName = `${name}${OLD_SUFFIX}`;
   // Hidden leftovers of a run that failed half-way.
@@ -29,8 +55,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
   }
   const old = ss.getSheetByName(name);
   const sheet = ss.insertSheet(tempName);
-  const built: BuiltChart[] = [];
-  let oldRenamed = false;
+  let chartImages: Record<string, Blob>;
   try {
     sheet.hideSheet();
     const rows = layout.values.length;
@@ -45,6 +70,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
 
     // Each chart: one getRange for its data, the builder's calls (one setOption per key: the
     // builder has no batch), build, insert. The built chart is kept for its picture.
+    const built: BuiltChart[] = [];
     for (const c of layout.charts) {
       const chart = sheet
         .newChart()
@@ -63,36 +89,52 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       built.push({ key: c.key, chart });
     }
 
-    // The swap: the old sheet steps aside under another name and goes only once the new one
-    // stands in its place, so a failure at any step leaves one complete recap under its name.
-    if (old) {
-      old.setName(oldName);
-      oldRenamed = true;
-    }
-    sheet.setName(name);
-    sheet.showSheet();
+    chartImages = chartPictures(sheet, layout, built);
   } catch (err) {
     try {
       ss.deleteSheet(sheet);
-      if (old && oldRenamed) old.setName(name);
     } catch (_) {
-      // The original error is the one worth reporting.
+      // The original error is the one worth reporting; hidden, the draft is a leftover the next run deletes.
     }
     throw err;
   }
-  if (old) {
-    try {
-      ss.deleteSheet(old);
-    } catch (_) {
-      // The new recap is in place; hidden, the old one is only a leftover the next run deletes.
-      try {
-        old.hideSheet();
-      } catch (_e) {
-        // Still complete, only under its "(lama)" name.
+  let oldRenamed = false;
+  // The swap: the old sheet steps aside under another name and goes only once the new one
+  // stands in its place and the report is committed, so a failure at any step leaves one
+  // complete recap under its name.
+  return {
+    sheet,
+    chartImages,
+    swapIn() {
+      if (old) {
+        old.setName(oldName);
+        oldRenamed = true;
       }
-    }
-  }
-  return { sheet, chartImages: chartPictures(sheet, layout, built) };
+      sheet.setName(name);
+      sheet.showSheet();
+    },
+    undo() {
+      try {
+        ss.deleteSheet(sheet);
+        if (old && oldRenamed) old.setName(name);
+      } catch (_) {
+        // The original error is the one worth reporting.
+      }
+    },
+    finish() {
+      if (!old) return;
+      try {
+        ss.deleteSheet(old);
+      } catch (_) {
+        // The new recap is in place; hidden, the old one is only a leftover the next run deletes.
+        try {
+          old.hideSheet();
+        } catch (_e) {
+          // Still complete, only under its "(lama)" name.
+        }
+      }
+    },
+  };
 }
 
 function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: RecapStyle): void {
@@ -120,9 +162,9 @@ function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: RecapSt
  *
  * No source says whether EmbeddedChart.getAs works on the built object once inserted (the
  * reference's getChartId says a chart object may be "not in a spreadsheet"; the examples take
- * charts from getCharts()). The emulator's "built-chart-no-picture" quirk refuses it; then the
- * pictures come from getCharts(), matched to their specs by anchor cell, since the order of
- * getCharts() is not documented either (no two charts share an anchor).
+ * charts from getCharts()). The emulator's "built-chart-no-picture" quirk refuses it, and
+ * "hidden-chart-no-picture" refuses a chart on the hidden draft; when the first picture fails,
+ * the pictures come from getCharts() by anchor, with the draft shown if need be (below).
  */
 function chartPictures(sheet: Sheet, layout: RecapLayout, built: BuiltChart[]): Record<string, Blob> {
   const chartImages: Record<string, Blob> = {};
@@ -137,8 +179,26 @@ function chartPictures(sheet: Sheet, layout: RecapLayout, built: BuiltChart[]): 
   return chartImages;
 }
 
-/** The pictures of the sheet's charts by layout key, matched by the anchor each was placed at. */
+/**
+ * Each chart's picture by its layout key. The order of Sheet.getCharts() is not documented, so
+ * charts are matched to their specs by the anchor cell each was placed at (no two share one).
+ */
 function chartImagesByAnchor(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
+  try {
+    return picturesOf(sheet, layout);
+  } catch (_) {
+    // Whether a chart on a hidden sheet gives its picture is not documented (conformance
+    // chart.getAs.hidden-sheet; emulator quirk hidden-chart-no-picture). If it does not, the
+    // draft is shown under its temporary name just while the pictures are taken; on any failure
+    // the caller deletes it.
+    sheet.showSheet();
+    const pictures = picturesOf(sheet, layout);
+    sheet.hideSheet();
+    return pictures;
+  }
+}
+
+function picturesOf(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
   const byAnchor = new Map<string, string>();
   for (const c of layout.charts) byAnchor.set(`${c.anchorRow}:${c.anchorCol}`, c.key);
   const chartImages: Record<string, Blob> = {};

@@ -258,6 +258,8 @@ export class EmbeddedChart {
       throw new Error(
         'Exception: the chart has no picture until read back with Sheet.getCharts() (quirk built-chart-no-picture)',
       );
+    if (this._sheet._hidden && this._rt.quirk('hidden-chart-no-picture'))
+      throw new Error('Service error: Spreadsheets (the chart is on a hidden sheet)');
     const title = (this._spec.options.get('title') as string) || 'Chart';
     return new Blob(this._rt, this._png(), 'image/png', `${title}.png`);
   }
