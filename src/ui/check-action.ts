@@ -2,6 +2,7 @@
 // The register itself is only read.
 import { safeCellText } from '../core/register';
 import { t } from '../core/i18n';
+import { say } from '../core/report';
 import { settingsLang } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { parseOpenRegister, registerLayout } from './register-data';
@@ -55,8 +56,12 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   sheet.getRange(1, 6).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setColumnWidth(6, 520);
   let message = rows.length
-    ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
-    : t(lang, 'check.none', { rows: parsed.rowCount });
+    ? t(lang, 'say.check.some', {
+        problems: say(lang, 'say.n.problems', rows.length),
+        rows: say(lang, 'say.n.rows', parsed.rowCount),
+        sheet: sheet.getName(),
+      })
+    : say(lang, 'say.check.none', parsed.rowCount, { rows: say(lang, 'say.n.rows', parsed.rowCount) });
   // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
   if (live.warnings.length > 2)
     message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;

@@ -521,8 +521,11 @@ describe('parsing through the mapping', () => {
       ['Dipenuhi', null, 'Melihat/Membaca'],
       ['Ditolak', 'Pasal 17 huruf j', 'Salinan Hardcopy'],
     ]);
-    // These fixture dates are text: each is listed as a date typed as text (issue 11), nothing else.
-    expect(p.problems.filter((x) => x.code !== 'column.missing' && x.code !== 'date.text')).toEqual([]);
+    // These fixture dates are text: each is listed as a date typed as text (issue 11). Row 2 is
+    // marked refused with a "not held" notice: a notice is no refusal, so the row is listed (issue #24).
+    expect(
+      p.problems.filter((x) => x.code !== 'column.missing' && x.code !== 'date.text').map((x) => [x.row, x.code]),
+    ).toEqual([[2, 'refusal.notice_status']]);
   });
 
   test("problems name the columns by the sheet's own headers", () => {

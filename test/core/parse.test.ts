@@ -247,7 +247,7 @@ describe('parseRegister', () => {
     expect(p.requests).toHaveLength(3);
   });
 
-  test('flags an answer dated before receipt, a finished status without answer date, a refusal without reason', () => {
+  test('flags an answer dated before receipt, a finished status without answer date, a refusal without reason, a notice marked Ditolak', () => {
     const p = parse([
       row({ ...base, Status: 'Dipenuhi', 'Tanggal Selesai': wib(2025, 4, 10) }),
       row({ ...base, Status: 'Dipenuhi' }),
@@ -259,7 +259,10 @@ describe('parseRegister', () => {
       [2, 'answered.before_received', 'Tanggal Selesai'],
       [3, 'answered.missing', 'Tanggal Selesai'],
       [4, 'refusal.missing', 'Alasan Penolakan'],
+      // A notice (not held) is no refusal: a Ditolak row that carries one is listed (issue #24).
+      [6, 'refusal.notice_status', 'Status'],
     ]);
+    expect(p.problems[3].message).toContain('tidak ditolak');
   });
 
   test('missing required cells are problems; the row still counts when it has a date', () => {

@@ -10,6 +10,7 @@ import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES,
 import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
 import { t } from '../i18n';
+import { NOTICE_KEYS } from '../law';
 import { type ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
 import { ADOPTED_COLUMNS, columnLetter, fieldLabel, isComputedKey, matchHeader, type FieldKey } from './headers';
 import { headerBlock, headerLabels, rowWidth, totalsLabel } from './header-row';
@@ -437,6 +438,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 
     const chain = readChain(received);
     if (chain.refusalReason === null && notice !== null) chain.refusalReason = notice;
+    // A notice (not held, not yet documented) is no refusal (UU 14/2008 Pasal 22 ayat 7; the notice
+    // form of Perki 1/2021): a Ditolak row that carries one says two things at once (issue #24).
+    if (status === 'Ditolak' && chain.refusalReason !== null && NOTICE_KEYS.has(chain.refusalReason))
+      problem('status', 'refusal.notice_status', 'problem.refusal.notice_status');
 
     if (received === null) continue;
     requests.push({

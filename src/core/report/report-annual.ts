@@ -6,13 +6,17 @@
 import type { Recap, Lang } from '../types';
 import type { Settings, EntrySection, PeriodEntry } from '../settings';
 import { translator, periodLabel } from './labels';
-import { DocBuilder, type ReportModel } from './report-blocks';
+import { DocBuilder, finishDraft, type ReportDraft, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
 import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
 
 export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn));
+}
+
+export function buildAnnualDraft(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportDraft {
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
@@ -110,7 +114,7 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
 
   return {
     fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
-    blocks: b.blocks,
+    builder: b,
     emptyItems,
   };
 }
