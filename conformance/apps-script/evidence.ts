@@ -14,6 +14,8 @@ export const QUIRK_EVIDENCE: Record<
   | 'strict-drive-file'
   | 'no-document-lock'
   | 'built-chart-no-picture'
+  | 'far-date-number'
+  | 'far-date-text'
   | 'hidden-chart-no-picture',
   QuirkEvidence
 > = {
@@ -42,9 +44,26 @@ export const QUIRK_EVIDENCE: Record<
     why: 'getAs on the chart object build() returned threw, once inserted',
     shows: (o) => o === 'throws' || o === 'not-png',
   },
+  // One question, three answers: the default (an invalid Date, after the one public report) or
+  // one of these two. They exclude each other; a run on Google shows at most one.
+  'far-date-number': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave the plain number for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'number',
+  },
+  'far-date-text': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave text for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'string',
+  },
   'hidden-chart-no-picture': {
     check: 'chart.getAs.hidden-sheet',
     why: 'a chart on a hidden sheet gave no PNG picture',
     shows: (o) => field(o, 'threw') === true,
   },
 };
+
+/** Quirks that answer the same question differently: never on together. */
+export const EXCLUSIVE_QUIRKS: ReadonlyArray<ReadonlyArray<keyof typeof QUIRK_EVIDENCE>> = [
+  ['far-date-number', 'far-date-text'],
+];

@@ -20,7 +20,7 @@ import {
 const gasLocal = require('gas-local');
 
 export { Runtime, Blob };
-export { QUIRKS, quirkNames, newFileRecord } from './runtime';
+export { QUIRKS, EXCLUSIVE as EXCLUSIVE_QUIRKS, quirkNames, newFileRecord } from './runtime';
 export type { QuirkName, FileRecord, RuntimeOptions } from './runtime';
 export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';

@@ -5,7 +5,7 @@ import type { Recap, CountRow, Lang } from '../core/types';
 import type { Settings } from '../core/settings';
 import { periodMatches } from '../core/settings';
 import { safeCellText } from '../core/register';
-import { countRows } from '../core/recap';
+import { applicantTypesRecorded, countRows } from '../core/recap';
 import { LISTS, UNKNOWN } from '../core/register';
 import { annualStatusRows, shownUnit } from '../core/report';
 import { translator, periodLabel, formatDateShort, formatDateLong, quarterColumn } from '../core/report';
@@ -20,6 +20,7 @@ import {
   disputeOutcomeRows,
 } from '../core/recap';
 import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/report';
+import { followUpRows } from '../core/report';
 
 export type Cell = string | number;
 
@@ -214,8 +215,10 @@ export function buildRecapLayout(
   // 2. Applicant types per channel, with a pie for each channel that has requests.
   section('recap.s2');
   const used = recap.channels.filter((c) => c.total > 0);
+  const typed = applicantTypesRecorded(recap);
   if (!used.length) push(['', tr('recap.noRequestsChannel')]);
-  for (const c of used) {
+  else if (!typed) push(['', tr('recap.s2.notRecorded', { total: recap.totals.requests })]);
+  for (const c of typed ? used : []) {
     countTable(
       `applicants:${c.channel}`,
       tr('recap.s2.table', { channel: c.channel }),
@@ -383,6 +386,10 @@ export function buildRecapLayout(
     tr('recap.col.outcome'),
     disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })),
   );
+  // Issue 23: decisions carried out, court suits, the Komisi Informasi's clock (Pasal 38).
+  if (recap.disputes.filed || recap.courtSuits)
+    measureTable('courtSuits', [[tr('recap.courtSuits'), recap.courtSuits]]);
+  for (const t of followUpRows(recap, tr)) countTable(t.key, t.title, tr('recap.col.status'), t.rows);
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');

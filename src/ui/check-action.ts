@@ -1,6 +1,8 @@
 // "Periksa Data": the core's checks over the whole register, listed by row in their own sheet.
 // The register itself is only read.
-import { safeCellText } from '../core/register';
+import { futureDateProblems, safeCellText } from '../core/register';
+import { dayOfDate } from '../core/calendar';
+import { spreadsheetOffset } from '../sheets/holidays';
 import { t } from '../core/i18n';
 import { say } from '../core/report';
 import { settingsLang } from '../core/settings';
@@ -28,7 +30,10 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const sheet = findSheet(ss, SHEET_NAMES.check) ?? ss.insertSheet(name);
   sheet.clear();
   const header = t(lang, 'check.header').split('|');
-  const rows = parsed.problems.map((p) => [
+  // Dates more than a year after today: the one plausibility rule a parse cannot apply (it has no as-of date).
+  const future = futureDateProblems(parsed, dayOfDate(new Date(), spreadsheetOffset(ss)), lang);
+  const problems = future.length ? [...parsed.problems, ...future].sort((a, b) => a.row - b.row) : parsed.problems;
+  const rows = problems.map((p) => [
     p.row,
     safeCellText(p.number ?? ''),
     safeCellText(p.column),

@@ -6,6 +6,7 @@ import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layo
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
 
 /** A layout as typed into Sheets: dates as date cells, whole numbers as numbers. */
 function typed(rows: string[][]): unknown[][] {
@@ -184,7 +185,7 @@ describe('Siapkan Register on a register kept under other headers', () => {
       const formulas = (
         sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getFormulas() as string[][]
       ).flatMap((r, i) => r.filter(Boolean).map((f) => [i + 1, f]));
-      expect(formulas).toHaveLength(6);
+      expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
       expect(formulas.every(([row, f]) => row === 6 && /ROW\([A-Z]+6:[A-Z]+\)=6/.test(String(f)))).toBe(true);
       // Title rows above stay empty in the new columns.
       expect(

@@ -40,6 +40,11 @@ function req(row: number, fields: Partial<RequestRecord> & { received: number })
     disputeStage: null,
     disputeOutcome: null,
     disputeDecided: null,
+    objectionExecution: null,
+    objectionExecuted: null,
+    disputeExecution: null,
+    disputeExecuted: null,
+    courtFiled: null,
     ...fields,
   };
 }

@@ -276,13 +276,24 @@ describe('content sniffing', () => {
 
   test('"No" is a running number or the registration number, as its cells say', () => {
     const seq = proposeMapping([
+      ['No', 'No. Registrasi', 'Tanggal', 'Saluran'],
+      [1, 'R-01/2025', '14/04/2025', 'Email'],
+      [2, 'R-02/2025', '15/04/2025', 'IG'],
+      [3, 'R-03/2025', '16/04/2025', 'WA'],
+    ])!;
+    expect(seq.columns.number).toBe(1);
+    expect(seq.ignored).toEqual([0]);
+    // A running number with no registration number beside it (the Perki SLIP form) is the only
+    // number a request has: letters name it (issue #23 item 15), and the officer is told.
+    const only = proposeMapping([
       ['No', 'Tanggal', 'Saluran'],
       [1, '14/04/2025', 'Email'],
       [2, '15/04/2025', 'IG'],
       [3, '16/04/2025', 'WA'],
     ])!;
-    expect(seq.columns.number).toBeUndefined();
-    expect(seq.ignored).toEqual([0]);
+    expect(only.columns.number).toBe(0);
+    expect(only.ignored).toEqual([]);
+    expect(only.notes).toContainEqual({ code: 'numberFromSeq', params: { source: 'A (No)' } });
     const reg = proposeMapping([
       ['No', 'Tanggal', 'Saluran'],
       ['R-01/2025', '14/04/2025', 'Email'],

@@ -6,13 +6,19 @@ import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
+import { LEGAL_DATA_STRINGS } from './strings/legal-data';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WORDING_STRINGS } from './strings/wording';
+import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
+import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
+import { KOMISI_INFORMASI_STRINGS } from './strings/komisi-informasi';
+import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
 import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
+import { DIP_STRINGS } from './strings/dip';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -362,10 +368,16 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
+  ...LEGAL_DATA_STRINGS,
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WORDING_STRINGS,
+  ...SLIP_REGISTER_STRINGS,
+  ...INTAKE_CATEGORY_STRINGS,
+  ...KOMISI_INFORMASI_STRINGS,
+  ...DISPUTE_REPORT_STRINGS,
   ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
+  ...DIP_STRINGS,
 };

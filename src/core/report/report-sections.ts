@@ -9,7 +9,7 @@ import type { Recap } from '../types';
 import type { Settings } from '../settings';
 import { periodMatches } from '../settings';
 import { formatDateLong, joinList, quarterColumn } from './labels';
-import { countRows } from '../recap';
+import { applicantTypesRecorded, countRows } from '../recap';
 import { LISTS, UNKNOWN } from '../register';
 import type { DocBuilder } from './report-blocks';
 import { say, parts, ranking } from './say';
@@ -128,8 +128,13 @@ export function applicants(b: DocBuilder, recap: Recap, h: Heading): void {
   const { tr, n, pct } = b;
   const group = (g: string) => tr(`group.${g}`);
   heading(b, h);
-  b.p(tr('doc.applicants.intro', b.vars));
   const used = recap.channels.filter((c) => c.total > 0);
+  // A table of "Tidak Diketahui 100%" per channel says nothing: one sentence says why there is none.
+  if (used.length && !applicantTypesRecorded(recap)) {
+    b.p(tr('doc.applicants.notRecorded', { ...b.vars, total: n(recap.totals.requests) }));
+    return;
+  }
+  b.p(tr('doc.applicants.intro', b.vars));
   for (const c of used) {
     b.bold(c.channel);
     const shares = b.shares(
