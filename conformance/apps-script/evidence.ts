@@ -13,6 +13,7 @@ export const QUIRK_EVIDENCE: Record<
   | 'scalar-workday'
   | 'strict-drive-file'
   | 'no-document-lock'
+  | 'built-chart-no-picture'
   | 'far-date-number'
   | 'far-date-text'
   | 'hidden-chart-no-picture',
@@ -37,6 +38,11 @@ export const QUIRK_EVIDENCE: Record<
     check: 'lock.document',
     why: 'getDocumentLock() returned null',
     shows: (o) => o === 'null',
+  },
+  'built-chart-no-picture': {
+    check: 'chart.built.getAs',
+    why: 'getAs on the chart object build() returned threw, once inserted',
+    shows: (o) => o === 'throws' || o === 'not-png',
   },
   // One question, three answers: the default (an invalid Date, after the one public report) or
   // one of these two. They exclude each other; a run on Google shows at most one.

@@ -4,12 +4,14 @@
 // A report swaps it in only once its document, PDF and JSON are made (buildRecapSheet, then the
 // draft's swapIn / undo / finish, driven by src/ui/report-action.ts), so that the sheet and the
 // shared files never show different figures; the chart pictures are taken from the hidden draft.
-import type { RecapLayout } from './recap-layout';
+import { CHART_HEIGHT, CHART_WIDTH, type RecapLayout } from './recap-layout';
+import { type RecapStyle, recapStyles } from './recap-styles';
 import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Blob = GoogleAppsScript.Base.Blob;
+type BuiltChart = { key: string; chart: GoogleAppsScript.Spreadsheet.EmbeddedChart };
 
 export interface RecapSheetResult {
   sheet: Sheet;
@@ -60,23 +62,17 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
     ensureRows(sheet, rows);
     sheet.getRange(1, 1, rows, layout.width).setValues(layout.values);
 
-    sheet.getRange(layout.titleRow, 1).setFontWeight('bold').setFontSize(14);
-    for (const r of layout.sectionRows) sheet.getRange(r, 1).setFontWeight('bold').setFontSize(12);
-    for (const tb of layout.tables) {
-      if (tb.title) sheet.getRange(tb.headerRow - 1, 2).setFontWeight('bold');
-      sheet.getRange(tb.headerRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#d2e3fc');
-      if (tb.totalRow) sheet.getRange(tb.totalRow, 1, 1, tb.numCols).setFontWeight('bold').setBackground('#f1f3f4');
-      if (tb.percentCol)
-        sheet.getRange(tb.firstRow, tb.percentCol, tb.lastRow - tb.firstRow + 1, 1).setNumberFormat('0%');
-      for (const [col, format] of Object.entries(tb.formats ?? {}))
-        sheet.getRange(tb.firstRow, Number(col), tb.lastRow - tb.firstRow + 1, 1).setNumberFormat(format);
-    }
+    // One RangeList call per style, not one per block (recap-styles.ts).
+    for (const style of recapStyles(layout)) applyStyle(sheet.getRangeList(style.a1), style);
     sheet.setColumnWidth(1, 48);
     sheet.setColumnWidth(2, 300);
     sheet.setColumnWidths(3, 5, 100);
 
+    // Each chart: one getRange for its data, the builder's calls (one setOption per key: the
+    // builder has no batch), build, insert. The built chart is kept for its picture.
+    const built: BuiltChart[] = [];
     for (const c of layout.charts) {
-      const builder = sheet
+      const chart = sheet
         .newChart()
         .setChartType(
           c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN,
@@ -86,12 +82,14 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
         .setPosition(c.anchorRow, c.anchorCol, 0, 0)
         .setOption('title', c.title)
         .setOption('legend', { position: c.type === 'pie' ? 'right' : 'none' })
-        .setOption('width', 480)
-        .setOption('height', 300);
-      sheet.insertChart(builder.build());
+        .setOption('width', CHART_WIDTH)
+        .setOption('height', CHART_HEIGHT)
+        .build();
+      sheet.insertChart(chart);
+      built.push({ key: c.key, chart });
     }
 
-    chartImages = chartImagesByAnchor(sheet, layout);
+    chartImages = chartPictures(sheet, layout, built);
   } catch (err) {
     try {
       ss.deleteSheet(sheet);
@@ -137,6 +135,48 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       }
     },
   };
+}
+
+function applyStyle(list: GoogleAppsScript.Spreadsheet.RangeList, style: RecapStyle): void {
+  switch (style.property) {
+    case 'fontWeight':
+      list.setFontWeight(style.value as 'bold');
+      break;
+    case 'fontSize':
+      list.setFontSize(Number(style.value));
+      break;
+    case 'background':
+      list.setBackground(String(style.value));
+      break;
+    case 'numberFormat':
+      list.setNumberFormat(String(style.value));
+      break;
+  }
+}
+
+/**
+ * Each chart's picture, taken once for the sheet and the document, by its layout key: from the
+ * chart object build() returned, so neither Sheet.getCharts() nor a ContainerInfo is needed.
+ * SpreadsheetApp.flush() first, so the values and charts written above are applied before they
+ * are drawn (its reference: "Applies all pending Spreadsheet changes").
+ *
+ * No source says whether EmbeddedChart.getAs works on the built object once inserted (the
+ * reference's getChartId says a chart object may be "not in a spreadsheet"; the examples take
+ * charts from getCharts()). The emulator's "built-chart-no-picture" quirk refuses it, and
+ * "hidden-chart-no-picture" refuses a chart on the hidden draft; when the first picture fails,
+ * the pictures come from getCharts() by anchor, with the draft shown if need be (below).
+ */
+function chartPictures(sheet: Sheet, layout: RecapLayout, built: BuiltChart[]): Record<string, Blob> {
+  const chartImages: Record<string, Blob> = {};
+  if (!built.length) return chartImages;
+  SpreadsheetApp.flush();
+  try {
+    chartImages[built[0].key] = built[0].chart.getAs('image/png');
+  } catch (_) {
+    return chartImagesByAnchor(sheet, layout);
+  }
+  for (const b of built.slice(1)) chartImages[b.key] = b.chart.getAs('image/png');
+  return chartImages;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   findComputedColumns,
   type ColumnSpec,
   type ComputedKey,
+  columnLetter,
 } from '../core/register';
 import type { FieldKey } from '../core/register';
 import type { StoredMapping } from '../core/register';
@@ -248,15 +249,36 @@ export function ensureRegisterSheet(
     nearDue: refs.nearDue,
     headerRow,
   };
-  for (const c of COMPUTED_COLUMNS) {
-    const col0 = computed[c.key]!;
-    body(col0).clearContent();
-    if (form) sheet.getRange(headerRow, col0 + 1).setFormula(liveFormula(c.key, formulaRefs, c[lang], form));
-    else sheet.getRange(headerRow, col0 + 1).setValue(c[lang]);
+  // A column's body as A1, for the RangeList calls below (one call for many columns).
+  const bodyA1 = (col0: number) => `${columnLetter(col0)}${dataRow}:${columnLetter(col0)}${Math.max(maxRows, dataRow)}`;
+  sheet.getRangeList(COMPUTED_COLUMNS.map((c) => bodyA1(computed[c.key]!))).clearContent();
+  // Each computed column's header cell: its formula, or its plain header when no form works. Side
+  // by side (a new register, or one set up by us) they are written as one row in one call.
+  const heads = COMPUTED_COLUMNS.map((c) => ({
+    col0: computed[c.key]!,
+    cell: form ? liveFormula(c.key, formulaRefs, c[lang], form) : c[lang],
+  })).sort((a, b) => a.col0 - b.col0);
+  const sideBySide = heads.every((h, i) => h.col0 === heads[0].col0 + i);
+  if (sideBySide) {
+    const row = sheet.getRange(headerRow, heads[0].col0 + 1, 1, heads.length);
+    if (form) row.setFormulas([heads.map((h) => h.cell)]);
+    else row.setValues([heads.map((h) => h.cell)]);
+  } else {
+    for (const h of heads) {
+      if (form) sheet.getRange(headerRow, h.col0 + 1).setFormula(h.cell);
+      else sheet.getRange(headerRow, h.col0 + 1).setValue(h.cell);
+    }
   }
 
   // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0. An adopted
   // sheet's own columns warn instead (their values stay as typed); formats are left to them.
+  // Number formats by format, each given to all its columns in one RangeList call at the end;
+  // one date rule per leniency and one rule per list, each built once and set on every column
+  // that takes it (the reference's DataValidation is a built rule, not tied to a range).
+  const formats = new Map<string, string[]>();
+  const format = (col0: number, f: string) => formats.set(f, [...(formats.get(f) ?? []), bodyA1(col0)]);
+  const dateRules = new Map<boolean, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const listRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   for (const spec of REGISTER_COLUMNS) {
     const col0 = cols[spec.key];
     const lenient = own.has(col0);
@@ -274,21 +296,29 @@ export function ensureRegisterSheet(
           .requireValueInList(listValues(spec), true)
           .setHelpText(t(lang, 'setup.validationHelp.refusal', { letters }))
           .build();
-      } else rule = builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+      } else {
+        // Columns on one list (the yes/no columns) share its rule.
+        const key = `${spec.list}:${lenient}`;
+        rule = listRules.get(key) ?? builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
+        listRules.set(key, rule);
+      }
     } else if (spec.type === 'date') {
-      rule = builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
-      if (!lenient) body(col0).setNumberFormat(DATE_FORMAT);
+      rule =
+        dateRules.get(lenient) ?? builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
+      dateRules.set(lenient, rule);
+      if (!lenient) format(col0, DATE_FORMAT);
     } else if (spec.type === 'number') {
       rule = builder().requireNumberGreaterThanOrEqualTo(0).setHelpText(t(lang, 'setup.validationHelp.fee')).build();
-      if (!lenient) body(col0).setNumberFormat('#,##0');
+      if (!lenient) format(col0, '#,##0');
     }
     if (rule) body(col0).setDataValidation(rule);
   }
-  body(computed.due!).setNumberFormat(DATE_FORMAT);
-  body(computed.objectionDue!).setNumberFormat(DATE_FORMAT);
-  body(computed.disputeWindow!).setNumberFormat(DATE_FORMAT);
-  body(computed.disputeSettleDue!).setNumberFormat(DATE_FORMAT);
-  body(computed.workingDays!).setNumberFormat('0');
+  format(computed.due!, DATE_FORMAT);
+  format(computed.objectionDue!, DATE_FORMAT);
+  format(computed.disputeWindow!, DATE_FORMAT);
+  format(computed.disputeSettleDue!, DATE_FORMAT);
+  format(computed.workingDays!, '0');
+  for (const [f, a1s] of formats) sheet.getRangeList(a1s).setNumberFormat(f);
 
   // Look: frozen bold header, widths for the new columns, banding once. An adopted sheet keeps
   // its own look: only the header cells the add-on added are styled.

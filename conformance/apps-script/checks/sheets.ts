@@ -301,6 +301,26 @@ export const SHEET_CHECKS: Check[] = [
     },
   },
   {
+    name: 'chart.built.getAs',
+    area: 'charts',
+    source:
+      'no source: whether EmbeddedChart.getAs works on the object EmbeddedChartBuilder.build() returned, once inserted (the recap sheet takes its pictures so; quirk built-chart-no-picture)',
+    run(ctx) {
+      const s = chartSheet(ctx, 'PPID Conf Gambar');
+      const chart = chartOn(s, 6, 4, 'Saluran');
+      s.insertChart(chart);
+      SpreadsheetApp.flush();
+      let observed: string;
+      try {
+        const bytes = chart.getAs('image/png').getBytes();
+        observed = bytes.length > 8 && bytes[1] === 0x50 && bytes[2] === 0x4e ? 'png' : 'not-png';
+      } catch (_) {
+        observed = 'throws';
+      }
+      return { observed, pass: observed === 'png' || observed === 'throws' };
+    },
+  },
+  {
     name: 'chart.getAs.hidden-sheet',
     area: 'charts',
     source:

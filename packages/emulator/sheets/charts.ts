@@ -244,8 +244,20 @@ export class EmbeddedChart {
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilder(this._rt, this._sheet, this._spec, this._chartId);
   }
+  /** Read back with Sheet.getCharts() (the "built-chart-no-picture" quirk draws only these). */
+  _listed = false;
+  /** This chart as Sheet.getCharts() hands it out under the "built-chart-no-picture" quirk. */
+  _listedCopy(): EmbeddedChart {
+    const copy = new EmbeddedChart(this._rt, this._sheet, this._spec, this._chartId);
+    copy._listed = true;
+    return copy;
+  }
   getAs(contentType: string): Blob {
     if (contentType !== 'image/png') throw new Error(`not emulated: EmbeddedChart.getAs(${contentType})`);
+    if (this._rt.quirk('built-chart-no-picture') && !this._listed)
+      throw new Error(
+        'Exception: the chart has no picture until read back with Sheet.getCharts() (quirk built-chart-no-picture)',
+      );
     if (this._sheet._hidden && this._rt.quirk('hidden-chart-no-picture'))
       throw new Error('Service error: Spreadsheets (the chart is on a hidden sheet)');
     const title = (this._spec.options.get('title') as string) || 'Chart';

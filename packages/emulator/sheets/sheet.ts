@@ -3,6 +3,7 @@ import { isDate } from '../runtime';
 import { type Rect, cellA1, parseA1, intersects } from './a1';
 import { localeToCanonical } from './formula';
 import { Range } from './range';
+import { RangeList } from './range-list';
 import { Protection } from './protection';
 import { type EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import type { DataValidation } from './validation';
@@ -146,9 +147,13 @@ export class SheetImpl extends SheetStore implements SheetModel {
     this._checkRange(row, col as number, nr, nc);
     return new Range(this._rt, this, row, col as number, nr, nc);
   }
-  getRangeList(a1s: string[]): unknown {
-    void a1s;
-    throw new Error('not emulated: Sheet.getRangeList');
+  /** The ranges of a non-empty list of A1 notations in this sheet, as one RangeList (range-list.ts). */
+  getRangeList(a1s: string[]): RangeList {
+    if (!Array.isArray(a1s)) throw new Error('Invalid argument: a1Notations');
+    return new RangeList(
+      this._rt,
+      a1s.map((a1) => this._rangeFromA1(String(a1))),
+    );
   }
   getDataRange(): Range {
     return this._dataRange();
@@ -446,7 +451,9 @@ export class SheetImpl extends SheetStore implements SheetModel {
    * option returns the other order, so code that relies on it shows up in tests.
    */
   getCharts(): EmbeddedChart[] {
-    const list = [...this._charts];
+    const list = this._rt.quirk('built-chart-no-picture')
+      ? this._charts.map((c) => c._listedCopy())
+      : [...this._charts];
     return this._rt.chartOrder === 'reversed' ? list.reverse() : list;
   }
   getConditionalFormatRules(): unknown[] {
