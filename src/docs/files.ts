@@ -9,6 +9,7 @@
 import type { ShareRole } from '../core/settings';
 import { UserError } from '../core/errors';
 import { ALL_DRIVES, FOLDER_MIME, drive, driveDisabledError, trashFile, withDrive } from './drive';
+import { officerEmail } from '../platform/officer';
 
 type Document = GoogleAppsScript.Document.Document;
 
@@ -40,16 +41,32 @@ const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
  * a passing Drive error for "gone" would start a second report folder.
  */
 function folderById(id: string): string | null {
+  const state = folderState(id);
+  return typeof state === 'string' ? null : state.id;
+}
+
+/**
+ * What Drive says of a folder: there ({ id }), 'gone' (trashed, or not a folder), or
+ * 'unreachable': not found for this officer. Under drive.file that is a folder deleted for good, or
+ * one another officer's add-on made and this officer never picked: grants are per person ("per-file
+ * access to files created or opened by the app", granted "on a per-user basis", Drive API scopes
+ * page, https://developers.google.com/drive/api/guides/about-auth), and Drive answers both alike.
+ */
+function folderState(id: string): { id: string } | 'gone' | 'unreachable' {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,mimeType,trashed' });
-      return f.mimeType === FOLDER_MIME && !f.trashed ? f.id! : null;
+      return f.mimeType === FOLDER_MIME && !f.trashed ? { id: f.id! } : 'gone';
     } catch (err) {
       // Not there (or not ours), or a passing error: once more. A Drive switched off is neither.
       if (err instanceof UserError || driveDisabledError(err)) throw new UserError('err.driveDisabled');
     }
   }
-  return null;
+  return 'unreachable';
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**
@@ -82,6 +99,8 @@ export interface FolderOptions {
   defaultName?: string;
   parents?: string[];
   errorKey?: string;
+  /** The register's editors, asked only when a folder is made: it is shared with them as writers. */
+  shareWith?: () => string[];
 }
 
 function resolveFolderId(setting: string, opts: FolderOptions): string {
@@ -101,15 +120,26 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
   }
   const stored = props().getProperty(key);
   if (stored) {
-    let remembered: [string, string] | null = null;
+    // [id, name] or, since several officers share a register, [id, name, creator's address].
+    let remembered: [string, string, string?] | null = null;
     try {
-      remembered = JSON.parse(stored) as [string, string];
+      remembered = JSON.parse(stored) as [string, string, string?];
     } catch (_) {
       // Unreadable: make a new folder.
     }
     if (remembered && remembered[1] === value) {
-      const id = folderById(remembered[0]);
-      if (id) return id;
+      const state = folderState(remembered[0]);
+      if (typeof state !== 'string') return state.id;
+      // Not found for this officer: unless they made it themselves (then it was deleted), it is a
+      // colleague's folder this officer's add-on has no grant for. A new folder would overwrite the
+      // unit's one for everyone (and the next officer would do the same): refuse, naming whom to ask.
+      const creator = remembered[2] ?? '';
+      const me = officerEmail();
+      if (state === 'unreachable' && !(creator && me && sameAddress(creator, me))) {
+        throw creator
+          ? new UserError('err.folderOfColleague', { value, owner: creator, me: me || '?' })
+          : new UserError('err.folderOfUnknown', { value });
+      }
     }
   }
   const folder = drive().Files!.create(
@@ -117,8 +147,32 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
     null as unknown as GoogleAppsScript.Base.Blob,
     ALL_DRIVES,
   );
-  props().setProperty(key, JSON.stringify([folder.id, value]));
+  props().setProperty(key, JSON.stringify([folder.id, value, officerEmail()]));
+  shareWithOffice(folder.id!, opts.shareWith ? opts.shareWith() : []);
   return folder.id!;
+}
+
+/**
+ * Shares a folder the add-on just made with the register's other editors, as writers, without
+ * Drive's notice e-mail: each officer can then see it in Drive and pick it once, after which their
+ * own add-on reaches it (drive.file grants are per person). The app may share it because it made
+ * it (permissions.create needs a file the app reaches). Best effort: a refused address (no Google
+ * account, a domain that forbids outside sharing) is skipped; the officer who cannot reach the
+ * folder later is told whom to ask.
+ */
+function shareWithOffice(folderId: string, emails: string[]): void {
+  const me = officerEmail();
+  for (const emailAddress of emails) {
+    if (!emailAddress || (me && sameAddress(emailAddress, me))) continue;
+    try {
+      drive().Permissions!.create({ type: 'user', role: 'writer', emailAddress }, folderId, {
+        ...ALL_DRIVES,
+        sendNotificationEmail: false,
+      });
+    } catch (_) {
+      // Skipped: see above.
+    }
+  }
 }
 
 /** Saves the PDF and the recap JSON beside the document, which was made in the folder already. */
@@ -181,30 +235,70 @@ export function discardDocument(doc: Document | null): void {
 
 /**
  * Remembers this period's files and trashes the previous generation's (kept in Drive's trash for
- * 30 days, so an officer can still recover one), making regeneration idempotent.
+ * 30 days, so an officer can still recover one), making regeneration idempotent. Files another
+ * officer made cannot always be trashed: their add-on made them, this officer's add-on has no
+ * drive.file grant for them (grants are per person, Drive API scopes page), and "Only the owner may
+ * trash a file" (Drive API File resource, `trashed`). Those are returned as links, for the officer
+ * to be told, and kept in the record, so the next run that can (their maker's) trashes them.
  */
-export function replacePreviousFiles(periodKey: string, files: ReportFiles): void {
+export function replacePreviousFiles(periodKey: string, files: ReportFiles): string[] {
   const key = REPORT_KEY + periodKey;
   const old = props().getProperty(key);
-  props().setProperty(key, JSON.stringify({ doc: files.doc.id, pdf: files.pdf.id, json: files.json.id }));
-  if (!old) return;
-  let ids: string[] = [];
+  const me = officerEmail();
+  let previous: Record<string, unknown> = {};
   try {
-    ids = Object.values(JSON.parse(old) as Record<string, string>);
+    previous = old ? (JSON.parse(old) as Record<string, unknown>) : {};
   } catch (_) {
-    return;
+    previous = {};
   }
-  for (const id of ids) {
-    // Twice: a passing Drive error must not leave two reports of one period visible.
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        trash(id);
-        break;
-      } catch (_) {
-        // Already deleted by hand (nothing to replace), or a passing error (try once more).
-      }
+  // {doc, pdf, json} of the last run, its maker (`by`), and files of earlier runs not yet
+  // replaced, each with its maker (`stale`: {id: maker}).
+  const by = typeof previous.by === 'string' ? previous.by : '';
+  const pending: Record<string, string> = {};
+  for (const k of ['doc', 'pdf', 'json']) if (typeof previous[k] === 'string') pending[previous[k] as string] = by;
+  const stale = previous.stale && typeof previous.stale === 'object' ? (previous.stale as Record<string, unknown>) : {};
+  for (const [id, maker] of Object.entries(stale)) pending[id] = typeof maker === 'string' ? maker : '';
+  for (const id of [files.doc.id, files.pdf.id, files.json.id]) delete pending[id];
+  // The new files become the period's record first, with every earlier one still pending: a fault
+  // after this line leaves the new report in place and the old files to the next run.
+  const record = (stale: Record<string, string>) =>
+    JSON.stringify({
+      doc: files.doc.id,
+      pdf: files.pdf.id,
+      json: files.json.id,
+      by: me,
+      ...(Object.keys(stale).length ? { stale } : {}),
+    });
+  const store = props();
+  store.setProperty(key, record(pending));
+  const left: Record<string, string> = {};
+  for (const [id, maker] of Object.entries(pending)) {
+    if (trashTwice(id)) continue;
+    // Not trashed: deleted by hand already (when this officer made it), or a colleague's file this
+    // officer's add-on cannot reach.
+    if (!(maker !== '' && me !== '' && sameAddress(maker, me))) left[id] = maker;
+  }
+  if (Object.keys(left).length !== Object.keys(pending).length) {
+    try {
+      store.setProperty(key, record(left));
+    } catch (_) {
+      // The record still lists files already trashed: the next run trashes them again, harmlessly.
     }
   }
+  return Object.keys(left).map(fileUrl);
+}
+
+/** Trashes a file; twice, since a passing Drive error must not leave two reports of one period visible. */
+function trashTwice(id: string): boolean {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      trash(id);
+      return true;
+    } catch (_) {
+      // Already deleted by hand (nothing to replace), or a passing error (try once more).
+    }
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,8 @@ import { readRecapFile, RecapFileError, type UnitRecap } from '../core/recap';
 import { consolidate, type Consolidation } from '../core/recap';
 import { buildConsolidatedModel } from '../core/report';
 import { readSettings } from '../sheets/settings';
+import { registerEditors } from '../sheets/workbook';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { hasRegister } from './register-data';
 import { buildConsolidatedLayout } from '../sheets/consolidated-layout';
@@ -54,6 +56,8 @@ export interface ConsolidateResult {
   missing: string[];
   asOf: string;
   asOfSource: string;
+  /** Links to this period's earlier files another officer made, which this officer could not trash. */
+  notReplaced: string[];
   lang: Lang;
 }
 
@@ -158,7 +162,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
-    const folder = resolveFolder(settings.values.reportFolder);
+    const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'cons.progress.sheet');
     const sheetName =
@@ -196,10 +200,11 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     );
     files = saveReportFiles(folder, doc, model.fileName, json);
     renameFile(files.doc, model.fileName);
-    replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
+    const notReplaced = replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
     doc = null;
     const saved = files;
     files = null;
+    logActivity(ss, lang, 'consolidate', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
     toast(ss, lang, 'cons.progress.done');
     return {
       period: periodKey(period),
@@ -216,6 +221,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
       asOf: c.asOf,
       asOfSource: c.asOfSource,
       lang,
+      notReplaced,
     };
   } catch (err) {
     discardFiles(files);

@@ -25,6 +25,7 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   if (r.holidayCorrections.length)
     notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
   if (r.liveWarnings?.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
+  if (r.notReplaced?.length) notes.push(t(lang, 'report.notReplaced', { files: r.notReplaced.join(', ') }));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',

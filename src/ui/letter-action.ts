@@ -30,6 +30,8 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { isYes } from '../core/settings';
 import { readSettings } from '../sheets/settings';
+import { registerEditors } from '../sheets/workbook';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
 import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../sheets/letter-log';
@@ -190,6 +192,7 @@ function lettersFolder(settings: ReturnType<typeof readSettings>): string {
     defaultName: DEFAULT_LETTER_FOLDER,
     parents: reportFolderParents(),
     errorKey: 'letter.err.folderNotReachable',
+    shareWith: () => registerEditors(SpreadsheetApp.getActive()),
   });
 }
 
@@ -277,6 +280,7 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
     ]
       .filter(Boolean)
       .join(' ');
+    logActivity(ss, lang, 'letter', t(lang, 'log.row', { row: row.row }), [files.docId, files.pdfId]);
     return { ok: true, message, kind, letterNumber: number, fileName, ...files, answeredFilled, unknown };
   } catch (err) {
     if (filledCell) {

@@ -10,6 +10,8 @@ import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/rep
 import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
 import { readSettings } from '../sheets/settings';
+import { registerEditors } from '../sheets/workbook';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
@@ -67,6 +69,8 @@ export interface ReportResult {
   holidayCorrections: string[];
   /** What the sample check of the register's live columns found wrong (empty when all agree). */
   liveWarnings: string[];
+  /** Links to this period's earlier files another officer made, which this officer could not trash. */
+  notReplaced: string[];
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -151,7 +155,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
-    const folder = resolveFolder(settings.values.reportFolder);
+    const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'progress.sheet');
     const sheetName = recapSheetName(period, lang);
@@ -166,7 +170,7 @@ export function generateReport(req: ReportRequest): ReportResult {
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
     files = saveReportFiles(folder, doc, model.fileName, json);
     renameFile(files.doc, model.fileName);
-    replacePreviousFiles(periodKey(period), files);
+    const notReplaced = replacePreviousFiles(periodKey(period), files);
     // From here on the document, PDF and JSON are the period's report, whatever happens.
     doc = null;
     const saved = files;
@@ -193,6 +197,7 @@ export function generateReport(req: ReportRequest): ReportResult {
         mailed = reached.length > 0;
       }
     }
+    logActivity(ss, lang, 'report', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
     toast(ss, lang, 'progress.done');
     return {
       period: periodKey(period),
@@ -216,6 +221,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       emptyItems: model.emptyItems,
       annualDue: dueNotice(dayOfDate(now, tz)),
       liveWarnings,
+      notReplaced,
     };
   } catch (err) {
     discardFiles(files);

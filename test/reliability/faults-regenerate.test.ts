@@ -96,7 +96,9 @@ describe('faults while regenerating a quarterly report', () => {
       }
     });
     expect(failures).toEqual([]);
-    // Almost every fault surfaces as an error (a few are deliberately absorbed, e.g. trashing an old file).
-    expect(thrown).toBeGreaterThan(points.length * 0.9);
+    // Almost every fault surfaces as an error. A few are deliberately absorbed once the new report is
+    // final: trashing an old file, the officer's address from Drive's About, the Log Aktivitas row
+    // (a failed log line must not undo a finished report).
+    expect(thrown).toBeGreaterThan(points.length * 0.85);
   });
 });
