@@ -18,6 +18,7 @@ import {
   setUpRegister,
 } from './runner';
 import { type Args, one, many } from './lib/args';
+import { replacing } from './lib/out-dir';
 
 export interface DigestOptions {
   input: string;
@@ -58,7 +59,7 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   const quirks = checkedQuirks(o.quirks);
 
   say(`[1/3] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', o.asOf, quirks);
+  const em = await loadInput(o.input, 'id_ID', o.asOf, quirks, say);
   if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
   em.load(DIST);
   try {
@@ -92,6 +93,8 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   }>;
 
   say(`[3/3] writing ${o.out}`);
+  const before = replacing(o.out, ['digest.txt', 'digest.html']);
+  if (before.line) say(before.line);
   fs.mkdirSync(o.out, { recursive: true });
   const txt = path.join(o.out, 'digest.txt');
   const html = path.join(o.out, 'digest.html');

@@ -1,7 +1,7 @@
 // Renders the report model into a Google Docs document with real heading styles (so the outline
 // works), tables and chart images. Made by the Drive API in the report folder (drive.ts) under a
 // temporary name; the caller renames it on success.
-import type { Block, ReportModel } from '../core/report';
+import { type Block, type ReportModel, placeholderRanges } from '../core/report';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
 
@@ -14,6 +14,24 @@ const IMAGE_WIDTH = 440;
 const TEXT_WIDTH = 450;
 const NO_WIDTH = 36;
 const COUNT_WIDTH = 84;
+const PLACEHOLDER_BACKGROUND = '#fff2cc';
+const PLACEHOLDER_TEXT = '#a50e0e';
+
+/**
+ * A "[BELUM DIISI: …]" placeholder inside a line (a blank unit name in a sentence, the place before
+ * the date) highlighted like a whole placeholder paragraph, and only it: Text.setBackgroundColor,
+ * setForegroundColor and setBold take (startOffset, endOffsetInclusive, value) (DocumentApp Text
+ * reference). No call at all on a line without one.
+ */
+function markPlaceholders(el: { editAsText(): GoogleAppsScript.Document.Text }, text: string): void {
+  const ranges = placeholderRanges(text);
+  if (!ranges.length) return;
+  const t = el.editAsText();
+  for (const [start, end] of ranges)
+    t.setBackgroundColor(start, end, PLACEHOLDER_BACKGROUND)
+      .setForegroundColor(start, end, PLACEHOLDER_TEXT)
+      .setBold(start, end, true);
+}
 
 export function writeReportDocument(
   model: ReportModel,
@@ -42,24 +60,27 @@ function fillDocument(doc: Document, model: ReportModel, chartImages: Record<str
   const render = (b: Block) => {
     switch (b.type) {
       case 'title':
-        body.appendParagraph(b.text).setHeading(H.TITLE).setAlignment(A.CENTER);
+        markPlaceholders(body.appendParagraph(b.text).setHeading(H.TITLE).setAlignment(A.CENTER), b.text);
         break;
       case 'subtitle':
-        body.appendParagraph(b.text).setHeading(H.SUBTITLE).setAlignment(A.CENTER);
+        markPlaceholders(body.appendParagraph(b.text).setHeading(H.SUBTITLE).setAlignment(A.CENTER), b.text);
         break;
       case 'heading':
-        body.appendParagraph(b.text).setHeading(headings[b.level]);
+        markPlaceholders(body.appendParagraph(b.text).setHeading(headings[b.level]), b.text);
         break;
       case 'paragraph': {
         const p = body.appendParagraph(b.text).setAlignment(align[b.align ?? 'left']);
         if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
         // An empty annual item: highlighted so it cannot be missed before the report is sent
         // (Text.setBackgroundColor / setForegroundColor / setBold, DocumentApp reference).
-        if (b.placeholder) p.editAsText().setBackgroundColor('#fff2cc').setForegroundColor('#a50e0e').setBold(true);
+        if (b.placeholder)
+          p.editAsText().setBackgroundColor(PLACEHOLDER_BACKGROUND).setForegroundColor(PLACEHOLDER_TEXT).setBold(true);
+        else markPlaceholders(p, b.text);
         break;
       }
       case 'list':
-        for (const item of b.items) body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET);
+        for (const item of b.items)
+          markPlaceholders(body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET), item);
         break;
       case 'table': {
         body

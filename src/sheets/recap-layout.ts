@@ -7,7 +7,7 @@ import { periodMatches } from '../core/settings';
 import { safeCellText } from '../core/register';
 import { countRows } from '../core/recap';
 import { LISTS, UNKNOWN } from '../core/register';
-import { annualStatusRows } from '../core/report';
+import { annualStatusRows, shownUnit } from '../core/report';
 import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/report';
 import {
   SERVICE_BUCKETS,
@@ -91,7 +91,7 @@ export function buildRecapLayout(
   const titleRow = push([tr('recap.title')]);
   push([
     tr('recap.meta', {
-      unit: recap.unit,
+      unit: shownUnit(recap.unit, lang),
       period: periodLabel(period, lang),
       asOf: formatDateShort(recap.asOf),
       generated,

@@ -40,6 +40,14 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
           `<p>${escapeHtml(t(lang, 'done.emptyItems.how', { year: r.period }))}</p>`,
         ]
       : []),
+    // The settings the cover and signature print, named as the annual items are.
+    ...(r.missingSettings?.length
+      ? [
+          `<p><b>${escapeHtml(t(lang, 'done.missingSettings.lead'))}</b></p>`,
+          `<ul>${r.missingSettings.map((label) => `<li>${escapeHtml(label)}</li>`).join('')}</ul>`,
+          `<p>${escapeHtml(t(lang, 'done.missingSettings.how'))}</p>`,
+        ]
+      : []),
     `<p>${escapeHtml(t(lang, 'done.sheet', { name: r.recapSheet }))}</p>`,
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     '</div>',

@@ -164,7 +164,7 @@ function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun):
         to: m.to,
         subject: m.subject,
         body: m.body,
-        name: `PPID ${settings.values.unitName}`.slice(0, 80),
+        name: `PPID ${settings.values.unitName}`.trim().slice(0, 80),
       });
       run.receiptsSent++;
     } catch (err) {

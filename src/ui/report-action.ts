@@ -9,6 +9,7 @@ import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, type Setti
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/report';
 import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
+import { missingReportSettings, settingLabel } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { registerEditors } from '../sheets/workbook';
 import { logActivity } from '../sheets/activity-log';
@@ -63,6 +64,8 @@ export interface ReportResult {
   lang: Lang;
   /** Annual report: the narrative items the year has no entry for (placeholders in the document). */
   emptyItems: string[];
+  /** The settings the report needs that are blank (their labels), placeholders on the cover and signature. */
+  missingSettings: string[];
   /** In the first quarter: the annual report of last year and its legal deadline, 31 March. */
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
@@ -219,6 +222,7 @@ export function generateReport(req: ReportRequest): ReportResult {
       lang,
       holidayCorrections,
       emptyItems: model.emptyItems,
+      missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
       annualDue: dueNotice(dayOfDate(now, tz)),
       liveWarnings,
       notReplaced,

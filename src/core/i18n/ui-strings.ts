@@ -11,6 +11,7 @@ import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
+import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -426,4 +427,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
+  ...MISSING_SETTINGS_STRINGS,
 };

@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import { buildReportModel, type Block, type ReportModel } from './report-model';
 import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
 import { MAX_UNITS_CHARTED, type Consolidation } from '../recap';
+import { docFileName, shownUnit } from './missing-settings';
 
 export function buildConsolidatedModel(
   c: Consolidation,
@@ -19,7 +20,7 @@ export function buildConsolidatedModel(
   const base = buildReportModel(recap, settings, lang, generatedOn);
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const asOfLong = formatDateLong(c.asOf, lang);
   const source = tr(`cons.source.${c.asOfSource}`);
   const n = (x: number) => formatNumber(x, lang);
@@ -35,7 +36,7 @@ export function buildConsolidatedModel(
     if (b.type === 'paragraph' && b.text === p1)
       return {
         ...b,
-        text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || recap.unit, units: n(c.units.length) }),
+        text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || vars.unit, units: n(c.units.length) }),
       };
     if (b.type === 'paragraph' && b.text === p2) return { ...b, text: tr('cons.doc.p2', { asOf: asOfLong, source }) };
     return b;
@@ -154,5 +155,5 @@ export function buildConsolidatedModel(
   // Before the page break that opens the next chapter.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
   blocks.splice(at, 0, ...own);
-  return { ...base, fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
+  return { ...base, fileName: docFileName(tr('cons.doc.fileName', { unit: recap.unit, period: periodText })), blocks };
 }

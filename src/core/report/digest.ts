@@ -6,6 +6,7 @@ import type { Day, Lang, RequestRecord } from '../types';
 import { type WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar';
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import { t } from '../i18n';
+import { shownUnit } from './missing-settings';
 
 export type DigestKind = 'overdue' | 'dueToday' | 'nearDue' | 'objection';
 export const DIGEST_KINDS: DigestKind[] = ['overdue', 'dueToday', 'nearDue', 'objection'];
@@ -154,7 +155,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   );
   const summary = counts.map(([k, n]) => t(lang, `digest.summary.${k}`, { count: n })).join(', ');
   const subject = t(lang, 'digest.subject', { date, summary });
-  const heading = t(lang, 'digest.heading', { unit: o.unit, date });
+  const heading = t(lang, 'digest.heading', { unit: shownUnit(o.unit ?? '', lang), date });
   const cells = (l: DigestLine) => ({
     number: clip(l.number || t(lang, 'digest.noNumber'), CLIP.number),
     topic: clip(l.topic || t(lang, 'digest.noTopic'), CLIP.topic),

@@ -4,6 +4,7 @@ export * from './chain-labels';
 export * from './consolidated-model';
 export * from './digest';
 export * from './labels';
+export * from './missing-settings';
 export * from './report-annual';
 export * from './report-blocks';
 export * from './report-cover';

@@ -8,6 +8,7 @@ import type { Settings, EntrySection, PeriodEntry } from '../settings';
 import { translator, periodLabel } from './labels';
 import { DocBuilder, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
+import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
 
@@ -15,7 +16,7 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
-  const b = new DocBuilder(lang, { unit: recap.unit, period: periodText, year: String(year) });
+  const b = new DocBuilder(lang, { unit: shownUnit(recap.unit, lang), period: periodText, year: String(year) });
   coverAndForeword(b, recap, settings, generatedOn);
 
   const entries = yearEntries(settings, year);
@@ -107,5 +108,9 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
     followUp: tr('annual.recommendations.followUp'),
   });
 
-  return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems };
+  return {
+    fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
+    blocks: b.blocks,
+    emptyItems,
+  };
 }

@@ -7,6 +7,7 @@ import { periodMatches } from '../settings';
 import { translator, periodLabel } from './labels';
 import { DocBuilder, narrative, type Block, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
+import { docFileName as fileName, shownUnit } from './missing-settings';
 import { buildAnnualModel } from './report-annual';
 import * as sec from './report-sections';
 
@@ -19,7 +20,7 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   const v = settings.values;
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const b = new DocBuilder(lang, vars);
   coverAndForeword(b, recap, settings, generatedOn);
 
@@ -79,5 +80,9 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   b.h(1, 'doc.bab4');
   b.push(...own(['recommendation', 'followUp'], v.textRecommendations));
 
-  return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems: [] };
+  return {
+    fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
+    blocks: b.blocks,
+    emptyItems: [],
+  };
 }

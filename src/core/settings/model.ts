@@ -31,11 +31,11 @@ export type SettingKey =
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const SETTINGS: SettingSpec[] = [
-  { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: 'Unit Kerja Contoh' },
+  { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: '', neededBy: 'report', formerDefaults: ['Unit Kerja Contoh'] },
   { key: 'parentBody', label: { id: 'Badan Induk', en: 'Parent Body' }, help: { id: 'Badan atau eselon I yang membawahi unit.', en: 'The body the unit belongs to.' }, default: '' },
   { key: 'ministry', label: { id: 'Kementerian/Lembaga', en: 'Ministry/Agency' }, help: { id: 'Kementerian, lembaga, atau pemerintah daerah.', en: 'Ministry, agency or local government.' }, default: '' },
-  { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: 'Jakarta' },
-  { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '' },
+  { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: '', neededBy: 'report' },
+  { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '', neededBy: 'report' },
   { key: 'officerNip', label: { id: 'NIP', en: 'Civil Servant ID (NIP)' }, help: { id: 'NIP penanda tangan (boleh kosong).', en: 'NIP of the signer (may be blank).' }, default: '' },
   { key: 'officerTitle', label: { id: 'Jabatan', en: 'Position' }, help: { id: 'Jabatan penanda tangan.', en: 'Position of the signer.' }, default: 'PPID Pelaksana' },
   { key: 'centralEmails', label: { id: 'E-mail PPID Pusat', en: 'Central PPID E-mails' }, help: { id: 'Alamat yang menerima laporan; pisahkan dengan koma.', en: 'Addresses that receive the report, separated by commas.' }, default: '' },
@@ -178,6 +178,8 @@ function findHeader(row: unknown[], names: string[]): number {
   return row.findIndex((c) => wanted.includes(norm(c)));
 }
 
+const SPEC_BY_KEY = new Map<SettingKey, SettingSpec>(SETTINGS.map((s) => [s.key, s]));
+
 /** Reads the whole settings sheet (one getValues) into Settings, falling back to defaults. */
 export function parseSettings(grid: unknown[][], defaults: { channels: string[]; topics: string[] }): Settings {
   const out = defaultSettings(defaults.channels, defaults.topics);
@@ -196,7 +198,9 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
       if (!key) continue;
       seen.add(key);
       const v = grid[r][kv + 1];
-      out.values[key] = v === null || v === undefined ? '' : String(v).trim();
+      const text = v === null || v === undefined ? '' : String(v).trim();
+      // "Unit Kerja Contoh", written by an older Siapkan Register, is no office's name.
+      out.values[key] = SPEC_BY_KEY.get(key)?.formerDefaults?.includes(text) ? '' : text;
     }
   }
   out.missingKeys = SETTINGS.map((s) => s.key).filter((k) => !seen.has(k));
