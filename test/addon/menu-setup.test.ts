@@ -106,9 +106,10 @@ describe('Siapkan Register', () => {
         .getSheets()
         .map((s: any) => s.getName())
         .sort(),
-    ).toEqual(['Hari Libur', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
-    // The formula-form probe's sheet stays hidden.
+    ).toEqual(['Hari Libur', 'Log Aktivitas', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
+    // The formula-form probe's sheet and the activity log stay hidden.
     expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
+    expect(em.spreadsheet.getSheetByName('Log Aktivitas').isSheetHidden()).toBe(true);
   });
 
   test('fills the holiday sheet for the years around today, national holidays and cuti bersama', () => {
