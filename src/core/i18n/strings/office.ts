@@ -22,6 +22,10 @@ export const OFFICE_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Berkas laporan periode ini yang dibuat sebelumnya oleh akun lain tidak dapat dipindahkan ke sampah oleh akun Anda: {files}. Berkas baru di atas adalah versi terakhir; minta pemilik berkas lama memindahkannya ke sampah.',
     en: 'This period\'s earlier report files, made by another account, could not be moved to the trash by your account: {files}. The new files above are the latest version; ask the owner of the old ones to move them to the trash.',
   },
+  'cons.dialog.notReplaced': {
+    id: 'Berkas gabungan periode ini yang dibuat sebelumnya oleh akun lain tidak dapat dipindahkan ke sampah oleh akun Anda: {list}. Berkas di atas adalah versi terakhir; minta pemilik berkas lama memindahkannya ke sampah.',
+    en: 'This period\'s earlier consolidated files, made by another account, could not be moved to the trash by your account: {list}. The files above are the latest version; ask the owner of the old ones to move them to the trash.',
+  },
   'log.sheet': { id: 'Log Aktivitas', en: 'Activity Log' },
   'log.col.time': { id: 'Waktu', en: 'Time' },
   'log.col.user': { id: 'Pengguna', en: 'User' },
