@@ -3,7 +3,8 @@
 // are per person (Drive API scopes page), so Budi's add-on reaches Ani's folder only once Budi has
 // picked it; until then Budi is told whom to ask, and nothing Ani made is overwritten.
 import { letterEmulator, letterText } from '../support/letters';
-import type { Emulator } from '@ppid-sheets/emulator';
+import { newFileRecord, type Emulator } from '@ppid-sheets/emulator';
+import { file } from '../support/harness';
 
 const ANI = 'petugas@example.go.id';
 const BUDI = 'budi@ppid.example.go.id';
@@ -177,5 +178,27 @@ describe('Log Aktivitas: every action, by whom', () => {
     const columnF = (check.getRange(1, 6, check.getLastRow(), 1).getValues() as unknown[][]).map((r) => String(r[0]));
     expect(columnF).toContain('Tindakan terakhir (sheet Log Aktivitas):');
     expect(columnF.some((l) => l.includes(BUDI) && l.includes('Buat surat'))).toBe(true);
+  });
+});
+
+describe('the second officer consolidates in the unit folder', () => {
+  test("Budi consolidates a unit's recap.json into the folder Ani made, once he has picked it", () => {
+    const em = office();
+    const own = em.call('generateReport', REPORT);
+    const recap = file(em, own.jsonId).bytes.toString('utf8');
+    // A unit's recap.json that Budi has in his Drive and picks in the Picker.
+    const picked = em.rt.asUser(BUDI, () => {
+      const rec = newFileRecord(em.rt, 'rekap-unit.json', 'application/json');
+      rec.bytes = Buffer.from(recap, 'utf8');
+      em.rt.grantToApp(rec.id);
+      return { id: rec.id, name: rec.name };
+    });
+    const request = { files: [picked], asOf: REPORT.asOf };
+    expect(failure(() => em.callAs(BUDI, 'consolidateReports', request))).toContain(ANI);
+    pick(em, BUDI, folderOf(em));
+    const r = em.callAs(BUDI, 'consolidateReports', request);
+    expect(em.rt.files.get(r.docId)!.parents).toEqual([folderOf(em)]);
+    expect(em.rt.files.get(r.jsonId)!.owner).toBe(BUDI);
+    expect(r.notReplaced).toEqual([]);
   });
 });
