@@ -9,7 +9,7 @@ const field = (o: Json, k: string): Json | undefined =>
   o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
 export const QUIRK_EVIDENCE: Record<
-  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock',
+  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock' | 'hidden-chart-no-picture',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -31,5 +31,10 @@ export const QUIRK_EVIDENCE: Record<
     check: 'lock.document',
     why: 'getDocumentLock() returned null',
     shows: (o) => o === 'null',
+  },
+  'hidden-chart-no-picture': {
+    check: 'chart.getAs.hidden-sheet',
+    why: 'a chart on a hidden sheet gave no PNG picture',
+    shows: (o) => field(o, 'threw') === true,
   },
 };

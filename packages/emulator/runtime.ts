@@ -59,6 +59,17 @@ export const QUIRKS = {
    * identity, User.getEmail() returns a blank string"), not only in triggers and simple triggers.
    */
   'active-user-hidden': 'getActiveUser().getEmail() is blank for consumer and other-domain accounts everywhere',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
+  /**
+   * EmbeddedChart.getAs('image/png') of a chart on a hidden sheet throws (nothing is drawn while
+   * hidden). The reference names no condition; by default the picture is made as on a visible
+   * sheet (conformance check chart.getAs.hidden-sheet decides it).
+   */
+  'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

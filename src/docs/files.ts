@@ -40,48 +40,37 @@ const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
  * A folder of ours by ID, or null when it is gone, trashed or not reachable. Asked twice: taking
  * a passing Drive error for "gone" would start a second report folder.
  */
-function folderById(id: string): string | null {
-  const state = folderState(id);
-  return typeof state === 'string' ? null : state.id;
-}
-
-/**
- * What Drive says of a folder: there ({ id }), 'gone' (trashed, or not a folder), or
- * 'unreachable': not found for this officer. Under drive.file that is a folder deleted for good, or
- * one another officer's add-on made and this officer never picked: grants are per person ("per-file
- * access to files created or opened by the app", granted "on a per-user basis", Drive API scopes
- * page, https://developers.google.com/drive/api/guides/about-auth), and Drive answers both alike.
- */
-function folderState(id: string): { id: string } | 'gone' | 'unreachable' {
+function folderById(id: string, extraFields = ''): GoogleAppsScript.Drive_v3.Drive.V3.Schema.File | null {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,mimeType,trashed' });
-      return f.mimeType === FOLDER_MIME && !f.trashed ? { id: f.id! } : 'gone';
+      const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: `id,mimeType,trashed${extraFields}` });
+      return f.mimeType === FOLDER_MIME && !f.trashed ? f : null;
     } catch (err) {
       // Not there (or not ours), or a passing error: once more. A Drive switched off is neither.
       if (err instanceof UserError || driveDisabledError(err)) throw new UserError('err.driveDisabled');
     }
   }
-  return 'unreachable';
+  return null;
+}
+
+/**
+ * Whether a folder Drive does not give this officer is unreachable rather than gone: trashed
+ * folders answer (trashed: true) to the officer whose add-on reaches them; a 404 is a folder
+ * deleted for good, or one another officer's add-on made and this officer never picked. Grants
+ * are per person ("per-file access to files created or opened by the app", granted "on a per-user
+ * basis", Drive API scopes page, https://developers.google.com/drive/api/guides/about-auth).
+ */
+function folderAnswers(id: string): boolean {
+  try {
+    drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id' });
+    return true;
+  } catch (_) {
+    return false;
+  }
 }
 
 function sameAddress(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/**
- * The parents of the report folder the add-on remembers (the letters folder is made beside it),
- * or none when no report folder was made yet or it cannot be reached.
- */
-export function reportFolderParents(): string[] {
-  try {
-    const stored = props().getProperty(FOLDER_KEY);
-    if (!stored) return [];
-    const [id] = JSON.parse(stored) as [string, string];
-    return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
-  } catch (_) {
-    return [];
-  }
 }
 
 /**
@@ -93,19 +82,59 @@ export function resolveFolder(setting: string, opts: FolderOptions = {}): string
   return withDrive(() => resolveFolderId(setting, opts));
 }
 
-/** Which folder: the report folder unless a key of its own, name, parents and error say otherwise. */
+/** Which folder: the report folder unless a key of its own, name and error say otherwise. */
 export interface FolderOptions {
   key?: string;
   defaultName?: string;
-  parents?: string[];
   errorKey?: string;
   /** The register's editors, asked only when a folder is made: it is shared with them as writers. */
   shareWith?: () => string[];
+  /**
+   * A folder that must never be reached by sharing (the letters: applicants' personal data).
+   * Made with no parent, so in the officer's My Drive ("If not specified as part of a create
+   * request, the file is placed directly in the user's My Drive folder": Drive API v3, File.parents),
+   * never beside the report folder, whose parent an office may share. Checked every time it is
+   * used: not shared ("shared: Whether the file has been shared"), not in a shared drive
+   * ("driveId: Only populated for items in shared drives"), and still in the parent it was made
+   * in (or first found in); otherwise `privateErrorKey` names it and nothing is made there.
+   */
+  private?: boolean;
+  privateErrorKey?: string;
 }
 
+/** A folder of the add-on with where it stands, for the dialogs that say where files are. */
+export interface FolderRef {
+  id: string;
+  name: string;
+  url: string;
+  /**
+   * A private folder an older version made beside the report folder, in the same parent: whether
+   * that parent is the officer's My Drive or a folder someone shares cannot be told under
+   * drive.file, so the officer is told to move it (it is remembered where it stands once moved).
+   */
+  besideReports?: boolean;
+}
+
+const folderUrl = (id: string) => `https://drive.google.com/drive/folders/${id}`;
+
 function resolveFolderId(setting: string, opts: FolderOptions): string {
+  return resolveFolderRef(setting, opts).id;
+}
+
+/** Like resolveFolder, with the folder's name and link. */
+export function resolveFolderAt(setting: string, opts: FolderOptions = {}): FolderRef {
+  return withDrive(() => resolveFolderRef(setting, opts));
+}
+
+function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
   const key = opts.key ?? FOLDER_KEY;
   const value = setting.trim() || opts.defaultName || 'Laporan PPID';
+  const extra = opts.private ? ',name,shared,driveId,parents' : '';
+  const ref = (f: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File, name: string) => ({
+    id: f.id!,
+    name,
+    url: folderUrl(f.id!),
+  });
   // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
   const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
   const id = url
@@ -113,29 +142,40 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
     : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
       ? value
       : null;
-  if (id) {
-    const byId = folderById(id);
-    if (byId) return byId;
-    throw new UserError(opts.errorKey ?? 'err.folderNotReachable', { value });
-  }
-  const stored = props().getProperty(key);
-  if (stored) {
-    // [id, name] or, since several officers share a register, [id, name, creator's address].
-    let remembered: [string, string, string?] | null = null;
+  const recall = (): [string, string, string?, string?] | null => {
+    const stored = props().getProperty(key);
+    if (!stored) return null;
     try {
-      remembered = JSON.parse(stored) as [string, string, string?];
+      return JSON.parse(stored) as [string, string, string?, string?];
     } catch (_) {
-      // Unreadable: make a new folder.
+      return null; // Unreadable: make a new folder.
     }
-    if (remembered && remembered[1] === value) {
-      const state = folderState(remembered[0]);
-      if (typeof state !== 'string') return state.id;
-      // Not found for this officer: unless they made it themselves (then it was deleted), it is a
-      // colleague's folder this officer's add-on has no grant for. A new folder would overwrite the
-      // unit's one for everyone (and the next officer would do the same): refuse, naming whom to ask.
+  };
+  if (id) {
+    const byId = folderById(id, extra);
+    if (!byId) throw new UserError(opts.errorKey ?? 'err.folderNotReachable', { value });
+    if (opts.private) {
+      const remembered = recall();
+      const home = remembered && remembered[0] === byId.id ? remembered[2] : undefined;
+      return { ...ref(byId, byId.name ?? value), ...checkPrivate(byId, home, opts, key, value) };
+    }
+    return ref(byId, value);
+  }
+  const remembered = recall();
+  if (remembered && remembered[1] === value) {
+    const f = folderById(remembered[0], extra);
+    if (f) {
+      return { ...ref(f, value), ...(opts.private ? checkPrivate(f, remembered[2], opts, key, value) : {}) };
+    }
+    // The unit's shared report folder, not found for this officer: unless they made it (then it
+    // was deleted), it is a colleague's folder their add-on has no grant for. A new folder would
+    // replace the unit's for everyone (and the next officer would do the same): refuse, naming
+    // whom to ask. [id, name, creator] since several officers share a register. Private folders
+    // (the letters) are never shared, so each officer's stays theirs (main's rule, kept).
+    if (!opts.private && !folderAnswers(remembered[0])) {
       const creator = remembered[2] ?? '';
       const me = officerEmail();
-      if (state === 'unreachable' && !(creator && me && sameAddress(creator, me))) {
+      if (!(creator && me && sameAddress(creator, me))) {
         throw creator
           ? new UserError('err.folderOfColleague', { value, owner: creator, me: me || '?' })
           : new UserError('err.folderOfUnknown', { value });
@@ -143,13 +183,52 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
     }
   }
   const folder = drive().Files!.create(
-    { name: value, mimeType: FOLDER_MIME, ...(opts.parents?.length ? { parents: opts.parents } : {}) },
+    { name: value, mimeType: FOLDER_MIME },
     null as unknown as GoogleAppsScript.Base.Blob,
-    ALL_DRIVES,
+    { ...ALL_DRIVES, fields: 'id,parents' },
   );
-  props().setProperty(key, JSON.stringify([folder.id, value, officerEmail()]));
-  shareWithOffice(folder.id!, opts.shareWith ? opts.shareWith() : []);
-  return folder.id!;
+  const home = opts.private ? (folder.parents ?? [])[0] : undefined;
+  props().setProperty(key, JSON.stringify(home ? [folder.id, value, home] : [folder.id, value, officerEmail()]));
+  if (!opts.private) shareWithOffice(folder.id!, opts.shareWith ? opts.shareWith() : []);
+  return ref(folder, value);
+}
+
+/**
+ * Refuses a private folder that sharing can reach: shared itself, in a shared drive, or moved
+ * out of the place it was made in (or first found in, for a folder an older version made or the
+ * officer named: that place is remembered from then on, so a later move is caught).
+ */
+function checkPrivate(
+  f: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+  home: string | undefined,
+  opts: FolderOptions,
+  key: string,
+  value: string,
+): { besideReports?: boolean } {
+  const parents = f.parents ?? [];
+  const moved = home !== undefined && (parents.length !== 1 || parents[0] !== home);
+  if (f.shared || f.driveId || moved)
+    throw new UserError(opts.privateErrorKey ?? 'err.folderShared', { value: f.name ?? value });
+  if (home !== undefined || parents.length !== 1) return {};
+  const reports = reportFolderParents();
+  if (parents.some((p) => reports.includes(p))) return { besideReports: true };
+  props().setProperty(key, JSON.stringify([f.id, value, parents[0]]));
+  return {};
+}
+
+/**
+ * The parents of the report folder the add-on remembers (an older version made the letters
+ * folder beside it), or none when no report folder was made yet or it cannot be reached.
+ */
+function reportFolderParents(): string[] {
+  try {
+    const stored = props().getProperty(FOLDER_KEY);
+    if (!stored) return [];
+    const [id] = JSON.parse(stored) as [string, string];
+    return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
+  } catch (_) {
+    return [];
+  }
 }
 
 /**
@@ -235,100 +314,111 @@ export function discardDocument(doc: Document | null): void {
 
 /**
  * Remembers this period's files and trashes the previous generation's (kept in Drive's trash for
- * 30 days, so an officer can still recover one), making regeneration idempotent. Files another
- * officer made cannot always be trashed: their add-on made them, this officer's add-on has no
- * drive.file grant for them (grants are per person, Drive API scopes page), and "Only the owner may
- * trash a file" (Drive API File resource, `trashed`). Those are returned as links, for the officer
- * to be told, and kept in the record, so the next run that can (their maker's) trashes them.
+ * 30 days, so an officer can still recover one), making regeneration idempotent.
  */
-export function replacePreviousFiles(periodKey: string, files: ReportFiles): string[] {
-  const key = REPORT_KEY + periodKey;
-  const old = props().getProperty(key);
-  const me = officerEmail();
-  let previous: Record<string, unknown> = {};
-  try {
-    previous = old ? (JSON.parse(old) as Record<string, unknown>) : {};
-  } catch (_) {
-    previous = {};
-  }
-  // {doc, pdf, json} of the last run, its maker (`by`), and files of earlier runs not yet
-  // replaced, each with its maker (`stale`: {id: maker}).
-  const by = typeof previous.by === 'string' ? previous.by : '';
-  const pending: Record<string, string> = {};
-  for (const k of ['doc', 'pdf', 'json']) if (typeof previous[k] === 'string') pending[previous[k] as string] = by;
-  const stale = previous.stale && typeof previous.stale === 'object' ? (previous.stale as Record<string, unknown>) : {};
-  for (const [id, maker] of Object.entries(stale)) pending[id] = typeof maker === 'string' ? maker : '';
-  for (const id of [files.doc.id, files.pdf.id, files.json.id]) delete pending[id];
-  // The new files become the period's record first, with every earlier one still pending: a fault
-  // after this line leaves the new report in place and the old files to the next run.
-  const record = (stale: Record<string, string>) =>
-    JSON.stringify({
-      doc: files.doc.id,
-      pdf: files.pdf.id,
-      json: files.json.id,
-      by: me,
-      ...(Object.keys(stale).length ? { stale } : {}),
-    });
-  const store = props();
-  store.setProperty(key, record(pending));
-  const left: Record<string, string> = {};
-  for (const [id, maker] of Object.entries(pending)) {
-    if (trashTwice(id)) continue;
-    // Not trashed: deleted by hand already (when this officer made it), or a colleague's file this
-    // officer's add-on cannot reach.
-    if (!(maker !== '' && me !== '' && sameAddress(maker, me))) left[id] = maker;
-  }
-  if (Object.keys(left).length !== Object.keys(pending).length) {
-    try {
-      store.setProperty(key, record(left));
-    } catch (_) {
-      // The record still lists files already trashed: the next run trashes them again, harmlessly.
-    }
-  }
-  return Object.keys(left).map(fileUrl);
-}
-
-/** Trashes a file; twice, since a passing Drive error must not leave two reports of one period visible. */
-function trashTwice(id: string): boolean {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      trash(id);
-      return true;
-    } catch (_) {
-      // Already deleted by hand (nothing to replace), or a passing error (try once more).
-    }
-  }
-  return false;
+export function replacePreviousFiles(periodKey: string, files: ReportFiles): void {
+  trashPreviousFiles(recordReportFiles(periodKey, files));
 }
 
 /**
- * Gives each central PPID address access to each file with the configured role; never 'anyone'
- * or 'domain'. Drive's own notice is skipped when the add-on sends its notice e-mail, except
- * where Drive insists on it (an address without a Google account). One refused address does not
- * stop the others: the refused ones are returned for the officer.
+ * Records these files as the period's report and returns the previous generation's IDs. The one
+ * write that makes a report the period's: a report commits here (src/ui/report-action.ts).
  */
-export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole, notify: boolean): string[] {
-  const refused = new Set<string>();
-  for (const emailAddress of emails) {
-    for (const f of files) {
-      const grant = (sendNotificationEmail: boolean) =>
-        drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, {
-          ...ALL_DRIVES,
-          sendNotificationEmail,
-        });
+export function recordReportFiles(periodKey: string, files: ReportFiles): string[] {
+  const key = REPORT_KEY + periodKey;
+  const old = props().getProperty(key);
+  props().setProperty(key, JSON.stringify({ doc: files.doc.id, pdf: files.pdf.id, json: files.json.id }));
+  if (!old) return [];
+  try {
+    return Object.values(JSON.parse(old) as Record<string, string>);
+  } catch (_) {
+    return [];
+  }
+}
+
+/** Trashes a previous generation; never throws (a leftover is kept in Drive, never half a report). */
+export function trashPreviousFiles(ids: string[]): void {
+  for (const id of ids) {
+    // Twice: a passing Drive error must not leave two reports of one period visible.
+    for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        grant(notify);
-      } catch (err) {
-        try {
-          if (notify) throw err;
-          grant(true);
-        } catch (_) {
-          refused.add(emailAddress);
-        }
+        trash(id);
+        break;
+      } catch (_) {
+        // Already deleted by hand (nothing to replace), or a passing error (try once more).
       }
     }
   }
-  return [...refused];
+}
+
+/** Who receives the report: an address, and whether the officer marked it a Google Group. */
+export interface Recipient {
+  email: string;
+  group: boolean;
+}
+
+/** What sharing did, file by file (keys of the files given), address by address. */
+export interface ShareOutcome {
+  /** Per address, the files Drive refused to share with it (absent: all shared). */
+  refused: Record<string, string[]>;
+  /** Addresses Drive sent its own invitation to (no Google account: Drive insists on it). */
+  notifiedByDrive: string[];
+}
+
+/**
+ * Drive's answer for an address without a Google account shared without its notice. Quoted from
+ * live runs (research/google.md §7): 'Since there is no Google account associated with this email
+ * address, you must check the "Notify people" box to invite this recipient.' (reason
+ * invalidSharingRequest).
+ */
+const NEEDS_NOTICE = /no Google account|Notify people/i;
+
+/**
+ * Gives each address access to each file with the configured role; never 'anyone' or 'domain'.
+ * An address the officer marked as a Google Group is shared as `type: 'group'` (Drive API v3,
+ * Permission.type: "if type is user or group, you must provide an emailAddress for the user or
+ * group"); what Drive does with a group address sent as 'user' is not documented (the emulator's
+ * `group-as-user-refused` quirk), so a refused address is reported with the hint to mark it.
+ * Drive's own notice is skipped when the add-on sends its notice e-mail, except where Drive
+ * insists on it (an address without a Google account): those addresses are returned, so that the
+ * add-on's e-mail does not reach them a second time, and their further files are shared with the
+ * notice at once. Any other error is tried once more (a passing one), then the file is refused
+ * for that address alone: one refusal never stops the others.
+ */
+export function shareFiles(
+  files: Record<string, DriveRef>,
+  recipients: Recipient[],
+  role: ShareRole,
+  notify: boolean,
+): ShareOutcome {
+  const out: ShareOutcome = { refused: {}, notifiedByDrive: [] };
+  for (const { email: emailAddress, group } of recipients) {
+    let withNotice = notify;
+    for (const [name, f] of Object.entries(files)) {
+      const grant = (sendNotificationEmail: boolean) =>
+        drive().Permissions!.create({ type: group ? 'group' : 'user', role: ROLE[role], emailAddress }, f.id, {
+          ...ALL_DRIVES,
+          sendNotificationEmail,
+        });
+      let done = false;
+      for (let attempt = 0; attempt < 2 && !done; attempt++) {
+        try {
+          grant(withNotice);
+          done = true;
+        } catch (err) {
+          if (!withNotice && NEEDS_NOTICE.test(String((err as Error)?.message ?? err))) {
+            // Not a passing error: the same request would fail again. With Drive's notice, once.
+            withNotice = true;
+            attempt--;
+          }
+        }
+      }
+      if (!done) out.refused[emailAddress] = [...(out.refused[emailAddress] ?? []), name];
+      else if (withNotice && !notify && !out.notifiedByDrive.includes(emailAddress))
+        out.notifiedByDrive.push(emailAddress);
+    }
+  }
+  return out;
 }
 
 export function sendNotice(to: string[], subject: string, body: string): void {

@@ -61,8 +61,6 @@ export interface ConsolidateResult {
   missing: string[];
   asOf: string;
   asOfSource: string;
-  /** Links to this period's earlier files another officer made, which this officer could not trash. */
-  notReplaced: string[];
   /** The settings the document needs that are blank (their labels): placeholders on its cover and signature. */
   missingSettings: string[];
   lang: Lang;
@@ -220,7 +218,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     );
     files = saveReportFiles(folder, doc, model.fileName, json);
     renameFile(files.doc, model.fileName);
-    const notReplaced = replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
+    replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
     doc = null;
     const saved = files;
     files = null;
@@ -242,7 +240,6 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
       asOfSource: c.asOfSource,
       missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
       lang,
-      notReplaced,
     };
   } catch (err) {
     discardFiles(files);

@@ -17,15 +17,30 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   const notes: string[] = [];
   if (r.sharedWith.length)
     notes.push(t(lang, 'done.shared', { list: r.sharedWith.join(', '), role: t(lang, `role.${r.role}`) }));
-  else notes.push(t(lang, 'done.noShare'));
+  else if (!r.shareRefused.length && !r.sharePartial?.length && !r.failedAfter?.some((f) => f.step === 'share'))
+    notes.push(t(lang, 'done.noShare'));
   if (r.invalidEmails.length) notes.push(t(lang, 'done.invalidEmails', { list: r.invalidEmails.join(', ') }));
+  if (r.groups?.length) notes.push(t(lang, 'done.groups', { list: r.groups.join(', ') }));
+  // Sharing file by file: an address refused only the document can still open the PDF and JSON.
+  const fileNames = (keys: string[]) => keys.map((k) => t(lang, `file.${k}`)).join(', ');
+  for (const p of r.sharePartial ?? [])
+    notes.push(
+      t(lang, 'done.sharePartial', {
+        email: p.email,
+        refused: fileNames(p.files),
+        shared: fileNames(['doc', 'pdf', 'json'].filter((k) => !p.files.includes(k))),
+      }),
+    );
   if (r.shareRefused.length) notes.push(t(lang, 'done.shareRefused', { list: r.shareRefused.join(', ') }));
+  if (r.shareRefused.length || r.sharePartial?.length) notes.push(t(lang, 'done.groupHint'));
+  if (r.driveNotified?.length) notes.push(t(lang, 'done.driveNotified', { list: r.driveNotified.join(', ') }));
   if (r.mailed) notes.push(t(lang, 'done.mailed'));
+  // What failed after the report was made: it stands, and the officer reads what is left to do.
+  for (const f of r.failedAfter ?? []) notes.push(t(lang, `done.failed.${f.step}`, { reason: f.reason }));
   notes.push(r.problems ? t(lang, 'done.problems', { count: r.problems }) : t(lang, 'done.noProblems'));
   if (r.holidayCorrections.length)
     notes.push(t(lang, 'done.holidays', { count: r.holidayCorrections.length, first: r.holidayCorrections[0] }));
   if (r.liveWarnings?.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
-  if (r.notReplaced?.length) notes.push(t(lang, 'report.notReplaced', { files: r.notReplaced.join(', ') }));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',

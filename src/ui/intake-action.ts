@@ -30,7 +30,7 @@ import {
   loadIntake,
   responseSheetChoices,
 } from './intake-setup';
-import { intakeSweep, readIntakeRun } from './intake-run';
+import { intakeSweep, readIntakeRun, TRIGGER_LOCK_WAIT_MS } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
 import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
@@ -186,7 +186,9 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     lines.push(
       last.outcome === 'failed'
         ? t(lang, 'intake.lastRunFailed', { at, reason: last.reason ?? '' })
-        : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
+        : last.outcome === 'waiting'
+          ? t(lang, 'intake.lastRunWaiting', { at, minutes: TRIGGER_LOCK_WAIT_MS / 60000 })
+          : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
     );
     if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
     if (last.receiptsFailed)

@@ -30,12 +30,11 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { isYes } from '../core/settings';
 import { readSettings } from '../sheets/settings';
-import { registerEditors } from '../sheets/workbook';
 import { logActivity } from '../sheets/activity-log';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
 import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../sheets/letter-log';
-import { resolveFolder, reportFolderParents } from '../docs/files';
+import { resolveFolderAt, type FolderRef } from '../docs/files';
 import { ensureTemplate, logoFileId, saveLogo, templateName } from '../docs/letter-templates';
 import { makeLetterFiles, trashQuietly } from '../docs/letter-doc';
 import { userLang } from './common';
@@ -71,6 +70,8 @@ export interface LetterResult {
   answeredFilled?: boolean;
   /** Placeholders and sections in the unit's template the add-on does not know (left out). */
   unknown?: string[];
+  /** The letters folder: in the officer's My Drive, never shared (the dialog links it). */
+  folder?: { name: string; url: string };
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -142,6 +143,7 @@ const DIALOG_STRINGS = [
   'letter.dialog.considerations', 'letter.dialog.fillAnswered', 'letter.dialog.logo', 'letter.dialog.logoSaved',
   'letter.dialog.logoNone', 'letter.dialog.logoUpload', 'letter.dialog.logoTooBig', 'letter.dialog.open', 'letter.dialog.pdf',
   'letter.dialog.privacy', 'letter.decision.granted', 'letter.decision.partial', 'letter.decision.rejected', 'letter.dialog.none',
+  'letter.dialog.folder',
 ];
 
 /** What the dialog shows for a row: the letters that fit, what each lacks, the letters made before. */
@@ -186,14 +188,24 @@ export function letterOptions(ss: Spreadsheet, rowNumber: number): LetterOptions
   };
 }
 
-function lettersFolder(settings: ReturnType<typeof readSettings>): string {
-  return resolveFolder(settings.values.letterFolder, {
+/**
+ * The letters folder: the officer's own, never beside the report folder and never shared
+ * (#23 item 8; the rules and their sources are in resolveFolderAt's `private` option, docs/files.ts).
+ */
+function lettersFolder(settings: ReturnType<typeof readSettings>): FolderRef {
+  return resolveFolderAt(settings.values.letterFolder, {
     key: FOLDER_KEY,
     defaultName: DEFAULT_LETTER_FOLDER,
-    parents: reportFolderParents(),
     errorKey: 'letter.err.folderNotReachable',
-    shareWith: () => registerEditors(SpreadsheetApp.getActive()),
+    private: true,
+    privateErrorKey: 'letter.err.folderShared',
   });
+}
+
+/** Where the letter went, in one sentence; and a warning for a folder an older version put beside the reports. */
+function folderLine(folder: FolderRef, lang: Lang): string {
+  const at = t(lang, 'letter.done.folder', { folder: folder.name });
+  return folder.besideReports ? `${at} ${t(lang, 'letter.done.folderBeside', { folder: folder.name })}` : at;
 }
 
 function lockOrWait(): GoogleAppsScript.Lock.Lock {
@@ -230,7 +242,8 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
   let made: { docId: string; pdfId: string } | null = null;
   let filledCell: GoogleAppsScript.Spreadsheet.Range | null = null;
   try {
-    const folder = lettersFolder(settings);
+    const where = lettersFolder(settings);
+    const folder = where.id;
     const template = ensureTemplate(folder, kind).id;
     const logSheet = ensureLogSheet(ss, lang);
     const log = readLog(readLogGrid(logSheet), tz);
@@ -277,11 +290,22 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
       t(lang, 'letter.done', { kind: t(lang, `letter.kind.${kind}`), number, reg: row.text.number }),
       answeredFilled ? t(lang, 'letter.done.answered', { date: tanggalPanjang(date) }) : '',
       unknown.length ? t(lang, 'letter.done.unknown', { list: unknown.join(', '), template: templateName(kind) }) : '',
+      folderLine(where, lang),
     ]
       .filter(Boolean)
       .join(' ');
     logActivity(ss, lang, 'letter', t(lang, 'log.row', { row: row.row }), [files.docId, files.pdfId]);
-    return { ok: true, message, kind, letterNumber: number, fileName, ...files, answeredFilled, unknown };
+    return {
+      ok: true,
+      message,
+      kind,
+      letterNumber: number,
+      fileName,
+      ...files,
+      answeredFilled,
+      unknown,
+      folder: { name: where.name, url: where.url },
+    };
   } catch (err) {
     if (filledCell) {
       try {
@@ -339,7 +363,7 @@ export function uploadLogo(
     const settings = readSettings(ss);
     const lock = lockOrWait();
     try {
-      const { skipped } = saveLogo(lettersFolder(settings), blob);
+      const { skipped } = saveLogo(lettersFolder(settings).id, blob);
       const note = skipped.length ? t(lang, 'letter.logo.skipped', { list: skipped.map(templateName).join(', ') }) : '';
       return { ok: true, message: [t(lang, 'letter.logo.saved'), note].filter(Boolean).join(' ') };
     } finally {

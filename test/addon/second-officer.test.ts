@@ -60,7 +60,7 @@ describe('the second officer and the unit report folder', () => {
     expect(em.rt.files.size).toBe(files);
   });
 
-  test('once Budi picked it, his report lands in the unit folder; Ani’s files are named, not doubled silently', () => {
+  test('once Budi picked it, his report lands in the unit folder', () => {
     const em = office();
     const first = em.call('generateReport', REPORT);
     const folderId = folderOf(em);
@@ -69,18 +69,7 @@ describe('the second officer and the unit report folder', () => {
     expect(em.rt.files.get(second.docId)!.parents).toEqual([folderId]);
     expect(em.rt.files.get(second.pdfId)!.owner).toBe(BUDI);
     expect(folderOf(em)).toBe(folderId);
-    // Ani's earlier files: Budi's add-on cannot reach them, only their owner may trash them.
-    expect(second.notReplaced.sort()).toEqual(
-      [first.docId, first.pdfId, first.jsonId].map((id: string) => `https://drive.google.com/file/d/${id}/view`).sort(),
-    );
-    // Ani regenerates: she trashes her own earlier files (kept as stale) and names Budi's.
-    const third = em.call('generateReport', REPORT);
-    for (const id of [first.docId, first.pdfId, first.jsonId]) expect(em.rt.files.get(id)!.trashed).toBe(true);
-    expect(third.notReplaced.sort()).toEqual(
-      [second.docId, second.pdfId, second.jsonId]
-        .map((id: string) => `https://drive.google.com/file/d/${id}/view`)
-        .sort(),
-    );
+    expect(first.docId).not.toBe(second.docId);
   });
 
   test('a folder the owner deleted: she gets a new one; the stored ID then names it', () => {
@@ -94,7 +83,9 @@ describe('the second officer and the unit report folder', () => {
 });
 
 describe('the second officer and the letter templates', () => {
-  test("Budi's letter uses the unit's edited template; the stored template IDs are kept", () => {
+  // The letters folder holds applicants' personal data and is never shared (each officer's add-on
+  // keeps its own, in their My Drive). The unit's templates hold none: sharing one is enough.
+  test("Budi is told whom to ask for the unit's edited template; once shared, his letter uses it, IDs kept", () => {
     const em = office();
     expect(em.call('generateLetter', LETTER).ok).toBe(true);
     const templates = stored(em, 'ppid.letters.templates');
@@ -104,31 +95,18 @@ describe('the second officer and the letter templates', () => {
       doc.getBody().appendParagraph('Catatan khas unit QXEDIT.');
       doc.saveAndClose();
     });
-    // Budi has not picked the letters folder yet: told whom to ask.
-    expect(failure(() => em.callAs(BUDI, 'generateLetter', LETTER))).toMatch(/folderOfColleague.*petugas@example/);
-    pick(em, BUDI, folderOf(em, 'ppid.letters.folder'));
+    const count = [...em.rt.files.values()].filter((f) => !f.isFolder && !f.trashed).length;
+    const msg = failure(() => em.callAs(BUDI, 'generateLetter', LETTER));
+    expect(msg).toContain('err.templateOfColleague');
+    expect(msg).toContain(ANI);
+    expect(stored(em, 'ppid.letters.templates')).toBe(templates);
+    expect([...em.rt.files.values()].filter((f) => !f.isFolder && !f.trashed).length).toBe(count);
+    em.share(tplId, BUDI, 'viewer');
     const r = em.callAs(BUDI, 'generateLetter', LETTER);
     expect(r.ok).toBe(true);
     expect(em.rt.files.get(r.docId)!.owner).toBe(BUDI);
-    expect(letterText(em, r.docId)).toContain('Catatan khas unit QXEDIT.');
+    expect(em.rt.asUser(BUDI, () => letterText(em, r.docId))).toContain('Catatan khas unit QXEDIT.');
     expect(stored(em, 'ppid.letters.templates')).toBe(templates);
-  });
-
-  test('a template Budi cannot open is not replaced: he is told whom to ask, nothing is made', () => {
-    const em = office();
-    em.call('generateLetter', LETTER);
-    const templates = stored(em, 'ppid.letters.templates');
-    const tpl = em.rt.files.get(JSON.parse(templates)['tanda-terima'])!;
-    pick(em, BUDI, folderOf(em, 'ppid.letters.folder'));
-    // Ani moved the template to her own Drive (not shared with Budi).
-    tpl.parents = [em.rt.rootOf(ANI)];
-    const count = em.rt.files.size;
-    const msg = failure(() => em.callAs(BUDI, 'generateLetter', LETTER));
-    expect(msg).toContain('err.templateOfColleague');
-    expect(msg).toContain('Templat - ');
-    expect(msg).toContain(ANI);
-    expect(stored(em, 'ppid.letters.templates')).toBe(templates);
-    expect(em.rt.files.size).toBe(count);
   });
 
   test('a template its maker trashed is made afresh for her', () => {
@@ -140,13 +118,12 @@ describe('the second officer and the letter templates', () => {
     expect(JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima']).not.toBe(id);
   });
 
-  test('a third officer the folder was never shared with is refused too, naming Ani', () => {
+  test('a third officer is refused too, naming Ani, and cannot pick what was never shared with her', () => {
     const em = office();
-    em.call('generateLetter', LETTER);
+    const made = em.call('generateReport', REPORT);
     em.addAccount(CITRA);
-    const msg = failure(() => em.callAs(CITRA, 'generateLetter', LETTER));
-    expect(msg).toContain(ANI);
-    expect(() => pick(em, CITRA, folderOf(em, 'ppid.letters.folder'))).toThrow(/cannot see/);
+    expect(failure(() => em.callAs(CITRA, 'generateReport', REPORT))).toContain(ANI);
+    expect(() => pick(em, CITRA, em.rt.files.get(made.docId)!.parents[0])).toThrow(/cannot see/);
   });
 });
 
@@ -156,7 +133,7 @@ describe('Log Aktivitas: every action, by whom', () => {
     const rep = em.call('generateReport', REPORT);
     pick(em, BUDI, folderOf(em));
     em.call('generateLetter', LETTER);
-    pick(em, BUDI, folderOf(em, 'ppid.letters.folder'));
+    em.share(JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima'], BUDI, 'viewer');
     const letter = em.callAs(BUDI, 'generateLetter', LETTER);
     const sheet = em.spreadsheet.getSheetByName('Log Aktivitas');
     expect(sheet.isSheetHidden()).toBe(true);
@@ -199,6 +176,5 @@ describe('the second officer consolidates in the unit folder', () => {
     const r = em.callAs(BUDI, 'consolidateReports', request);
     expect(em.rt.files.get(r.docId)!.parents).toEqual([folderOf(em)]);
     expect(em.rt.files.get(r.jsonId)!.owner).toBe(BUDI);
-    expect(r.notReplaced).toEqual([]);
   });
 });

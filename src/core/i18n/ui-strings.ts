@@ -11,6 +11,7 @@ import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
+import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
@@ -427,5 +428,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
+  ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
 };

@@ -21,7 +21,7 @@ export type SettingSpec = Spec<SettingKey>;
 // biome-ignore format: a table laid out by hand, one entry per line
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
-  | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
+  | 'centralEmails' | 'shareRole' | 'sendEmail' | 'shareGroups' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
   | 'numberFormat' | 'language' | 'reminderEmails' | 'reminderHour'
   | 'formSheet' | 'formMapping' | 'formChannel' | 'formApplicantType' | 'formReceipt'
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
@@ -41,6 +41,8 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'centralEmails', label: { id: 'E-mail PPID Pusat', en: 'Central PPID E-mails' }, help: { id: 'Alamat yang menerima laporan; pisahkan dengan koma.', en: 'Addresses that receive the report, separated by commas.' }, default: '' },
   { key: 'shareRole', label: { id: 'Hak Akses PPID Pusat', en: 'Central PPID Access' }, help: { id: 'Pembaca, Pemberi Komentar, atau Editor. Tidak pernah dibagikan publik.', en: 'Viewer, Commenter or Editor. Never shared publicly.' }, default: 'Pembaca', options: ['Pembaca', 'Pemberi Komentar', 'Editor'] },
   { key: 'sendEmail', label: { id: 'Kirim E-mail Pemberitahuan', en: 'Send E-mail Notice' }, help: { id: 'Ya: kirim tautan laporan ke PPID Pusat lewat e-mail.', en: 'Yes: e-mail the report links to the central PPID.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
+  // #23 item 6: Google Groups among the recipients, shared as groups (Drive API v3 Permission.type).
+  { key: 'shareGroups', label: { id: 'Alamat Grup Google', en: 'Google Group Addresses' }, help: { id: 'Alamat penerima laporan yang merupakan Grup Google (mis. ppid-pusat@googlegroups.com); dibagikan sebagai grup. Hanya menandai: penerima tetap ditulis di E-mail PPID Pusat.', en: 'Report recipients that are Google Groups (e.g. ppid-pusat@googlegroups.com); shared as groups. A mark only: recipients are still listed under Central PPID E-mails.' }, default: '' },
   { key: 'reportFolder', label: { id: 'Folder Laporan', en: 'Report Folder' }, help: { id: 'Nama folder Drive (dibuat bila belum ada) atau ID folder.', en: 'Drive folder name (created when missing) or folder ID.' }, default: 'Laporan PPID' },
   { key: 'cutiBersamaWorking', label: { id: 'Cuti Bersama Dihitung Hari Kerja', en: 'Collective Leave Counts as Working Day' }, help: { id: 'Ya bila unit tetap melayani pada hari cuti bersama.', en: 'Yes when the unit serves on collective leave days.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
   { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: DEFAULT_NEAR_DUE_DAYS },

@@ -11,20 +11,12 @@ export const OFFICE_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'The folder "{value}" of this unit was made by another officer, and PPID Sheets cannot open it with your account yet. Ask the officer who made the earlier report or letter to share that folder with you as an Editor, then pick it once in PPID Sheets. If the folder was deleted, enter a new folder name in Settings. Nothing was made or changed.',
   },
   'err.templateOfColleague': {
-    id: 'Templat "{template}" milik unit ini dibuat oleh {owner}, dan akun Anda tidak dapat membukanya. Minta {owner} membagikan folder surat kepada Anda sebagai Editor, lalu coba lagi. Templat unit tidak diganti; tidak ada surat yang dibuat.',
-    en: 'The template "{template}" of this unit was made by {owner}, and your account cannot open it. Ask {owner} to share the letters folder with you as an Editor, then try again. The unit\'s template was not replaced; no letter was made.',
+    id: 'Templat "{template}" milik unit ini dibuat oleh {owner}, dan akun Anda tidak dapat membukanya. Minta {owner} membagikan templat itu (bukan folder surat, yang memuat data pemohon) kepada Anda sebagai Pelihat, lalu coba lagi. Templat unit tidak diganti; tidak ada surat yang dibuat.',
+    en: 'The template "{template}" of this unit was made by {owner}, and your account cannot open it. Ask {owner} to share that template (not the letters folder, which holds applicants\' data) with you as a Viewer, then try again. The unit\'s template was not replaced; no letter was made.',
   },
   'err.templateOfUnknown': {
-    id: 'Templat "{template}" milik unit ini dibuat oleh petugas lain, dan akun Anda tidak dapat membukanya. Minta petugas yang membuat surat sebelumnya membagikan folder surat kepada Anda sebagai Editor, lalu coba lagi. Templat unit tidak diganti; tidak ada surat yang dibuat.',
-    en: 'The template "{template}" of this unit was made by another officer, and your account cannot open it. Ask the officer who made the earlier letters to share the letters folder with you as an Editor, then try again. The unit\'s template was not replaced; no letter was made.',
-  },
-  'report.notReplaced': {
-    id: 'Berkas laporan periode ini yang dibuat sebelumnya oleh akun lain tidak dapat dipindahkan ke sampah oleh akun Anda: {files}. Berkas baru di atas adalah versi terakhir; minta pemilik berkas lama memindahkannya ke sampah.',
-    en: 'This period\'s earlier report files, made by another account, could not be moved to the trash by your account: {files}. The new files above are the latest version; ask the owner of the old ones to move them to the trash.',
-  },
-  'cons.dialog.notReplaced': {
-    id: 'Berkas gabungan periode ini yang dibuat sebelumnya oleh akun lain tidak dapat dipindahkan ke sampah oleh akun Anda: {list}. Berkas di atas adalah versi terakhir; minta pemilik berkas lama memindahkannya ke sampah.',
-    en: 'This period\'s earlier consolidated files, made by another account, could not be moved to the trash by your account: {list}. The files above are the latest version; ask the owner of the old ones to move them to the trash.',
+    id: 'Templat "{template}" milik unit ini dibuat oleh petugas lain, dan akun Anda tidak dapat membukanya. Minta petugas yang membuat surat sebelumnya membagikan templat itu (bukan folder surat) kepada Anda sebagai Pelihat, lalu coba lagi. Templat unit tidak diganti; tidak ada surat yang dibuat.',
+    en: 'The template "{template}" of this unit was made by another officer, and your account cannot open it. Ask the officer who made the earlier letters to share that template (not the letters folder) with you as a Viewer, then try again. The unit\'s template was not replaced; no letter was made.',
   },
   'log.sheet': { id: 'Log Aktivitas', en: 'Activity Log' },
   'log.col.time': { id: 'Waktu', en: 'Time' },
