@@ -10,8 +10,9 @@ import { conformanceCommand } from './conformance-cli';
 import { type Args, parseArgs, one, many } from './lib/args';
 import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMANDS } from './lib/commands';
 import { mapFile } from './lib/map-file';
-import { sidecarName, sidecarSettings } from './lib/sidecar';
+import { dipSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
+import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
 import { defaultQuirks } from '../conformance/node/results';
 
@@ -22,15 +23,7 @@ function summary(r: RunResult, out: string): string {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
     `report for ${recap.period.start}..${recap.period.end} (as of ${recap.asOf}): ${recap.totals.requests} requests, ${recap.problems.length} problems`,
-    ...recap.channels
-      .filter((c: any) => c.total > 0)
-      .map(
-        (c: any) =>
-          `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType)
-            .filter(([, n]) => n)
-            .map(([k, n]) => `${k} ${n}`)
-            .join(', ')})`,
-      ),
+    ...recap.channels.filter((c: any) => c.total > 0).map((c: ChannelCount) => channelLine(c)),
     `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
     ...r.notes.map((n) => `note: ${n}`),
@@ -69,6 +62,7 @@ async function report(args: Args): Promise<number> {
     locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)),
     settingsSource: settingsSource(input),
+    dip: dipSidecar(path.resolve(input)),
     progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
@@ -100,6 +94,7 @@ async function demo(args: Args): Promise<number> {
       out: ex.dir,
       settings: sidecarSettings(input),
       settingsSource: settingsSource(input),
+      dip: dipSidecar(input),
       progress: (l) => process.stderr.write(`  ${l}\n`),
     });
     process.stdout.write(`${summary(r, ex.dir)}\n\n`);

@@ -118,7 +118,11 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   fs.writeFileSync(txt, `Subject: ${mail.subject}\nTo: ${mail.to.join(', ')}\n\n${mail.body}`);
   fs.writeFileSync(html, pageOf(mail.subject, mail.htmlBody ?? ''));
   const lines = mail.body.split('\n').filter((l) => l.startsWith('- ')).length;
-  return { files: { txt, html }, note: `${o.asOf}: ${lines} lines, to ${mail.to.join(', ')}`, mail };
+  return {
+    files: { txt, html },
+    note: `${o.asOf}: ${lines} line${lines === 1 ? '' : 's'}, to ${mail.to.join(', ')}`,
+    mail,
+  };
 }
 
 /** The zone's UTC offset in minutes on a day, through the emulator's own Utilities. */

@@ -25,6 +25,8 @@ export interface IntakeOptions {
   out: string;
   settings?: Record<string, unknown>;
   progress?: (line: string) => void;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface IntakeProblem {
@@ -113,7 +115,7 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   }
 
   say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', asOf, [], say);
+  const em = await loadInput(o.input, 'id_ID', asOf, o.quirks ?? [], say);
   em.load(DIST);
   // Siapkan Register as the report, digest and letter commands do it: a register kept under
   // other headers (title rows, its own column names, a totals row) is adopted where it is, and
@@ -167,6 +169,8 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   if (!saved.ok) throw new CliError(`Hubungkan Formulir refused the form: ${saved.message}`);
   // What the dialog would tell the officer about the numbering, on standard error.
   if (status.patternWarning) say(`warning: ${status.patternWarning}`);
+  // And what it says when no question gives the applicant type (left blank, listed by Periksa Data).
+  if (status.applicantTypeNote) say(`note: ${status.applicantTypeNote}`);
 
   say(`[3/4] playing ${file.rows.length} responses through the form-submit trigger`);
   const sheet = em.spreadsheet.getSheetByName(form.sheetName);

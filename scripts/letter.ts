@@ -39,6 +39,8 @@ export interface LetterRunOptions {
   progress?: (line: string) => void;
   /** Convert the .docx to PDF with LibreOffice when it is installed (default true). */
   pdf?: boolean;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface LetterRunResult {
@@ -74,7 +76,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
 
   say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf, [], say);
+  const em = await loadInput(o.input, locale, asOf, o.quirks ?? [], say);
   em.load(DIST);
   say('[2/4] setting up the register (menu: Siapkan Register)');
   try {

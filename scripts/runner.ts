@@ -9,6 +9,7 @@ import { exportXlsx, importXlsx } from '@ppid-sheets/emulator';
 import { importRegisterCsv } from './lib/register-csv';
 import { readTextFile } from './lib/text-file';
 import { replacing } from './lib/out-dir';
+import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
@@ -68,6 +69,8 @@ export interface RunOptions {
   quirks?: string[];
   /** Where an officer sets what the settings miss, for the warning ("reg.settings.json beside the register"). */
   settingsSource?: string;
+  /** FILE.dip.json: the DIP and DIK entries, written into their sheets after setup (issue #27). */
+  dip?: DipFile;
 }
 
 export interface RunResult {
@@ -207,6 +210,20 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  if (o.dip) {
+    let written: Record<string, number>;
+    try {
+      written = applyDipFile(em, o.dip);
+    } catch (err) {
+      if (err instanceof DipFileError) throw new CliError(err.message);
+      throw err;
+    }
+    say(
+      `      ${Object.entries(written)
+        .map(([n, c]) => `${n}: ${c} entries`)
+        .join('; ')}`,
+    );
+  }
 
   say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
   let result: Record<string, any>;
@@ -237,7 +254,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   const fixes: string[] = result.holidayCorrections ?? [];
   if (fixes.length)
     notes.push(
-      `the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
+      `the Hari Libur sheet differs from the decree table on ${result.holidayCorrectionCount ?? fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
     );
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);

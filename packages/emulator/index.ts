@@ -22,7 +22,7 @@ import {
 const gasLocal = require('gas-local');
 
 export { Runtime, Blob };
-export { QUIRKS, quirkNames, newFileRecord } from './runtime';
+export { QUIRKS, EXCLUSIVE as EXCLUSIVE_QUIRKS, quirkNames, newFileRecord } from './runtime';
 export type { QuirkName, FileRecord, RuntimeOptions, ExecutionKind } from './runtime';
 export type { Account, AccountKind, AccountOptions } from './accounts';
 export { MAIL_RECIPIENTS_PER_DAY, TRIGGER_RUNTIME_PER_DAY_MS } from './accounts';

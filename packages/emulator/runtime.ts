@@ -60,6 +60,14 @@ export const QUIRKS = {
    */
   'active-user-hidden': 'getActiveUser().getEmail() is blank for consumer and other-domain accounts everywhere',
   /**
+   * getValues() of a date-formatted number no date can show (beyond 31/12/9999, NaN) gives the
+   * plain number. No page says; the one public report (curvegrid/multibaas-for-google-sheets#15)
+   * saw an invalid Date, the default (sheets/format.ts, FarDateAnswer).
+   */
+  'far-date-number': 'getValues() of a date-formatted number beyond 31/12/9999 gives the number, not an invalid Date',
+  /** The same cell read as the text it shows (the number), as getDisplayValues() gives it. */
+  'far-date-text': 'getValues() of a date-formatted number beyond 31/12/9999 gives the text the cell shows',
+  /**
    * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
    * says (research/google.md §7, open); by default the emulator grants it like a person's.
    */
@@ -81,8 +89,15 @@ export function quirkNames(names: Iterable<string>): QuirkName[] {
     if (!(n in QUIRKS)) throw new Error(`unknown quirk "${n}": use ${Object.keys(QUIRKS).join(', ')}`);
     if (!out.includes(n as QuirkName)) out.push(n as QuirkName);
   }
+  for (const group of EXCLUSIVE) {
+    const on = group.filter((q) => out.includes(q));
+    if (on.length > 1) throw new Error(`quirks ${on.join(' and ')} answer the same question: choose one`);
+  }
   return out;
 }
+
+/** Quirks that are other answers to one question (never on together). */
+export const EXCLUSIVE: QuirkName[][] = [['far-date-number', 'far-date-text']];
 
 export interface RuntimeOptions {
   /**

@@ -6,6 +6,7 @@ import { logActivity } from '../sheets/activity-log';
 import { t } from '../core/i18n';
 import { columnSpec, LISTS, type ColumnKey } from '../core/register';
 import type { Lang } from '../core/types';
+import { joinList } from '../core/report';
 import { INTAKE_FIELDS } from '../core/intake';
 import {
   NUMBER_HEADER,
@@ -33,7 +34,7 @@ import {
 import { intakeSweep, readIntakeRun, TRIGGER_LOCK_WAIT_MS } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
-import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
+import { DEFAULT_NUMBER_PATTERN, numberIsRunning, patternFit } from '../core/register';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = [
@@ -45,6 +46,7 @@ const LABEL_KEYS = [
   'required',
   'channel',
   'applicantType',
+  'applicantTypeBlank',
   'receipt',
   'receiptHelp',
   'save',
@@ -66,6 +68,8 @@ export interface IntakeStatus {
   channels: string[];
   applicantType: string;
   applicantTypes: string[];
+  /** What to add to the Form when no question gives the applicant type (else ''). */
+  applicantTypeNote: string;
   receipt: boolean;
   /** The form collects addresses (a column Google adds): receipts are possible at all. */
   receiptAllowed: boolean;
@@ -156,6 +160,7 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     channels: settings.channels,
     applicantType: intakeApplicantType(settings),
     applicantTypes: LISTS.applicantTypes,
+    applicantTypeNote: '',
     receipt: false,
     receiptAllowed: false,
     receiptNote: '',
@@ -204,6 +209,13 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     patternWarning,
     intro: t(lang, 'intake.intro', { sheet: chosen!.getName(), column: NUMBER_HEADER[lang] }),
     questions: layout.questions.map((q) => ({ title: q.title, field: fieldAt.get(q.col) ?? '' })),
+    applicantTypeNote:
+      columns.applicantType === undefined
+        ? t(lang, base.applicantType ? 'intake.applicantTypeAskSet' : 'intake.applicantTypeAsk', {
+            types: joinList(LISTS.applicantTypes, lang),
+            type: base.applicantType,
+          })
+        : '',
     receipt:
       layout.email !== null && saved
         ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' ||
@@ -267,7 +279,7 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
           String(c.applicantType ?? '')
             .trim()
             .toLowerCase(),
-      ) ?? 'Perseorangan';
+      ) ?? '';
     if (c.receipt === true && read.layout.email === null) throw new UserError('intake.receiptNoColumn');
     const state = triggerState(FORM_INTAKE, me);
     // The first time this sheet is set up (not after turning the intake off and on again: the
@@ -362,6 +374,8 @@ function numberPatternLine(
     const register = openRegister(ss, settings);
     const { mapping } = registerLayout(register, settings, lang);
     const pattern = settings.values.numberFormat || DEFAULT_NUMBER_PATTERN;
+    // A running "No" read as the number (the Perki SLIP form) counts on: no pattern to fit.
+    if (numberIsRunning(register.values, mapping.headerIndex, mapping.columns.number)) return null;
     const fit = patternFit(register.values, mapping.columns.number, pattern, mapping.dataIndex);
     return fit.numbers > 0 && fit.matching === 0
       ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern })

@@ -46,6 +46,9 @@ import { officeLock } from '../platform/locks';
 import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
+import { shareWithKomisiInformasi, type KiSharing } from './ki-share';
+import { readDipLists } from '../sheets/dip';
+import { dipCounts } from '../core/dip';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -67,6 +70,8 @@ export interface ReportResult {
   sharedWith: string[];
   role: string;
   invalidEmails: string[];
+  /** The annual report shared with the Komisi Informasi (issue 23); null for a quarterly report. */
+  komisiInformasi: KiSharing | null;
   /** Valid addresses Drive refused to share any file with (a sharing policy, say). */
   shareRefused: string[];
   /** Addresses Drive refused some of the files only: which ones ('doc', 'pdf', 'json'). */
@@ -89,6 +94,8 @@ export interface ReportResult {
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
   holidayCorrections: string[];
+  /** How many holiday rows those lines correct. */
+  holidayCorrectionCount: number;
   /** What the sample check of the register's live columns found wrong (empty when all agree). */
   liveWarnings: string[];
 }
@@ -139,8 +146,12 @@ export function computeFromSheets(
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
+  // The DIP and DIK (issue #27): one read of each sheet; recap.json gets their counts only.
+  const dip = readDipLists(ss, lang);
+  if (dip) recap.dip = dipCounts(dip, period.start, period.end);
   return {
     recap,
+    dip,
     parsed,
     register,
     calendar,
@@ -149,6 +160,7 @@ export function computeFromSheets(
     zone,
     tz,
     holidayCorrections: correctionLines(corrections, lang),
+    holidayCorrectionCount: corrections.length,
   };
 }
 
@@ -196,7 +208,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   try {
     toast(ss, lang, 'progress.read');
     context = computeFromSheets(ss, req.period, req.asOf, settings);
-    const { recap, period, zone, tz, register, calendar } = context;
+    const { recap, dip, period, zone, tz, register, calendar } = context;
     // The live columns checked against the core (read-only; the report itself uses the core).
     liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const generatedOn = ymd(dayOfDate(now, tz));
@@ -212,7 +224,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     draft = buildRecapSheet(ss, layout, sheetName);
 
     toast(ss, lang, 'progress.doc');
-    model = buildReportModel(recap, settings, lang, generatedOn);
+    model = buildReportModel(recap, settings, lang, generatedOn, dip);
     doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder);
 
     toast(ss, lang, 'progress.files');
@@ -232,7 +244,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     draft?.undo();
     throw err;
   }
-  const { recap, period, tz, holidayCorrections } = context;
+  const { recap, period, tz, holidayCorrections, holidayCorrectionCount } = context;
   const failedAfter: ReportResult['failedAfter'] = [];
   const after = (step: ReportResult['failedAfter'][number]['step'], work: () => void) => {
     try {
@@ -296,6 +308,11 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
         });
     }
   }
+  // The annual report to the Komisi Informasi too (issue 23, item 22): a failure is reported, the report stands.
+  let komisiInformasi: KiSharing | null = null;
+  after('share', () => {
+    komisiInformasi = shareWithKomisiInformasi(saved, settings, period, recap.unit, lang);
+  });
   after('finish', () => toast(ss, lang, 'progress.done'));
   return {
     period: periodKey(period),
@@ -310,6 +327,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     ...share,
     role,
     invalidEmails: invalid,
+    komisiInformasi,
     driveNotified,
     groups: valid.filter((e) => groups.includes(e.toLowerCase())),
     mailed,
@@ -318,6 +336,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     problems: recap.problems.length,
     lang,
     holidayCorrections,
+    holidayCorrectionCount,
     emptyItems: model!.emptyItems,
     missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
     annualDue: dueNotice(dayOfDate(now, tz)),

@@ -6,6 +6,7 @@ import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layo
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
 
 /** A layout as typed into Sheets: dates as date cells, whole numbers as numbers. */
 function typed(rows: string[][]): unknown[][] {
@@ -31,14 +32,18 @@ const asIso = (v: unknown) =>
 const grid = (sheet: any, rows: number, cols: number) =>
   (sheet.getRange(1, 1, rows, cols).getValues() as unknown[][]).map((r) => r.map(asIso));
 /** Every sheet's values and formulas, for before/after comparisons. */
+/** Every sheet's values and formulas, but the activity log, which records each setup (#26). */
 function everything(em: any): unknown {
-  return em.spreadsheet.getSheets().map((s: any) => {
-    const rows = s.getLastRow();
-    const cols = s.getLastColumn();
-    if (!rows || !cols) return [s.getName()];
-    const range = s.getRange(1, 1, rows, cols);
-    return [s.getName(), (range.getValues() as unknown[][]).map((r) => r.map(asIso)), range.getFormulas()];
-  });
+  return em.spreadsheet
+    .getSheets()
+    .filter((s: any) => s.getName() !== 'Log Aktivitas')
+    .map((s: any) => {
+      const rows = s.getLastRow();
+      const cols = s.getLastColumn();
+      if (!rows || !cols) return [s.getName()];
+      const range = s.getRange(1, 1, rows, cols);
+      return [s.getName(), (range.getValues() as unknown[][]).map((r) => r.map(asIso)), range.getFormulas()];
+    });
 }
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 
@@ -131,6 +136,9 @@ describe('Siapkan Register on a register kept under other headers', () => {
           /belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan .* \(20 baris\)/,
         ),
       },
+      // Requests 006 and 018 are marked "Permohonan ditolak" with a notice (not held, not yet
+      // documented): a notice is no refusal, so each row is listed under its decision column (#24).
+      ...[7, 19].map((row) => ({ row, column: 'Keputusan', message: expect.stringContaining('tidak ditolak') })),
     ]);
   });
 
@@ -181,7 +189,7 @@ describe('Siapkan Register on a register kept under other headers', () => {
       const formulas = (
         sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getFormulas() as string[][]
       ).flatMap((r, i) => r.filter(Boolean).map((f) => [i + 1, f]));
-      expect(formulas).toHaveLength(6);
+      expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
       expect(formulas.every(([row, f]) => row === 6 && /ROW\([A-Z]+6:[A-Z]+\)=6/.test(String(f)))).toBe(true);
       // Title rows above stay empty in the new columns.
       expect(
@@ -234,7 +242,11 @@ describe('Siapkan Register on a register kept under other headers', () => {
     });
 
     test('a second setup is a no-op', () => {
+      const logRows = () => em.spreadsheet.getSheetByName('Log Aktivitas').getLastRow();
+      const logged = logRows();
       em.call('menuSetup');
+      // The register and every other sheet are as they were; the activity log records the run.
+      expect(logRows()).toBe(logged + 1);
       expect(em.services.ui._dialogs.at(-1)).toMatchObject({ kind: 'alert' });
       expect(em.services.ui._dialogs.filter((d: any) => d.kind === 'modal')).toHaveLength(0);
       expect(everything(em)).toEqual(afterAdopt);
@@ -246,9 +258,14 @@ describe('Siapkan Register on a register kept under other headers', () => {
       expect(recap.requests.map((r: any) => r.due)).toEqual(
         REQUESTS.map((r) => ymd(dueDate(dayFromIso(r.received), !!r.extended, calendar))),
       );
-      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[28, 'row.totals']]);
+      // Requests 006 and 018: Ditolak with a notice ground, listed (issue #24).
+      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([
+        [13, 'refusal.notice_status'],
+        [25, 'refusal.notice_status'],
+        [28, 'row.totals'],
+      ]);
       const check = em.call('checkRegister');
-      expect(check).toMatchObject({ rows: REQUESTS.length + 1, problems: 1 });
+      expect(check).toMatchObject({ rows: REQUESTS.length + 1, problems: 3 });
     });
 
     test("the form writes a new request above the totals row, in the sheet's own columns, with the next running number", () => {
@@ -285,7 +302,11 @@ describe('Siapkan Register on a register kept under other headers', () => {
       expect(sheet.getRange(29, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', 20]);
       const recap = em.call('computeRecap', { period: '2025', asOf: '2026-01-15' });
       expect(recap.totals.requests).toBe(REQUESTS.length + 1);
-      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[29, 'row.totals']]);
+      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([
+        [13, 'refusal.notice_status'],
+        [25, 'refusal.notice_status'],
+        [29, 'row.totals'],
+      ]);
     });
   });
 
@@ -383,7 +404,8 @@ describe('Siapkan Register on a register kept under other headers', () => {
     expect(asIso(sheet.getRange(9, 3).getValue())).toBe('2025-02-03');
     // Only that cell changed: the title rows, the other dates and the totals row are as they were.
     expect(grid(sheet, 28, 13)).toEqual(typed(titledRows()).map((r) => r.map(asIso)));
-    expect(em.call('checkRegister').problems).toBe(1);
+    // What is left: requests 006 and 018, Ditolak with a notice ground (issue #24).
+    expect(em.call('checkRegister').problems).toBe(3);
   });
 
   test("the add-on's own register is set up as always, without the dialog", () => {

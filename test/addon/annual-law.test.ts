@@ -144,8 +144,12 @@ describe('the annual report as the law lists it, through the bundle', () => {
       '11-17': 1,
       '>17': 0,
     });
-    // The legacy ground is listed so the officer names the letter; nothing else is wrong.
-    expect(recap.problems.map((p: any) => `${p.row}|${p.code}`)).toEqual(['7|refusal.unspecified']);
+    // The legacy ground is listed so the officer names the letter, and row 8, marked Ditolak with
+    // a "not held" notice, since a notice is no refusal (issue #24); nothing else is wrong.
+    expect(recap.problems.map((p: any) => `${p.row}|${p.code}`)).toEqual([
+      '7|refusal.unspecified',
+      '8|refusal.notice_status',
+    ]);
   });
 
   test("report.docx has every section of the law's outline, in its order", async () => {

@@ -106,7 +106,15 @@ describe('Siapkan Register', () => {
         .getSheets()
         .map((s: any) => s.getName())
         .sort(),
-    ).toEqual(['Hari Libur', 'Log Aktivitas', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
+    ).toEqual([
+      'Daftar Informasi Publik',
+      'Hari Libur',
+      'Informasi yang Dikecualikan',
+      'Log Aktivitas',
+      'PPID Uji Rumus',
+      'Pengaturan',
+      'Register',
+    ]);
     // The formula-form probe's sheet and the activity log stay hidden.
     expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
     expect(em.spreadsheet.getSheetByName('Log Aktivitas').isSheetHidden()).toBe(true);

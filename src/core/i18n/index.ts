@@ -12,3 +12,4 @@ export * from './strings/mapping';
 export * from './strings/missing-settings';
 export * from './strings/reminder';
 export * from './strings/trust';
+export * from './strings/wording';

@@ -77,6 +77,9 @@ export interface UnitSums {
     noticesByReason: Record<string, number>;
   };
   disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
+  execution: { objections: Record<string, number>; disputes: Record<string, number> };
+  courtSuits: number;
+  disputeClock: Record<string, number>;
   fees: { total: number; count: number };
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   rowsInPeriod: number;
@@ -271,6 +274,8 @@ function readSums(data: Parsed, requests: number, file: string): UnitSums {
     throw bad();
   const fees = data.fees === undefined ? {} : data.fees;
   if (!isObject(fees)) throw bad();
+  const ex = data.execution === undefined || data.execution === null ? {} : data.execution;
+  if (!isObject(ex)) throw bad();
   const problems = data.problems === undefined ? [] : data.problems;
   if (!Array.isArray(problems) || problems.some((x) => !isObject(x))) throw bad();
   return {
@@ -295,6 +300,9 @@ function readSums(data: Parsed, requests: number, file: string): UnitSums {
       noticesByReason: counts(rf.noticesByReason),
     },
     disputes,
+    execution: { objections: counts(ex.objections), disputes: counts(ex.disputes) },
+    courtSuits: count(data.courtSuits),
+    disputeClock: counts(data.disputeClock),
     fees: { total: count(fees.total), count: count(fees.count) },
     problems: problems.map((x: Parsed) => ({
       row: typeof x.row === 'number' ? x.row : 0,
