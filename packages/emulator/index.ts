@@ -3,9 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Runtime, type RuntimeOptions, type CallSnapshot, type QuirkName, quirkNames } from './runtime';
+import { type AccountKind, TRIGGER_RUNTIME_PER_DAY_MS, QUOTA_WINDOW_MS } from './accounts';
 import { Blob } from './blob';
 import { createSheetsServices, createSpreadsheet } from './sheets';
 import { createServices } from './services';
+import { saveState, loadState, peekState, hasState } from './state';
 import { nextRun, checkFireable, clockEvent } from './services/clock';
 import type { TriggerSpec } from './services/trigger-spec';
 import {
@@ -21,7 +23,11 @@ const gasLocal = require('gas-local');
 
 export { Runtime, Blob };
 export { QUIRKS, EXCLUSIVE as EXCLUSIVE_QUIRKS, quirkNames, newFileRecord } from './runtime';
-export type { QuirkName, FileRecord, RuntimeOptions } from './runtime';
+export type { QuirkName, FileRecord, RuntimeOptions, ExecutionKind } from './runtime';
+export type { Account, AccountKind, AccountOptions } from './accounts';
+export { MAIL_RECIPIENTS_PER_DAY, TRIGGER_RUNTIME_PER_DAY_MS } from './accounts';
+export { roleOf, canSee, canEdit } from './drive-acl';
+export type { Role } from './drive-acl';
 export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';
 export { exportDocx, documentToDocxBuffer } from './export/docx';
@@ -204,9 +210,72 @@ export class Emulator {
     return this.rt.runExecution(() => f(...args));
   }
 
-  /** Calls a global function of the bundle as another officer (their triggers, properties, quota). */
+  /**
+   * Calls a global function of the bundle as another officer (their triggers, properties, quota,
+   * Drive grants). An address not met before joins the office: the active spreadsheet is shared
+   * with it as an editor (declare it with addAccount to give it another role, or none).
+   */
   callAs(email: string, fn: string, ...args: unknown[]): any {
+    if (!this.rt.accounts.has(email)) this.addAccount(email);
+    if (this.rt.account(email).deleted)
+      throw new Error(`emulator: the account ${email} was deleted; it cannot sign in`);
     return this.rt.asUser(email, () => this.call(fn, ...args));
+  }
+
+  /**
+   * A Google account of the office: its kind (consumer or Workspace: quotas, what Session tells),
+   * its display name, and its role on the active spreadsheet (editor by default; viewer,
+   * commenter, or null for none).
+   */
+  addAccount(
+    email: string,
+    opts: { kind?: AccountKind; displayName?: string; role?: 'editor' | 'viewer' | 'commenter' | null } = {},
+  ): void {
+    this.rt.addAccount({ email, kind: opts.kind, displayName: opts.displayName });
+    const ss = this.rt.activeSpreadsheet as { _file?: import('./runtime').FileRecord } | null;
+    const rec = ss?._file;
+    const role = opts.role === undefined ? 'editor' : opts.role;
+    if (!rec || role === null || rec.owner.toLowerCase() === email.toLowerCase()) return;
+    this.share(rec.id, email, role);
+  }
+
+  /** Shares a Drive file with an account, as its owner would in Drive's Share dialog. */
+  share(fileId: string, email: string, role: 'editor' | 'viewer' | 'commenter'): void {
+    const rec = this.rt.files.get(fileId);
+    if (!rec) throw new Error(`emulator: no file ${fileId}`);
+    rec.editors.delete(email);
+    rec.viewers.delete(email);
+    rec.commenters.delete(email);
+    (role === 'editor' ? rec.editors : role === 'viewer' ? rec.viewers : rec.commenters).add(email);
+  }
+
+  /** Takes an account's access to a file away (the officer left the unit, or was removed). */
+  revokeAccess(fileId: string, email: string): void {
+    const rec = this.rt.files.get(fileId);
+    if (!rec) throw new Error(`emulator: no file ${fileId}`);
+    for (const set of [rec.editors, rec.viewers, rec.commenters]) {
+      for (const e of [...set]) if (e.toLowerCase() === email.toLowerCase()) set.delete(e);
+    }
+  }
+
+  /**
+   * Deletes an account (an officer who left, their account closed): it can no longer sign in, its
+   * triggers no longer fire, what was shared with it is no longer, and the files it owned are gone
+   * unless an administrator transfers them (`transferTo`, as the Admin console offers when a
+   * Workspace user is deleted).
+   */
+  deleteAccount(email: string, opts: { transferTo?: string } = {}): void {
+    const a = this.rt.account(email);
+    a.deleted = true;
+    const key = email.toLowerCase();
+    for (const rec of [...this.rt.files.values()]) {
+      for (const set of [rec.editors, rec.viewers, rec.commenters]) {
+        for (const e of [...set]) if (e.toLowerCase() === key) set.delete(e);
+      }
+      if (rec.owner.toLowerCase() !== key) continue;
+      if (opts.transferTo) rec.owner = opts.transferTo;
+      else this.rt.files.delete(rec.id);
+    }
   }
 
   /**
@@ -249,13 +318,42 @@ export class Emulator {
       const f = this.bundle ? this.bundle[spec.handler] : undefined;
       if (typeof f !== 'function') throw new Error(`Script function not found: ${spec.handler}`);
       const event = clockEvent(spec, at, this.services.ScriptApp.AuthMode.FULL);
-      this.rt.asUser(spec.owner, () => this.rt.runExecution(() => f(event)));
+      this.runAsTrigger(spec.owner, () => f(event));
     } catch (err) {
       run.error = err && (err as Error).message ? (err as Error).message : String(err);
     } finally {
       this.rt.activeSpreadsheet = previous;
     }
     return run;
+  }
+
+  /**
+   * One execution of an installable trigger as its owner ("Installable triggers always run under
+   * the account of the person who created them", Installable triggers guide). A deleted owner's
+   * trigger does not run. Each run spends the owner's daily trigger runtime (Quotas page: 90 min
+   * consumer, 6 h Workspace): the emulated time it took plus `triggerCallCostMs` per counted call;
+   * once spent, the trigger fails with the error public reports quote ("Service using too much
+   * computer time for one day"; the page gives the limit, not the text).
+   */
+  private runAsTrigger<T>(owner: string, run: () => T): T {
+    const a = this.rt.account(owner);
+    if (a.deleted)
+      throw new Error(`The trigger's owner ${owner} no longer has a Google account; the trigger does not run.`);
+    const now = this.rt.now().getTime();
+    if (a.triggerRuntime && now - a.triggerRuntime.start >= QUOTA_WINDOW_MS) a.triggerRuntime = null;
+    const limit = TRIGGER_RUNTIME_PER_DAY_MS[a.kind];
+    if (a.triggerRuntime && a.triggerRuntime.usedMs >= limit)
+      throw new Error('Service using too much computer time for one day');
+    const calls = this.rt.total;
+    try {
+      return this.rt.asTrigger(owner, () => this.rt.runExecution(run));
+    } finally {
+      const spent =
+        Math.max(0, this.rt.now().getTime() - now) + Math.max(0, this.rt.total - calls) * this.rt.triggerCallCostMs;
+      const w = a.triggerRuntime ?? { usedMs: 0, start: now };
+      w.usedMs += spent;
+      a.triggerRuntime = w;
+    }
   }
 
   /** Links a Google Form to the active spreadsheet (sheets/forms.ts): its response sheet. */
@@ -327,7 +425,7 @@ export class Emulator {
       if (typeof f !== 'function') throw new Error(`Script function not found: ${p.handler}`);
       // The trigger is gone (deleted since): Google does not fire it.
       if (!(this.services.ScriptApp._triggers as TriggerSpec[]).some((t) => t.id === p.triggerUid)) return run;
-      run.result = this.rt.asUser(p.owner, () => this.rt.runExecution(() => f(event)));
+      run.result = this.runAsTrigger(p.owner, () => f(event));
     } catch (err) {
       run.error = err && (err as Error).message ? (err as Error).message : String(err);
     } finally {
@@ -346,6 +444,28 @@ export class Emulator {
     this.spreadsheet?._impl?.()._engine.markDirty();
   }
 
+  /** Saves this emulated Google to a folder (state.ts: what is kept and what is not). */
+  save(dir: string): Promise<void> {
+    return saveState(this, dir);
+  }
+
+  /**
+   * An emulator holding the Google saved in `dir`: its clock and signed-in account unless the
+   * options say otherwise, its spreadsheets, documents, files, properties, triggers and accounts.
+   */
+  static async restore(dir: string, options: EmulatorOptions = {}): Promise<Emulator> {
+    const peek = peekState(dir);
+    const em = new Emulator({
+      ...options,
+      locale: options.locale ?? peek.locale,
+      timeZone: options.timeZone ?? peek.timeZone,
+      now: options.now ?? peek.now,
+      userEmail: options.userEmail ?? peek.user,
+    });
+    await loadState(em, dir);
+    return em;
+  }
+
   calls(): CallSnapshot {
     return this.rt.snapshot();
   }
@@ -354,6 +474,8 @@ export class Emulator {
     this.rt.resetCalls();
   }
 }
+
+export { hasState, peekState };
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return new Emulator(options);

@@ -1,47 +1,21 @@
-// The emulator's shared state: the call counter, fault injection, the clock, the signed-in user,
-// executions (for locks) and the Drive file table that spreadsheets, documents and files share.
+// The emulator's shared state: the call counter, fault injection, the clock, the accounts and the
+// signed-in one, executions (for locks) and the Drive file table that spreadsheets, documents and
+// files share.
 //
 // Every emulated Apps Script object is wrapped by `service()`: each public method call is counted
 // as "Class.method", and a method the emulator lacks throws "not emulated: Class.method" instead of
 // returning undefined. Emulator internals talk to each other through `_`-prefixed members, which
 // are neither counted nor checked, so internal traffic never inflates the add-on's call count.
 
+import { type FileRecord, canSee, isInside } from './drive-acl';
+import { AccountBook, type Account, type AccountKind, type AccountOptions } from './accounts';
+
 export interface CallSnapshot {
   total: number;
   byMethod: Record<string, number>;
 }
 
-/** A file in the emulated Drive (spreadsheet, document, PDF, JSON, folder …). */
-export interface FileRecord {
-  id: string;
-  name: string;
-  mimeType: string;
-  parents: string[];
-  owner: string;
-  editors: Set<string>;
-  viewers: Set<string>;
-  commenters: Set<string>;
-  access: string; // DriveApp.Access name: PRIVATE, DOMAIN, ANYONE, ANYONE_WITH_LINK …
-  permission: string; // DriveApp.Permission name: VIEW, EDIT, COMMENT, NONE
-  trashed: boolean;
-  created: Date;
-  updated: Date;
-  description: string;
-  isFolder: boolean;
-  /**
-   * Made through the Advanced Drive service's Files.create (by the one app the emulator runs), or
-   * granted to it by the user through a Picker: under the `strict-drive-file` quirk the Drive API
-   * reaches only such files.
-   */
-  viaDriveApi?: boolean;
-  grantedToApp?: boolean;
-  /** Stored bytes for plain files. */
-  bytes?: Buffer;
-  /** For Google-native files (Docs, Sheets): the emulated object behind the file. */
-  native?: unknown;
-  /** Renders a Google-native file as a blob of the given MIME type (Docs → PDF, …). */
-  render?: (mimeType: string) => { bytes: Buffer; contentType: string; name: string };
-}
+export type { FileRecord } from './drive-acl';
 
 /**
  * Switches that make the emulator behave the other way on a question no Google source settles
@@ -80,6 +54,18 @@ export const QUIRKS = {
    * getChartId only that a chart may be "not in a spreadsheet"); by default the emulator draws it.
    */
   'built-chart-no-picture': 'EmbeddedChart.getAs works only on charts from Sheet.getCharts(), not on the built object',
+  /**
+   * A folder picked in the Picker grants the app its contents too (files and subfolders, present
+   * and future), not only the folder. Reports disagree (transloadit/uppy#6385: it does not; a
+   * translated Stack Exchange answer: it does); by default a picked folder grants only itself.
+   */
+  'picker-folder-grants-children': 'a folder picked in the Picker grants the app the files inside it too',
+  /**
+   * Session.getActiveUser() is blank for a consumer account, or one outside the developer's
+   * Workspace domain, in every execution ("If security policies do not allow access to the user's
+   * identity, User.getEmail() returns a blank string"), not only in triggers and simple triggers.
+   */
+  'active-user-hidden': 'getActiveUser().getEmail() is blank for consumer and other-domain accounts everywhere',
   /**
    * getValues() of a date-formatted number no date can show (beyond 31/12/9999, NaN) gives the
    * plain number. No page says; the one public report (curvegrid/multibaas-for-google-sheets#15)
@@ -138,7 +124,24 @@ export interface RuntimeOptions {
   now?: Date | string;
   userEmail?: string;
   userLocale?: string;
+  /** The accounts of the office, declared with their kind (others are made on first use). */
+  accounts?: Array<AccountOptions | string>;
+  /** The kind of an account not declared in `accounts` (default consumer). */
+  accountKind?: AccountKind;
+  /**
+   * The add-on developer's Google Workspace domain: an active user of that domain is visible in
+   * triggers too (Session reference). Default none: the developer is nobody's colleague.
+   */
+  developerDomain?: string;
+  /**
+   * Trigger runtime each counted call costs the trigger's owner, in ms (default 7: Google's
+   * best-practices measurement of a per-cell call, as the README's estimate uses it).
+   */
+  triggerCallCostMs?: number;
 }
+
+/** How the running execution started: a person at the document, or an installable trigger as its owner. */
+export type ExecutionKind = 'user' | 'trigger';
 
 export const PROBE_NAMES = new Set([
   'then',
@@ -177,14 +180,25 @@ export class Runtime {
   readonly callHooks: Array<(name: string, n: number) => void> = [];
   locale: string;
   timeZone: string;
+  /** The effective user: the account the running code acts as (a trigger's owner in a trigger). */
   userEmail: string;
   userLocale: string;
+  /** The office's accounts (accounts.ts): grants, My Drive, quotas, deleted or not. */
+  readonly accounts: AccountBook;
+  /** How the running execution started (Session.getActiveUser depends on it). */
+  executionKind: ExecutionKind = 'user';
+  readonly developerDomain: string | null;
+  triggerCallCostMs: number;
+  /**
+   * Checks, before each counted call, that the signed-in account may make it (access.ts installs
+   * it: viewing and editing a spreadsheet or document). Null: no checks.
+   */
+  accessGuard: ((className: string, method: string, target: object) => void) | null = null;
   private clock: Date;
   /** The running execution; locks belong to executions and are released when they end. */
   execution = 0;
   private executionSeq = 0;
   readonly files = new Map<string, FileRecord>();
-  rootFolderId = '';
   /** Set by the emulator's index: the Ui instance that SpreadsheetApp.getUi() returns. */
   ui: unknown = null;
   /** Set by the emulator's index: the spreadsheet SpreadsheetApp.getActive() returns. */
@@ -214,6 +228,59 @@ export class Runtime {
     this.driveService = options.driveService ?? 'enabled';
     this.chartOrder = options.chartOrder ?? 'inserted';
     this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
+    this.accounts = new AccountBook(options.accountKind ?? 'consumer');
+    this.developerDomain = options.developerDomain ? options.developerDomain.toLowerCase() : null;
+    this.triggerCallCostMs = options.triggerCallCostMs ?? 7;
+    for (const a of options.accounts ?? []) this.addAccount(typeof a === 'string' ? { email: a } : a);
+  }
+
+  /** Declares an account of the office (its kind and display name). */
+  addAccount(opts: AccountOptions): Account {
+    const a = this.accounts.add(opts);
+    if (opts.displayName) this.displayNames.set(a.email, opts.displayName);
+    return a;
+  }
+
+  /** The account of an address (the signed-in one by default), made on first use. */
+  account(email: string = this.userEmail): Account {
+    return this.accounts.get(email);
+  }
+
+  /** The "My Drive" folder of an account (the signed-in one by default), made on first use. */
+  rootOf(email: string = this.userEmail): string {
+    const a = this.account(email);
+    if (a.rootId && this.files.has(a.rootId)) return a.rootId;
+    const now = this.now();
+    const rec: FileRecord = {
+      id: this.newId('root'),
+      name: 'My Drive',
+      mimeType: 'application/vnd.google-apps.folder',
+      parents: [],
+      owner: a.email,
+      editors: new Set(),
+      viewers: new Set(),
+      commenters: new Set(),
+      access: 'PRIVATE',
+      permission: 'NONE',
+      trashed: false,
+      created: now,
+      updated: now,
+      description: '',
+      isFolder: true,
+    };
+    this.files.set(rec.id, rec);
+    a.rootId = rec.id;
+    return rec.id;
+  }
+
+  /** The signed-in account's "My Drive" folder. */
+  get rootFolderId(): string {
+    return this.rootOf(this.userEmail);
+  }
+
+  /** Whether a file is some account's "My Drive" folder. */
+  isRoot(id: string): boolean {
+    return this.accounts.all().some((a) => a.rootId === id);
   }
 
   quirk(name: QuirkName): boolean {
@@ -230,16 +297,43 @@ export class Runtime {
     }
   }
 
-  /** A Picker grant: the user chose this file for the app, so drive.file reaches it. */
-  grantToApp(fileId: string): void {
+  /**
+   * A Picker grant: the person (the signed-in one by default) chose this file for the app, so
+   * drive.file reaches it for them. A folder grants itself (and, under the quirk
+   * `picker-folder-grants-children`, what is inside it). The person must be able to see the file
+   * ("If you include the file ID of a file that the user doesn't have access to, the file is
+   * excluded from the view", DocsView.setFileIds reference): otherwise the Picker offers nothing.
+   */
+  grantToApp(fileId: string, email: string = this.userEmail): void {
     const rec = this.files.get(fileId);
     if (!rec) throw new Error(`emulator: no file ${fileId} to grant`);
-    rec.grantedToApp = true;
+    if (!canSee(this.files, rec, email))
+      throw new Error(`emulator: ${email} cannot see ${fileId}: the Picker would not offer it`);
+    const a = this.account(email);
+    a.grants.add(rec.id);
+    if (rec.isFolder) a.pickedFolders.add(rec.id);
   }
 
-  /** Whether the Drive API may touch this file (always, unless the `strict-drive-file` quirk is on). */
-  driveApiReaches(rec: FileRecord): boolean {
-    return !this.quirk('strict-drive-file') || !!rec.viaDriveApi || !!rec.grantedToApp || rec.id === this.rootFolderId;
+  /** The app made this file for the person (Drive API create or copy): drive.file reaches it for them. */
+  grantCreated(fileId: string, email: string = this.userEmail): void {
+    this.account(email).grants.add(fileId);
+  }
+
+  /**
+   * Whether the Drive API (under drive.file) may touch this file for the signed-in person: they can
+   * see it in Drive, and the app holds a grant for them (they made it with the app or picked it, or
+   * picked a folder above it under `picker-folder-grants-children`). Their own My Drive folder is
+   * always reachable (a file made without parents lands there).
+   */
+  driveApiReaches(rec: FileRecord, email: string = this.userEmail): boolean {
+    const a = this.account(email);
+    if (a.rootId === rec.id) return true;
+    if (!canSee(this.files, rec, email)) return false;
+    if (a.grants.has(rec.id)) return true;
+    if (this.quirk('picker-folder-grants-children')) {
+      for (const f of a.pickedFolders) if (isInside(this.files, rec, f)) return true;
+    }
+    return false;
   }
 
   now(): Date {
@@ -261,6 +355,17 @@ export class Runtime {
     }
   }
 
+  /** Runs `fn` as an installable trigger of `owner` (the effective user; Session sees a trigger). */
+  asTrigger<T>(owner: string, fn: () => T): T {
+    const previous = this.executionKind;
+    this.executionKind = 'trigger';
+    try {
+      return this.asUser(owner, fn);
+    } finally {
+      this.executionKind = previous;
+    }
+  }
+
   setNow(d: Date | string): void {
     this.clock = new Date(d);
   }
@@ -270,7 +375,7 @@ export class Runtime {
     this.clock = new Date(this.clock.getTime() + ms);
   }
 
-  count(name: string): void {
+  count(name: string, target?: object, method?: string): void {
     if (this.quiet > 0) return;
     this.total += 1;
     this.byMethod.set(name, (this.byMethod.get(name) ?? 0) + 1);
@@ -278,6 +383,8 @@ export class Runtime {
     if (this.failAtCall !== null && this.total === this.failAtCall) {
       throw new Error(`Service error: injected fault at call ${this.total} (${name})`);
     }
+    if (this.accessGuard && target && method)
+      this.accessGuard(name.slice(0, name.length - method.length - 1), method, target);
   }
 
   snapshot(): CallSnapshot {
@@ -318,7 +425,7 @@ export function newFileRecord(rt: Runtime, name: string, mimeType: string, paren
     id: id ?? rt.newId('1'),
     name,
     mimeType,
-    parents: parentId ? [parentId] : rt.rootFolderId ? [rt.rootFolderId] : [],
+    parents: parentId ? [parentId] : [rt.rootFolderId],
     owner: rt.userEmail,
     editors: new Set(),
     viewers: new Set(),
@@ -362,7 +469,7 @@ export function service<T extends object>(rt: Runtime, className: string, target
         if (!wrapped) {
           const name = `${className}.${prop}`;
           wrapped = function countedCall(this: unknown, ...args: unknown[]) {
-            rt.count(name);
+            rt.count(name, obj, prop);
             const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
             return result === obj ? proxy : result;
           };

@@ -9,6 +9,7 @@
 import type { ShareRole } from '../core/settings';
 import { UserError } from '../core/errors';
 import { ALL_DRIVES, FOLDER_MIME, drive, driveDisabledError, trashFile, withDrive } from './drive';
+import { officerEmail } from '../platform/officer';
 
 type Document = GoogleAppsScript.Document.Document;
 
@@ -53,6 +54,26 @@ function folderById(id: string, extraFields = ''): GoogleAppsScript.Drive_v3.Dri
 }
 
 /**
+ * Whether a folder Drive does not give this officer is unreachable rather than gone: trashed
+ * folders answer (trashed: true) to the officer whose add-on reaches them; a 404 is a folder
+ * deleted for good, or one another officer's add-on made and this officer never picked. Grants
+ * are per person ("per-file access to files created or opened by the app", granted "on a per-user
+ * basis", Drive API scopes page, https://developers.google.com/drive/api/guides/about-auth).
+ */
+function folderAnswers(id: string): boolean {
+  try {
+    drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id' });
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
  * A folder of the add-on (the report folder unless `opts.key` names another): a folder ID from
  * the settings (it must be one the add-on made: the drive.file scope reaches nothing else), the
  * folder made before under that name, or a new one.
@@ -66,6 +87,8 @@ export interface FolderOptions {
   key?: string;
   defaultName?: string;
   errorKey?: string;
+  /** The register's editors, asked only when a folder is made: it is shared with them as writers. */
+  shareWith?: () => string[];
   /**
    * A folder that must never be reached by sharing (the letters: applicants' personal data).
    * Made with no parent, so in the officer's My Drive ("If not specified as part of a create
@@ -119,11 +142,11 @@ function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
     : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
       ? value
       : null;
-  const recall = (): [string, string, string?] | null => {
+  const recall = (): [string, string, string?, string?] | null => {
     const stored = props().getProperty(key);
     if (!stored) return null;
     try {
-      return JSON.parse(stored) as [string, string, string?];
+      return JSON.parse(stored) as [string, string, string?, string?];
     } catch (_) {
       return null; // Unreadable: make a new folder.
     }
@@ -144,6 +167,20 @@ function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
     if (f) {
       return { ...ref(f, value), ...(opts.private ? checkPrivate(f, remembered[2], opts, key, value) : {}) };
     }
+    // The unit's shared report folder, not found for this officer: unless they made it (then it
+    // was deleted), it is a colleague's folder their add-on has no grant for. A new folder would
+    // replace the unit's for everyone (and the next officer would do the same): refuse, naming
+    // whom to ask. [id, name, creator] since several officers share a register. Private folders
+    // (the letters) are never shared, so each officer's stays theirs (main's rule, kept).
+    if (!opts.private && !folderAnswers(remembered[0])) {
+      const creator = remembered[2] ?? '';
+      const me = officerEmail();
+      if (!(creator && me && sameAddress(creator, me))) {
+        throw creator
+          ? new UserError('err.folderOfColleague', { value, owner: creator, me: me || '?' })
+          : new UserError('err.folderOfUnknown', { value });
+      }
+    }
   }
   const folder = drive().Files!.create(
     { name: value, mimeType: FOLDER_MIME },
@@ -151,7 +188,8 @@ function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
     { ...ALL_DRIVES, fields: 'id,parents' },
   );
   const home = opts.private ? (folder.parents ?? [])[0] : undefined;
-  props().setProperty(key, JSON.stringify(home ? [folder.id, value, home] : [folder.id, value]));
+  props().setProperty(key, JSON.stringify(home ? [folder.id, value, home] : [folder.id, value, officerEmail()]));
+  if (!opts.private) shareWithOffice(folder.id!, opts.shareWith ? opts.shareWith() : []);
   return ref(folder, value);
 }
 
@@ -190,6 +228,29 @@ function reportFolderParents(): string[] {
     return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
   } catch (_) {
     return [];
+  }
+}
+
+/**
+ * Shares a folder the add-on just made with the register's other editors, as writers, without
+ * Drive's notice e-mail: each officer can then see it in Drive and pick it once, after which their
+ * own add-on reaches it (drive.file grants are per person). The app may share it because it made
+ * it (permissions.create needs a file the app reaches). Best effort: a refused address (no Google
+ * account, a domain that forbids outside sharing) is skipped; the officer who cannot reach the
+ * folder later is told whom to ask.
+ */
+function shareWithOffice(folderId: string, emails: string[]): void {
+  const me = officerEmail();
+  for (const emailAddress of emails) {
+    if (!emailAddress || (me && sameAddress(emailAddress, me))) continue;
+    try {
+      drive().Permissions!.create({ type: 'user', role: 'writer', emailAddress }, folderId, {
+        ...ALL_DRIVES,
+        sendNotificationEmail: false,
+      });
+    } catch (_) {
+      // Skipped: see above.
+    }
   }
 }
 

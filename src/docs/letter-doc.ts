@@ -17,6 +17,7 @@ import {
 } from '../core/letters';
 import { UserError } from '../core/errors';
 import { ALL_DRIVES, drive, trashFile, withDrive } from './drive';
+import { copyTemplate } from './doc-copy';
 
 type Body = GoogleAppsScript.Document.Body;
 type Section =
@@ -75,8 +76,9 @@ function makeFiles(
   let pdfId: string | null = null;
   try {
     // files.copy makes the copy through the Drive API, so under drive.file it is the add-on's own
-    // file: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy
-    docId = files.copy({ name, parents: [folderId] }, templateId, ALL_DRIVES).id!;
+    // file: https://developers.google.com/workspace/drive/api/reference/rest/v3/files/copy. A
+    // colleague's template this officer's add-on cannot reach is copied by content (doc-copy.ts).
+    docId = copyTemplate(templateId, folderId, name);
     const doc = DocumentApp.openById(docId);
     const report = fillDocument(doc, data, templateLabel);
     doc.saveAndClose();

@@ -20,12 +20,15 @@ import {
   type LetterKind,
 } from '../core/letters';
 import { ALL_DRIVES, createDocInFolder, drive, trashFile, withDrive } from './drive';
+import { UserError } from '../core/errors';
+import { officerEmail } from '../platform/officer';
 
 type Body = GoogleAppsScript.Document.Body;
 type Blob = GoogleAppsScript.Base.Blob;
 
 const TEMPLATES_KEY = 'ppid.letters.templates';
 const LOGO_KEY = 'ppid.letters.logo';
+const TEMPLATE_MAKERS_KEY = 'ppid.letters.templates.by';
 /** Alt title that marks the letterhead's logo, so a new upload can replace it. */
 export const LOGO_ALT = 'Logo kop surat';
 const LOGO_HEIGHT = 64;
@@ -47,8 +50,28 @@ export function templateIds(): Partial<Record<LetterKind, string>> {
   }
 }
 
+/** Who made each template (the officer's address from Drive's About), for the officer who cannot open it. */
+function templateMakers(): Partial<Record<LetterKind, string>> {
+  try {
+    return JSON.parse(props().getProperty(TEMPLATE_MAKERS_KEY) || '{}') as Partial<Record<LetterKind, string>>;
+  } catch (_) {
+    return {};
+  }
+}
+
 function rememberTemplate(kind: LetterKind, id: string): void {
   props().setProperty(TEMPLATES_KEY, JSON.stringify({ ...templateIds(), [kind]: id }));
+  props().setProperty(TEMPLATE_MAKERS_KEY, JSON.stringify({ ...templateMakers(), [kind]: officerEmail() }));
+}
+
+/** Whether this officer can open the Doc with DocumentApp (the documents scope reaches any Doc they can see). */
+function docOpens(id: string): boolean {
+  try {
+    DocumentApp.openById(id);
+    return true;
+  } catch (_) {
+    return false;
+  }
 }
 
 /** A Drive file of ours that is there and not in the trash (asked twice: a passing error is not "gone"). */
@@ -69,6 +92,20 @@ export function fileAlive(id: string | undefined | null): boolean {
 export function ensureTemplate(folderId: string, kind: LetterKind): { id: string; created: boolean } {
   const known = templateIds()[kind];
   if (known && fileAlive(known)) return { id: known, created: false };
+  if (known) {
+    // Not reachable through the Drive API for this officer: drive.file grants are per person
+    // ("per-file access to files created or opened by the app", Drive API scopes page), so a
+    // colleague's template answers like a deleted one. Only its maker can tell it is gone; anyone
+    // else making a fresh one would replace the unit's edited template for everybody.
+    const maker = templateMakers()[kind] ?? '';
+    const me = officerEmail();
+    if (!(maker && me && maker.toLowerCase() === me.toLowerCase())) {
+      if (docOpens(known)) return { id: known, created: false };
+      throw maker
+        ? new UserError('err.templateOfColleague', { template: templateName(kind), owner: maker })
+        : new UserError('err.templateOfUnknown', { template: templateName(kind) });
+    }
+  }
   const doc = createDocInFolder(templateName(kind), folderId);
   try {
     writeTemplate(doc.getBody(), BUILTIN_TEMPLATES[kind]);

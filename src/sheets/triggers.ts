@@ -25,6 +25,9 @@
 // allowed under drive.file, so no userinfo.email scope is needed.
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';
+import { currentOfficer, type Officer } from '../platform/officer';
+
+export { currentOfficer, type Officer };
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 type TriggerBuilder = GoogleAppsScript.Script.TriggerBuilder;
@@ -47,11 +50,6 @@ export interface ManagedTrigger {
    * only when someone submits): used instead of staleAfterMs when given.
    */
   stale?(record: TriggerRecord, lastRun: string | null, now: number): boolean;
-}
-
-export interface Officer {
-  email: string;
-  name: string;
 }
 
 /** What the spreadsheet remembers about its trigger. */
@@ -81,18 +79,6 @@ const LOCK_WAIT_MS = 10000;
 const recordKey = (m: ManagedTrigger) => `ppid.trigger.${m.key}`;
 const heartbeatKey = (m: ManagedTrigger) => `ppid.trigger.${m.key}.lastRun`;
 const USER_INDEX = 'ppid.triggers';
-
-/** The officer using the add-on, from Drive (About.get works under drive.file). */
-export function currentOfficer(): Officer {
-  const about = (
-    Drive as unknown as {
-      About: { get(args: { fields: string }): { user?: { emailAddress?: string; displayName?: string } } };
-    }
-  ).About.get({ fields: 'user(displayName,emailAddress)' });
-  const email = String(about.user?.emailAddress ?? '').trim();
-  const name = String(about.user?.displayName ?? '').trim() || email;
-  return { email, name };
-}
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
   const props = PropertiesService.getDocumentProperties();

@@ -41,3 +41,20 @@ export function sheetRef(name: string): string {
 export function spreadsheetDateOrder(ss: Spreadsheet): DateOrder {
   return dateOrderForLocale(ss.getSpreadsheetLocale());
 }
+
+/**
+ * The addresses of the register's editors (its owner included), for sharing the unit's folder with
+ * them; none when Google does not say. Spreadsheet.getEditors is a method of the current
+ * spreadsheet, so the currentonly scope is meant to cover it like the class's other methods (not
+ * checked on Google yet: a folder left unshared only means the next officer is told whom to ask).
+ */
+export function registerEditors(ss: Spreadsheet): string[] {
+  try {
+    return ss
+      .getEditors()
+      .map((u) => String(u.getEmail() ?? '').trim())
+      .filter((e) => e !== '');
+  } catch (_) {
+    return [];
+  }
+}

@@ -9,6 +9,7 @@ import { settingsLang } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { parseOpenRegister, registerLayout } from './register-data';
 import { findSheet, SHEET_NAMES } from '../sheets/workbook';
+import { lastActivities } from '../sheets/activity-log';
 import { ensureRows } from '../sheets/grow';
 import { intakeProblemRows } from './intake-check';
 import { liveCheckOfRegister } from './live-action';
@@ -56,7 +57,14 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   sheet.setColumnWidth(4, 520);
   // The live columns: the form Siapkan Register chose and a sample compared with the core.
   const live = liveCheckOfRegister(ss, settings, register, 'check');
-  const status = [t(lang, 'check.statusHeader'), ...live.status, ...live.warnings];
+  // The last actions of the Log Aktivitas sheet (who made which report, letter, trigger change).
+  const recent = lastActivities(ss, 5, ss.getSpreadsheetTimeZone());
+  const status = [
+    t(lang, 'check.statusHeader'),
+    ...live.status,
+    ...live.warnings,
+    ...(recent.length ? ['', t(lang, 'check.lastActions'), ...recent] : []),
+  ];
   sheet.getRange(1, 6, status.length, 1).setValues(status.map((line) => [safeCellText(line)]));
   sheet.getRange(1, 6).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setColumnWidth(6, 520);

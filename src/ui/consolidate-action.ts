@@ -11,6 +11,8 @@ import { fileLabels, readRecapFile, RecapFileError, type UnitRecap } from '../co
 import { consolidate, type Consolidation } from '../core/recap';
 import { buildConsolidatedModel } from '../core/report';
 import { readSettings } from '../sheets/settings';
+import { registerEditors } from '../sheets/workbook';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { hasRegister } from './register-data';
 import { buildConsolidatedLayout } from '../sheets/consolidated-layout';
@@ -178,7 +180,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
-    const folder = resolveFolder(settings.values.reportFolder);
+    const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'cons.progress.sheet');
     const sheetName =
@@ -220,6 +222,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     doc = null;
     const saved = files;
     files = null;
+    logActivity(ss, lang, 'consolidate', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
     toast(ss, lang, 'cons.progress.done');
     return {
       period: periodKey(period),

@@ -2,6 +2,7 @@
 // question fills which register column, the defaults, whose trigger), and saving it. Ownership of
 // the trigger follows src/sheets/triggers.ts; the mapping lives in the settings sheet, where an
 // officer may also correct it by hand.
+import { logActivity } from '../sheets/activity-log';
 import { t } from '../core/i18n';
 import { columnSpec, LISTS, type ColumnKey } from '../core/register';
 import type { Lang } from '../core/types';
@@ -321,8 +322,10 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
     }
 
     let message: string;
-    if (installs) message = t(lang, `intake.done.${installTrigger(FORM_INTAKE, {}, me).outcome}`);
-    else message = t(lang, 'intake.done.mappingOnly', { name: state.record!.owner.name });
+    if (installs) {
+      message = t(lang, `intake.done.${installTrigger(FORM_INTAKE, {}, me).outcome}`);
+      logActivity(ss, lang, 'intakeOn', '');
+    } else message = t(lang, 'intake.done.mappingOnly', { name: state.record!.owner.name });
     // Responses waiting now (those already there when the officer chose to record them, or those
     // a stopped trigger left) are recorded at once rather than with the next submission.
     try {
@@ -345,6 +348,7 @@ export function turnOffIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Int
   const lang = userLang();
   try {
     const { outcome } = removeTrigger(FORM_INTAKE, currentOfficer());
+    logActivity(ss, lang, 'intakeOff', '');
     return { ok: true, message: t(lang, `intake.done.${outcome}`), status: intakeStatus(ss) };
   } catch (err) {
     return { ok: false, message: messageOf(err, lang), status: intakeStatus(ss) };

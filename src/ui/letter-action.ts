@@ -30,6 +30,7 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { isYes } from '../core/settings';
 import { readSettings } from '../sheets/settings';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
 import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../sheets/letter-log';
@@ -293,6 +294,7 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
     ]
       .filter(Boolean)
       .join(' ');
+    logActivity(ss, lang, 'letter', t(lang, 'log.row', { row: row.row }), [files.docId, files.pdfId]);
     return {
       ok: true,
       message,

@@ -1,5 +1,6 @@
 // "Pengingat Harian": the dialog's view of the daily reminder and turning it on or off. The
 // trigger's ownership rules live in src/sheets/triggers.ts; this file only words them.
+import { logActivity } from '../sheets/activity-log';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { reminderHourSetting, splitEmails } from '../core/settings';
@@ -186,6 +187,7 @@ export function changeReminder(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, on:
     } else {
       key = `reminder.done.${removeTrigger(REMINDER, me).outcome}`;
     }
+    logActivity(ss, lang, on ? 'reminderOn' : 'reminderOff', '');
     return { ok: true, message: t(lang, key), status: reminderStatus(ss) };
   } catch (err) {
     if (!(err instanceof UserError || (err && (err as Error).name === 'UserError')))

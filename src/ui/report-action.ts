@@ -21,6 +21,8 @@ import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
 import { missingReportSettings, settingLabel } from '../core/report';
 import { readSettings } from '../sheets/settings';
+import { registerEditors } from '../sheets/workbook';
+import { logActivity } from '../sheets/activity-log';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
@@ -213,7 +215,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
-    const folder = resolveFolder(settings.values.reportFolder);
+    const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'progress.sheet');
     sheetName = recapSheetName(period, lang);
@@ -235,6 +237,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     previous = recordReportFiles(periodKey(period), files);
     // Committed: from here on the sheet, document, PDF and JSON are the period's report, whatever happens.
     saved = files;
+    logActivity(ss, lang, 'report', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
   } catch (err) {
     discardFiles(files);
     discardDocument(doc);

@@ -1,4 +1,5 @@
 // "Siapkan Register": creates what is missing and repairs what is broken, never wiping data.
+import { logActivity } from '../sheets/activity-log';
 import { t } from '../core/i18n';
 import { dayOfDate } from '../core/calendar';
 import type { Lang } from '../core/types';
@@ -140,6 +141,7 @@ export function setupWorkbook(
   }
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
+  logActivity(ss, lang, 'setup', '');
   return {
     created,
     repaired,

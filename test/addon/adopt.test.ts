@@ -32,14 +32,18 @@ const asIso = (v: unknown) =>
 const grid = (sheet: any, rows: number, cols: number) =>
   (sheet.getRange(1, 1, rows, cols).getValues() as unknown[][]).map((r) => r.map(asIso));
 /** Every sheet's values and formulas, for before/after comparisons. */
+/** Every sheet's values and formulas, but the activity log, which records each setup (#26). */
 function everything(em: any): unknown {
-  return em.spreadsheet.getSheets().map((s: any) => {
-    const rows = s.getLastRow();
-    const cols = s.getLastColumn();
-    if (!rows || !cols) return [s.getName()];
-    const range = s.getRange(1, 1, rows, cols);
-    return [s.getName(), (range.getValues() as unknown[][]).map((r) => r.map(asIso)), range.getFormulas()];
-  });
+  return em.spreadsheet
+    .getSheets()
+    .filter((s: any) => s.getName() !== 'Log Aktivitas')
+    .map((s: any) => {
+      const rows = s.getLastRow();
+      const cols = s.getLastColumn();
+      if (!rows || !cols) return [s.getName()];
+      const range = s.getRange(1, 1, rows, cols);
+      return [s.getName(), (range.getValues() as unknown[][]).map((r) => r.map(asIso)), range.getFormulas()];
+    });
 }
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
 
@@ -238,7 +242,11 @@ describe('Siapkan Register on a register kept under other headers', () => {
     });
 
     test('a second setup is a no-op', () => {
+      const logRows = () => em.spreadsheet.getSheetByName('Log Aktivitas').getLastRow();
+      const logged = logRows();
       em.call('menuSetup');
+      // The register and every other sheet are as they were; the activity log records the run.
+      expect(logRows()).toBe(logged + 1);
       expect(em.services.ui._dialogs.at(-1)).toMatchObject({ kind: 'alert' });
       expect(em.services.ui._dialogs.filter((d: any) => d.kind === 'modal')).toHaveLength(0);
       expect(everything(em)).toEqual(afterAdopt);

@@ -35,6 +35,9 @@ describe('Periksa Data', () => {
       'Kolom Otomatis',
       expect.stringMatching(/^Rumus kolom otomatis: satu ARRAYFORMULA per kolom, pemisah argumen ","/),
       expect.stringMatching(/^Pemeriksaan contoh kolom otomatis .*: \d+ sel sama/),
+      // Then the last actions of the Log Aktivitas sheet: here the set-up alone.
+      'Tindakan terakhir (sheet Log Aktivitas):',
+      expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d · petugas@example\.go\.id · Siapkan register$/),
     ]);
     const byRow = (r: number) => list.filter((x) => x[0] === r).map((x) => [x[1], x[2]]);
     const problems = list.slice(1).filter((x) => x[0] !== '');

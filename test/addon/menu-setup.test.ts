@@ -110,12 +110,14 @@ describe('Siapkan Register', () => {
       'Daftar Informasi Publik',
       'Hari Libur',
       'Informasi yang Dikecualikan',
+      'Log Aktivitas',
       'PPID Uji Rumus',
       'Pengaturan',
       'Register',
     ]);
-    // The formula-form probe's sheet stays hidden.
+    // The formula-form probe's sheet and the activity log stay hidden.
     expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
+    expect(em.spreadsheet.getSheetByName('Log Aktivitas').isSheetHidden()).toBe(true);
   });
 
   test('fills the holiday sheet for the years around today, national holidays and cuti bersama', () => {

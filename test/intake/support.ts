@@ -35,7 +35,8 @@ export function formOffice(
 ): FormOffice {
   const em = addonEmulator({ now: opts.now ?? '2025-07-07T02:00:00Z', userEmail: ANI, quirks: opts.quirks ?? [] });
   em.rt.displayNames.set(ANI, 'Ani Rahma');
-  em.rt.displayNames.set(BUDI, 'Budi Santoso');
+  // Budi is the unit's second officer: the spreadsheet is shared with him as an editor.
+  em.addAccount(BUDI, { displayName: 'Budi Santoso' });
   fillRegister(em, opts.rows ?? []);
   em.call('setupRegister');
   const form = em.linkForm({

@@ -10,7 +10,8 @@ export const BUDI = 'budi@ppid.example.go.id';
 export function office(rows: unknown[][] = [], now = '2025-07-10T03:00:00Z', quirks: string[] = []): Emulator {
   const em = addonEmulator({ now, userEmail: ANI, quirks });
   em.rt.displayNames.set(ANI, 'Ani Rahma');
-  em.rt.displayNames.set(BUDI, 'Budi Santoso');
+  // Budi is the unit's second officer: the spreadsheet is shared with him as an editor.
+  em.addAccount(BUDI, { displayName: 'Budi Santoso' });
   fillRegister(em, rows);
   em.call('setupRegister');
   em.resetCalls();

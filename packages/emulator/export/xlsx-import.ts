@@ -48,14 +48,28 @@ export async function importXlsx(filePath: string, rt: Runtime): Promise<any> {
   return workbookToSpreadsheet(wb, rt, path.basename(filePath).replace(/\.xlsx$/i, ''));
 }
 
-export async function importXlsxBuffer(buffer: Buffer, rt: Runtime, name = 'Imported'): Promise<any> {
+export async function importXlsxBuffer(
+  buffer: Buffer,
+  rt: Runtime,
+  name = 'Imported',
+  opts: { id?: string; locale?: string; timeZone?: string } = {},
+): Promise<any> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  return workbookToSpreadsheet(wb, rt, name);
+  return workbookToSpreadsheet(wb, rt, name, opts);
 }
 
-function workbookToSpreadsheet(wb: ExcelJS.Workbook, rt: Runtime, name: string): any {
-  const proxy = createSpreadsheet(rt, name, { locale: rt.locale, timeZone: rt.timeZone });
+function workbookToSpreadsheet(
+  wb: ExcelJS.Workbook,
+  rt: Runtime,
+  name: string,
+  opts: { id?: string; locale?: string; timeZone?: string } = {},
+): any {
+  const proxy = createSpreadsheet(rt, name, {
+    locale: opts.locale ?? rt.locale,
+    timeZone: opts.timeZone ?? rt.timeZone,
+    id: opts.id,
+  });
   const ss = (proxy as { _impl: () => SpreadsheetImpl })._impl();
   const tz = ss._tz;
   const placeholder = ss._sheetImpls()[0];

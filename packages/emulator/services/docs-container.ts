@@ -69,6 +69,9 @@ export abstract class Container extends Element implements ParentElement, TextHo
     }
     this._children.splice(i, 0, child);
     child._parent = this._p;
+    // An element copied from another document (body.appendParagraph(other.getChild(i).copy()), the
+    // usual way to copy content between Docs) now belongs to this one: its edits are this one's.
+    if (child._m !== this._m) rehome(child, this._m);
     return child;
   }
   _texts(): TextLeaf[] {
@@ -96,4 +99,10 @@ export abstract class Container extends Element implements ParentElement, TextHo
   _appendTextToEmptyHost(_text: string): void {
     throw gasError('not emulated: Text.appendText on an empty container');
   }
+}
+
+/** Moves an element and everything inside it to another document model. */
+function rehome(el: any, m: Element['_m']): void {
+  el._m = m;
+  for (const c of el._children ?? []) rehome(c, m);
 }

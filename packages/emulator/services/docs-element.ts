@@ -63,7 +63,8 @@ export abstract class Element {
 
   constructor(
     readonly _rt: Runtime,
-    readonly _m: DocModel,
+    /** The document the element belongs to; an element copied from another document takes its new one's on insertion. */
+    public _m: DocModel,
   ) {}
 
   getType(): EnumValue {

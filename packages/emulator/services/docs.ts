@@ -10,6 +10,7 @@
 // (the state a document's elements share), docs-element (Element), docs-text, docs-container,
 // docs-inline, docs-paragraph, docs-section (what every section shares), docs-table, docs-body.
 import { type Runtime, service, type FileRecord } from '../runtime';
+import { canSee } from '../drive-acl';
 import type { Blob } from '../blob';
 import { gasError } from './common';
 import type { DocTree } from './docs-tree';
@@ -26,6 +27,7 @@ import {
 } from './docs-enums';
 import { DocModel } from './docs-model';
 import { Body, FooterSection, HeaderSection } from './docs-body';
+import { loadTree } from './docs-load';
 
 export {
   ParagraphHeading,
@@ -199,12 +201,19 @@ export class DocumentApp {
     record.native = m;
     record.render = (mimeType: string) => renderDocument(m, mimeType);
     this._models.set(record.id, m);
+    // Whether drive.file counts a Doc made by DocumentApp.create as "created by the app" is the
+    // open question of the `strict-drive-file` quirk: by default it does.
+    if (!this._rt.quirk('strict-drive-file')) this._rt.grantCreated(record.id);
     return new Document(this._rt, m, this._drive);
   }
+  /**
+   * Under the documents scope ("See, edit, create, and delete all your Google Docs documents") any
+   * Doc the person can see in Drive opens, whoever made it; one they cannot see answers as missing.
+   */
   openById(id: string): any {
     const m = this._models.get(String(id));
     const rec = this._rt.files.get(String(id));
-    if (!m || !rec || rec.trashed) {
+    if (!m || !rec || rec.trashed || !canSee(this._rt.files, rec, this._rt.userEmail)) {
       throw gasError(`Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
     }
     m.closed = false;
@@ -220,6 +229,19 @@ export class DocumentApp {
   }
   getUi(): any {
     return this._rt.ui;
+  }
+  /** Emulator-only: a saved document back in Drive under its record (state.ts), its content from the tree. */
+  _restore(record: FileRecord, tree: DocTree): void {
+    const m = new DocModel(this._rt, record.id, record.name);
+    m.record = record;
+    m.body = new Body(this._rt, m);
+    record.native = m;
+    record.render = (mimeType: string) => renderDocument(m, mimeType);
+    this._models.set(record.id, m);
+    loadTree(this._rt, new Document(this._rt, m, this._drive), tree);
+    m.save();
+    m.dirty = false;
+    m.closed = true;
   }
   /** Emulator-only: clones a document's model for DriveApp's makeCopy. */
   _copyModel(source: DocModel, record: FileRecord): void {

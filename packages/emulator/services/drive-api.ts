@@ -3,6 +3,7 @@
 // drive.file scope, which is why the add-on goes through it. Errors read like the real ones
 // ("API call to drive.files.get failed with error: File not found: …").
 import { type Runtime, service, type FileRecord } from '../runtime';
+import { canEdit } from '../drive-acl';
 import { Blob, blobBytes } from '../blob';
 import { type DriveCore, FOLDER_MIME } from './drive-core';
 import { isEmail } from './common';
@@ -80,9 +81,29 @@ export class DriveFiles {
   _get(call: string, id: unknown): FileRecord {
     this._checkOn(call);
     const rec = this._rt.files.get(String(id));
-    // Under drive.file a file the app may not reach answers like a missing one (404).
+    // Under drive.file a file the app may not reach for this person answers like a missing one (404).
     if (!rec || !this._rt.driveApiReaches(rec)) throw apiError(call, `File not found: ${String(id)}.`);
     return rec;
+  }
+
+  /**
+   * A change to a file needs the writer role on it; a reader gets 403 (reason
+   * insufficientFilePermissions, Drive API "Resolve errors" guide; the sentence is ours).
+   */
+  _writable(call: string, rec: FileRecord): void {
+    if (!canEdit(this._rt.files, rec, this._rt.userEmail)) {
+      throw apiError(call, `The user does not have sufficient permissions for file ${rec.id}.`);
+    }
+  }
+
+  /** A folder a new file goes in: reachable by the app, and the person may add to it (writer). */
+  _parent(call: string, id: string): FileRecord {
+    const folder = this._get(call, id);
+    if (!folder.isFolder) throw apiError(call, `The parent ${id} is not a folder.`);
+    if (!canEdit(this._rt.files, folder, this._rt.userEmail) && !this._rt.isRoot(folder.id)) {
+      throw apiError(call, 'Insufficient permissions for the specified parent.');
+    }
+    return folder;
   }
 
   create(res: Resource, mediaData?: unknown, optionalArgs?: Resource): Resource {
@@ -94,10 +115,7 @@ export class DriveFiles {
         ? String((mediaData as { _contentType?: string })._contentType ?? 'application/octet-stream')
         : 'application/octet-stream';
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [];
-    for (const p of parents) {
-      const folder = this._get('files.create', p);
-      if (!folder.isFolder) throw apiError('files.create', `The parent ${p} is not a folder.`);
-    }
+    for (const p of parents) this._parent('files.create', p);
     let rec: FileRecord;
     if (mime.startsWith('application/vnd.google-apps.') && mime !== FOLDER_MIME) {
       // An empty Google-native file (a blank Doc): what the Docs API guide suggests for making a
@@ -110,7 +128,7 @@ export class DriveFiles {
       rec = this._core.newRecord(name, mime, parents[0]);
       if (parents.length > 1) rec.parents = parents;
     }
-    rec.viaDriveApi = true;
+    this._rt.grantCreated(rec.id);
     if (mediaData != null) rec.bytes = blobBytes(mediaData);
     if (res?.description) rec.description = String(res.description);
     return resource(this._core, rec, optionalArgs?.fields);
@@ -127,9 +145,7 @@ export class DriveFiles {
     const source = this._get('files.copy', fileId);
     if (source.isFolder) throw apiError('files.copy', 'The file cannot be copied: folders cannot be copied.');
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [...source.parents];
-    for (const p of parents) {
-      if (!this._get('files.copy', p).isFolder) throw apiError('files.copy', `The parent ${p} is not a folder.`);
-    }
+    for (const p of parents) this._parent('files.copy', p);
     const name = res && res.name != null ? String(res.name) : source.name;
     const rec = this._core.newRecord(name, source.mimeType, parents[0]);
     if (parents.length > 1) rec.parents = parents;
@@ -139,7 +155,7 @@ export class DriveFiles {
       if (!this._core.copyNative) throw new Error(`not emulated: Drive.Files.copy of ${source.mimeType}`);
       this._core.copyNative(source, rec);
     }
-    rec.viaDriveApi = true;
+    this._rt.grantCreated(rec.id);
     return resource(this._core, rec, optionalArgs?.fields);
   }
 
@@ -167,6 +183,11 @@ export class DriveFiles {
 
   update(res: Resource, fileId: string, mediaData?: unknown, optionalArgs?: Resource): Resource {
     const rec = this._get('files.update', fileId);
+    // "Only the owner may trash a file" (File resource, `trashed`): an editor's request is refused.
+    if (res && typeof res.trashed === 'boolean' && rec.owner.toLowerCase() !== this._rt.userEmail.toLowerCase()) {
+      throw apiError('files.update', `The user does not have sufficient permissions for file ${rec.id}.`);
+    }
+    this._writable('files.update', rec);
     if (res && res.name != null) rec.name = String(res.name);
     if (res && typeof res.trashed === 'boolean') rec.trashed = res.trashed;
     if (res && res.description != null) rec.description = String(res.description);
@@ -177,8 +198,7 @@ export class DriveFiles {
       );
     const add = optionalArgs?.addParents ? String(optionalArgs.addParents).split(',').filter(Boolean) : [];
     const remove = optionalArgs?.removeParents ? String(optionalArgs.removeParents).split(',').filter(Boolean) : [];
-    for (const p of add)
-      if (!this._get('files.update', p).isFolder) throw apiError('files.update', `The parent ${p} is not a folder.`);
+    for (const p of add) this._parent('files.update', p);
     if (add.length || remove.length) {
       rec.parents = [...rec.parents.filter((p) => !remove.includes(p)), ...add.filter((p) => !rec.parents.includes(p))];
     }
@@ -199,6 +219,7 @@ export class DrivePermissions {
 
   create(res: Resource, fileId: string, optionalArgs?: Resource): Resource {
     const rec = this._files._get('permissions.create', fileId);
+    this._files._writable('permissions.create', rec);
     const type = String(res?.type ?? '');
     const role = String(res?.role ?? '');
     if (type !== 'user' && type !== 'group') {

@@ -5,6 +5,7 @@
 // not demoted by addViewer, the owner is not listed among editors, a malformed address is refused
 // like Drive refuses it.
 import { type Runtime, type FileRecord, newFileRecord } from '../runtime';
+import { canSee } from '../drive-acl';
 import { Blob, blobBytes } from '../blob';
 import { type EnumValue, makeEnum, gasError, isEmail, User } from './common';
 import type { DriveLink } from './docs';
@@ -72,9 +73,10 @@ export class DriveCore implements DriveLink {
     return newFileRecord(this.rt, name, mimeType, parentId);
   }
 
+  /** A file by ID as the signed-in person reaches it in Drive (DriveApp): one they cannot see is not found. */
   record(id: unknown, folder: boolean): FileRecord {
     const rec = this.rt.files.get(String(id));
-    if (!rec || rec.isFolder !== folder) throw gasError(NOT_FOUND);
+    if (!rec || rec.isFolder !== folder || !canSee(this.rt.files, rec, this.rt.userEmail)) throw gasError(NOT_FOUND);
     return rec;
   }
 
@@ -170,7 +172,8 @@ export class DriveCore implements DriveLink {
     return [...this.rt.files.values()].filter(
       (r) =>
         r.isFolder === folders &&
-        r.id !== this.rt.rootFolderId &&
+        !this.rt.isRoot(r.id) &&
+        canSee(this.rt.files, r, this.rt.userEmail) &&
         (!parentId || r.parents.includes(parentId)) &&
         test(r),
     );

@@ -1,9 +1,10 @@
 // DriveApp: folders and files over the runtime's file table (rt.files), shared with the Sheets and
 // Docs emulation, through the Drive logic of drive-core.ts.
-import { type Runtime, service, type FileRecord, newFileRecord } from '../runtime';
+import { type Runtime, service, type FileRecord } from '../runtime';
 import type { Blob } from '../blob';
 import { type EnumValue, enumName, gasError, User, DriveIterator } from './common';
 import { Access, type DriveCore, FOLDER_MIME, Permission, emailOf } from './drive-core';
+import { canSee } from '../drive-acl';
 
 /** Members File and Folder share: name, dates, sharing, parents, trash. */
 abstract class DriveItem {
@@ -61,7 +62,7 @@ abstract class DriveItem {
   }
   getParents(): any {
     const parents = this._rec.parents
-      .filter((id) => this._rt.files.has(id))
+      .filter((id) => this._rt.files.has(id) && canSee(this._rt.files, this._rt.files.get(id)!, this._rt.userEmail))
       .map((id) => folderObject(this._rt, this._core, id));
     return new DriveIterator(this._rt, 'FolderIterator', parents);
   }
@@ -418,9 +419,14 @@ export class DriveApp {
     const rec = this._core.newRecord(String(name), FOLDER_MIME, this._rt.rootFolderId);
     return folderObject(this._rt, this._core, rec.id);
   }
-  /** Everything in My Drive (trashed items included, as DriveApp lists them), root excluded. */
+  /**
+   * Everything the signed-in person has in Drive (their own files and those shared with them,
+   * trashed items of their own included, as DriveApp lists them), My Drive folders excluded.
+   */
   _all(folders: boolean): FileRecord[] {
-    return [...this._rt.files.values()].filter((r) => r.isFolder === folders && r.id !== this._rt.rootFolderId);
+    return [...this._rt.files.values()].filter(
+      (r) => r.isFolder === folders && !this._rt.isRoot(r.id) && canSee(this._rt.files, r, this._rt.userEmail),
+    );
   }
   /** Emulator-only: the File object for a record id, without counting a call. */
   _file(id: string): any {
@@ -433,8 +439,5 @@ export class DriveApp {
 
 /** Creates the root folder ("My Drive") and remembers its id on the runtime. */
 export function createRootFolder(rt: Runtime): FileRecord {
-  const rec = newFileRecord(rt, 'My Drive', FOLDER_MIME);
-  rec.parents = [];
-  rt.rootFolderId = rec.id;
-  return rec;
+  return rt.files.get(rt.rootOf())!;
 }

@@ -11,9 +11,11 @@ import { Utilities } from './utilities';
 import { HtmlService } from './html';
 import { Ui } from './ui';
 import { DriveAdvanced } from './drive-api';
+import { installAccessGuard } from './access';
 
 export function createServices(rt: Runtime) {
   createRootFolder(rt);
+  installAccessGuard(rt);
   const core = new DriveCore(rt);
   const DocumentAppObj = new DocumentApp(rt, core);
   core.copyNative = (source, copy) => {

@@ -1,11 +1,13 @@
 // MailApp: every message is recorded (MailApp._sent) instead of sent; recipients are checked and
 // the daily quota counted per recipient, as Apps Script counts it. Quotas page: "Quotas are per
-// user and reset 24 hours after the first request"; 100 recipients a day for a consumer account.
-// getRemainingDailyQuota: "the number of remaining emails a user can send for the rest of the day".
+// user and reset 24 hours after the first request"; 100 recipients a day for a consumer account,
+// 1,500 for a Google Workspace one (accounts.ts). getRemainingDailyQuota: "the number of remaining
+// emails a user can send for the rest of the day". A trigger sends as its owner and spends theirs.
 import { type Runtime, service } from '../runtime';
 import { blobBytes } from '../blob';
 import { gasError, isEmail, splitAddresses } from './common';
 import type { DriveCore } from './drive-core';
+import { MAIL_RECIPIENTS_PER_DAY } from '../accounts';
 
 export interface SentMail {
   to: string[];
@@ -22,7 +24,7 @@ export interface SentMail {
 }
 
 /** A consumer account's daily recipients limit. */
-export const DAILY_QUOTA = 100;
+export const DAILY_QUOTA = MAIL_RECIPIENTS_PER_DAY.consumer;
 /**
  * Quotas page, "Current limitations" (consumer accounts): email body size 200 KB / msg, email
  * recipients per message 50 / msg. Whether the limit counts the text and the HTML part together
@@ -43,8 +45,18 @@ export class MailApp {
   readonly _sent: SentMail[] = [];
   /** Each user's quota window. */
   readonly _quota = new Map<string, QuotaWindow>();
-  /** Recipients a day for every account (tests lower it to make the quota run out). */
-  _dailyQuota = DAILY_QUOTA;
+  /**
+   * Recipients a day for every account, when set (tests lower it to make the quota run out);
+   * null: each account's own, by its kind.
+   */
+  _quotaOverride: number | null = null;
+
+  get _dailyQuota(): number {
+    return this._quotaOverride ?? MAIL_RECIPIENTS_PER_DAY[this._rt.account().kind];
+  }
+  set _dailyQuota(n: number) {
+    this._quotaOverride = n;
+  }
 
   constructor(
     readonly _rt: Runtime,

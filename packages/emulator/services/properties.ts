@@ -2,6 +2,19 @@
 // and CacheService (string values with an expiry on the emulated clock).
 import { type Runtime, service } from '../runtime';
 import { gasError } from './common';
+import { NO_ACCESS, canOpen } from './access';
+
+/** The key a container's stores are kept under: its Drive file ID (a spreadsheet or a document). */
+export function containerKey(container: object): string {
+  const c = container as { _id?: unknown; _m?: { id?: unknown } };
+  if (typeof c._id === 'string') return c._id;
+  if (c._m && typeof c._m.id === 'string') return c._m.id;
+  let k = anonymous.get(container);
+  if (!k) anonymous.set(container, (k = `container-${anonymous_seq++}`));
+  return k;
+}
+const anonymous = new WeakMap<object, string>();
+let anonymous_seq = 0;
 
 const MAX_VALUE_BYTES = 9 * 1024;
 const MAX_STORE_BYTES = 500 * 1024;
@@ -64,8 +77,10 @@ export class Properties {
 
 export class PropertiesService {
   readonly _script = new Map<string, string>();
+  /** Per account (Properties reference: user properties are "specific to the current user of a script"). */
   readonly _user = new Map<string, Map<string, string>>();
-  readonly _document = new WeakMap<object, Map<string, string>>();
+  /** Per container, by its Drive file ID (shared by everyone who opens it). */
+  readonly _document = new Map<string, Map<string, string>>();
 
   constructor(readonly _rt: Runtime) {
     return service(_rt, 'PropertiesService', this);
@@ -82,8 +97,11 @@ export class PropertiesService {
   getDocumentProperties(): any {
     const container = this._rt.activeSpreadsheet ?? this._rt.activeDocument;
     if (!container || typeof container !== 'object') return null;
-    let m = this._document.get(container);
-    if (!m) this._document.set(container, (m = new Map()));
+    // Someone who lost access to the document (a trigger's owner) reaches none of its stores.
+    if (!canOpen(this._rt, container)) throw gasError(NO_ACCESS);
+    const key = containerKey(container);
+    let m = this._document.get(key);
+    if (!m) this._document.set(key, (m = new Map()));
     return new Properties(this._rt, m);
   }
 }
@@ -146,7 +164,7 @@ export class Cache {
 export class CacheService {
   readonly _script = new Map<string, CacheEntry>();
   readonly _user = new Map<string, Map<string, CacheEntry>>();
-  readonly _document = new WeakMap<object, Map<string, CacheEntry>>();
+  readonly _document = new Map<string, Map<string, CacheEntry>>();
 
   constructor(readonly _rt: Runtime) {
     return service(_rt, 'CacheService', this);
@@ -162,8 +180,9 @@ export class CacheService {
   getDocumentCache(): any {
     const container = this._rt.activeSpreadsheet ?? this._rt.activeDocument;
     if (!container || typeof container !== 'object') return null;
-    let m = this._document.get(container);
-    if (!m) this._document.set(container, (m = new Map()));
+    const key = containerKey(container);
+    let m = this._document.get(key);
+    if (!m) this._document.set(key, (m = new Map()));
     return new Cache(this._rt, m);
   }
 }

@@ -10,9 +10,21 @@ export class Session {
   constructor(readonly _rt: Runtime) {
     return service(_rt, 'Session', this);
   }
+  /**
+   * The person at the keyboard, as far as Google tells: blank in a trigger (no one authorised this
+   * execution but its owner) unless the account is in the developer's Workspace domain ("these
+   * restrictions generally do not apply if the developer … belongs to the same Google Workspace
+   * domain as the user", Session reference); in a person's own execution their address, or blank
+   * for a consumer or other-domain account under the quirk `active-user-hidden`.
+   */
   getActiveUser(): any {
-    return new User(this._rt, this._rt.userEmail);
+    const rt = this._rt;
+    const a = rt.account();
+    const colleague = a.kind === 'workspace' && rt.developerDomain !== null && a.domain === rt.developerDomain;
+    const hidden = rt.executionKind === 'trigger' || rt.quirk('active-user-hidden');
+    return new User(rt, hidden && !colleague ? '' : rt.userEmail);
   }
+  /** Whose authority the code runs under: the trigger's creator in a trigger, else the person (Session reference). */
   getEffectiveUser(): any {
     return new User(this._rt, this._rt.userEmail);
   }
@@ -25,6 +37,7 @@ export class Session {
   getTimeZone(): string {
     return this._rt.timeZone;
   }
+  // "unique to the active user but does not reveal the user identity" (Session reference).
   getTemporaryActiveUserKey(): string {
     return crypto.createHash('sha256').update(`ppid:${this._rt.userEmail}`).digest('base64url').slice(0, 43);
   }

@@ -6,7 +6,10 @@ const A = 'ani@unit.go.id';
 const B = 'budi@unit.go.id';
 
 function emu(now = '2025-07-10T03:00:00Z'): Emulator {
-  return createEmulator({ now, userEmail: A });
+  const em = createEmulator({ now, userEmail: A });
+  // B works on the same spreadsheet: it is shared with B as an editor.
+  em.addAccount(B);
+  return em;
 }
 
 /** Loads a tiny bundle (one handler that records its calls) into the emulator. */

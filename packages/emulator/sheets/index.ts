@@ -27,6 +27,8 @@ export type { SheetImpl } from './sheet';
 export interface SpreadsheetOptions {
   locale?: string;
   timeZone?: string;
+  /** Its Drive file ID (a saved spreadsheet loaded again keeps its own). */
+  id?: string;
 }
 
 /** A new emulated spreadsheet (one empty "Sheet1"), registered as a Drive file. Returns its proxy. */

@@ -10,6 +10,7 @@ import { applyClear, FORMAT_PROPS } from './sheet-store';
 import { enumName } from './enums';
 import type { PropName, RangeModel, SheetModel } from './model';
 import { dimsError, H_ALIGN, V_ALIGN } from './range-args';
+import { canEdit as canEditFile, type FileRecord } from '../drive-acl';
 
 export class Range implements RangeModel {
   readonly _s: SheetModel;
@@ -27,6 +28,34 @@ export class Range implements RangeModel {
 
   _rect(): Rect {
     return { r1: this._r, c1: this._c, r2: this._r + this._nr - 1, c2: this._c + this._nc - 1 };
+  }
+
+  /**
+   * "Determines whether the user has permission to edit every cell in the range" (Range.canEdit
+   * reference): edit rights on the spreadsheet, and no protection (other than a warning) that
+   * keeps this person out of any of its cells.
+   */
+  canEdit(): boolean {
+    const email = this._rt.userEmail;
+    const file = (this._s._ss as unknown as { _file?: FileRecord })._file;
+    if (file && !canEditFile(this._rt.files, file, email)) return false;
+    const rect = this._rect();
+    const inside = (a: Rect, b: Rect) => a.r1 >= b.r1 && a.c1 >= b.c1 && a.r2 <= b.r2 && a.c2 <= b.c2;
+    const meets = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
+    for (const p of this._s._ss._protections as unknown as Array<{
+      _sheet: unknown;
+      _removed: boolean;
+      _warningOnly: boolean;
+      _editors: Set<string>;
+      _anchor: { rect: Rect; deleted?: boolean } | null;
+      _unprotected: Array<{ rect: Rect; deleted?: boolean }>;
+    }>) {
+      if (p._sheet !== this._s || p._removed || p._warningOnly || p._editors.has(email.toLowerCase())) continue;
+      if (p._anchor) {
+        if (!p._anchor.deleted && meets(p._anchor.rect, rect)) return false;
+      } else if (!p._unprotected.some((a) => !a.deleted && inside(rect, a.rect))) return false;
+    }
+    return true;
   }
   _sheetImpl(): SheetModel {
     return this._s;

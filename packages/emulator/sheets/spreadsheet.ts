@@ -78,9 +78,9 @@ export class SpreadsheetImpl implements SpreadsheetModel {
   constructor(
     readonly _rt: Runtime,
     name: string,
-    opts: { locale?: string; timeZone?: string; rows?: number; cols?: number; noSheet?: boolean } = {},
+    opts: { locale?: string; timeZone?: string; rows?: number; cols?: number; noSheet?: boolean; id?: string } = {},
   ) {
-    this._id = _rt.newId('ss');
+    this._id = opts.id ?? _rt.newId('ss');
     this._locale = opts.locale ?? _rt.locale;
     this._tz = opts.timeZone ?? _rt.timeZone;
     this._raw = this;

@@ -3,6 +3,7 @@
 // Written for this project (the seed report gives the outline, not the wording).
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
+import { OFFICE_STRINGS } from './strings/office';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
@@ -365,6 +366,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   'doc.none': { id: '-', en: '-' },
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
+  ...OFFICE_STRINGS,
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
