@@ -41,6 +41,9 @@ function find(ss: Spreadsheet): Sheet | null {
 function ensureSheet(ss: Spreadsheet, lang: Lang): Sheet {
   const found = find(ss);
   if (found && found.getLastRow() > 0) return found;
+  // insertSheet makes the new sheet the active one ("The new sheet becomes the active sheet",
+  // Spreadsheet.insertSheet reference): the officer stays on the sheet they were on.
+  const active = found ? null : ss.getActiveSheet();
   const sheet = found ?? ss.insertSheet(ACTIVITY_SHEET_NAMES[lang === 'en' ? 1 : 0], ss.getNumSheets());
   const header = COLUMNS.map((k) => t(lang, k));
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8eaed');
@@ -48,6 +51,7 @@ function ensureSheet(ss: Spreadsheet, lang: Lang): Sheet {
   WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   sheet.protect().setDescription(t(lang, 'log.note')).setWarningOnly(true);
   sheet.hideSheet();
+  if (active) active.activate();
   return sheet;
 }
 
