@@ -26,7 +26,7 @@ const OWN_PARTS = [/^Daftar Isi$/, /^Table of Contents$/];
 /** Single paragraphs the new writer adds. */
 const OWN_LINES = [/^Nomor halaman belum dipasang/, /^Page numbers are not inserted/];
 
-export function ownBlocks(blocks: BlockFeature[]): BlockFeature[] {
+function ownBlocks(blocks: BlockFeature[]): BlockFeature[] {
   const out: BlockFeature[] = [];
   let skipping = false;
   for (const b of blocks) {
