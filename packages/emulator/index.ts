@@ -122,6 +122,7 @@ export class Emulator {
       DocumentApp: s.DocumentApp,
       DriveApp: s.DriveApp,
       ...(this.rt.driveService === 'missing' ? {} : { Drive: s.Drive }),
+      ...(this.rt.docsService === 'missing' ? {} : { Docs: s.Docs }),
       MailApp: s.MailApp,
       PropertiesService: s.PropertiesService,
       LockService: s.LockService,

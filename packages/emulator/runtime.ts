@@ -94,6 +94,8 @@ export interface RuntimeOptions {
    * (every call fails with Google's "Access Not Configured" answer).
    */
   driveService?: 'enabled' | 'missing' | 'not-configured';
+  /** The advanced Docs service: on (default), or not added to the project (the global `Docs` is missing). */
+  docsService?: 'enabled' | 'missing';
   /** Order of Sheet.getCharts(): as inserted (default), or reversed (undocumented either way). */
   chartOrder?: 'inserted' | 'reversed';
   /** Functions this Sheets lacks (e.g. MAP, LAMBDA before 2022): formulas using them show #NAME?. */
@@ -164,6 +166,7 @@ export class Runtime {
   /** Display names of the emulated Google accounts (Drive's About.user.displayName); default: the address's local part. */
   readonly displayNames = new Map<string, string>();
   readonly driveService: 'enabled' | 'missing' | 'not-configured';
+  readonly docsService: 'enabled' | 'missing';
   chartOrder: 'inserted' | 'reversed';
   readonly unsupportedFunctions: Set<string>;
   /** The quirks this emulator runs with (see QUIRKS). */
@@ -179,6 +182,7 @@ export class Runtime {
     this.clock = options.now ? new Date(options.now) : new Date();
     this.quirks = new Set(quirkNames(options.quirks ?? []));
     this.driveService = options.driveService ?? 'enabled';
+    this.docsService = options.docsService ?? 'enabled';
     this.chartOrder = options.chartOrder ?? 'inserted';
     this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
   }
