@@ -173,7 +173,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
 
     toast(ss, lang, 'cons.progress.doc');
     const model = buildConsolidatedModel(c, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
 
     toast(ss, lang, 'cons.progress.files');
     const json = JSON.stringify(

@@ -160,7 +160,7 @@ export function generateReport(req: ReportRequest): ReportResult {
 
     toast(ss, lang, 'progress.doc');
     const model = buildReportModel(recap, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);

@@ -22,9 +22,9 @@ const UPDATE = process.env.UPDATE_DOC_BASELINE === '1';
 const UPDATE_TEXT = process.env.UPDATE_DOC_BASELINE === 'text';
 
 /** Headings that open a part the new writer adds: that part, up to its page break, is left out. */
-const OWN_PARTS = [/^Daftar Isi$/, /^Table of Contents$/];
+const OWN_PARTS = [/^Daftar Isi$/i, /^Table of Contents$/i];
 /** Single paragraphs the new writer adds. */
-const OWN_LINES = [/^Nomor halaman belum dipasang/, /^Page numbers are not inserted/];
+const OWN_LINES = [/^Nomor halaman belum terpasang/, /^Page numbers are not in this document/];
 
 function ownBlocks(blocks: BlockFeature[]): BlockFeature[] {
   const out: BlockFeature[] = [];

@@ -70,7 +70,7 @@ export async function consolidatedDoc(): Promise<MadeDoc> {
       'Nama Unit': unit,
     });
     const file = path.join(dir, `rekap-${u + 1}.json`);
-    fs.writeFileSync(file, r.em.rt.files.get(r.result.jsonId).bytes);
+    fs.writeFileSync(file, r.em.rt.files.get(r.result.jsonId)!.bytes!);
     files.push(file);
   }
   const c = await runConsolidate({ inputs: files, asOf: '2026-01-15', out: path.join(dir, 'gabungan'), pdf: false });

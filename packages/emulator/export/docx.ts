@@ -251,8 +251,8 @@ class Builder {
       rows: t.rows.map(
         (row) =>
           new TableRow({
-            tableHeader: row.tableHeader ?? false,
-            cantSplit: row.preventOverflow ?? false,
+            tableHeader: row.tableHeader || undefined,
+            cantSplit: row.preventOverflow || undefined,
             height:
               row.minHeight != null ? { value: Math.round(row.minHeight * PT), rule: HeightRule.ATLEAST } : undefined,
             children: row.cells.map((cell, c) => {

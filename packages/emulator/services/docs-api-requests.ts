@@ -296,6 +296,20 @@ function createParagraphBullets(ctx: BatchContext, r: Req): void {
   }
 }
 
+// https://developers.google.com/docs/api/reference/rest/v1/documents/request#DeleteParagraphBulletsRequest
+// "Deletes bullets from all of the paragraphs that overlap with the given index range. The
+// nesting level of each paragraph will be visually preserved by adding indent to the start of
+// the corresponding paragraph." The indent added here is the emulator's own list indent (18 pt a
+// level, as its PDF draws lists); how much Docs adds is not documented.
+function deleteParagraphBullets(ctx: BatchContext, r: Req): void {
+  const { seg, start, end } = range(ctx, r);
+  for (const at of paragraphs(seg.blocks, seg.start)) {
+    if (at.start >= end || at.start + paraLength(at.para) <= start || !at.para.list) continue;
+    at.para.a.INDENT_START = Number(at.para.a.INDENT_START ?? 0) + 18 * (at.para.list.level + 1);
+    at.para.list = null;
+  }
+}
+
 function tableAt(ctx: BatchContext, loc: Req | undefined): ATable {
   if (!loc) return fail('A tableStartLocation is required.');
   const seg = segment(ctx, loc.segmentId);
@@ -434,6 +448,7 @@ export const HANDLERS: Record<string, (ctx: BatchContext, r: Req) => void> = {
   updateParagraphStyle,
   updateTextStyle,
   createParagraphBullets,
+  deleteParagraphBullets,
   updateTableCellStyle,
   updateTableColumnProperties,
   updateTableRowStyle,

@@ -1,5 +1,7 @@
 import { Runtime } from '../runtime';
+import JSZip from 'jszip';
 import { createServices } from './index';
+import { documentToDocxBuffer } from '../export/docx';
 
 function setup() {
   const rt = new Runtime({ now: '2025-07-10T03:00:00Z' });
@@ -186,5 +188,39 @@ describe('Docs API (advanced service) over the DocumentApp model', () => {
       ]),
     ).toThrow(/table start location/);
     batch([{ insertPageBreak: { location: { index: 1 } } }]);
+  });
+});
+
+describe('what the Docs API sets reaches the docx export', () => {
+  test('keep with next, keep lines together, rows that never split, pinned header rows, the default styles', async () => {
+    const { batch, s, id } = setup();
+    batch([
+      { insertTable: { rows: 2, columns: 1, location: { index: 1 } } },
+      { pinTableHeaderRows: { tableStartLocation: { index: 2 }, pinnedHeaderRowsCount: 1 } },
+      {
+        updateTableRowStyle: {
+          tableStartLocation: { index: 2 },
+          tableRowStyle: { preventOverflow: true },
+          fields: 'preventOverflow',
+        },
+      },
+      { insertText: { location: { index: 1 }, text: 'Tabel 1' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 2 },
+          paragraphStyle: { keepWithNext: true, keepLinesTogether: true },
+          fields: 'keepWithNext,keepLinesTogether',
+        },
+      },
+    ]);
+    const zip = await JSZip.loadAsync(await documentToDocxBuffer(s.DocumentApp.openById(id)._tree()));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:keepNext\/>.*<w:keepLines\/>.*Tabel 1/);
+    expect(xml.match(/<w:cantSplit\/>/g)).toHaveLength(2);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    // Google's headings keep with the next paragraph and their lines together by default.
+    expect(styles).toMatch(/w:styleId="Heading1"[\s\S]*?<w:keepNext\/>/);
+    expect(styles).toMatch(/w:line="276"/);
   });
 });

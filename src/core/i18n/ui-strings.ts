@@ -10,6 +10,7 @@ import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
+import { WRITER_STRINGS } from './strings/writer';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -424,4 +425,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
+  ...WRITER_STRINGS,
 };

@@ -9,3 +9,4 @@ export * from './report-blocks';
 export * from './report-cover';
 export * from './report-model';
 export * from './report-sections';
+export * from './docs-requests';
