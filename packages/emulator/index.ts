@@ -28,7 +28,7 @@ export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';
 export { exportDocx, documentToDocxBuffer } from './export/docx';
 export { documentToPdf } from './export/pdf';
-export { pdfText } from './export/pdf-text';
+export { pdfText, pdfPages } from './export/pdf-text';
 export { parseCsv, importCsv, typeCsvRows, typeImportedField } from './export/csv';
 export type { CsvImportOptions } from './export/csv';
 export { interpretInput, localeInfo } from './sheets/format';

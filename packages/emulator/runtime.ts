@@ -73,6 +73,13 @@ export const QUIRKS = {
    * removed and says nothing of the last paragraph; by default the emulator merges it.
    */
   'no-merge-last-paragraph': 'Paragraph.merge() of a section\'s last paragraph throws, like removeFromParent()',
+  /**
+   * Docs ignores ParagraphStyle.keepWithNext on paragraphs inside table cells, so a short table
+   * whose rows keep with the next is not kept whole (rows still never split: preventOverflow).
+   * keepWithNext is documented per paragraph, "if possible"; no page says whether it holds in a
+   * cell. By default the emulator's PDF keeps such a table whole where it fits on a page.
+   */
+  'no-keep-in-cells': 'keepWithNext in table cells is ignored: short tables may split between rows',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

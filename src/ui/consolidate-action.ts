@@ -194,8 +194,10 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
       null,
       2,
     );
+    // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
+    // name at export (issue #24 item 7). A fault from here on still trashes the document.
+    renameFile({ id: doc.getId(), url: '' }, model.fileName);
     files = saveReportFiles(folder, doc, model.fileName, json);
-    renameFile(files.doc, model.fileName);
     replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
     doc = null;
     const saved = files;

@@ -164,8 +164,10 @@ export function generateReport(req: ReportRequest): ReportResult {
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
+    // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
+    // name at export (issue #24 item 7). A fault from here on still trashes the document.
+    renameFile({ id: doc.getId(), url: '' }, model.fileName);
     files = saveReportFiles(folder, doc, model.fileName, json);
-    renameFile(files.doc, model.fileName);
     replacePreviousFiles(periodKey(period), files);
     // From here on the document, PDF and JSON are the period's report, whatever happens.
     doc = null;

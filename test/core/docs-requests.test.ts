@@ -114,6 +114,18 @@ describe('the report as Docs API requests', () => {
     expect(table.getCell(1, 1).getText()).toBe('Dipenuhi');
     expect(table.getCell(2, 2).getText()).toBe('2');
     expect(table.getCell(2, 0).getText()).toBe('');
+    expect([table.getCell(0, 1).editAsText().isBold(), table.getCell(0, 1).getBackgroundColor()]).toEqual([
+      true,
+      '#d2e3fc',
+    ]);
+    const t = json.body.content.find((e: any) => e.table).table;
+    expect(
+      t.tableRows.map((r: any) => [r.tableRowStyle?.preventOverflow, r.tableRowStyle?.tableHeader ?? false]),
+    ).toEqual([
+      [true, true],
+      [true, false],
+      [true, false],
+    ]);
     // The list items kept their bullets; the lead-in before them did not get one.
     expect(body.getListItems().map((l: any) => l.getText())).toEqual(['satu', 'dua']);
     // The picture slot is the empty paragraph just before the chart's caption.

@@ -154,5 +154,9 @@ export function buildConsolidatedModel(
   // Before the page break that opens the next chapter.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
   blocks.splice(at, 0, ...own);
-  return { ...base, fileName: tr('cons.doc.fileName', { unit: recap.unit, period: periodText }), blocks };
+  return {
+    ...base,
+    fileName: tr('cons.doc.fileName', { unit: recap.unit.replace(/^PPID\s+/i, ''), period: periodText }),
+    blocks,
+  };
 }
