@@ -8,32 +8,22 @@ import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
 import { conformanceCommand } from './conformance-cli';
 import { type Args, parseArgs, one, many } from './lib/args';
+import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMANDS } from './lib/commands';
 import { mapFile } from './lib/map-file';
+import { dipSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
+import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
 import { defaultQuirks } from '../conformance/node/results';
 
 // Every emulator these commands make starts with the quirks Google showed in conformance/results.
 setQuirkDefaults(() => defaultQuirks());
 
-function sidecarSettings(input: string): Record<string, unknown> | undefined {
-  const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
-  return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
 function summary(r: RunResult, out: string): string {
   const recap = JSON.parse(fs.readFileSync(r.files.json, 'utf8'));
   const lines = [
     `report for ${recap.period.start}..${recap.period.end} (as of ${recap.asOf}): ${recap.totals.requests} requests, ${recap.problems.length} problems`,
-    ...recap.channels
-      .filter((c: any) => c.total > 0)
-      .map(
-        (c: any) =>
-          `  ${c.channel}: ${c.total} (${Object.entries(c.byApplicantType)
-            .filter(([, n]) => n)
-            .map(([k, n]) => `${k} ${n}`)
-            .join(', ')})`,
-      ),
+    ...recap.channels.filter((c: any) => c.total > 0).map((c: ChannelCount) => channelLine(c)),
     `shared with: ${r.result.sharedWith.join(', ') || '(nobody: no central PPID e-mail in settings)'}`,
     `files in ${path.relative(process.cwd(), out) || '.'}: spreadsheet.xlsx report.docx report.pdf recap.json charts/ (${fs.readdirSync(r.files.charts).length} PNG)`,
     ...r.notes.map((n) => `note: ${n}`),
@@ -52,6 +42,12 @@ function summary(r: RunResult, out: string): string {
   return lines.join('\n');
 }
 
+/** Where the officer fills in what the settings miss, for the runner's warning. */
+function settingsSource(input: string): string {
+  const where = `${sidecarName(input)} beside the register (its keys: README "Settings keys")`;
+  return /\.xlsx$/i.test(input) ? `${where}, or the Pengaturan sheet of ${path.basename(input)}` : where;
+}
+
 async function report(args: Args): Promise<number> {
   const input = one(args, 'input');
   const period = one(args, 'period');
@@ -65,6 +61,8 @@ async function report(args: Args): Promise<number> {
     out,
     locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)),
+    settingsSource: settingsSource(input),
+    dip: dipSidecar(path.resolve(input)),
     progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
@@ -95,6 +93,8 @@ async function demo(args: Args): Promise<number> {
       asOf: ex.asOf,
       out: ex.dir,
       settings: sidecarSettings(input),
+      settingsSource: settingsSource(input),
+      dip: dipSidecar(input),
       progress: (l) => process.stderr.write(`  ${l}\n`),
     });
     process.stdout.write(`${summary(r, ex.dir)}\n\n`);
@@ -102,24 +102,52 @@ async function demo(args: Args): Promise<number> {
   return 0;
 }
 
+/** Each command of the table (lib/commands.ts) and what runs it. */
+const HANDLERS: Record<CommandName, (args: Args) => Promise<number>> = {
+  demo,
+  report,
+  digest: (args) => digestCommand(args, sidecarSettings),
+  letter: letterCommand,
+  intake: intakeCommand,
+  consolidate: consolidateCommand,
+  bench: runBench,
+  conformance: conformanceCommand,
+};
+
+const isHelp = (a: string | undefined) => a === '--help' || a === '-h';
+
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    const args = parseArgs(rest);
-    if (cmd === 'report') return await report(args);
-    if (cmd === 'demo') return await demo(args);
-    if (cmd === 'bench') return await runBench(args);
-    if (cmd === 'digest') return await digestCommand(args, sidecarSettings);
-    if (cmd === 'consolidate') return await consolidateCommand(args);
-    if (cmd === 'letter') return await letterCommand(args);
-    if (cmd === 'intake') return await intakeCommand(args);
-    if (cmd === 'conformance') return await conformanceCommand(args);
-    throw new CliError(
-      `unknown command "${cmd ?? ''}": use demo, report, digest, bench, consolidate, letter, intake or conformance`,
-    );
+    // No command: what there is, on standard error, as for any other usage error.
+    if (cmd === undefined) {
+      process.stderr.write(overallHelp());
+      return 2;
+    }
+    if (cmd === 'help' || isHelp(cmd)) {
+      const about = rest[0];
+      if (about !== undefined && !isCommand(about)) throw unknownCommand(about);
+      process.stdout.write(about ? commandHelp(about) : overallHelp());
+      return 0;
+    }
+    if (!isCommand(cmd)) throw unknownCommand(cmd);
+    // --help anywhere wins over the rest of the line, even a wrong flag: help is what was asked.
+    if (rest.some(isHelp)) {
+      process.stdout.write(commandHelp(cmd));
+      return 0;
+    }
+    return await HANDLERS[cmd](parseArgs(rest, cmd));
   } catch (err) {
     const e = err as Error & { exitCode?: number };
     process.stderr.write(`error: ${e.message}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
+}
+
+function unknownCommand(cmd: string): CliError {
+  const names = COMMANDS.map((c) => c.name);
+  const near = closest(cmd, names);
+  return new CliError(
+    `unknown command "${cmd}"${near ? ` (did you mean ${near}?)` : ''}: use ${names.join(', ')}, or help`,
+  );
 }

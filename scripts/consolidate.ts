@@ -11,8 +11,12 @@ import { exportDocx } from '@ppid-sheets/emulator';
 import { SETTINGS_BLOCKS } from '../src/core/settings';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, officerMessage, writePdf } from './runner';
 import { type Args, one, many } from './lib/args';
+import { readTextFile } from './lib/text-file';
+import { readSettingsFile } from './lib/sidecar';
+import { replacing } from './lib/out-dir';
 
 export interface ConsolidateRun {
+  /** The units' files, as typed (relative to the working folder or absolute): refusals name them so. */
   inputs: string[];
   /** A text file, one expected unit per line ('#' starts a comment). */
   expected?: string;
@@ -35,10 +39,9 @@ export interface ConsolidateOutput {
 
 const DEFAULT_BODY = 'PPID Utama';
 
-function readExpected(file: string): string[] {
+function readExpected(file: string, say: (line: string) => void): string[] {
   if (!fs.existsSync(file)) throw new CliError(`expected-units file not found: ${file}`);
-  return fs
-    .readFileSync(file, 'utf8')
+  return readTextFile(file, say)
     .split(/\r?\n/)
     .map((l) => l.replace(/#.*$/, '').trim())
     .filter(Boolean);
@@ -60,13 +63,17 @@ function writeExpected(em: Emulator, units: string[]): void {
     .setValues(units.map((u) => [u]));
 }
 
-/** A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to it (drive.file). */
-function pick(em: Emulator, file: string): { id: string; name: string } {
+/**
+ * A unit's file in the officer's Drive, picked in the Picker: the Picker grants the app access to
+ * it (drive.file). Drive knows it by its base name; refusals call it by the path as typed, so two
+ * units' "recap.json" are told apart.
+ */
+function pick(em: Emulator, file: string): { id: string; name: string; label: string } {
   const name = path.basename(file);
   const rec = newFileRecord(em.rt, name, 'application/json');
   rec.bytes = fs.readFileSync(file);
   em.rt.grantToApp(rec.id);
-  return { id: rec.id, name };
+  return { id: rec.id, name, label: file };
 }
 
 export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutput> {
@@ -75,7 +82,7 @@ export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutp
     throw new CliError("missing --input: give the units' recap JSON files (--input a.json b.json …)");
   for (const f of o.inputs) if (!fs.existsSync(f)) throw new CliError(`input file not found: ${f}`);
   if (o.asOf !== undefined) checkAsOf(o.asOf);
-  const expected = o.expected ? readExpected(o.expected) : [];
+  const expected = o.expected ? readExpected(o.expected, say) : [];
   requireBundle();
 
   say(`[1/4] setting up the central PPID's spreadsheet (${expected.length} expected units)`);
@@ -98,7 +105,18 @@ export async function runConsolidate(o: ConsolidateRun): Promise<ConsolidateOutp
     throw new CliError(`not consolidated: ${officerMessage(err)}`);
   }
 
+  const missing: string[] = result.missingSettings ?? [];
+  if (missing.length)
+    say(
+      `warning: settings not filled in, shown as placeholders on the cover and signature of report.docx: ${missing.join(', ')}; set them in the --settings FILE.json`,
+    );
   say(`[3/4] writing ${o.out}`);
+  const made = JSON.parse(Buffer.from(em.rt.files.get(result.jsonId)!.bytes!).toString('utf8'));
+  const before = replacing(o.out, ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json'], {
+    period: `${made.period.start}..${made.period.end}`,
+    unit: made.unit,
+  });
+  if (before.line) say(before.line);
   fs.mkdirSync(o.out, { recursive: true });
   const files: Record<string, string> = {};
   const notes: string[] = [];
@@ -121,11 +139,11 @@ export async function consolidateCommand(args: Args): Promise<number> {
   const settingsFile = one(args, 'settings');
   if (settingsFile && !fs.existsSync(settingsFile)) throw new CliError(`settings file not found: ${settingsFile}`);
   const r = await runConsolidate({
-    inputs: many(args, 'input').map((f) => path.resolve(f)),
+    inputs: many(args, 'input'),
     expected: one(args, 'expected'),
     asOf: one(args, 'as-of'),
     out,
-    settings: settingsFile ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : undefined,
+    settings: settingsFile ? readSettingsFile(settingsFile) : undefined,
     quirks: many(args, 'quirk'),
     progress: (l) => process.stderr.write(`${l}\n`),
   });

@@ -18,6 +18,7 @@ import {
   setUpRegister,
 } from './runner';
 import { type Args, one, many } from './lib/args';
+import { replacing } from './lib/out-dir';
 
 export interface DigestOptions {
   input: string;
@@ -58,7 +59,7 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   const quirks = checkedQuirks(o.quirks);
 
   say(`[1/3] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', o.asOf, quirks);
+  const em = await loadInput(o.input, 'id_ID', o.asOf, quirks, say);
   if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
   em.load(DIST);
   try {
@@ -92,6 +93,8 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   }>;
 
   say(`[3/3] writing ${o.out}`);
+  const before = replacing(o.out, ['digest.txt', 'digest.html']);
+  if (before.line) say(before.line);
   fs.mkdirSync(o.out, { recursive: true });
   const txt = path.join(o.out, 'digest.txt');
   const html = path.join(o.out, 'digest.html');
@@ -115,7 +118,11 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   fs.writeFileSync(txt, `Subject: ${mail.subject}\nTo: ${mail.to.join(', ')}\n\n${mail.body}`);
   fs.writeFileSync(html, pageOf(mail.subject, mail.htmlBody ?? ''));
   const lines = mail.body.split('\n').filter((l) => l.startsWith('- ')).length;
-  return { files: { txt, html }, note: `${o.asOf}: ${lines} lines, to ${mail.to.join(', ')}`, mail };
+  return {
+    files: { txt, html },
+    note: `${o.asOf}: ${lines} line${lines === 1 ? '' : 's'}, to ${mail.to.join(', ')}`,
+    mail,
+  };
 }
 
 /** The zone's UTC offset in minutes on a day, through the emulator's own Utilities. */

@@ -11,6 +11,9 @@ import path from 'node:path';
 import { CliError, DIST, checkAsOf, requireBundle, applySettings, loadInput, setUpRegister } from './runner';
 import { type Args, one } from './lib/args';
 import { parseCsv, exportXlsx } from '@ppid-sheets/emulator';
+import { sidecarSettings } from './lib/sidecar';
+import { readTextFile } from './lib/text-file';
+import { replacing } from './lib/out-dir';
 import { readResponsesCsv, readStamp, dayFirst, ResponsesFileError } from './lib/form-csv';
 import { responseLayout, isTimestampHeader } from '../src/core/intake';
 import type { Emulator, EmulatedForm } from '@ppid-sheets/emulator';
@@ -22,6 +25,8 @@ export interface IntakeOptions {
   out: string;
   settings?: Record<string, unknown>;
   progress?: (line: string) => void;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface IntakeProblem {
@@ -103,14 +108,14 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   requireBundle();
   let file: ReturnType<typeof readResponsesCsv>;
   try {
-    file = readResponsesCsv(parseCsv(fs.readFileSync(o.responses, 'utf8')).rows);
+    file = readResponsesCsv(parseCsv(readTextFile(o.responses, say)).rows);
   } catch (err) {
     if (err instanceof ResponsesFileError) throw new CliError(`${path.basename(o.responses)}: ${err.message}`);
     throw err;
   }
 
   say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, 'id_ID', asOf);
+  const em = await loadInput(o.input, 'id_ID', asOf, o.quirks ?? [], say);
   em.load(DIST);
   // Siapkan Register as the report, digest and letter commands do it: a register kept under
   // other headers (title rows, its own column names, a totals row) is adopted where it is, and
@@ -164,6 +169,8 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   if (!saved.ok) throw new CliError(`Hubungkan Formulir refused the form: ${saved.message}`);
   // What the dialog would tell the officer about the numbering, on standard error.
   if (status.patternWarning) say(`warning: ${status.patternWarning}`);
+  // And what it says when no question gives the applicant type (left blank, listed by Periksa Data).
+  if (status.applicantTypeNote) say(`note: ${status.applicantTypeNote}`);
 
   say(`[3/4] playing ${file.rows.length} responses through the form-submit trigger`);
   const sheet = em.spreadsheet.getSheetByName(form.sheetName);
@@ -217,6 +224,8 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
   const problems: IntakeProblem[] = listed
     .filter((l) => String(l[2]).startsWith(`${form.sheetName} › `) && stillOpen.includes(Number(l[0])))
     .map((l) => ({ row: Number(l[0]), column: String(l[2]), message: String(l[3]) }));
+  const before = replacing(o.out, ['spreadsheet.xlsx']);
+  if (before.line) say(before.line);
   fs.mkdirSync(o.out, { recursive: true });
   const xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, xlsx);
@@ -229,11 +238,6 @@ export async function runIntake(o: IntakeOptions): Promise<IntakeResult> {
     files: { xlsx },
     emulator: em,
   };
-}
-
-function sidecarSettings(input: string): Record<string, unknown> | undefined {
-  const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
-  return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
 export async function intakeCommand(args: Args): Promise<number> {

@@ -15,6 +15,8 @@ import {
 } from './runner';
 import { type Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
+import { sidecarSettings } from './lib/sidecar';
+import { replacing } from './lib/out-dir';
 import { exportDocx } from '@ppid-sheets/emulator';
 import type { Emulator } from '@ppid-sheets/emulator';
 import { LETTER_KINDS, fileSafe, isLetterKind } from '../src/core/letters';
@@ -37,6 +39,8 @@ export interface LetterRunOptions {
   progress?: (line: string) => void;
   /** Convert the .docx to PDF with LibreOffice when it is installed (default true). */
   pdf?: boolean;
+  /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS). */
+  quirks?: string[];
 }
 
 export interface LetterRunResult {
@@ -72,7 +76,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
 
   say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf);
+  const em = await loadInput(o.input, locale, asOf, o.quirks ?? [], say);
   em.load(DIST);
   say('[2/4] setting up the register (menu: Siapkan Register)');
   try {
@@ -115,8 +119,10 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   }
 
   say(`[4/4] writing ${o.out}`);
-  fs.mkdirSync(o.out, { recursive: true });
   const base = `${o.kind}-${fileSafe(o.number)}`;
+  const before = replacing(o.out, [`${base}.docx`, `${base}.pdf`]);
+  if (before.line) say(before.line);
+  fs.mkdirSync(o.out, { recursive: true });
   const files = { docx: path.join(o.out, `${base}.docx`), pdf: path.join(o.out, `${base}.pdf`) };
   const notes: string[] = [];
   await exportDocx(em.rt.files.get(result.docId)!, files.docx);
@@ -140,11 +146,6 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   }
   if (result.unknown?.length) notes.push(`template placeholders left out: ${result.unknown.join(', ')}`);
   return { emulator: em, result, files, notes };
-}
-
-function sidecarSettings(input: string): Record<string, unknown> | undefined {
-  const file = input.replace(/\.(csv|xlsx)$/i, '.settings.json');
-  return file !== input && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
 /** The `letter` command: flags in, two files out, a summary on standard output. */

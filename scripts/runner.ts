@@ -7,6 +7,9 @@ import { createEmulator, type Emulator } from '@ppid-sheets/emulator';
 import { quirkNames } from '@ppid-sheets/emulator';
 import { exportXlsx, importXlsx } from '@ppid-sheets/emulator';
 import { importRegisterCsv } from './lib/register-csv';
+import { readTextFile } from './lib/text-file';
+import { replacing } from './lib/out-dir';
+import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
@@ -64,6 +67,10 @@ export interface RunOptions {
   mapping?: (json: { headerRow: number; columns: Record<string, string | null> }) => void;
   /** Emulator switches: Google behaving the other way on an open question (emulator/runtime.ts QUIRKS). */
   quirks?: string[];
+  /** Where an officer sets what the settings miss, for the warning ("reg.settings.json beside the register"). */
+  settingsSource?: string;
+  /** FILE.dip.json: the DIP and DIK entries, written into their sheets after setup (issue #27). */
+  dip?: DipFile;
 }
 
 export interface RunResult {
@@ -81,7 +88,13 @@ function today(): string {
 }
 
 /** Loads .csv or .xlsx into a fresh emulator whose active spreadsheet holds the register. */
-export async function loadInput(file: string, locale: string, asOf: string, quirks: string[] = []): Promise<Emulator> {
+export async function loadInput(
+  file: string,
+  locale: string,
+  asOf: string,
+  quirks: string[] = [],
+  say?: (line: string) => void,
+): Promise<Emulator> {
   if (!fs.existsSync(file)) throw new CliError(`input file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
   const userLocale = locale.startsWith('en') ? 'en' : 'id';
@@ -93,8 +106,8 @@ export async function loadInput(file: string, locale: string, asOf: string, quir
     quirks,
   });
   if (ext === '.csv') {
-    const text = fs.readFileSync(file, 'utf8');
-    importRegisterCsv(text, em.rt, 'Register');
+    // In the encoding it was saved in: Excel on Windows writes Windows-1252 (lib/text-file.ts).
+    importRegisterCsv(readTextFile(file, say), em.rt, 'Register');
   } else if (ext === '.xlsx') {
     const ss = await importXlsx(file, em.rt);
     em.setActiveSpreadsheet(ss);
@@ -166,6 +179,9 @@ export function officerMessage(err: any): string {
   return err?.message ? String(err.message).split('\n')[0] : String(err);
 }
 
+/** What a report writes into --out (and what an earlier run there may have left). */
+export const REPORT_FILES = ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json', 'charts/'];
+
 export async function runReport(o: RunOptions): Promise<RunResult> {
   const say = o.progress ?? (() => undefined);
   const locale = o.locale ?? 'id_ID';
@@ -181,7 +197,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   const quirks = checkedQuirks(o.quirks);
 
   say(`[1/5] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf, quirks);
+  const em = await loadInput(o.input, locale, asOf, quirks, say);
   if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
   em.load(DIST);
 
@@ -194,6 +210,20 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  if (o.dip) {
+    let written: Record<string, number>;
+    try {
+      written = applyDipFile(em, o.dip);
+    } catch (err) {
+      if (err instanceof DipFileError) throw new CliError(err.message);
+      throw err;
+    }
+    say(
+      `      ${Object.entries(written)
+        .map(([n, c]) => `${n}: ${c} entries`)
+        .join('; ')}`,
+    );
+  }
 
   say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
   let result: Record<string, any>;
@@ -203,16 +233,29 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     throw new CliError(`report not made: ${officerMessage(err)}`);
   }
 
+  const rec = (id: string) => em.rt.files.get(id)!;
+  const made = JSON.parse(Buffer.from(rec(result.jsonId).bytes!).toString('utf8'));
+  // The settings the cover and signature print, when blank: placeholders in the document (item 10).
+  const missing: string[] = result.missingSettings ?? [];
+  if (missing.length)
+    say(
+      `warning: settings not filled in, shown as placeholders ("${t(result.lang ?? 'id', 'settings.notFilled', { label: missing[0] })}") on the cover and signature of report.docx: ${missing.join(', ')}; set them in ${o.settingsSource ?? 'the settings sheet'}`,
+    );
+
   say(`[4/5] writing ${o.out}`);
+  const before = replacing(o.out, REPORT_FILES, {
+    period: `${made.period.start}..${made.period.end}`,
+    unit: made.unit,
+  });
+  if (before.line) say(before.line);
   fs.mkdirSync(path.join(o.out, 'charts'), { recursive: true });
   const files: Record<string, string> = {};
   const notes: string[] = [];
   const fixes: string[] = result.holidayCorrections ?? [];
   if (fixes.length)
     notes.push(
-      `the Hari Libur sheet differs from the decree table on ${fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
+      `the Hari Libur sheet differs from the decree table on ${result.holidayCorrectionCount ?? fixes.length} dates (computed as the sheet says; Siapkan Register offers the corrections): ${fixes.slice(0, 3).join('; ')}${fixes.length > 3 ? '; …' : ''}`,
     );
-  const rec = (id: string) => em.rt.files.get(id)!;
   files.xlsx = path.join(o.out, 'spreadsheet.xlsx');
   await exportXlsx(em.spreadsheet, files.xlsx);
   files.docx = path.join(o.out, 'report.docx');

@@ -9,7 +9,13 @@ const field = (o: Json, k: string): Json | undefined =>
   o && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, Json>)[k] : undefined;
 
 export const QUIRK_EVIDENCE: Record<
-  'formula-locale-separators' | 'scalar-workday' | 'strict-drive-file' | 'no-document-lock',
+  | 'formula-locale-separators'
+  | 'scalar-workday'
+  | 'strict-drive-file'
+  | 'no-document-lock'
+  | 'far-date-number'
+  | 'far-date-text'
+  | 'hidden-chart-no-picture',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -32,4 +38,26 @@ export const QUIRK_EVIDENCE: Record<
     why: 'getDocumentLock() returned null',
     shows: (o) => o === 'null',
   },
+  // One question, three answers: the default (an invalid Date, after the one public report) or
+  // one of these two. They exclude each other; a run on Google shows at most one.
+  'far-date-number': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave the plain number for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'number',
+  },
+  'far-date-text': {
+    check: 'values.date.beyond-9999',
+    why: 'getValues() gave text for a phone number in a date-formatted cell',
+    shows: (o) => field(o, 'phone') === 'string',
+  },
+  'hidden-chart-no-picture': {
+    check: 'chart.getAs.hidden-sheet',
+    why: 'a chart on a hidden sheet gave no PNG picture',
+    shows: (o) => field(o, 'threw') === true,
+  },
 };
+
+/** Quirks that answer the same question differently: never on together. */
+export const EXCLUSIVE_QUIRKS: ReadonlyArray<ReadonlyArray<keyof typeof QUIRK_EVIDENCE>> = [
+  ['far-date-number', 'far-date-text'],
+];

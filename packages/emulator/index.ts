@@ -22,7 +22,7 @@ const gasLocal = require('gas-local');
 export { Runtime, Blob };
 /** The services alone over a Runtime (tests that drive one service without the add-on). */
 export { createServices };
-export { QUIRKS, quirkNames, newFileRecord } from './runtime';
+export { QUIRKS, EXCLUSIVE as EXCLUSIVE_QUIRKS, quirkNames, newFileRecord } from './runtime';
 export type { QuirkName, FileRecord, RuntimeOptions } from './runtime';
 export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';

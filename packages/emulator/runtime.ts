@@ -80,6 +80,25 @@ export const QUIRKS = {
    * cell. By default the emulator's PDF keeps such a table whole where it fits on a page.
    */
   'no-keep-in-cells': 'keepWithNext in table cells is ignored: short tables may split between rows',
+  /**
+   * getValues() of a date-formatted number no date can show (beyond 31/12/9999, NaN) gives the
+   * plain number. No page says; the one public report (curvegrid/multibaas-for-google-sheets#15)
+   * saw an invalid Date, the default (sheets/format.ts, FarDateAnswer).
+   */
+  'far-date-number': 'getValues() of a date-formatted number beyond 31/12/9999 gives the number, not an invalid Date',
+  /** The same cell read as the text it shows (the number), as getDisplayValues() gives it. */
+  'far-date-text': 'getValues() of a date-formatted number beyond 31/12/9999 gives the text the cell shows',
+  /**
+   * Drive refuses a Google Group's address shared as `type: 'user'` (it wants 'group'). No source
+   * says (research/google.md §7, open); by default the emulator grants it like a person's.
+   */
+  'group-as-user-refused': "Drive.Permissions.create refuses a Google Group's address sent as type 'user'",
+  /**
+   * EmbeddedChart.getAs('image/png') of a chart on a hidden sheet throws (nothing is drawn while
+   * hidden). The reference names no condition; by default the picture is made as on a visible
+   * sheet (conformance check chart.getAs.hidden-sheet decides it).
+   */
+  'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;
@@ -91,8 +110,15 @@ export function quirkNames(names: Iterable<string>): QuirkName[] {
     if (!(n in QUIRKS)) throw new Error(`unknown quirk "${n}": use ${Object.keys(QUIRKS).join(', ')}`);
     if (!out.includes(n as QuirkName)) out.push(n as QuirkName);
   }
+  for (const group of EXCLUSIVE) {
+    const on = group.filter((q) => out.includes(q));
+    if (on.length > 1) throw new Error(`quirks ${on.join(' and ')} answer the same question: choose one`);
+  }
   return out;
 }
+
+/** Quirks that are other answers to one question (never on together). */
+export const EXCLUSIVE: QuirkName[][] = [['far-date-number', 'far-date-text']];
 
 export interface RuntimeOptions {
   /**

@@ -106,6 +106,14 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
   // generated before they existed keep every other value.
   const r2 = rng(((opts.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const pick2 = <T>(xs: readonly T[]): T => xs[Math.floor(r2() * xs.length)];
+  // How decisions were carried out and court suits (issue 23): a third stream, for the same reason.
+  const r3 = rng(((opts.seed ?? 1) ^ 0x27d4eb2f) >>> 0);
+  const carriedOut = (decided: number): [string, string | Date] => {
+    const x = r3();
+    if (x < 0.2) return ['', ''];
+    if (x < 0.35) return ['Belum Dilaksanakan', ''];
+    return [x < 0.5 ? 'Dilaksanakan Sebagian' : 'Dilaksanakan', date(cal.workday(decided, 1 + Math.floor(r3() * 15)))];
+  };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const cal = new WorkCalendar(HOLIDAYS.map((h) => dayFromIso(h.date)));
   const from = dayFromIso(opts.from);
@@ -210,6 +218,8 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
           objectionAnswered = cal.workday(filed, 5 + Math.floor(r() * 30));
           row[at('objectionAnswered')] = date(objectionAnswered);
           row[at('objectionOutcome')] = pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak', 'Ditolak']);
+          if (row[at('objectionOutcome')] !== 'Ditolak')
+            [row[at('objectionExecution')], row[at('objectionExecuted')]] = carriedOut(objectionAnswered);
         }
         const disputed = r() < 0.15;
         row[at('dispute')] = disputed ? 'Ya' : 'Tidak';
@@ -223,8 +233,13 @@ export function generateRegister(opts: GenerateOptions): unknown[][] {
             const stage = row[at('disputeStage')];
             row[at('disputeOutcome')] =
               stage === 'Mediasi' ? 'Kesepakatan Mediasi' : pick2(['Dikabulkan', 'Dikabulkan Sebagian', 'Ditolak']);
-            row[at('disputeDecided')] = date(cal.workday(disputeFiled, 20 + Math.floor(r2() * 60)));
+            const decided = cal.workday(disputeFiled, 20 + Math.floor(r2() * 60));
+            row[at('disputeDecided')] = date(decided);
+            if (row[at('disputeOutcome')] !== 'Ditolak')
+              [row[at('disputeExecution')], row[at('disputeExecuted')]] = carriedOut(decided);
           }
+          if (row[at('disputeStage')] === 'Pengadilan')
+            row[at('courtFiled')] = date(cal.workday(disputeFiled, 10 + Math.floor(r3() * 40)));
         }
       }
     }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../runner';
+import { readTextFile } from './text-file';
 
 /** --map FILE.json: {"headerRow": N, "columns": {"<register column>": "<source header>" | null}}. */
 export function mapFile(file: string | undefined): Record<string, unknown> | undefined {
@@ -10,7 +11,7 @@ export function mapFile(file: string | undefined): Record<string, unknown> | und
   if (!fs.existsSync(p)) throw new CliError(`--map file not found: ${p}`);
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(p, 'utf8'));
+    json = JSON.parse(readTextFile(p));
   } catch (err) {
     throw new CliError(`--map ${path.basename(p)} is not valid JSON: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -43,6 +43,14 @@ export interface RequestRecord {
   disputeStage: string | null;
   disputeOutcome: string | null;
   disputeDecided: Day | null;
+  /** How the Atasan PPID's decision was carried out (law/execution.ts EXECUTION_STATES), and when. */
+  objectionExecution: string | null;
+  objectionExecuted: Day | null;
+  /** How the dispute's decision (mediation, adjudication or court) was carried out, and when. */
+  disputeExecution: string | null;
+  disputeExecuted: Day | null;
+  /** Tanggal Gugatan ke Pengadilan: the day the dispute was taken to court. */
+  courtFiled: Day | null;
 }
 
 export interface Problem {
@@ -63,6 +71,8 @@ export interface ParsedRegister {
   rowCount: number;
   /** Header → column index (0-based) as found; keys are the canonical field keys. */
   columns: Record<string, number>;
+  /** Field key → the column's header as the sheet shows it (what problems name in `column`). */
+  labels?: Record<string, string>;
 }
 
 export interface Period {
@@ -184,6 +194,17 @@ export interface Recap {
    * else the request's). byStage and byOutcome each add up to `filed`. Version 1 had a number here.
    */
   disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
+  /**
+   * How the decisions that call for it were carried out, as of `asOf` (issue 23): `objections`,
+   * the period's objections the Atasan PPID granted in full or in part; `disputes`, the period's
+   * disputes ended by a mediation agreement or a decision granting the request. Keys: Dilaksanakan,
+   * Dilaksanakan Sebagian, Belum Dilaksanakan, Belum Dicatat (column blank).
+   */
+  execution: { objections: Record<string, number>; disputes: Record<string, number> };
+  /** Court suits filed in the period (Tanggal Gugatan ke Pengadilan, else the dispute's day for Tahap Sengketa = Pengadilan). */
+  courtSuits: number;
+  /** The period's disputes with a filing date on the Komisi Informasi's clock (UU 14/2008 Pasal 38), by status as of `asOf`; those in court are left out. */
+  disputeClock: Record<string, number>;
   fees: { total: number; count: number };
   /** Annual recap only: the four quarters side by side. */
   quarters?: Array<{
@@ -200,4 +221,18 @@ export interface Recap {
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   /** Rows of the register that fall in the period plus rows that could not be placed. */
   rowsInPeriod: number;
+  /** The unit's DIP and DIK as counts (issue #27; additive under v2); absent when the unit keeps no DIP sheet. */
+  dip?: DipCounts;
+}
+
+/** recap.json `dip` (docs/recap-json.md): Final entries only, counts only. */
+export interface DipCounts {
+  /** The DIP's size by class at the period's end: Berkala, Serta Merta, Setiap Saat. */
+  byClass: Record<string, number>;
+  /** Entries published or updated in the period, by class. */
+  updatedByClass: Record<string, number>;
+  /** DIK entries in force at some time in the period. */
+  exempted: number;
+  /** Of those, the ones whose exemption period ended by the period's end. */
+  exemptionsEnded: number;
 }

@@ -39,32 +39,17 @@ const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
  * A folder of ours by ID, or null when it is gone, trashed or not reachable. Asked twice: taking
  * a passing Drive error for "gone" would start a second report folder.
  */
-function folderById(id: string): string | null {
+function folderById(id: string, extraFields = ''): GoogleAppsScript.Drive_v3.Drive.V3.Schema.File | null {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id,mimeType,trashed' });
-      return f.mimeType === FOLDER_MIME && !f.trashed ? f.id! : null;
+      const f = drive().Files!.get(id, { ...ALL_DRIVES, fields: `id,mimeType,trashed${extraFields}` });
+      return f.mimeType === FOLDER_MIME && !f.trashed ? f : null;
     } catch (err) {
       // Not there (or not ours), or a passing error: once more. A Drive switched off is neither.
       if (err instanceof UserError || driveDisabledError(err)) throw new UserError('err.driveDisabled');
     }
   }
   return null;
-}
-
-/**
- * The parents of the report folder the add-on remembers (the letters folder is made beside it),
- * or none when no report folder was made yet or it cannot be reached.
- */
-export function reportFolderParents(): string[] {
-  try {
-    const stored = props().getProperty(FOLDER_KEY);
-    if (!stored) return [];
-    const [id] = JSON.parse(stored) as [string, string];
-    return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
-  } catch (_) {
-    return [];
-  }
 }
 
 /**
@@ -76,17 +61,57 @@ export function resolveFolder(setting: string, opts: FolderOptions = {}): string
   return withDrive(() => resolveFolderId(setting, opts));
 }
 
-/** Which folder: the report folder unless a key of its own, name, parents and error say otherwise. */
+/** Which folder: the report folder unless a key of its own, name and error say otherwise. */
 export interface FolderOptions {
   key?: string;
   defaultName?: string;
-  parents?: string[];
   errorKey?: string;
+  /**
+   * A folder that must never be reached by sharing (the letters: applicants' personal data).
+   * Made with no parent, so in the officer's My Drive ("If not specified as part of a create
+   * request, the file is placed directly in the user's My Drive folder": Drive API v3, File.parents),
+   * never beside the report folder, whose parent an office may share. Checked every time it is
+   * used: not shared ("shared: Whether the file has been shared"), not in a shared drive
+   * ("driveId: Only populated for items in shared drives"), and still in the parent it was made
+   * in (or first found in); otherwise `privateErrorKey` names it and nothing is made there.
+   */
+  private?: boolean;
+  privateErrorKey?: string;
 }
 
+/** A folder of the add-on with where it stands, for the dialogs that say where files are. */
+export interface FolderRef {
+  id: string;
+  name: string;
+  url: string;
+  /**
+   * A private folder an older version made beside the report folder, in the same parent: whether
+   * that parent is the officer's My Drive or a folder someone shares cannot be told under
+   * drive.file, so the officer is told to move it (it is remembered where it stands once moved).
+   */
+  besideReports?: boolean;
+}
+
+const folderUrl = (id: string) => `https://drive.google.com/drive/folders/${id}`;
+
 function resolveFolderId(setting: string, opts: FolderOptions): string {
+  return resolveFolderRef(setting, opts).id;
+}
+
+/** Like resolveFolder, with the folder's name and link. */
+export function resolveFolderAt(setting: string, opts: FolderOptions = {}): FolderRef {
+  return withDrive(() => resolveFolderRef(setting, opts));
+}
+
+function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
   const key = opts.key ?? FOLDER_KEY;
   const value = setting.trim() || opts.defaultName || 'Laporan PPID';
+  const extra = opts.private ? ',name,shared,driveId,parents' : '';
+  const ref = (f: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File, name: string) => ({
+    id: f.id!,
+    name,
+    url: folderUrl(f.id!),
+  });
   // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
   const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
   const id = url
@@ -94,31 +119,78 @@ function resolveFolderId(setting: string, opts: FolderOptions): string {
     : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
       ? value
       : null;
-  if (id) {
-    const byId = folderById(id);
-    if (byId) return byId;
-    throw new UserError(opts.errorKey ?? 'err.folderNotReachable', { value });
-  }
-  const stored = props().getProperty(key);
-  if (stored) {
-    let remembered: [string, string] | null = null;
+  const recall = (): [string, string, string?] | null => {
+    const stored = props().getProperty(key);
+    if (!stored) return null;
     try {
-      remembered = JSON.parse(stored) as [string, string];
+      return JSON.parse(stored) as [string, string, string?];
     } catch (_) {
-      // Unreadable: make a new folder.
+      return null; // Unreadable: make a new folder.
     }
-    if (remembered && remembered[1] === value) {
-      const id = folderById(remembered[0]);
-      if (id) return id;
+  };
+  if (id) {
+    const byId = folderById(id, extra);
+    if (!byId) throw new UserError(opts.errorKey ?? 'err.folderNotReachable', { value });
+    if (opts.private) {
+      const remembered = recall();
+      const home = remembered && remembered[0] === byId.id ? remembered[2] : undefined;
+      return { ...ref(byId, byId.name ?? value), ...checkPrivate(byId, home, opts, key, value) };
+    }
+    return ref(byId, value);
+  }
+  const remembered = recall();
+  if (remembered && remembered[1] === value) {
+    const f = folderById(remembered[0], extra);
+    if (f) {
+      return { ...ref(f, value), ...(opts.private ? checkPrivate(f, remembered[2], opts, key, value) : {}) };
     }
   }
   const folder = drive().Files!.create(
-    { name: value, mimeType: FOLDER_MIME, ...(opts.parents?.length ? { parents: opts.parents } : {}) },
+    { name: value, mimeType: FOLDER_MIME },
     null as unknown as GoogleAppsScript.Base.Blob,
-    ALL_DRIVES,
+    { ...ALL_DRIVES, fields: 'id,parents' },
   );
-  props().setProperty(key, JSON.stringify([folder.id, value]));
-  return folder.id!;
+  const home = opts.private ? (folder.parents ?? [])[0] : undefined;
+  props().setProperty(key, JSON.stringify(home ? [folder.id, value, home] : [folder.id, value]));
+  return ref(folder, value);
+}
+
+/**
+ * Refuses a private folder that sharing can reach: shared itself, in a shared drive, or moved
+ * out of the place it was made in (or first found in, for a folder an older version made or the
+ * officer named: that place is remembered from then on, so a later move is caught).
+ */
+function checkPrivate(
+  f: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+  home: string | undefined,
+  opts: FolderOptions,
+  key: string,
+  value: string,
+): { besideReports?: boolean } {
+  const parents = f.parents ?? [];
+  const moved = home !== undefined && (parents.length !== 1 || parents[0] !== home);
+  if (f.shared || f.driveId || moved)
+    throw new UserError(opts.privateErrorKey ?? 'err.folderShared', { value: f.name ?? value });
+  if (home !== undefined || parents.length !== 1) return {};
+  const reports = reportFolderParents();
+  if (parents.some((p) => reports.includes(p))) return { besideReports: true };
+  props().setProperty(key, JSON.stringify([f.id, value, parents[0]]));
+  return {};
+}
+
+/**
+ * The parents of the report folder the add-on remembers (an older version made the letters
+ * folder beside it), or none when no report folder was made yet or it cannot be reached.
+ */
+function reportFolderParents(): string[] {
+  try {
+    const stored = props().getProperty(FOLDER_KEY);
+    if (!stored) return [];
+    const [id] = JSON.parse(stored) as [string, string];
+    return drive().Files!.get(id, { ...ALL_DRIVES, fields: 'parents' }).parents ?? [];
+  } catch (_) {
+    return [];
+  }
 }
 
 /** Saves the PDF and the recap JSON beside the document, which was made in the folder already. */
@@ -184,16 +256,27 @@ export function discardDocument(doc: Document | null): void {
  * 30 days, so an officer can still recover one), making regeneration idempotent.
  */
 export function replacePreviousFiles(periodKey: string, files: ReportFiles): void {
+  trashPreviousFiles(recordReportFiles(periodKey, files));
+}
+
+/**
+ * Records these files as the period's report and returns the previous generation's IDs. The one
+ * write that makes a report the period's: a report commits here (src/ui/report-action.ts).
+ */
+export function recordReportFiles(periodKey: string, files: ReportFiles): string[] {
   const key = REPORT_KEY + periodKey;
   const old = props().getProperty(key);
   props().setProperty(key, JSON.stringify({ doc: files.doc.id, pdf: files.pdf.id, json: files.json.id }));
-  if (!old) return;
-  let ids: string[] = [];
+  if (!old) return [];
   try {
-    ids = Object.values(JSON.parse(old) as Record<string, string>);
+    return Object.values(JSON.parse(old) as Record<string, string>);
   } catch (_) {
-    return;
+    return [];
   }
+}
+
+/** Trashes a previous generation; never throws (a leftover is kept in Drive, never half a report). */
+export function trashPreviousFiles(ids: string[]): void {
   for (const id of ids) {
     // Twice: a passing Drive error must not leave two reports of one period visible.
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -207,34 +290,74 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
   }
 }
 
+/** Who receives the report: an address, and whether the officer marked it a Google Group. */
+export interface Recipient {
+  email: string;
+  group: boolean;
+}
+
+/** What sharing did, file by file (keys of the files given), address by address. */
+export interface ShareOutcome {
+  /** Per address, the files Drive refused to share with it (absent: all shared). */
+  refused: Record<string, string[]>;
+  /** Addresses Drive sent its own invitation to (no Google account: Drive insists on it). */
+  notifiedByDrive: string[];
+}
+
 /**
- * Gives each central PPID address access to each file with the configured role; never 'anyone'
- * or 'domain'. Drive's own notice is skipped when the add-on sends its notice e-mail, except
- * where Drive insists on it (an address without a Google account). One refused address does not
- * stop the others: the refused ones are returned for the officer.
+ * Drive's answer for an address without a Google account shared without its notice. Quoted from
+ * live runs (research/google.md §7): 'Since there is no Google account associated with this email
+ * address, you must check the "Notify people" box to invite this recipient.' (reason
+ * invalidSharingRequest).
  */
-export function shareFiles(files: DriveRef[], emails: string[], role: ShareRole, notify: boolean): string[] {
-  const refused = new Set<string>();
-  for (const emailAddress of emails) {
-    for (const f of files) {
+const NEEDS_NOTICE = /no Google account|Notify people/i;
+
+/**
+ * Gives each address access to each file with the configured role; never 'anyone' or 'domain'.
+ * An address the officer marked as a Google Group is shared as `type: 'group'` (Drive API v3,
+ * Permission.type: "if type is user or group, you must provide an emailAddress for the user or
+ * group"); what Drive does with a group address sent as 'user' is not documented (the emulator's
+ * `group-as-user-refused` quirk), so a refused address is reported with the hint to mark it.
+ * Drive's own notice is skipped when the add-on sends its notice e-mail, except where Drive
+ * insists on it (an address without a Google account): those addresses are returned, so that the
+ * add-on's e-mail does not reach them a second time, and their further files are shared with the
+ * notice at once. Any other error is tried once more (a passing one), then the file is refused
+ * for that address alone: one refusal never stops the others.
+ */
+export function shareFiles(
+  files: Record<string, DriveRef>,
+  recipients: Recipient[],
+  role: ShareRole,
+  notify: boolean,
+): ShareOutcome {
+  const out: ShareOutcome = { refused: {}, notifiedByDrive: [] };
+  for (const { email: emailAddress, group } of recipients) {
+    let withNotice = notify;
+    for (const [name, f] of Object.entries(files)) {
       const grant = (sendNotificationEmail: boolean) =>
-        drive().Permissions!.create({ type: 'user', role: ROLE[role], emailAddress }, f.id, {
+        drive().Permissions!.create({ type: group ? 'group' : 'user', role: ROLE[role], emailAddress }, f.id, {
           ...ALL_DRIVES,
           sendNotificationEmail,
         });
-      try {
-        grant(notify);
-      } catch (err) {
+      let done = false;
+      for (let attempt = 0; attempt < 2 && !done; attempt++) {
         try {
-          if (notify) throw err;
-          grant(true);
-        } catch (_) {
-          refused.add(emailAddress);
+          grant(withNotice);
+          done = true;
+        } catch (err) {
+          if (!withNotice && NEEDS_NOTICE.test(String((err as Error)?.message ?? err))) {
+            // Not a passing error: the same request would fail again. With Drive's notice, once.
+            withNotice = true;
+            attempt--;
+          }
         }
       }
+      if (!done) out.refused[emailAddress] = [...(out.refused[emailAddress] ?? []), name];
+      else if (withNotice && !notify && !out.notifiedByDrive.includes(emailAddress))
+        out.notifiedByDrive.push(emailAddress);
     }
   }
-  return [...refused];
+  return out;
 }
 
 export function sendNotice(to: string[], subject: string, body: string): void {

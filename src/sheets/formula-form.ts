@@ -114,7 +114,17 @@ export interface ProbeContext {
 }
 
 /** Probe columns: the inputs, then one column per live column, then the near-due threshold. */
-const INPUTS = ['received', 'extended', 'answered', 'status', 'objectionDate', 'objectionAnswered'] as const;
+const INPUTS = [
+  'received',
+  'extended',
+  'answered',
+  'status',
+  'objectionDate',
+  'objectionAnswered',
+  'disputeDate',
+  'disputeStage',
+  'disputeDecided',
+] as const;
 
 function probeRefs(holidays: string, sheetName: string): FormulaRefs {
   const live = (k: ComputedKey) => INPUTS.length + COMPUTED_COLUMNS.findIndex((c) => c.key === k);
@@ -125,8 +135,12 @@ function probeRefs(holidays: string, sheetName: string): FormulaRefs {
     status: 3,
     objectionDate: 4,
     objectionAnswered: 5,
+    disputeDate: 6,
+    disputeStage: 7,
+    disputeDecided: 8,
     due: live('due'),
     objectionDue: live('objectionDue'),
+    disputeSettleDue: live('disputeSettleDue'),
     holidays,
     nearDue: `${sheetRef(sheetName)}!$${String.fromCharCode(65 + INPUTS.length + COMPUTED_COLUMNS.length)}$2`,
   };
@@ -144,7 +158,7 @@ function probeSheet(ss: Spreadsheet): Sheet {
 function cellValue(row: ProbeRow, key: (typeof INPUTS)[number], tz: number): unknown {
   const v = row[key];
   if (key === 'extended') return v ? 'Ya' : 'Tidak';
-  if (key === 'status') return v ?? '';
+  if (key === 'status' || key === 'disputeStage') return v ?? '';
   return typeof v === 'number' ? dayToDate(v, tz) : '';
 }
 

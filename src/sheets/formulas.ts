@@ -13,7 +13,14 @@
 // shape; `arrayColumn`/`mapColumn` do the wrapping) and its value in core/live.ts. The probe and
 // the register's sample check then cover it with no further change.
 
-import { DEFAULT_NEAR_DUE_DAYS, OBJECTION_WORKING_DAYS, DISPUTE_WINDOW_WORKING_DAYS } from '../core/calendar';
+import {
+  COURT_STAGE,
+  DEFAULT_NEAR_DUE_DAYS,
+  DISPUTE_SETTLE_WORKING_DAYS,
+  DISPUTE_START_WORKING_DAYS,
+  DISPUTE_WINDOW_WORKING_DAYS,
+  OBJECTION_WORKING_DAYS,
+} from '../core/calendar';
 import type { ComputedKey } from '../core/register';
 import { columnLetter } from '../core/register';
 
@@ -53,6 +60,12 @@ export interface FormulaRefs {
   due: number; // where the due-date column itself sits (the SLA formula reads it)
   /** Where the objection due column sits (the objection status formula reads it). */
   objectionDue: number;
+  /** Tanggal Pengajuan Sengketa, Tahap Sengketa, Tanggal Putusan Sengketa (null when absent). */
+  disputeDate: number | null;
+  disputeStage: number | null;
+  disputeDecided: number | null;
+  /** Where the dispute settlement deadline column sits (the dispute clock formula reads it). */
+  disputeSettleDue: number;
   /** A1 range of the effective holiday dates, e.g. "'Hari Libur'!$E$2:$E". */
   holidays: string;
   /** A1 cell holding the near-due threshold, e.g. "Pengaturan!$B$14". */
@@ -247,6 +260,63 @@ export function disputeWindowFormula(r: FormulaRefs, header: string, iteration: 
   });
 }
 
+/** A column that stays blank: the register lacks the input it would read. */
+function blankColumn(r: FormulaRefs, header: string, iteration: Iteration): string {
+  return liveColumn(
+    r,
+    header,
+    iteration,
+    [{ col: r.received, name: 'recv' }],
+    (x) => `IF(ISNUMBER(${x('recv')}), "", "")`,
+  );
+}
+
+/**
+ * The last working day for the Komisi Informasi to settle the dispute (core: disputeSettleDue):
+ * 100 working days after the petition's filing date (UU 14/2008 Pasal 38 ayat (2)).
+ */
+export function disputeSettleDueFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.disputeDate === null) return blankColumn(r, header, iteration);
+  return liveColumn(
+    r,
+    header,
+    iteration,
+    [{ col: r.disputeDate, name: 'sfiled' }],
+    (x) => `IF(ISNUMBER(${x('sfiled')}), WORKDAY(${x('sfiled')}, ${DISPUTE_SETTLE_WORKING_DAYS}, ${r.holidays}), "")`,
+  );
+}
+
+/**
+ * Where the dispute stands on the Komisi Informasi's clock (core: disputeClock): settled on time
+ * or late, past the 100 working days, past the 14 to start with no stage recorded (Lewat Batas
+ * Mulai), near the limit or in process; blank in court (Tahap Sengketa = Pengadilan).
+ */
+export function disputeClockFormula(r: FormulaRefs, header: string, iteration: Iteration = 'array'): string {
+  if (r.disputeDate === null) return blankColumn(r, header, iteration);
+  const inputs: Input[] = [
+    { col: r.disputeDate, name: 'sfiled' },
+    { col: r.disputeSettleDue, name: 'sdue' },
+  ];
+  if (r.disputeStage !== null) inputs.push({ col: r.disputeStage, name: 'sstage' });
+  if (r.disputeDecided !== null) inputs.push({ col: r.disputeDecided, name: 'sdecided' });
+  return liveColumn(r, header, iteration, inputs, (x) => {
+    const F = x('sfiled');
+    const D = x('sdue');
+    const S = r.disputeStage === null ? null : x('sstage');
+    const notStarted = `(TODAY()>WORKDAY(${F}, ${DISPUTE_START_WORKING_DAYS}, ${r.holidays}))`;
+    const late = S === null ? notStarted : `(${S}="")*${notStarted}`;
+    const near = `IF(IF(${D}=TODAY(), 0, NETWORKDAYS(TODAY()+1, ${D}, ${r.holidays}))<=${nearDueNumber(r.nearDue)}, "Mendekati Batas", "Dalam Proses")`;
+    const open = `IF(TODAY()>${D}, "Lewat Batas", IF(${late}, "Lewat Batas Mulai", ${near}))`;
+    const C = r.disputeDecided === null ? null : x('sdecided');
+    const decided =
+      C === null
+        ? open
+        : `IF(ISNUMBER(${C})*(${C}<=TODAY()), IF(${C}<${F}, "", IF(${C}<=${D}, "Tepat Waktu", "Terlambat")), ${open})`;
+    const clock = S === null ? decided : `IF(${S}=${quote(COURT_STAGE)}, "", ${decided})`;
+    return `IF(NOT(ISNUMBER(${F})), "", IF(NOT(ISNUMBER(${D})), "", ${clock}))`;
+  });
+}
+
 /** Every live column's builder (canonical syntax), by the computed column's key. */
 export const LIVE_FORMULAS: Record<ComputedKey, (r: FormulaRefs, header: string, iteration: Iteration) => string> = {
   due: dueFormula,
@@ -255,6 +325,8 @@ export const LIVE_FORMULAS: Record<ComputedKey, (r: FormulaRefs, header: string,
   objectionDue: objectionDueFormula,
   objectionStatus: objectionStatusFormula,
   disputeWindow: disputeWindowFormula,
+  disputeSettleDue: disputeSettleDueFormula,
+  disputeClock: disputeClockFormula,
 };
 
 /** A live column's formula in a given form: the builder's text with the form's separators. */

@@ -12,6 +12,7 @@ import { isDateObject, parseDay } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import type { FieldKey } from '../core/register';
+import { DISPUTE_STAGES } from '../core/law';
 import { cellAgrees, type FormRecord } from './formula-form';
 import { parseFormName } from './formulas';
 
@@ -100,6 +101,9 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
     status: at0('status'),
     objectionDate: at0('objectionDate'),
     objectionAnswered: at0('objectionAnswered'),
+    disputeDate: at0('disputeDate'),
+    disputeStage: at0('disputeStage'),
+    disputeDecided: at0('disputeDecided'),
   };
   if (col.received < 0) return result;
   const first = Math.min(...present.map((p) => p.col));
@@ -130,18 +134,35 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
     const objectionAnswered = col.objectionAnswered < 0 ? null : dayOrBlank(raw[col.objectionAnswered], tz);
     const extended = col.extended < 0 ? '' : raw[col.extended];
     const status = col.status < 0 ? '' : raw[col.status];
+    const disputeDate = col.disputeDate < 0 ? null : dayOrBlank(raw[col.disputeDate], tz);
+    const disputeDecided = col.disputeDecided < 0 ? null : dayOrBlank(raw[col.disputeDecided], tz);
+    const stage = col.disputeStage < 0 ? '' : raw[col.disputeStage];
     if (
       received === null ||
       received === 'bad' ||
       answered === 'bad' ||
       objectionDate === 'bad' ||
-      objectionAnswered === 'bad'
+      objectionAnswered === 'bad' ||
+      disputeDate === 'bad' ||
+      disputeDecided === 'bad'
     )
       continue;
+    // The formula compares Tahap Sengketa's text: only a canonical stage (or none) reads alike.
+    if (typeof stage !== 'string' || (stage !== '' && !DISPUTE_STAGES.includes(stage))) continue;
     if (typeof extended !== 'string' || !YES_NO.has(extended)) continue;
     if (typeof status !== 'string' || (status !== '' && !(STATUSES as string[]).includes(status))) continue;
     const want = liveValues(
-      { received, extended: extended === 'Ya', answered, status: status || null, objectionDate, objectionAnswered },
+      {
+        received,
+        extended: extended === 'Ya',
+        answered,
+        status: status || null,
+        objectionDate,
+        objectionAnswered,
+        disputeDate,
+        disputeStage: stage || null,
+        disputeDecided,
+      },
       input.today,
       calendar,
       input.nearDueDays,

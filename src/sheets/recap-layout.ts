@@ -5,10 +5,12 @@ import type { Recap, CountRow, Lang } from '../core/types';
 import type { Settings } from '../core/settings';
 import { periodMatches } from '../core/settings';
 import { safeCellText } from '../core/register';
-import { countRows } from '../core/recap';
+import { applicantTypesRecorded, countRows } from '../core/recap';
 import { LISTS, UNKNOWN } from '../core/register';
-import { annualStatusRows } from '../core/report';
-import { translator, periodLabel, formatDateShort, formatPercent, quarterColumn } from '../core/report';
+import { annualStatusRows, shownUnit } from '../core/report';
+import { translator, periodLabel, formatDateShort, formatDateLong, quarterColumn } from '../core/report';
+import { PercentRule, percentToken, refusalSplit, openAsOf, say } from '../core/report';
+import { NOTICE_KEYS } from '../core/law';
 import {
   SERVICE_BUCKETS,
   BUCKET_CLASSES,
@@ -18,6 +20,7 @@ import {
   disputeOutcomeRows,
 } from '../core/recap';
 import { refusalLabel, outcomeLabel, stageLabel, bucketLabel } from '../core/report';
+import { followUpRows } from '../core/report';
 
 export type Cell = string | number;
 
@@ -42,7 +45,10 @@ export interface TableSpec {
   lastRow: number;
   numCols: number;
   totalRow: number | null;
-  /** 1-based column holding whole-percent numbers (formatted 0%), or null. */
+  /**
+   * 1-based column holding percent numbers (formatted 0%; `formats` says 0.0% for a total the
+   * document shows with one decimal, docs/percentages.md), or null. A bound ("< 1%") is text.
+   */
   percentCol: number | null;
   /** Further number formats by 1-based column, over the table's rows below its header. */
   formats?: Record<number, string>;
@@ -91,7 +97,7 @@ export function buildRecapLayout(
   const titleRow = push([tr('recap.title')]);
   push([
     tr('recap.meta', {
-      unit: recap.unit,
+      unit: shownUnit(recap.unit, lang),
       period: periodLabel(period, lang),
       asOf: formatDateShort(recap.asOf),
       generated,
@@ -103,20 +109,40 @@ export function buildRecapLayout(
     sectionRows.push(push([tr(key)]));
   };
 
-  /** A No. | label | Jumlah | Persentase table with a total row; returns its spec. */
+  // Percentages by the documents' rule (percent.ts, docs/percentages.md): written once the whole
+  // sheet is known, as numbers in the percent column (text for a bound such as "< 1%").
+  const rule = new PercentRule();
+  const percentCells: Array<{ row: number; count: number; total: number }> = [];
+  const tableTotals = new Map<TableSpec, number>();
+
+  /**
+   * A No. | label | Jumlah | Persentase table with a total row; returns its spec. Rows marked
+   * `subtotal` carry no number and are not part of the split the total row adds up.
+   */
   const countTable = (
     key: string,
     title: string,
     labelHeader: string,
-    items: CountRow[],
+    items: Array<Pick<CountRow, 'label' | 'count'> & { subtotal?: boolean }>,
     chart?: { type: 'pie' | 'column' | 'bar'; title: string },
+    totalLabel = tr('recap.total'),
   ) => {
     const start = rows.length + 1;
     if (title) push(['', title]);
     const headerRow = push([tr('recap.col.no'), labelHeader, tr('recap.col.count'), tr('recap.col.percent')]);
-    items.forEach((it, i) => push([i + 1, it.label, it.count, it.percent / 100]));
-    const total = items.reduce((s, it) => s + it.count, 0);
-    const totalRow = push(['', tr('recap.total'), total, total > 0 ? 1 : 0]);
+    const leaves = items.filter((it) => !it.subtotal);
+    const total = leaves.reduce((s, it) => s + it.count, 0);
+    rule.partition(
+      leaves.map((it) => it.count),
+      total,
+    );
+    let no = 0;
+    for (const it of items) {
+      const row = push([it.subtotal ? '' : ++no, it.label, it.count, '']);
+      percentCells.push({ row, count: it.count, total });
+    }
+    const totalRow = push(['', totalLabel, total, '']);
+    percentCells.push({ row: totalRow, count: total, total });
     const spec: TableSpec = {
       key,
       title,
@@ -128,6 +154,7 @@ export function buildRecapLayout(
       percentCol: 4,
     };
     tables.push(spec);
+    tableTotals.set(spec, total);
     if (chart) {
       charts.push({
         key,
@@ -135,7 +162,7 @@ export function buildRecapLayout(
         title: chart.title,
         row: headerRow,
         col: 2,
-        numRows: items.length + 1,
+        numRows: leaves.length + 1,
         numCols: 2,
         anchorRow: start,
         anchorCol: CHART_COLUMN,
@@ -167,7 +194,7 @@ export function buildRecapLayout(
     push();
   };
 
-  // Tables of pairs, percentages by the core's one rule (largest remainder, adding up to 100).
+  // Tables of pairs (the counts; their percentages follow the rule above).
   const withPercent = (pairs: Array<[string, number]>): CountRow[] =>
     countRows(
       pairs.map(([l]) => l),
@@ -185,8 +212,10 @@ export function buildRecapLayout(
   // 2. Applicant types per channel, with a pie for each channel that has requests.
   section('recap.s2');
   const used = recap.channels.filter((c) => c.total > 0);
+  const typed = applicantTypesRecorded(recap);
   if (!used.length) push(['', tr('recap.noRequestsChannel')]);
-  for (const c of used) {
+  else if (!typed) push(['', tr('recap.s2.notRecorded', { total: recap.totals.requests })]);
+  for (const c of typed ? used : []) {
     countTable(
       `applicants:${c.channel}`,
       tr('recap.s2.table', { channel: c.channel }),
@@ -206,6 +235,12 @@ export function buildRecapLayout(
       tr('recap.col.status'),
       c.statusRows.map((r) => ({ ...r, label: group(r.label) })),
     );
+  }
+  // The status tables follow the register's Status column; say so when the as-of view differs.
+  const open = openAsOf(recap);
+  if (used.length && open.differs) {
+    push(['', say(lang, 'say.open.tableNote', open.open, { asOf: formatDateLong(recap.asOf, lang), open: open.open })]);
+    push();
   }
 
   // 4. Service time and SLA.
@@ -228,7 +263,10 @@ export function buildRecapLayout(
       [tr('measure.inProcess'), recap.sla.inProcess],
       [tr('measure.nearDue'), recap.sla.nearDue],
       [tr('measure.overdue'), recap.sla.overdue],
-      [tr('measure.compliance'), formatPercent(recap.sla.complianceRate, lang)],
+      [
+        tr('measure.compliance'),
+        recap.sla.onTime + recap.sla.late ? percentToken(recap.sla.onTime, recap.sla.onTime + recap.sla.late) : '-',
+      ],
     ],
     {
       key: 'sla',
@@ -287,14 +325,31 @@ export function buildRecapLayout(
     r.label === UNKNOWN ? { ...r, label: tr(`group.${UNKNOWN}`) } : r,
   );
   countTable('classes', '', tr('recap.col.infoClass'), classRows);
-  // Refusals with their grounds (Pasal 12 c–d); notices are counted apart.
-  countTable(
-    'refusals',
-    tr('recap.refusals.title'),
-    tr('recap.col.reason'),
-    refusalRows(recap.refusals).map((r) => ({ ...r, label: refusalLabel(r.label, lang) })),
-  );
-  measureTable('notices', [[tr('recap.refusals.notices'), recap.refusals.notices]]);
+  // Refusals with their grounds (Pasal 12 c–d). Ditolak rows whose ground is a notice are split
+  // off under their own subtotal (no refusal); notices on other statuses are counted apart.
+  const sp = refusalSplit(recap.refusals);
+  const reasonRows = refusalRows(recap.refusals).map((r) => ({ ...r, label: refusalLabel(r.label, lang) }));
+  const isNotice = refusalRows(recap.refusals).map((r) => NOTICE_KEYS.has(r.label));
+  if (!sp.noticeGround.total) countTable('refusals', tr('recap.refusals.title'), tr('recap.col.reason'), reasonRows);
+  else
+    countTable(
+      'refusals',
+      tr('say.refusals.tableSplit'),
+      tr('recap.col.reason'),
+      [
+        ...reasonRows.filter((_, i) => !isNotice[i]),
+        { label: tr('say.refusals.subtotalRefused'), count: sp.refused, subtotal: true },
+        ...reasonRows.filter((_, i) => isNotice[i]),
+        { label: tr('say.refusals.subtotalNotice'), count: sp.noticeGround.total, subtotal: true },
+      ],
+      undefined,
+      tr('say.refusals.totalMarked'),
+    );
+  measureTable('notices', [
+    [tr('recap.refusals.notices'), recap.refusals.notices],
+    [tr('say.refusals.noticesMarked'), sp.noticeGround.total],
+    [tr('say.refusals.noticesOther'), sp.otherNotices.total],
+  ]);
   // The objection → dispute chain (Perki 1/2021 Pasal 56: objections, the superior's answers,
   // disputes at the Komisi Informasi and in court).
   const ob = recap.objections;
@@ -328,6 +383,10 @@ export function buildRecapLayout(
     tr('recap.col.outcome'),
     disputeOutcomeRows(recap.disputes).map((r) => ({ ...r, label: outcomeLabel(r.label, lang) })),
   );
+  // Issue 23: decisions carried out, court suits, the Komisi Informasi's clock (Pasal 38).
+  if (recap.disputes.filed || recap.courtSuits)
+    measureTable('courtSuits', [[tr('recap.courtSuits'), recap.courtSuits]]);
+  for (const t of followUpRows(recap, tr)) countTable(t.key, t.title, tr('recap.col.status'), t.rows);
 
   // 6. Problems found in the register for this period, by row.
   section('recap.s6');
@@ -408,8 +467,16 @@ export function buildRecapLayout(
     push();
   }
 
+  // The percentages, now that every table's split is known.
+  for (const p of percentCells) {
+    const v = rule.value(p.count, p.total, lang);
+    rows[p.row - 1][3] = v.fraction ?? v.text;
+  }
+  for (const [spec, total] of tableTotals)
+    if (rule.decimalsOf(total)) spec.formats = { ...(spec.formats ?? {}), [spec.percentCol!]: '0.0%' };
+
   // Channel names, topics, registration numbers and messages come from officers' typing: none may
   // turn into a formula when written.
-  const values = rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCellText(c) : c)));
+  const values = rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCellText(rule.resolve(c, lang)) : c)));
   return { values, width: WIDTH, titleRow, sectionRows, tables, charts };
 }

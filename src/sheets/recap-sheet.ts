@@ -1,6 +1,9 @@
 // Writes one recap layout as a sheet with native charts. Built under a hidden temporary name and
 // swapped in at the end, so a failure half-way never leaves a half-made recap visible and a
 // regeneration replaces the old sheet (and its charts) instead of adding a second one.
+// A report swaps it in only once its document, PDF and JSON are made (buildRecapSheet, then the
+// draft's swapIn / undo / finish, driven by src/ui/report-action.ts), so that the sheet and the
+// shared files never show different figures; the chart pictures are taken from the hidden draft.
 import type { RecapLayout } from './recap-layout';
 import { ensureRows } from './grow';
 
@@ -17,7 +20,30 @@ export interface RecapSheetResult {
 const TEMP_SUFFIX = ' (sedang dibuat)';
 const OLD_SUFFIX = ' (lama)';
 
+/** A recap sheet built under its temporary name, hidden, with its chart pictures taken. */
+export interface RecapSheetDraft extends RecapSheetResult {
+  /** Puts the draft in the old sheet's place (the old one steps aside as "(lama)"). */
+  swapIn(): void;
+  /** Undoes the run: the draft is deleted and the old sheet, if it stepped aside, is back. */
+  undo(): void;
+  /** After the report is committed: the old sheet goes (hidden if it cannot). */
+  finish(): void;
+}
+
+/** Builds, swaps in and finishes at once (the consolidation, which has no files to wait for). */
 export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: string): RecapSheetResult {
+  const draft = buildRecapSheet(ss, layout, name);
+  try {
+    draft.swapIn();
+  } catch (err) {
+    draft.undo();
+    throw err;
+  }
+  draft.finish();
+  return { sheet: draft.sheet, chartImages: draft.chartImages };
+}
+
+export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: string): RecapSheetDraft {
   const tempName = `${name}${TEMP_SUFFIX}`;
   const oldName = `${name}${OLD_SUFFIX}`;
   // Hidden leftovers of a run that failed half-way.
@@ -27,7 +53,7 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
   }
   const old = ss.getSheetByName(name);
   const sheet = ss.insertSheet(tempName);
-  let oldRenamed = false;
+  let chartImages: Record<string, Blob>;
   try {
     sheet.hideSheet();
     const rows = layout.values.length;
@@ -65,36 +91,52 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
       sheet.insertChart(builder.build());
     }
 
-    // The swap: the old sheet steps aside under another name and goes only once the new one
-    // stands in its place, so a failure at any step leaves one complete recap under its name.
-    if (old) {
-      old.setName(oldName);
-      oldRenamed = true;
-    }
-    sheet.setName(name);
-    sheet.showSheet();
+    chartImages = chartImagesByAnchor(sheet, layout);
   } catch (err) {
     try {
       ss.deleteSheet(sheet);
-      if (old && oldRenamed) old.setName(name);
     } catch (_) {
-      // The original error is the one worth reporting.
+      // The original error is the one worth reporting; hidden, the draft is a leftover the next run deletes.
     }
     throw err;
   }
-  if (old) {
-    try {
-      ss.deleteSheet(old);
-    } catch (_) {
-      // The new recap is in place; hidden, the old one is only a leftover the next run deletes.
-      try {
-        old.hideSheet();
-      } catch (_e) {
-        // Still complete, only under its "(lama)" name.
+  let oldRenamed = false;
+  // The swap: the old sheet steps aside under another name and goes only once the new one
+  // stands in its place and the report is committed, so a failure at any step leaves one
+  // complete recap under its name.
+  return {
+    sheet,
+    chartImages,
+    swapIn() {
+      if (old) {
+        old.setName(oldName);
+        oldRenamed = true;
       }
-    }
-  }
-  return { sheet, chartImages: chartImagesByAnchor(sheet, layout) };
+      sheet.setName(name);
+      sheet.showSheet();
+    },
+    undo() {
+      try {
+        ss.deleteSheet(sheet);
+        if (old && oldRenamed) old.setName(name);
+      } catch (_) {
+        // The original error is the one worth reporting.
+      }
+    },
+    finish() {
+      if (!old) return;
+      try {
+        ss.deleteSheet(old);
+      } catch (_) {
+        // The new recap is in place; hidden, the old one is only a leftover the next run deletes.
+        try {
+          old.hideSheet();
+        } catch (_e) {
+          // Still complete, only under its "(lama)" name.
+        }
+      }
+    },
+  };
 }
 
 /**
@@ -102,6 +144,21 @@ export function writeRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
  * charts are matched to their specs by the anchor cell each was placed at (no two share one).
  */
 function chartImagesByAnchor(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
+  try {
+    return picturesOf(sheet, layout);
+  } catch (_) {
+    // Whether a chart on a hidden sheet gives its picture is not documented (conformance
+    // chart.getAs.hidden-sheet; emulator quirk hidden-chart-no-picture). If it does not, the
+    // draft is shown under its temporary name just while the pictures are taken; on any failure
+    // the caller deletes it.
+    sheet.showSheet();
+    const pictures = picturesOf(sheet, layout);
+    sheet.hideSheet();
+    return pictures;
+  }
+}
+
+function picturesOf(sheet: Sheet, layout: RecapLayout): Record<string, Blob> {
   const byAnchor = new Map<string, string>();
   for (const c of layout.charts) byAnchor.set(`${c.anchorRow}:${c.anchorCol}`, c.key);
   const chartImages: Record<string, Blob> = {};

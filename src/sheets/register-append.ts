@@ -5,7 +5,7 @@
 // adopted one under its own header row and columns, a totals row and a running "No" kept.
 import { REGISTER_COLUMNS, type ColumnKey } from '../core/register';
 import { dayToDate } from '../core/calendar';
-import { appendPoint, nextNumbers } from '../core/register';
+import { appendPoint, nextNumbers, numberIsRunning } from '../core/register';
 import type { RegisterMapping } from '../core/register';
 import type { Day } from '../core/types';
 import { UserError } from '../core/errors';
@@ -48,20 +48,24 @@ export function planAppend(
   const width = Math.max(0, ...values.slice(0, mapping.dataIndex).map((r) => r?.length ?? 0));
   const live = new Set<number>(Object.values(mapping.computed) as number[]);
   const computed = new Set([...register.formulaColumns, ...live]);
-  const sequenceCols = mapping.ignored.filter((c) => !live.has(c));
+  // A running "No" read as the registration number counts on like any running number.
+  const running = numberIsRunning(values, mapping.headerIndex, columns.number);
+  const sequenceCols = [...mapping.ignored.filter((c) => !live.has(c)), ...(running ? [columns.number!] : [])];
   const point = appendPoint(values, {
     dataIndex: mapping.dataIndex,
     receivedCol: columns.received,
     computed,
     sequenceCols,
   });
-  const numbers = nextNumbers(
-    values,
-    columns.number,
-    pattern,
-    requests.map((r) => r.received),
-    mapping.dataIndex,
-  );
+  const numbers = running
+    ? requests.map((_, i) => String(point.sequenceMax + 1 + i))
+    : nextNumbers(
+        values,
+        columns.number,
+        pattern,
+        requests.map((r) => r.received),
+        mapping.dataIndex,
+      );
   const rows = requests.map((req, i) => {
     const cells: unknown[] = Array.from({ length: width }, () => '');
     const put = (key: ColumnKey, v: unknown) => {
@@ -72,7 +76,7 @@ export function planAppend(
     put('received', dayToDate(req.received, tz));
     // Written into a plain-text cell (commitAppend), so Sheets takes it literally: no date, no
     // number, no formula, whatever the settings pattern makes it look like.
-    put('number', numbers[i]);
+    put('number', running ? point.sequenceMax + 1 + i : numbers[i]);
     put('status', req.fields.status ?? 'Diproses');
     put('extended', req.fields.extended ?? 'Tidak');
     if (point.sequenceMax > 0) for (const c of sequenceCols) cells[c] = point.sequenceMax + 1 + i;

@@ -238,8 +238,12 @@ export function ensureRegisterSheet(
     status: columns.status ?? null,
     objectionDate: columns.objectionDate ?? null,
     objectionAnswered: columns.objectionAnswered ?? null,
+    disputeDate: columns.disputeDate ?? null,
+    disputeStage: columns.disputeStage ?? null,
+    disputeDecided: columns.disputeDecided ?? null,
     due: computed.due!,
     objectionDue: computed.objectionDue!,
+    disputeSettleDue: computed.disputeSettleDue!,
     holidays: refs.holidays,
     nearDue: refs.nearDue,
     headerRow,
@@ -283,6 +287,7 @@ export function ensureRegisterSheet(
   body(computed.due!).setNumberFormat(DATE_FORMAT);
   body(computed.objectionDue!).setNumberFormat(DATE_FORMAT);
   body(computed.disputeWindow!).setNumberFormat(DATE_FORMAT);
+  body(computed.disputeSettleDue!).setNumberFormat(DATE_FORMAT);
   body(computed.workingDays!).setNumberFormat('0');
 
   // Look: frozen bold header, widths for the new columns, banding once. An adopted sheet keeps
@@ -305,8 +310,8 @@ export function ensureRegisterSheet(
   }
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
-  // The objection status column speaks the same words and gets the same colours.
-  const statusRanges = [body(computed.slaStatus!), body(computed.objectionStatus!)];
+  // The objection status and dispute clock columns speak the same words and get the same colours.
+  const statusRanges = [body(computed.slaStatus!), body(computed.objectionStatus!), body(computed.disputeClock!)];
   const ours = new Set(statusRanges.map((g) => g.getA1Notation()));
   const others = sheet
     .getConditionalFormatRules()
@@ -322,6 +327,7 @@ export function ensureRegisterSheet(
     ...others,
     rule('Terlambat', '#f4c7c3', '#a50e0e'),
     rule('Lewat Batas', '#f4c7c3', '#a50e0e'),
+    rule('Lewat Batas Mulai', '#f4c7c3', '#a50e0e'),
     rule('Mendekati Batas', '#fce8b2', '#7a4f01'),
     rule('Tepat Waktu', '#b7e1cd', '#0d652d'),
   ]);

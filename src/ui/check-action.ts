@@ -1,7 +1,10 @@
 // "Periksa Data": the core's checks over the whole register, listed by row in their own sheet.
 // The register itself is only read.
-import { safeCellText } from '../core/register';
+import { futureDateProblems, safeCellText } from '../core/register';
+import { dayOfDate } from '../core/calendar';
+import { spreadsheetOffset } from '../sheets/holidays';
 import { t } from '../core/i18n';
+import { say } from '../core/report';
 import { settingsLang } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { parseOpenRegister, registerLayout } from './register-data';
@@ -27,7 +30,10 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const sheet = findSheet(ss, SHEET_NAMES.check) ?? ss.insertSheet(name);
   sheet.clear();
   const header = t(lang, 'check.header').split('|');
-  const rows = parsed.problems.map((p) => [
+  // Dates more than a year after today: the one plausibility rule a parse cannot apply (it has no as-of date).
+  const future = futureDateProblems(parsed, dayOfDate(new Date(), spreadsheetOffset(ss)), lang);
+  const problems = future.length ? [...parsed.problems, ...future].sort((a, b) => a.row - b.row) : parsed.problems;
+  const rows = problems.map((p) => [
     p.row,
     safeCellText(p.number ?? ''),
     safeCellText(p.column),
@@ -55,8 +61,12 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   sheet.getRange(1, 6).setFontWeight('bold').setBackground('#d2e3fc');
   sheet.setColumnWidth(6, 520);
   let message = rows.length
-    ? t(lang, 'check.some', { count: rows.length, rows: parsed.rowCount, sheet: sheet.getName() })
-    : t(lang, 'check.none', { rows: parsed.rowCount });
+    ? t(lang, 'say.check.some', {
+        problems: say(lang, 'say.n.problems', rows.length),
+        rows: say(lang, 'say.n.rows', parsed.rowCount),
+        sheet: sheet.getName(),
+      })
+    : say(lang, 'say.check.none', parsed.rowCount, { rows: say(lang, 'say.n.rows', parsed.rowCount) });
   // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
   if (live.warnings.length > 2)
     message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;

@@ -7,7 +7,7 @@ import { dayFromIso, dayOfDate, ymd, isValidYmd } from '../core/calendar';
 import type { Lang } from '../core/types';
 import { isYes, settingsLang, nearDueSetting, type Settings } from '../core/settings';
 import { periodKey, periodShort, translator } from '../core/report';
-import { readRecapFile, RecapFileError, type UnitRecap } from '../core/recap';
+import { fileLabels, readRecapFile, RecapFileError, type UnitRecap } from '../core/recap';
 import { consolidate, type Consolidation } from '../core/recap';
 import { buildConsolidatedModel } from '../core/report';
 import { readSettings } from '../sheets/settings';
@@ -27,13 +27,18 @@ import {
 } from '../docs/files';
 import { readPickedFile } from '../docs/picked-files';
 import { computeFromSheets } from './report-action';
+import { missingReportSettings, settingLabel } from '../core/report';
 import { toast } from './common';
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';
 
 export interface ConsolidateRequest {
-  /** The picked files: Drive IDs and the names the Picker showed (for messages). */
-  files: Array<{ id: string; name?: string }>;
+  /**
+   * The picked files: Drive IDs, the names the Picker showed, and when it gave it the last change
+   * (Document.LAST_EDITED_UTC, ms since 1970): refusals tell two files of one name apart by them.
+   * `label`, when given (the offline runner: the path as typed), is what refusals call the file.
+   */
+  files: Array<{ id: string; name?: string; edited?: number; label?: string }>;
   /** Count this spreadsheet's own register as a unit. */
   includeOwn?: boolean;
   /** "YYYY-MM-DD": assess open requests as of this date; default the latest among the files. */
@@ -54,6 +59,8 @@ export interface ConsolidateResult {
   missing: string[];
   asOf: string;
   asOfSource: string;
+  /** The settings the document needs that are blank (their labels): placeholders on its cover and signature. */
+  missingSettings: string[];
   lang: Lang;
 }
 
@@ -85,19 +92,32 @@ function officerAsOf(text: string | undefined): number | undefined {
 }
 
 /** The picked files read and checked one by one: one Drive call each. */
-function readUnits(req: ConsolidateRequest, lang: Lang): UnitRecap[] {
+function readUnits(req: ConsolidateRequest, lang: Lang, zoneOf: () => string): UnitRecap[] {
   const files = Array.isArray(req.files) ? req.files : [];
-  return files.map((f) => {
+  const names = files.map((f) => String(f.name || f.id));
+  // The spreadsheet's zone is asked only when two names collide (no call in the usual case).
+  const shared = names.some((n, i) => names.indexOf(n) !== i);
+  const zone = shared ? zoneOf() : '';
+  const edited = (ms: unknown) =>
+    shared && typeof ms === 'number' && Number.isFinite(ms)
+      ? Utilities.formatDate(new Date(ms), zone, 'dd/MM/yyyy HH:mm')
+      : undefined;
+  const labels = fileLabels(
+    files.map((f, i) => ({ name: names[i], edited: edited(f.edited) })),
+    lang,
+  );
+  return files.map((f, i) => {
     const name = String(f.name || f.id);
+    const label = typeof f.label === 'string' && f.label ? f.label : labels[i];
     let text: string;
     try {
       text = readPickedFile(String(f.id));
     } catch (err) {
       // Drive switched off is the admin's to fix, said as such; anything else is this file.
       if (err instanceof UserError || (err as Error)?.name === 'UserError') throw err;
-      throw new UserError('cons.err.unreadable', { file: name });
+      throw new UserError('cons.err.unreadable', { file: label });
     }
-    return checked(lang, () => readRecapFile(text, name));
+    return checked(lang, () => readRecapFile(text, name, label));
   });
 }
 
@@ -127,7 +147,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const tr = translator(lang);
     const asOf = officerAsOf(req.asOf);
     ss.toast(tr('cons.progress.read', { n: (req.files ?? []).length }), tr('app.name'), 5);
-    const units = readUnits(req ?? { files: [] }, lang);
+    const units = readUnits(req ?? { files: [] }, lang, () => ss.getSpreadsheetTimeZone());
     if (!units.length) throw new UserError('cons.err.noFiles');
     if (req.includeOwn && hasRegister(ss, settings)) units.push(ownUnit(ss, settings, units, asOf, lang));
 
@@ -217,6 +237,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
       missing: c.missing,
       asOf: c.asOf,
       asOfSource: c.asOfSource,
+      missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
       lang,
     };
   } catch (err) {

@@ -4,7 +4,7 @@
 // since a token expires (ScriptApp.getOAuthToken: "a few minutes at minimum").
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { CONSOLIDATE_STRINGS } from '../core/i18n';
+import { UI_STRINGS } from '../core/i18n';
 import { readSettings } from '../sheets/settings';
 import { hasRegister } from './register-data';
 import { userLang } from './common';
@@ -19,7 +19,8 @@ export interface ConsolidateDialogOptions {
 export function consolidateDialogOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ConsolidateDialogOptions {
   const lang = userLang();
   const strings: Record<string, string> = {};
-  for (const key of Object.keys(CONSOLIDATE_STRINGS))
+  // Every cons.dialog.* string, wherever its table is (strings/consolidate.ts, strings/missing-settings.ts).
+  for (const key of Object.keys(UI_STRINGS))
     if (key.startsWith('cons.dialog.') || key === 'cons.err.notConfigured') strings[key] = t(lang, key);
   const settings = readSettings(ss);
   return { lang, strings, ownUnit: hasRegister(ss, settings) ? settings.values.unitName || ss.getName() : null };

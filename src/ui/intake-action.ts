@@ -5,6 +5,7 @@
 import { t } from '../core/i18n';
 import { columnSpec, LISTS, type ColumnKey } from '../core/register';
 import type { Lang } from '../core/types';
+import { joinList } from '../core/report';
 import { INTAKE_FIELDS } from '../core/intake';
 import {
   NUMBER_HEADER,
@@ -29,10 +30,10 @@ import {
   loadIntake,
   responseSheetChoices,
 } from './intake-setup';
-import { intakeSweep, readIntakeRun } from './intake-run';
+import { intakeSweep, readIntakeRun, TRIGGER_LOCK_WAIT_MS } from './intake-run';
 import { missingReceiptSettings } from './intake-receipts';
 import { openRegister, registerLayout } from './register-data';
-import { DEFAULT_NUMBER_PATTERN, patternFit } from '../core/register';
+import { DEFAULT_NUMBER_PATTERN, numberIsRunning, patternFit } from '../core/register';
 
 const REQUIRED: ColumnKey[] = ['applicantName', 'infoRequested'];
 const LABEL_KEYS = [
@@ -44,6 +45,7 @@ const LABEL_KEYS = [
   'required',
   'channel',
   'applicantType',
+  'applicantTypeBlank',
   'receipt',
   'receiptHelp',
   'save',
@@ -65,6 +67,8 @@ export interface IntakeStatus {
   channels: string[];
   applicantType: string;
   applicantTypes: string[];
+  /** What to add to the Form when no question gives the applicant type (else ''). */
+  applicantTypeNote: string;
   receipt: boolean;
   /** The form collects addresses (a column Google adds): receipts are possible at all. */
   receiptAllowed: boolean;
@@ -155,6 +159,7 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     channels: settings.channels,
     applicantType: intakeApplicantType(settings),
     applicantTypes: LISTS.applicantTypes,
+    applicantTypeNote: '',
     receipt: false,
     receiptAllowed: false,
     receiptNote: '',
@@ -185,7 +190,9 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     lines.push(
       last.outcome === 'failed'
         ? t(lang, 'intake.lastRunFailed', { at, reason: last.reason ?? '' })
-        : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
+        : last.outcome === 'waiting'
+          ? t(lang, 'intake.lastRunWaiting', { at, minutes: TRIGGER_LOCK_WAIT_MS / 60000 })
+          : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
     );
     if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
     if (last.receiptsFailed)
@@ -201,6 +208,13 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
     patternWarning,
     intro: t(lang, 'intake.intro', { sheet: chosen!.getName(), column: NUMBER_HEADER[lang] }),
     questions: layout.questions.map((q) => ({ title: q.title, field: fieldAt.get(q.col) ?? '' })),
+    applicantTypeNote:
+      columns.applicantType === undefined
+        ? t(lang, base.applicantType ? 'intake.applicantTypeAskSet' : 'intake.applicantTypeAsk', {
+            types: joinList(LISTS.applicantTypes, lang),
+            type: base.applicantType,
+          })
+        : '',
     receipt:
       layout.email !== null && saved
         ? String(settings.values.formReceipt).trim().toLowerCase() === 'ya' ||
@@ -264,7 +278,7 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
           String(c.applicantType ?? '')
             .trim()
             .toLowerCase(),
-      ) ?? 'Perseorangan';
+      ) ?? '';
     if (c.receipt === true && read.layout.email === null) throw new UserError('intake.receiptNoColumn');
     const state = triggerState(FORM_INTAKE, me);
     // The first time this sheet is set up (not after turning the intake off and on again: the
@@ -356,6 +370,8 @@ function numberPatternLine(
     const register = openRegister(ss, settings);
     const { mapping } = registerLayout(register, settings, lang);
     const pattern = settings.values.numberFormat || DEFAULT_NUMBER_PATTERN;
+    // A running "No" read as the number (the Perki SLIP form) counts on: no pattern to fit.
+    if (numberIsRunning(register.values, mapping.headerIndex, mapping.columns.number)) return null;
     const fit = patternFit(register.values, mapping.columns.number, pattern, mapping.dataIndex);
     return fit.numbers > 0 && fit.matching === 0
       ? t(lang, 'intake.patternMismatch', { example: fit.example, pattern })

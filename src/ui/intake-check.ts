@@ -7,7 +7,24 @@ import { SKIPPED_MARK } from '../core/intake';
 import type { Lang } from '../core/types';
 import type { Settings } from '../core/settings';
 import type { RegisterMapping } from '../core/register';
-import { loadIntake, planOf } from './intake-setup';
+import { FORM_INTAKE, loadIntake, planOf } from './intake-setup';
+import { readIntakeRun, TRIGGER_LOCK_WAIT_MS } from './intake-run';
+import { triggerState } from '../sheets/triggers';
+
+/**
+ * What a response still waiting needs (#23 item 7): with the intake off, turning it on; with it
+ * on, nothing but the next response or a save of the dialog, and why it waits when the last run
+ * could not get the lock (a long report) or failed.
+ */
+function pendingMessage(lang: Lang, count: number): string {
+  if (!count) return '';
+  if (!triggerState(FORM_INTAKE).on) return t(lang, 'intake.problem.pending');
+  const last = readIntakeRun();
+  if (last?.outcome === 'waiting')
+    return t(lang, 'intake.problem.waitingLock', { minutes: TRIGGER_LOCK_WAIT_MS / 60000 });
+  if (last?.outcome === 'failed') return t(lang, 'intake.problem.waitingFailed', { reason: last.reason ?? '' });
+  return t(lang, 'intake.problem.waitingOn');
+}
 
 /** Rows for the Periksa Data sheet: [row, registration no., column, message]. */
 /**
@@ -40,8 +57,8 @@ export function intakeProblemRows(
   const rows: Array<[number, unknown[]]> = [];
   for (const p of plan.problems)
     rows.push([p.index, [p.index + 1, '', where(p.col), t(lang, `intake.problem.${p.code}`)]]);
-  for (const item of plan.take)
-    rows.push([item.index, [item.index + 1, '', safeCellText(name), t(lang, 'intake.problem.pending')]]);
+  const pending = pendingMessage(lang, plan.take.length);
+  for (const item of plan.take) rows.push([item.index, [item.index + 1, '', safeCellText(name), pending]]);
   const col = read.layout.number;
   if (col !== null) {
     const numCol = mapping.columns.number;

@@ -36,7 +36,8 @@ import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
 /** What the spreadsheet remembers of the last run (document property), shown in the dialog. */
 export interface IntakeRun {
   at: string;
-  outcome: 'added' | 'nothing' | 'failed' | 'otherForm';
+  /** waiting: the trigger could not get the office lock in time; its responses wait in the queue. */
+  outcome: 'added' | 'nothing' | 'failed' | 'otherForm' | 'waiting';
   added: string[];
   problems: number;
   receiptsSent: number;
@@ -45,7 +46,25 @@ export interface IntakeRun {
 }
 
 export const INTAKE_RUN_KEY = 'ppid.intake.lastRun';
+/** An officer saving the dialog waits no longer than this for the lock. */
 const LOCK_WAIT_MS = 30000;
+/**
+ * The form-submit trigger waits this long (#23 item 7). A report holds the office lock for as long
+ * as it runs, which can pass 30 s; no officer is waiting on the trigger, and a lock held by any run
+ * is freed when that run ends ("The lock is automatically released when the script terminates",
+ * https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), which is at most
+ * 6 minutes after it started ("Script runtime | 6 min / execution",
+ * https://developers.google.com/apps-script/guides/services/quotas). Waiting 4 minutes catches
+ * every report shorter than that and leaves the trigger's own 6 minutes 2 for the recording.
+ * When even that is not enough the responses stay in the queue (the response sheet's rows without
+ * a number), drained by the next run: the next submission's trigger, or the officer saving
+ * Hubungkan Formulir. The run is recorded as `waiting`, so the dialog and Periksa Data say so.
+ * A one-off clock trigger to retry sooner is not used: an editor add-on has "one trigger of each
+ * type, per user, per document", the daily reminder's clock trigger may already be that one, and
+ * its "Time-driven triggers cannot run more frequently than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers, Restrictions).
+ */
+export const TRIGGER_LOCK_WAIT_MS = 240000;
 
 interface FormEvent {
   triggerUid?: string;
@@ -81,10 +100,14 @@ export function readIntakeRun(): IntakeRun | null {
  * from the dialog (recording responses that were already there). `eventSheetId`: the sheet the
  * event's response went to; another form's event records nothing.
  */
-export function intakeSweep(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, eventSheetId?: number): IntakeRun {
+export function intakeSweep(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  eventSheetId?: number,
+  lockWaitMs = LOCK_WAIT_MS,
+): IntakeRun {
   const at = new Date().toISOString();
   const lock = officeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
+  if (!lock.tryLock(lockWaitMs)) throw new UserError('err.locked');
   let mails: ReceiptMail[] = [];
   let run: IntakeRun;
   let settings: Settings | null = null;
@@ -164,7 +187,7 @@ function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun):
         to: m.to,
         subject: m.subject,
         body: m.body,
-        name: `PPID ${settings.values.unitName}`.slice(0, 80),
+        name: `PPID ${settings.values.unitName}`.trim().slice(0, 80),
       });
       run.receiptsSent++;
     } catch (err) {
@@ -209,13 +232,14 @@ export function runFormIntake(e?: FormEvent): IntakeRun | null {
     return run;
   }
   try {
-    run = intakeSweep(ss, range ? range.getSheet().getSheetId() : undefined);
+    run = intakeSweep(ss, range ? range.getSheet().getSheetId() : undefined, TRIGGER_LOCK_WAIT_MS);
   } catch (err) {
     const reason = messageOf(err, 'id');
-    log(`failed: ${reason}`);
+    const waiting = err instanceof UserError && err.key === 'err.locked';
+    log(waiting ? `waiting: the lock was held for over ${TRIGGER_LOCK_WAIT_MS / 60000} minutes` : `failed: ${reason}`);
     run = {
       at: new Date().toISOString(),
-      outcome: 'failed',
+      outcome: waiting ? 'waiting' : 'failed',
       added: [],
       problems: 0,
       receiptsSent: 0,

@@ -36,7 +36,9 @@ export function intakeApplicantType(settings: Settings): string {
   const wanted = String(settings.values.formApplicantType ?? '')
     .trim()
     .toLowerCase();
-  return LISTS.applicantTypes.find((c) => c.toLowerCase() === wanted) ?? 'Perseorangan';
+  // Blank unless the officer chose one: a foundation recorded as Perseorangan is a wrong figure in
+  // the report, a blank one a listed problem (issue #23 item 16).
+  return LISTS.applicantTypes.find((c) => c.toLowerCase() === wanted) ?? '';
 }
 
 export interface IntakeSetup {

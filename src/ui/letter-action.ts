@@ -33,7 +33,7 @@ import { readSettings } from '../sheets/settings';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
 import { appendLogRow, ensureLogSheet, readLogGrid, readLogSheet } from '../sheets/letter-log';
-import { resolveFolder, reportFolderParents } from '../docs/files';
+import { resolveFolderAt, type FolderRef } from '../docs/files';
 import { ensureTemplate, logoFileId, saveLogo, templateName } from '../docs/letter-templates';
 import { makeLetterFiles, trashQuietly } from '../docs/letter-doc';
 import { userLang } from './common';
@@ -69,6 +69,8 @@ export interface LetterResult {
   answeredFilled?: boolean;
   /** Placeholders and sections in the unit's template the add-on does not know (left out). */
   unknown?: string[];
+  /** The letters folder: in the officer's My Drive, never shared (the dialog links it). */
+  folder?: { name: string; url: string };
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -140,6 +142,7 @@ const DIALOG_STRINGS = [
   'letter.dialog.considerations', 'letter.dialog.fillAnswered', 'letter.dialog.logo', 'letter.dialog.logoSaved',
   'letter.dialog.logoNone', 'letter.dialog.logoUpload', 'letter.dialog.logoTooBig', 'letter.dialog.open', 'letter.dialog.pdf',
   'letter.dialog.privacy', 'letter.decision.granted', 'letter.decision.partial', 'letter.decision.rejected', 'letter.dialog.none',
+  'letter.dialog.folder',
 ];
 
 /** What the dialog shows for a row: the letters that fit, what each lacks, the letters made before. */
@@ -184,13 +187,24 @@ export function letterOptions(ss: Spreadsheet, rowNumber: number): LetterOptions
   };
 }
 
-function lettersFolder(settings: ReturnType<typeof readSettings>): string {
-  return resolveFolder(settings.values.letterFolder, {
+/**
+ * The letters folder: the officer's own, never beside the report folder and never shared
+ * (#23 item 8; the rules and their sources are in resolveFolderAt's `private` option, docs/files.ts).
+ */
+function lettersFolder(settings: ReturnType<typeof readSettings>): FolderRef {
+  return resolveFolderAt(settings.values.letterFolder, {
     key: FOLDER_KEY,
     defaultName: DEFAULT_LETTER_FOLDER,
-    parents: reportFolderParents(),
     errorKey: 'letter.err.folderNotReachable',
+    private: true,
+    privateErrorKey: 'letter.err.folderShared',
   });
+}
+
+/** Where the letter went, in one sentence; and a warning for a folder an older version put beside the reports. */
+function folderLine(folder: FolderRef, lang: Lang): string {
+  const at = t(lang, 'letter.done.folder', { folder: folder.name });
+  return folder.besideReports ? `${at} ${t(lang, 'letter.done.folderBeside', { folder: folder.name })}` : at;
 }
 
 function lockOrWait(): GoogleAppsScript.Lock.Lock {
@@ -227,7 +241,8 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
   let made: { docId: string; pdfId: string } | null = null;
   let filledCell: GoogleAppsScript.Spreadsheet.Range | null = null;
   try {
-    const folder = lettersFolder(settings);
+    const where = lettersFolder(settings);
+    const folder = where.id;
     const template = ensureTemplate(folder, kind).id;
     const logSheet = ensureLogSheet(ss, lang);
     const log = readLog(readLogGrid(logSheet), tz);
@@ -274,10 +289,21 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
       t(lang, 'letter.done', { kind: t(lang, `letter.kind.${kind}`), number, reg: row.text.number }),
       answeredFilled ? t(lang, 'letter.done.answered', { date: tanggalPanjang(date) }) : '',
       unknown.length ? t(lang, 'letter.done.unknown', { list: unknown.join(', '), template: templateName(kind) }) : '',
+      folderLine(where, lang),
     ]
       .filter(Boolean)
       .join(' ');
-    return { ok: true, message, kind, letterNumber: number, fileName, ...files, answeredFilled, unknown };
+    return {
+      ok: true,
+      message,
+      kind,
+      letterNumber: number,
+      fileName,
+      ...files,
+      answeredFilled,
+      unknown,
+      folder: { name: where.name, url: where.url },
+    };
   } catch (err) {
     if (filledCell) {
       try {
@@ -335,7 +361,7 @@ export function uploadLogo(
     const settings = readSettings(ss);
     const lock = lockOrWait();
     try {
-      const { skipped } = saveLogo(lettersFolder(settings), blob);
+      const { skipped } = saveLogo(lettersFolder(settings).id, blob);
       const note = skipped.length ? t(lang, 'letter.logo.skipped', { list: skipped.map(templateName).join(', ') }) : '';
       return { ok: true, message: [t(lang, 'letter.logo.saved'), note].filter(Boolean).join(' ') };
     } finally {

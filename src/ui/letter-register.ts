@@ -4,7 +4,8 @@
 // number, one column are read, never the whole register; the add-on's live columns are never
 // read, so Sheets evaluates none of their formulas.
 import { isRegisterHeader, letterRowFrom, type LetterRow } from '../core/letters';
-import { findColumns } from '../core/register';
+import { cellLabel, columnLetter, findColumns, matchHeader } from '../core/register';
+import { t } from '../core/i18n';
 import type { FieldKey } from '../core/register';
 import type { Lang } from '../core/types';
 import type { Settings } from '../core/settings';
@@ -103,17 +104,63 @@ export function letterRegisterPlace(ss: Spreadsheet, settings: Settings, lang: L
   };
 }
 
+/** A running row number column ("No", "Nomor Urut") that no field is mapped to, if the header has one. */
+function sequenceColumn(place: RegisterPlaceRead): number | undefined {
+  const mapped = new Set(Object.values(place.columns));
+  const c = place.header.findIndex((h, i) => !mapped.has(i) && matchHeader(cellLabel(h))[0]?.key === 'seq');
+  return c < 0 ? undefined : c;
+}
+
+/** "B (No)": a column as the officer finds it. */
+function columnName(place: RegisterPlaceRead, c: number): string {
+  const label = cellLabel(place.header[c]);
+  return label ? `${columnLetter(c)} (${label})` : columnLetter(c);
+}
+
+/**
+ * Letters name the request's registration number: a register without that column (the Perki
+ * SLIP form numbers rows in "No" only) makes none, and the officer is told which columns letters
+ * need and how to map one, rather than "No. Registrasi is empty" on every row.
+ */
+function requireNumberColumn(place: RegisterPlaceRead, lang: Lang): void {
+  if (place.columns.number !== undefined) return;
+  const seq = sequenceColumn(place);
+  throw new UserError('letter.err.noNumberColumn', {
+    seq: seq === undefined ? '' : t(lang, 'letter.err.noNumberColumn.seq', { source: columnName(place, seq) }),
+  });
+}
+
 /** The row of a registration number: one read of that column from the first data row down. */
 function rowOfNumber(place: RegisterPlaceRead, number: string): number {
   const wanted = number.trim().toLowerCase();
   const col = place.columns.number;
   const last = place.sheet.getLastRow();
   if (col === undefined || last < place.dataRow) throw new UserError('letter.err.numberNotFound', { number });
-  const cells = place.sheet.getRange(place.dataRow, col + 1, last - place.dataRow + 1, 1).getDisplayValues();
+  const rows = last - place.dataRow + 1;
+  const cells = place.sheet.getRange(place.dataRow, col + 1, rows, 1).getDisplayValues();
   const hits = cells
     .map((c, i) => (String(c[0]).trim().toLowerCase() === wanted ? i + place.dataRow : 0))
     .filter(Boolean);
-  if (!hits.length) throw new UserError('letter.err.numberNotFound', { number });
+  if (!hits.length) {
+    // "4" asked for where the register numbers rows 1, 2, 3 beside their registration numbers:
+    // one more read, of the running number column, to say which number that row has.
+    const seq = sequenceColumn(place);
+    if (seq !== undefined) {
+      const counts = place.sheet.getRange(place.dataRow, seq + 1, rows, 1).getDisplayValues();
+      const i = counts.findIndex((c) => String(c[0]).trim().replace(/[.)]$/, '').toLowerCase() === wanted);
+      if (i >= 0) {
+        const registration = String(cells[i][0]).trim();
+        throw new UserError(registration ? 'letter.err.numberInSeq' : 'letter.err.numberInSeqBlank', {
+          number,
+          column: columnName(place, col),
+          source: columnName(place, seq),
+          row: i + place.dataRow,
+          registration,
+        });
+      }
+    }
+    throw new UserError('letter.err.numberNotFound', { number });
+  }
   if (hits.length > 1) throw new UserError('letter.err.numberTwice', { number, rows: hits.join(', ') });
   return hits[0];
 }
@@ -126,6 +173,7 @@ export function registerRow(
   settings: Settings,
 ): RowRead {
   const place = letterRegisterPlace(ss, settings, lang);
+  requireNumberColumn(place, lang);
   const { sheet, header, columns } = place;
   let rowNumber = Number(req.row);
   if (req.number !== undefined && req.number !== null && String(req.number).trim() !== '')

@@ -1,24 +1,36 @@
 // "Buat Laporan Triwulan/Tahunan": one read of each sheet, one Recap computed by the core, then
 // the recap sheet, the document, the PDF and JSON, sharing and the notice, in that order.
 // A document lock keeps two officers from generating at once; the register is only read.
+//
+// A report is one transaction (#23 item 4): the recap sheet is built hidden under its temporary
+// name and its chart pictures taken, the document (renamed to its final name before its PDF is
+// taken, so the PDF's title is final), PDF and JSON are made, and only then is everything put in
+// place: the sheet is swapped in, and the period's record points to the new files (the commit). A fault before the commit undoes every step, so
+// the previous report stands as it was; after it, leftovers of the old generation are tidied
+// quietly and what follows (sharing, the notice, the closing toast, the lock's release) can fail
+// without turning a made report into an error: the dialog says what was done and what was not
+// (item 5).
 import { computeRecap, parsePeriod } from '../core/recap';
 import { dayOfDate, dayFromIso, ymd } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Lang, Recap } from '../core/types';
 import { isYes, settingsLang, splitEmails, shareRole, nearDueSetting, type Settings } from '../core/settings';
+import { messageOf } from '../core/errors';
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/report';
 import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
+import { missingReportSettings, settingLabel } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { readCalendar, tzOffsetMinutes } from '../sheets/holidays';
 import { parseOpenRegister } from './register-data';
 import { buildRecapLayout } from '../sheets/recap-layout';
-import { writeRecapSheet } from '../sheets/recap-sheet';
+import { buildRecapSheet, type RecapSheetDraft } from '../sheets/recap-sheet';
 import { writeReportDocument } from '../docs/report-doc';
 import {
   resolveFolder,
   saveReportFiles,
-  replacePreviousFiles,
+  recordReportFiles,
+  trashPreviousFiles,
   shareFiles,
   sendNotice,
   discardDocument,
@@ -32,6 +44,9 @@ import { officeLock } from '../platform/locks';
 import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
+import { shareWithKomisiInformasi, type KiSharing } from './ki-share';
+import { readDipLists } from '../sheets/dip';
+import { dipCounts } from '../core/dip';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -53,18 +68,32 @@ export interface ReportResult {
   sharedWith: string[];
   role: string;
   invalidEmails: string[];
-  /** Valid addresses Drive refused to share with (a sharing policy, say). */
+  /** The annual report shared with the Komisi Informasi (issue 23); null for a quarterly report. */
+  komisiInformasi: KiSharing | null;
+  /** Valid addresses Drive refused to share any file with (a sharing policy, say). */
   shareRefused: string[];
+  /** Addresses Drive refused some of the files only: which ones ('doc', 'pdf', 'json'). */
+  sharePartial: Array<{ email: string; files: string[] }>;
+  /** Addresses Drive sent its own invitation to (no Google account); the add-on's e-mail skipped them. */
+  driveNotified: string[];
+  /** Addresses marked as Google Groups in the settings, shared as groups. */
+  groups: string[];
   mailed: boolean;
+  /** Steps after the report was made that failed, with the reason: the report itself stands. */
+  failedAfter: Array<{ step: 'share' | 'mail' | 'finish'; reason: string }>;
   requests: number;
   problems: number;
   lang: Lang;
   /** Annual report: the narrative items the year has no entry for (placeholders in the document). */
   emptyItems: string[];
+  /** The settings the report needs that are blank (their labels), placeholders on the cover and signature. */
+  missingSettings: string[];
   /** In the first quarter: the annual report of last year and its legal deadline, 31 March. */
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
   holidayCorrections: string[];
+  /** How many holiday rows those lines correct. */
+  holidayCorrectionCount: number;
   /** What the sample check of the register's live columns found wrong (empty when all agree). */
   liveWarnings: string[];
 }
@@ -115,8 +144,12 @@ export function computeFromSheets(
     nearDueDays: nearDue,
     unit: settings.values.unitName,
   });
+  // The DIP and DIK (issue #27): one read of each sheet; recap.json gets their counts only.
+  const dip = readDipLists(ss, lang);
+  if (dip) recap.dip = dipCounts(dip, period.start, period.end);
   return {
     recap,
+    dip,
     parsed,
     register,
     calendar,
@@ -125,6 +158,7 @@ export function computeFromSheets(
     zone,
     tz,
     holidayCorrections: correctionLines(corrections, lang),
+    holidayCorrectionCount: corrections.length,
   };
 }
 
@@ -132,21 +166,49 @@ export function generateReport(req: ReportRequest): ReportResult {
   const ss = SpreadsheetApp.getActive();
   const lock = officeLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
+  let result: ReportResult;
+  try {
+    result = makeReport(ss, req);
+  } catch (err) {
+    releaseQuietly(lock);
+    throw err;
+  }
+  releaseQuietly(lock);
+  return result;
+}
+
+/**
+ * The lock goes whatever happens: "the lock is released automatically when the script
+ * terminates" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), so a
+ * failure here never turns a made report into an error, nor hides the error of one that failed.
+ */
+function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    lock.releaseLock();
+  } catch (_) {
+    // Released when the execution ends.
+  }
+}
+
+function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportRequest): ReportResult {
   let doc: GoogleAppsScript.Document.Document | null = null;
   let files: ReportFiles | null = null;
+  let draft: RecapSheetDraft | null = null;
+  const settings = readSettings(ss);
+  const lang = settingsLang(settings);
+  let model: ReturnType<typeof buildReportModel>;
+  let saved: ReportFiles;
+  let previous: string[];
+  let sheetName: string;
+  let context: ReturnType<typeof computeFromSheets>;
+  let liveWarnings: string[];
+  const now = new Date();
   try {
-    const settings = readSettings(ss);
-    const lang = settingsLang(settings);
     toast(ss, lang, 'progress.read');
-    const { recap, period, zone, tz, holidayCorrections, register, calendar } = computeFromSheets(
-      ss,
-      req.period,
-      req.asOf,
-      settings,
-    );
+    context = computeFromSheets(ss, req.period, req.asOf, settings);
+    const { recap, dip, period, zone, tz, register, calendar } = context;
     // The live columns checked against the core (read-only; the report itself uses the core).
-    const liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
-    const now = new Date();
+    liveWarnings = liveCheckOfRegister(ss, settings, register, 'report', calendar).warnings;
     const generatedOn = ymd(dayOfDate(now, tz));
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
@@ -154,78 +216,133 @@ export function generateReport(req: ReportRequest): ReportResult {
     const folder = resolveFolder(settings.values.reportFolder);
 
     toast(ss, lang, 'progress.sheet');
-    const sheetName = recapSheetName(period, lang);
+    sheetName = recapSheetName(period, lang);
     const layout = buildRecapLayout(recap, settings, lang, generated);
-    const { chartImages } = writeRecapSheet(ss, layout, sheetName);
+    // Hidden, under its temporary name, until the files are made; the pictures come from it.
+    draft = buildRecapSheet(ss, layout, sheetName);
 
     toast(ss, lang, 'progress.doc');
-    const model = buildReportModel(recap, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
+    model = buildReportModel(recap, settings, lang, generatedOn, dip);
+    doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
     // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
-    // name at export (issue #24 item 7). A fault from here on still trashes the document.
+    // name at export (issue #24 item 7). A fault from here to the commit still trashes the
+    // document, so a final name never outlives a failed run.
     renameFile({ id: doc.getId(), url: '' }, model.fileName);
     files = saveReportFiles(folder, doc, model.fileName, json);
-    replacePreviousFiles(periodKey(period), files);
-    // From here on the document, PDF and JSON are the period's report, whatever happens.
-    doc = null;
-    const saved = files;
-    files = null;
 
-    const { valid, invalid } = splitEmails(settings.values.centralEmails);
-    const role = shareRole(settings.values.shareRole);
-    let mailed = false;
-    let shareRefused: string[] = [];
-    if (valid.length) {
-      toast(ss, lang, 'progress.share');
-      const ownNotice = isYes(settings.values.sendEmail);
-      shareRefused = shareFiles([saved.doc, saved.pdf, saved.json], valid, role, !ownNotice);
-      if (ownNotice) {
-        const vars = {
-          unit: recap.unit,
-          period: periodLabel(period, lang),
-          doc: saved.doc.url,
-          pdf: saved.pdf.url,
-          json: saved.json.url,
-        };
-        const reached = valid.filter((e) => !shareRefused.includes(e));
-        if (reached.length) sendNotice(reached, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
-        mailed = reached.length > 0;
-      }
-    }
-    toast(ss, lang, 'progress.done');
-    return {
-      period: periodKey(period),
-      periodLabel: periodShort(period, lang),
-      recapSheet: sheetName,
-      docId: saved.doc.id,
-      docUrl: saved.doc.url,
-      pdfId: saved.pdf.id,
-      pdfUrl: saved.pdf.url,
-      jsonId: saved.json.id,
-      jsonUrl: saved.json.url,
-      sharedWith: valid.filter((e) => !shareRefused.includes(e)),
-      role,
-      invalidEmails: invalid,
-      shareRefused,
-      mailed,
-      requests: recap.totals.requests,
-      problems: recap.problems.length,
-      lang,
-      holidayCorrections,
-      emptyItems: model.emptyItems,
-      annualDue: dueNotice(dayOfDate(now, tz)),
-      liveWarnings,
-    };
+    // Everything is made: put it in place (the document already has its name, above). Each step
+    // until the record is undone on failure.
+    draft.swapIn();
+    previous = recordReportFiles(periodKey(period), files);
+    // Committed: from here on the sheet, document, PDF and JSON are the period's report, whatever happens.
+    saved = files;
   } catch (err) {
     discardFiles(files);
     discardDocument(doc);
+    draft?.undo();
     throw err;
-  } finally {
-    lock.releaseLock();
   }
+  const { recap, period, tz, holidayCorrections, holidayCorrectionCount } = context;
+  const failedAfter: ReportResult['failedAfter'] = [];
+  const after = (step: ReportResult['failedAfter'][number]['step'], work: () => void) => {
+    try {
+      work();
+    } catch (err) {
+      // The officer's sentence for a known failure; Google's own words for any other (the
+      // report stands, so the generic "nothing was changed, try again" would mislead).
+      const raw = String((err as Error)?.message ?? err);
+      const reason = err instanceof UserError ? messageOf(err, lang) : raw.split('\n')[0].slice(0, 200);
+      if (!failedAfter.some((f) => f.step === step)) failedAfter.push({ step, reason });
+    }
+  };
+  // The old generation's sheet and files: tidied quietly (a leftover is hidden or in Drive's trash).
+  after('finish', () => {
+    draft!.finish();
+    trashPreviousFiles(previous);
+  });
+
+  const { valid, invalid } = splitEmails(settings.values.centralEmails);
+  const groups = splitEmails(settings.values.shareGroups ?? '').valid.map((g) => g.toLowerCase());
+  const role = shareRole(settings.values.shareRole);
+  const share = {
+    sharedWith: [] as string[],
+    shareRefused: [] as string[],
+    sharePartial: [] as ReportResult['sharePartial'],
+  };
+  let driveNotified: string[] = [];
+  let mailed = false;
+  if (valid.length) {
+    const ownNotice = isYes(settings.values.sendEmail);
+    after('finish', () => toast(ss, lang, 'progress.share'));
+    after('share', () => {
+      const outcome = shareFiles(
+        { doc: saved.doc, pdf: saved.pdf, json: saved.json },
+        valid.map((email) => ({ email, group: groups.includes(email.toLowerCase()) })),
+        role,
+        !ownNotice,
+      );
+      for (const email of valid) {
+        const refused = outcome.refused[email] ?? [];
+        if (!refused.length) share.sharedWith.push(email);
+        else if (refused.length === 3) share.shareRefused.push(email);
+        else share.sharePartial.push({ email, files: refused });
+      }
+      driveNotified = outcome.notifiedByDrive;
+    });
+    if (ownNotice) {
+      const vars = {
+        unit: recap.unit,
+        period: periodLabel(period, lang),
+        doc: saved.doc.url,
+        pdf: saved.pdf.url,
+        json: saved.json.url,
+      };
+      // Reached by at least one file, and not already invited by Drive itself.
+      const reached = valid.filter((e) => !share.shareRefused.includes(e) && !driveNotified.includes(e));
+      if (reached.length && !failedAfter.some((f) => f.step === 'share'))
+        after('mail', () => {
+          sendNotice(reached, t(lang, 'mail.subject', vars), t(lang, 'mail.body', vars));
+          mailed = true;
+        });
+    }
+  }
+  // The annual report to the Komisi Informasi too (issue 23, item 22): a failure is reported, the report stands.
+  let komisiInformasi: KiSharing | null = null;
+  after('share', () => {
+    komisiInformasi = shareWithKomisiInformasi(saved, settings, period, recap.unit, lang);
+  });
+  after('finish', () => toast(ss, lang, 'progress.done'));
+  return {
+    period: periodKey(period),
+    periodLabel: periodShort(period, lang),
+    recapSheet: sheetName!,
+    docId: saved.doc.id,
+    docUrl: saved.doc.url,
+    pdfId: saved.pdf.id,
+    pdfUrl: saved.pdf.url,
+    jsonId: saved.json.id,
+    jsonUrl: saved.json.url,
+    ...share,
+    role,
+    invalidEmails: invalid,
+    komisiInformasi,
+    driveNotified,
+    groups: valid.filter((e) => groups.includes(e.toLowerCase())),
+    mailed,
+    failedAfter,
+    requests: recap.totals.requests,
+    problems: recap.problems.length,
+    lang,
+    holidayCorrections,
+    holidayCorrectionCount,
+    emptyItems: model!.emptyItems,
+    missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
+    annualDue: dueNotice(dayOfDate(now, tz)),
+    liveWarnings: liveWarnings!,
+  };
 }
 
 function dueNotice(today: number): ReportResult['annualDue'] {

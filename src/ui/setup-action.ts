@@ -4,7 +4,7 @@ import { dayOfDate } from '../core/calendar';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
 import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
-import { describeCorrection, type HolidayCorrection } from '../core/calendar';
+import { describeCorrections, type HolidayCorrection } from '../core/calendar';
 import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
 import { ensureRegisterSheet, sheetById, type RegisterPlace } from '../sheets/register';
 import { storedMappingOf, resolveStored, type StoredMapping } from '../core/register';
@@ -12,13 +12,19 @@ import type { MappingProposal } from '../core/register';
 import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets/adopted';
 import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
+import { ensureDipSheets } from '../sheets/dip';
 
 export interface SetupResult {
   created: string[];
   repaired: string[];
   message: string;
-  /** Differences of the holiday sheet from the decree table, one line each, not yet applied. */
+  /**
+   * Differences of the holiday sheet from the decree table, not yet applied: a line per date added
+   * or cleared, one line for all renames and one for all new citations.
+   */
   holidayCorrections: string[];
+  /** How many holiday rows those lines correct. */
+  holidayCorrectionCount: number;
   /** Register date cells holding text that reads as a date (the menu's setup only: one more read). */
   textDates: string[];
   /** The live formulas' form the probe trusted (formName), or null when none was. */
@@ -27,14 +33,15 @@ export interface SetupResult {
 
 const MAX_LISTED = 12;
 
-/** The corrections as the officer reads them, at most MAX_LISTED lines then "… and N more". */
+/** The corrections as the officer reads them (renames and new citations one line each). */
 export function correctionLines(corrections: HolidayCorrection[], lang: Lang): string[] {
-  const words = {
+  return describeCorrections(corrections, {
     add: t(lang, 'holidays.fix.add'),
     update: t(lang, 'holidays.fix.update'),
     remove: t(lang, 'holidays.fix.remove'),
-  };
-  return corrections.map((c) => describeCorrection(c, words));
+    renamed: (count, e) => t(lang, 'holidays.fix.renamed', { count, ...e }),
+    resourced: (count, e) => t(lang, 'holidays.fix.resourced', { count, ...e }),
+  });
 }
 
 export function listForDialog(lines: string[], lang: Lang): string {
@@ -109,6 +116,7 @@ export function setupWorkbook(
       adopt.previous,
     );
   }
+  const dip = ensureDipSheets(ss, lang, choice.form);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
@@ -125,6 +133,11 @@ export function setupWorkbook(
   if (register.created) created.push(register.sheet.getName());
   else if (register.addedColumns.length)
     repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
+  for (const l of [dip.dip, dip.dik]) {
+    if (l.created) created.push(l.sheet.getName());
+    else if (l.addedColumns.length)
+      repaired.push(t(lang, 'setup.columnsAdded', { list: `${l.addedColumns.join(', ')} (${l.sheet.getName()})` }));
+  }
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
   return {
@@ -132,6 +145,7 @@ export function setupWorkbook(
     repaired,
     message: setupMessage(lang, created, repaired, formulaForm),
     holidayCorrections: correctionLines(holidays.corrections, lang),
+    holidayCorrectionCount: holidays.corrections.length,
     textDates: [],
     formulaForm,
   };
@@ -155,13 +169,14 @@ export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   const result = setupWorkbook(ss, lang);
   const repaired = result.repaired.slice();
   const pending = result.holidayCorrections;
+  const count = result.holidayCorrectionCount;
   if (pending.length) {
-    const body = t(lang, 'holidays.fix.ask', { count: pending.length, list: listForDialog(pending, lang) });
+    const body = t(lang, 'holidays.fix.ask', { count, list: listForDialog(pending, lang) });
     if (ask(t(lang, 'holidays.fix.title'), body)) {
       const applied = applyHolidayCorrections(ss, lang);
       repaired.push(t(lang, 'setup.holidaysFixed', { count: applied.length }));
     } else {
-      repaired.push(t(lang, 'setup.holidaysDeclined', { count: pending.length }));
+      repaired.push(t(lang, 'setup.holidaysDeclined', { count }));
     }
   }
   const textDates = textDateLines(pendingTextDates(ss), lang);

@@ -6,6 +6,7 @@ import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layo
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
+import { COMPUTED_COLUMNS } from '../../src/core/register';
 
 /** A layout as typed into Sheets: dates as date cells, whole numbers as numbers. */
 function typed(rows: string[][]): unknown[][] {
@@ -131,6 +132,9 @@ describe('Siapkan Register on a register kept under other headers', () => {
           /belum ada di sheet ini: PPID Sheets menambahkannya kosong di sebelah kanan .* \(20 baris\)/,
         ),
       },
+      // Requests 006 and 018 are marked "Permohonan ditolak" with a notice (not held, not yet
+      // documented): a notice is no refusal, so each row is listed under its decision column (#24).
+      ...[7, 19].map((row) => ({ row, column: 'Keputusan', message: expect.stringContaining('tidak ditolak') })),
     ]);
   });
 
@@ -181,7 +185,7 @@ describe('Siapkan Register on a register kept under other headers', () => {
       const formulas = (
         sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getLastColumn()).getFormulas() as string[][]
       ).flatMap((r, i) => r.filter(Boolean).map((f) => [i + 1, f]));
-      expect(formulas).toHaveLength(6);
+      expect(formulas).toHaveLength(COMPUTED_COLUMNS.length);
       expect(formulas.every(([row, f]) => row === 6 && /ROW\([A-Z]+6:[A-Z]+\)=6/.test(String(f)))).toBe(true);
       // Title rows above stay empty in the new columns.
       expect(
@@ -246,9 +250,14 @@ describe('Siapkan Register on a register kept under other headers', () => {
       expect(recap.requests.map((r: any) => r.due)).toEqual(
         REQUESTS.map((r) => ymd(dueDate(dayFromIso(r.received), !!r.extended, calendar))),
       );
-      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[28, 'row.totals']]);
+      // Requests 006 and 018: Ditolak with a notice ground, listed (issue #24).
+      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([
+        [13, 'refusal.notice_status'],
+        [25, 'refusal.notice_status'],
+        [28, 'row.totals'],
+      ]);
       const check = em.call('checkRegister');
-      expect(check).toMatchObject({ rows: REQUESTS.length + 1, problems: 1 });
+      expect(check).toMatchObject({ rows: REQUESTS.length + 1, problems: 3 });
     });
 
     test("the form writes a new request above the totals row, in the sheet's own columns, with the next running number", () => {
@@ -285,7 +294,11 @@ describe('Siapkan Register on a register kept under other headers', () => {
       expect(sheet.getRange(29, 1, 1, 2).getValues()[0]).toEqual(['JUMLAH', 20]);
       const recap = em.call('computeRecap', { period: '2025', asOf: '2026-01-15' });
       expect(recap.totals.requests).toBe(REQUESTS.length + 1);
-      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([[29, 'row.totals']]);
+      expect(recap.problems.map((p: any) => [p.row, p.code])).toEqual([
+        [13, 'refusal.notice_status'],
+        [25, 'refusal.notice_status'],
+        [29, 'row.totals'],
+      ]);
     });
   });
 
@@ -383,7 +396,8 @@ describe('Siapkan Register on a register kept under other headers', () => {
     expect(asIso(sheet.getRange(9, 3).getValue())).toBe('2025-02-03');
     // Only that cell changed: the title rows, the other dates and the totals row are as they were.
     expect(grid(sheet, 28, 13)).toEqual(typed(titledRows()).map((r) => r.map(asIso)));
-    expect(em.call('checkRegister').problems).toBe(1);
+    // What is left: requests 006 and 018, Ditolak with a notice ground (issue #24).
+    expect(em.call('checkRegister').problems).toBe(3);
   });
 
   test("the add-on's own register is set up as always, without the dialog", () => {

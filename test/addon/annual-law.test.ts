@@ -144,8 +144,12 @@ describe('the annual report as the law lists it, through the bundle', () => {
       '11-17': 1,
       '>17': 0,
     });
-    // The legacy ground is listed so the officer names the letter; nothing else is wrong.
-    expect(recap.problems.map((p: any) => `${p.row}|${p.code}`)).toEqual(['7|refusal.unspecified']);
+    // The legacy ground is listed so the officer names the letter, and row 8, marked Ditolak with
+    // a "not held" notice, since a notice is no refusal (issue #24); nothing else is wrong.
+    expect(recap.problems.map((p: any) => `${p.row}|${p.code}`)).toEqual([
+      '7|refusal.unspecified',
+      '8|refusal.notice_status',
+    ]);
   });
 
   test("report.docx has every section of the law's outline, in its order", async () => {
@@ -189,7 +193,12 @@ describe('the annual report as the law lists it, through the bundle', () => {
     expect(result.emptyItems).toEqual(['Anggaran dan realisasinya', 'Rekomendasi dan rencana tindak lanjut']);
     const paragraphs = await docxParagraphs(await documentToDocxBuffer(openDoc(em, result.docId)));
     const text = paragraphs.map((p) => p.text).join('\n');
-    expect(text.match(/\[BELUM DIISI:/g)).toHaveLength(2);
+    // Two annual items are empty; the other placeholders are the unit's own settings this test leaves blank.
+    expect(text.match(/\[BELUM DIISI: [^\]]* tahun 2025\./g)).toHaveLength(2);
+    const others = text.match(/\[BELUM DIISI: (?![^\]]* tahun 2025\.)[^\]]*\]/g) ?? [];
+    expect(new Set(others)).toEqual(
+      new Set(['[BELUM DIISI: Nama Unit]', '[BELUM DIISI: Kota]', '[BELUM DIISI: Nama Petugas PPID]']),
+    );
     expect(text).toMatch(/\[BELUM DIISI: Anggaran dan realisasinya tahun 2025\. .*Bagian "Anggaran"/);
     // The settings' built-in narratives (quarterly defaults) never appear in the annual report.
     expect(text).not.toContain('Tidak ada kendala berarti');
@@ -199,7 +208,10 @@ describe('the annual report as the law lists it, through the bundle', () => {
     let highlighted = 0;
     for (let i = 0; i < body.getNumChildren(); i++) {
       const el = body.getChild(i);
-      if (el.getType().toString() === 'PARAGRAPH' && el.asParagraph().getText().startsWith('[BELUM DIISI')) {
+      if (
+        el.getType().toString() === 'PARAGRAPH' &&
+        /^\[BELUM DIISI: .* tahun 2025\./.test(el.asParagraph().getText())
+      ) {
         if (el.asParagraph().editAsText().getBackgroundColor(0)) highlighted++;
       }
     }

@@ -96,9 +96,15 @@ describe('an older register gains the chain columns', () => {
     const list: unknown[][] = em.spreadsheet.getSheetByName('Periksa Data').getDataRange().getValues();
     const rows = list.slice(1).map((x) => `${x[0]}|${x[2]}`);
     expect(rows).toEqual(
-      expect.arrayContaining(['2|Alasan Penolakan', '3|Putusan Atasan PPID', '3|Tanggal Pengajuan Sengketa']),
+      expect.arrayContaining([
+        '2|Alasan Penolakan',
+        '3|Putusan Atasan PPID',
+        '3|Tanggal Pengajuan Sengketa',
+        '3|Status',
+      ]),
     );
-    expect(rows).toHaveLength(3);
+    // Row 3 is marked Ditolak with "Belum Dikuasai", a notice: no refusal, so its Status is listed (#24).
+    expect(rows).toHaveLength(4);
     const text = list
       .slice(1)
       .map((x) => String(x[3]))

@@ -49,7 +49,7 @@ describe('Periksa Data', () => {
     expect(problems.length).toBeGreaterThanOrEqual(4);
     expect(problems.every((x) => typeof x[3] === 'string' && (x[3] as string).length > 10)).toBe(true);
     expect(byRow(2)).toEqual([]);
-    expect(em.services.ui._dialogs.at(-1).prompt).toMatch(/masalah pada 5 baris diperiksa/);
+    expect(em.services.ui._dialogs.at(-1).prompt).toMatch(/4 masalah pada 5 baris yang diperiksa/);
     expect(snapshot(em.spreadsheet.getSheetByName('Register'))).toEqual(before);
   });
 

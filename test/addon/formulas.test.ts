@@ -72,8 +72,12 @@ describe('the MAP/LAMBDA form of every live column equals the core too (issue #1
       status: columns.status ?? null,
       objectionDate: columns.objectionDate ?? null,
       objectionAnswered: columns.objectionAnswered ?? null,
+      disputeDate: columns.disputeDate ?? null,
+      disputeStage: columns.disputeStage ?? null,
+      disputeDecided: columns.disputeDecided ?? null,
       due: computed.due!,
       objectionDue: computed.objectionDue!,
+      disputeSettleDue: computed.disputeSettleDue!,
       holidays: "'Hari Libur'!$E$2:$E",
       nearDue: `Pengaturan!$B$${nearDueRow}`,
     };

@@ -127,13 +127,15 @@ describe.each([
 
   test('Periksa Data and the recap list more problems than a new sheet has rows', () => {
     const em = make();
-    // 420 rows, each missing its channel, applicant type and requested information: 1,260 problems.
+    // 420 rows, all but the first missing its channel, applicant type and requested information:
+    // 1,257 problems (a column blank on every row would be one problem at the header).
     const rows = Array.from({ length: 420 }, (_, i) =>
       row({
         'No. Registrasi': `${String(i + 1).padStart(3, '0')}/PPID/2025`,
         'Tanggal Permohonan': wib('2025-02-03'),
         'Nama Pemohon': 'Uji',
         Status: 'Diproses',
+        ...(i === 0 ? { Saluran: 'Email', 'Kategori Pemohon': 'Perseorangan', 'Informasi yang Diminta': 'x' } : {}),
       }),
     );
     fillRegister(em, rows);

@@ -106,7 +106,14 @@ describe('Siapkan Register', () => {
         .getSheets()
         .map((s: any) => s.getName())
         .sort(),
-    ).toEqual(['Hari Libur', 'PPID Uji Rumus', 'Pengaturan', 'Register']);
+    ).toEqual([
+      'Daftar Informasi Publik',
+      'Hari Libur',
+      'Informasi yang Dikecualikan',
+      'PPID Uji Rumus',
+      'Pengaturan',
+      'Register',
+    ]);
     // The formula-form probe's sheet stays hidden.
     expect(em.spreadsheet.getSheetByName('PPID Uji Rumus').isSheetHidden()).toBe(true);
   });

@@ -90,7 +90,9 @@ describe('quarterly report from the seed register', () => {
     expect(headings).toContain('BAB IV REKOMENDASI DAN RENCANA TINDAK LANJUT');
     expect(tables).toBeGreaterThanOrEqual(6);
     expect(body.getImages().length).toBe(4);
-    expect(docText(em, result.docId)).toContain('terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 100%');
+    // All of one type is no "most" (issue #24): the sentence says "seluruh".
+    expect(docText(em, result.docId)).toContain('Seluruh 2 pemohon melalui Instagram berasal dari perseorangan.');
+    expect(docText(em, result.docId)).not.toMatch(/terbanyak berasal dari perseorangan, yaitu 2/);
     expect(file(em, result.docId).name).toBe(openDoc(em, result.docId).getName());
   });
 

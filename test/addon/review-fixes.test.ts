@@ -118,7 +118,9 @@ describe('sharing that Drive refuses', () => {
     }
     const notified = perms._sent.filter((p: any) => p.email === 'noaccount@instansi.go.id').map((p: any) => p.notified);
     expect(notified).toEqual([true, true, true]);
-    expect(em.services.MailApp._sent[0].to).toEqual(['noaccount@instansi.go.id', 'ppid@pusat.go.id']);
+    // Drive's own invitation reached that address: the add-on's notice goes to the others only (#23 item 6).
+    expect(result.driveNotified).toEqual(['noaccount@instansi.go.id']);
+    expect(em.services.MailApp._sent[0].to).toEqual(['ppid@pusat.go.id']);
   });
 });
 

@@ -132,7 +132,9 @@ describe('report document model', () => {
 
   test('reads each figure in a sentence and names the channels without requests', () => {
     const text = textOf(model.blocks);
-    expect(text).toContain('melalui Instagram terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 100%');
+    // All of one type is no "most" (issue #24); the lone applicant at the desk is "the only" one.
+    expect(text).toContain('Seluruh 2 pemohon melalui Instagram berasal dari perseorangan.');
+    expect(text).toContain('Satu-satunya pemohon melalui Ruang Layanan berasal dari perseorangan.');
     expect(text).toMatch(/Tidak ada permohonan melalui Email, /);
     expect(text).toContain('Petugas Satu');
     expect(text).toContain('NIP. 198001012005011001');

@@ -62,25 +62,27 @@ describe('per-channel tables and their sentences', () => {
 
   test('the status sentence names Dibatalkan and unknown statuses, and its parts add up', () => {
     expect(text).toContain(
-      'Dari 4 permohonan melalui Email, 1 permohonan (25%) telah dipenuhi, 1 ditolak atau tidak dijawab, 0 masih diproses, 1 dibatalkan, dan 1 tidak diketahui statusnya.',
+      'Dari 4 permohonan melalui Email, 1 (25%) telah dipenuhi, 1 ditolak atau tidak dijawab, 1 dibatalkan, dan 1 belum tercatat statusnya.',
     );
   });
 
   test('a channel whose applicants are all unknown says so instead of naming a leader or a tie', () => {
-    expect(text).toContain('Kategori pemohon belum tercatat untuk seluruh 1 permohonan melalui Instagram.');
+    expect(text).toContain('Kategori pemohon belum tercatat untuk permohonan melalui Instagram.');
+    expect(text).not.toMatch(/seluruh 1 /);
     expect(text).not.toMatch(/Instagram terbanyak|melalui Instagram berjumlah/);
   });
 
   test('the leading type is read among known types, with the unknown ones noted', () => {
     expect(text).toContain(
-      'Pemohon informasi melalui Email terbanyak berasal dari perseorangan, yaitu 2 pemohon atau 50% dari 4 pemohon melalui saluran ini. Kategori 1 pemohon lainnya tidak diketahui',
+      'Pemohon informasi melalui Email terbanyak berasal dari perseorangan, yaitu 2 dari 4 pemohon (50%). Kategori 1 pemohon lainnya tidak diketahui',
     );
   });
 
   test('English uses Unknown for the extra row', () => {
     const en = buildReportModel(recap, settings(), 'en', '2025-07-01');
     expect(tables(en.blocks).some((tb) => tb.rows.some((x) => x[1] === 'Unknown'))).toBe(true);
-    expect(paragraphs(en.blocks).join('\n')).toContain('1 were withdrawn');
+    expect(paragraphs(en.blocks).join('\n')).toContain('1 was withdrawn');
+    expect(paragraphs(en.blocks).join('\n')).not.toMatch(/\b1 were\b/);
   });
 });
 
@@ -198,8 +200,8 @@ describe('text', () => {
 
   test('problem and check summaries start with a word', () => {
     for (const lang of ['id', 'en'] as const) {
-      expect(t(lang, 'done.problems', { count: 3 })).toMatch(/^\D/);
-      expect(t(lang, 'check.some', { count: 3, rows: 5, sheet: 'x' })).toMatch(/^\D/);
+      expect(t(lang, 'say.done.problems', { count: 3 })).toMatch(/^\D/);
+      expect(t(lang, 'say.check.some', { problems: '3', rows: '5', sheet: 'x' })).toMatch(/^\D/);
     }
   });
 });

@@ -42,7 +42,7 @@ const PICKER_STUB = `(() => {
   window.google.picker = {
     DocsView, PickerBuilder,
     ViewId: { DOCS: 'all' }, DocsViewMode: { LIST: 'list', GRID: 'grid' }, Feature: { MULTISELECT_ENABLED: 'multiselectEnabled' },
-    Response: { ACTION: 'action', DOCUMENTS: 'docs' }, Action: { PICKED: 'picked', CANCEL: 'cancel' }, Document: { ID: 'id', NAME: 'name' },
+    Response: { ACTION: 'action', DOCUMENTS: 'docs' }, Action: { PICKED: 'picked', CANCEL: 'cancel' }, Document: { ID: 'id', NAME: 'name', LAST_EDITED_UTC: 'lastEditedUtc' },
   };
 })();`;
 
@@ -78,7 +78,11 @@ async function openDialog(configure = true, prepare?: (em: Emulator) => void) {
 }
 
 /** The user picks these files in the Picker: it grants the app access to them (drive.file). */
-async function pick(em: Emulator, page: SidebarSession['page'], files: Array<{ id: string; name: string }>) {
+async function pick(
+  em: Emulator,
+  page: SidebarSession['page'],
+  files: Array<{ id: string; name: string; lastEditedUtc?: number }>,
+) {
   await page.getByRole('button', { name: 'Pilih Berkas Rekap…' }).click();
   await page.waitForFunction(() => !!(globalThis as any).__picker, undefined, { timeout: 10000 });
   for (const f of files) em.rt.grantToApp(f.id);
@@ -140,6 +144,10 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
     await page.locator('#status .done a').first().waitFor({ timeout: 60000 });
     const status = await page.locator('#status').textContent();
     expect(status).toContain('Selesai: 3 unit digabung, status dihitung per 2025-07-03.');
+    // The central PPID's spreadsheet was set up and nothing filled in: the dialog says what the cover lacks.
+    expect(status).toContain(
+      'Pengaturan yang belum diisi (tampil sebagai [BELUM DIISI] di dokumen): Nama Unit, Kota, Nama Petugas PPID.',
+    );
     const call = s.calls.find((c) => c.name === 'consolidateReports')!;
     expect(call.args).toEqual([{ files: files.map((f) => ({ id: f.id, name: f.name })), includeOwn: false, asOf: '' }]);
     expect(em.spreadsheet.getSheetByName('Rekap Gabungan TW II 2025')).toBeTruthy();
@@ -189,6 +197,29 @@ describe('the consolidation dialog in Chromium, against a stub of google.picker'
     );
     expect(em.spreadsheet.getSheets().some((sh: any) => String(sh.getName()).startsWith('Rekap Gabungan'))).toBe(false);
   });
+
+  browserTest(
+    'two picked files of one name are told apart by their place and the last change the Picker gives',
+    async () => {
+      const [a] = unitFiles(1);
+      let files: Array<{ id: string; name: string; lastEditedUtc?: number }> = [];
+      const { em, page } = await openDialog(true, (e) => {
+        files = putFiles(e, [
+          ['recap.json', a],
+          ['recap.json', a],
+        ]);
+      });
+      // 2025-07-01 09:30 and 2025-07-03 16:45 WIB, in milliseconds as Document.LAST_EDITED_UTC gives them.
+      files[0].lastEditedUtc = Date.UTC(2025, 6, 1, 2, 30);
+      files[1].lastEditedUtc = Date.UTC(2025, 6, 3, 9, 45);
+      await pick(em, page, files);
+      await page.getByRole('button', { name: 'Gabungkan' }).click();
+      await page.locator('#status .error').waitFor({ timeout: 30000 });
+      await expect(page.locator('#status .error').textContent()).resolves.toBe(
+        'Unit "Unit 001" dipilih dua kali: "recap.json (berkas ke-1 yang dipilih, diubah 01/07/2025 09:30)" dan "recap.json (berkas ke-2 yang dipilih, diubah 03/07/2025 16:45)". Pilih satu berkas untuk setiap unit.',
+      );
+    },
+  );
 
   browserTest("without the deployer's key and project number the officer is told, and no Picker opens", async () => {
     const { page } = await openDialog(false);

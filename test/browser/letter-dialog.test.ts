@@ -56,7 +56,14 @@ describe('the Buat Surat dialog in Chromium', () => {
         'nomor 001/PPID/IV/2025 untuk permohonan 003/PPID/2025',
       );
       const links = page.locator('#links a');
-      expect(await links.allTextContents()).toEqual(['Buka dokumen', 'PDF']);
+      expect(await links.allTextContents()).toEqual(['Buka dokumen', 'PDF', 'Folder surat']);
+      // #23 item 8: the officer is told where the letters are, and the link opens that folder.
+      expect(await page.locator('#result').textContent()).toContain(
+        'Surat disimpan di folder "Surat PPID" di Drive Anda',
+      );
+      const folderUrl = await links.nth(2).getAttribute('href');
+      const folder = [...em.rt.files.values()].find((f: any) => f.isFolder && f.name === 'Surat PPID') as any;
+      expect(folderUrl).toBe(`https://drive.google.com/drive/folders/${folder.id}`);
       const docUrl = await links.first().getAttribute('href');
       const log = logRows(em);
       expect(log).toHaveLength(1);

@@ -8,11 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { createEmulator } from '@ppid-sheets/emulator';
 import { runSuiteInEmulator, DIST_CONFORMANCE } from '../../scripts/conformance-cli';
 import { quirksShown } from '../../conformance/node/results';
-import { QUIRK_EVIDENCE } from '../../conformance/apps-script/evidence';
+import { EXCLUSIVE_QUIRKS, QUIRK_EVIDENCE } from '../../conformance/apps-script/evidence';
 import { CHECKS } from '../../conformance/apps-script/suite';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ALL = Object.keys(QUIRK_EVIDENCE);
+/** Every switch that can be on at once (the first answer of each exclusive group), and the others. */
+const OTHERS = EXCLUSIVE_QUIRKS.flatMap((g) => g.slice(1)) as string[];
+const TOGETHER = ALL.filter((q) => !OTHERS.includes(q));
 
 describe('the conformance suite on the emulator', () => {
   test.each(['id_ID', 'en_US'])(
@@ -45,13 +48,20 @@ describe('the conformance suite on the emulator', () => {
   );
 
   test('with every switch on (id_ID), the deciding checks show each open question the other way', () => {
-    const report = runSuiteInEmulator(createEmulator({ locale: 'id_ID', quirks: ALL }));
+    const report = runSuiteInEmulator(createEmulator({ locale: 'id_ID', quirks: TOGETHER }));
     expect(
       quirksShown([{ file: 'emulator', report }])
         .map((q) => q.quirk)
         .sort(),
-    ).toEqual([...ALL].sort());
+    ).toEqual([...TOGETHER].sort());
     expect(report.summary.failed).toEqual([]);
+    // The other answers of a question, one at a time: each shows itself and nothing else of its group.
+    for (const quirk of OTHERS) {
+      const other = runSuiteInEmulator(createEmulator({ locale: 'id_ID', quirks: [quirk] }));
+      expect(quirksShown([{ file: 'emulator', report: other }]).map((q) => q.quirk)).toEqual([quirk]);
+      expect(other.summary.failed).toEqual([]);
+    }
+    expect(() => createEmulator({ quirks: EXCLUSIVE_QUIRKS[0] as string[] })).toThrow(/choose one/);
     const plain = runSuiteInEmulator(createEmulator({ locale: 'id_ID' }));
     expect(quirksShown([{ file: 'emulator', report: plain }])).toEqual([]);
   }, 300000);

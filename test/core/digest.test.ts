@@ -40,6 +40,11 @@ function req(row: number, fields: Partial<RequestRecord> & { received: number })
     disputeStage: null,
     disputeOutcome: null,
     disputeDecided: null,
+    objectionExecution: null,
+    objectionExecuted: null,
+    disputeExecution: null,
+    disputeExecuted: null,
+    courtFiled: null,
     ...fields,
   };
 }
@@ -90,7 +95,7 @@ describe('what the digest lists on a day', () => {
     ).toEqual([['dueToday', 2, '2025-08-20', 0]]);
   });
 
-  test('objections near their 30-working-day limit, late ones too, until answered; answered requests keep their objections', () => {
+  test('objections near their 30-working-day limit, and past it in a section of their own, until answered; answered requests keep their objections', () => {
     const requests = [
       // 30th working day after 2025-07-08 is 2025-08-20 (18 August cuti bersama skipped).
       req(11, {
@@ -127,7 +132,8 @@ describe('what the digest lists on a day', () => {
     ];
     const d = selectDigest(requests, { asOf, calendar: cal, nearDueDays: 2 });
     expect(d.lines.map(brief)).toEqual([
-      ['objection', 12, '2025-08-14', -3],
+      // Past its 30 working days: a section of its own, never "near" its limit (issue #24).
+      ['objectionOverdue', 12, '2025-08-14', -3],
       ['objection', 11, '2025-08-20', 0],
     ]);
   });
@@ -182,11 +188,11 @@ describe('the e-mail', () => {
     const lines = mail.text.split('\n');
     expect(lines).toContain('Lewat batas waktu (1)');
     expect(lines).toContain(
-      '- 003/PPID/2025 | Pelatihan | Email | batas 15/08/2025 | sisa -2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A3',
+      '- 003/PPID/2025 | Pelatihan | Email | batas 15/08/2025 | lewat 2 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A3',
     );
     expect(lines).toContain('Jatuh tempo hari ini (1)');
     expect(lines).toContain(
-      '- (tanpa nomor) | - | Email | batas 20/08/2025 | sisa 0 hari kerja | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A2',
+      '- (tanpa nomor) | - | Email | batas 20/08/2025 | batasnya hari ini | https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A2',
     );
     expect(lines).toContain('Mendekati batas waktu (sisa 2 hari kerja atau kurang) (1)');
     expect(lines).toContain(
@@ -204,7 +210,7 @@ describe('the e-mail', () => {
       { ...opts, lang: 'en' },
     );
     expect(mail.subject).toBe('PPID deadline reminder 2025-08-20: 1 overdue');
-    expect(mail.text).toContain('- 003/PPID/2025 | Pelatihan | Email | due 2025-08-15 | -2 working days left |');
+    expect(mail.text).toContain('- 003/PPID/2025 | Pelatihan | Email | due 2025-08-15 | 2 working days overdue |');
   });
 
   test('markup in a number, topic or unit name is escaped in the HTML', () => {
@@ -256,7 +262,7 @@ describe('the e-mail', () => {
     const size = Buffer.byteLength(mail.text) + Buffer.byteLength(mail.html);
     expect(size).toBeLessThan(200 * 1024);
     expect(mail.subject).toBe(
-      'Pengingat tenggat PPID 20/08/2025: 1000 lewat batas, 1000 jatuh tempo hari ini, 1000 mendekati batas, 200 keberatan',
+      'Pengingat tenggat PPID 20/08/2025: 1000 lewat batas, 1000 jatuh tempo hari ini, 1000 mendekati batas, 200 keberatan mendekati batas',
     );
     const text = mail.text.split('\n');
     expect(text.filter((l) => l.startsWith('- '))).toHaveLength(4 * 40);

@@ -10,12 +10,12 @@ import { dayFromIso, isValidYmd, weekday } from '../../src/core/calendar';
 const of = (year: number, kind: 'nasional' | 'cuti_bersama') =>
   HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`) && h.kind === kind).map((h) => h.date);
 
-describe('holiday data 2021–2027', () => {
+describe('holiday data 2020–2027', () => {
   test('every entry is a real date with an Indonesian name, a kind and its decree', () => {
     for (const h of HOLIDAYS) {
       const [y, m, d] = h.date.split('-').map(Number);
       expect(isValidYmd(y, m, d)).toBe(true);
-      expect(y).toBeGreaterThanOrEqual(2021);
+      expect(y).toBeGreaterThanOrEqual(2020);
       expect(y).toBeLessThanOrEqual(2027);
       expect(h.name.length).toBeGreaterThan(3);
       expect(['nasional', 'cuti_bersama']).toContain(h.kind);
@@ -31,15 +31,103 @@ describe('holiday data 2021–2027', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
-  test('names the SKB of each year, and only 2027 is provisional', () => {
+  test('names the SKB of each year; only Idul Fitri and Idul Adha 2027 wait for the isbat', () => {
     const byYear = Object.fromEntries(HOLIDAY_DECREES.map((d) => [d.year, d]));
-    expect(Object.keys(byYear).map(Number)).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(Object.keys(byYear).map(Number)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(byYear[2020].decree).toContain('No. 728 Tahun 2019, No. 213 Tahun 2019, No. 01 Tahun 2019');
+    expect(byYear[2027].decree).toContain('No. 1205 Tahun 2026, No. 3 Tahun 2026, No. 2 Tahun 2026');
     expect(byYear[2024].decree).toContain('No. 855 Tahun 2023, No. 3 Tahun 2023, No. 4 Tahun 2023');
     expect(byYear[2025].decree).toContain('No. 1017 Tahun 2024, No. 2 Tahun 2024, No. 2 Tahun 2024');
     expect(byYear[2026].decree).toContain('No. 1497 Tahun 2025');
-    for (const y of [2021, 2022, 2023, 2024, 2025, 2026]) expect(byYear[y].provisional).toBe(false);
+    for (const y of [2020, 2021, 2022, 2023, 2024, 2025, 2026]) expect(byYear[y].provisional).toBe(false);
     expect(byYear[2027].provisional).toBe(true);
-    for (const h of HOLIDAYS) expect(!!h.provisional).toBe(h.date.startsWith('2027-'));
+    expect(HOLIDAYS.filter((h) => h.provisional).map((h) => h.date)).toEqual([
+      '2027-03-10',
+      '2027-03-11',
+      '2027-05-17',
+    ]);
+    for (const h of HOLIDAYS.filter((x) => x.provisional)) {
+      expect(h.name).toMatch(/^Hari Raya Idul (Fitri|Adha) 1448 H$/);
+      expect(h.decree).toMatch(/No\. 1205 Tahun 2026.*Menteri Agama setelah sidang isbat/);
+    }
+  });
+
+  test('2026 cuti bersama cite Keppres 42/2025 beside SKB 1497/2025; 2020 cite Keppres 17/2020 as amended', () => {
+    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2026-'))) {
+      expect(h.decree).toContain('No. 1497 Tahun 2025');
+      expect([h.date, h.decree.includes('Keputusan Presiden No. 42 Tahun 2025')]).toEqual([
+        h.date,
+        h.kind === 'cuti_bersama',
+      ]);
+    }
+    expect(HOLIDAY_DECREES.find((d) => d.year === 2026)!.cutiBersama).toBe(
+      'cuti bersama ASN: Keputusan Presiden No. 42 Tahun 2025',
+    );
+    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2020-') && x.kind === 'cuti_bersama'))
+      expect(h.decree).toMatch(/Keputusan Presiden No\. 17 Tahun 2020, diubah Keputusan Presiden No\. 23 Tahun 2020$/);
+  });
+
+  test('2020 as its decrees left it: base SKB 728/2019, four amendments, Keppres 22/2020 for 9 December', () => {
+    expect(of(2020, 'nasional')).toHaveLength(17);
+    expect(of(2020, 'cuti_bersama')).toEqual(['2020-08-21', '2020-10-28', '2020-10-30', '2020-12-24', '2020-12-31']);
+    const at = (d: string) => HOLIDAYS.find((h) => h.date === d)!;
+    expect(at('2020-12-09')).toMatchObject({ kind: 'nasional' });
+    expect(at('2020-12-09').decree).toMatch(/^Keputusan Presiden No\. 22 Tahun 2020/);
+    expect(at('2020-08-21').decree).toContain('No. 174 Tahun 2020, No. 01 Tahun 2020, No. 01 Tahun 2020');
+    expect(at('2020-10-28').decree).toContain('No. 391 Tahun 2020, No. 02 Tahun 2020, No. 02 Tahun 2020');
+    expect(at('2020-12-31').decree).toContain('No. 744 Tahun 2020, No. 05 Tahun 2020, No. 06 Tahun 2020');
+    // The Idul Fitri cuti bersama the amendments moved or removed are not in the table.
+    for (const d of [
+      '2020-05-22',
+      '2020-05-26',
+      '2020-05-27',
+      '2020-05-28',
+      '2020-05-29',
+      '2020-12-28',
+      '2020-12-29',
+      '2020-12-30',
+    ])
+      expect(HOLIDAYS.some((h) => h.date === d)).toBe(false);
+  });
+
+  test("the Christian holidays carry the Keppres 8/2024 names from 2024; earlier years keep their decrees' names", () => {
+    const name = (d: string) => HOLIDAYS.find((h) => h.date === d && !/Idul Fitri/.test(h.name))!.name;
+    for (const y of [2020, 2021, 2022, 2023]) {
+      const names = HOLIDAYS.filter((h) => h.date.startsWith(`${y}-`)).map((h) => h.name);
+      expect(names.some((n) => n.includes('Yesus Kristus'))).toBe(false);
+      expect(names).toEqual(expect.arrayContaining(['Wafat Isa Almasih', 'Kenaikan Isa Almasih', 'Hari Raya Natal']));
+    }
+    const since2024: Record<string, string> = {
+      '2024-03-29': 'Wafat Yesus Kristus',
+      '2024-03-31': 'Kebangkitan Yesus Kristus (Paskah)',
+      '2024-05-09': 'Kenaikan Yesus Kristus',
+      '2024-12-25': 'Kelahiran Yesus Kristus',
+      '2025-04-18': 'Wafat Yesus Kristus',
+      '2025-04-20': 'Kebangkitan Yesus Kristus (Paskah)',
+      '2025-05-29': 'Kenaikan Yesus Kristus',
+      '2025-05-30': 'Cuti Bersama Kenaikan Yesus Kristus',
+      '2025-12-25': 'Kelahiran Yesus Kristus',
+      '2025-12-26': 'Cuti Bersama Kelahiran Yesus Kristus',
+      '2026-04-03': 'Wafat Yesus Kristus',
+      '2026-04-05': 'Kebangkitan Yesus Kristus (Paskah)',
+      '2026-05-14': 'Kenaikan Yesus Kristus',
+      '2026-05-15': 'Cuti Bersama Kenaikan Yesus Kristus',
+      '2026-12-24': 'Cuti Bersama Kelahiran Yesus Kristus',
+      '2026-12-25': 'Kelahiran Yesus Kristus',
+      '2027-03-25': 'Cuti Bersama Wafat Yesus Kristus',
+      '2027-03-26': 'Wafat Yesus Kristus',
+      '2027-03-28': 'Kebangkitan Yesus Kristus (Paskah)',
+      '2027-05-06': 'Kenaikan Yesus Kristus',
+      '2027-12-24': 'Cuti Bersama Kelahiran Yesus Kristus',
+      '2027-12-25': 'Kelahiran Yesus Kristus',
+    };
+    for (const [d, n] of Object.entries(since2024)) expect([d, name(d)]).toEqual([d, n]);
+    for (const h of HOLIDAYS.filter((x) => x.date >= '2025-01-01' || (x.date >= '2024-01-01' && x.kind === 'nasional')))
+      expect([h.date, /Isa Al ?masih|Hari Paskah|^Hari Raya Natal$/i.test(h.name)]).toEqual([h.date, false]);
+    // The 2024 national days name the Keppres that renamed them; 2024's cuti bersama keep Keppres 7/2024's names.
+    expect(HOLIDAYS.find((h) => h.date === '2024-03-29')!.decree).toContain('Keputusan Presiden No. 8 Tahun 2024');
+    expect(name('2024-05-10')).toBe('Cuti Bersama Kenaikan Isa Almasih');
+    expect(name('2024-12-26')).toBe('Cuti Bersama Hari Raya Natal');
   });
 
   test('Idul Fitri 2024: 10–11 April, cuti bersama 8, 9, 12 and 15 April', () => {
@@ -70,7 +158,7 @@ describe('holiday data 2021–2027', () => {
   });
 
   test('fixed national days appear every year', () => {
-    for (let y = 2021; y <= 2027; y++) {
+    for (let y = 2020; y <= 2027; y++) {
       const dates = of(y, 'nasional');
       for (const md of ['01-01', '05-01', '06-01', '08-17', '12-25']) expect(dates).toContain(`${y}-${md}`);
     }
@@ -90,6 +178,7 @@ describe('holiday data 2021–2027', () => {
     const weekdayCount = (dates: string[]) =>
       new Set(dates.filter((d) => ![0, 6].includes(weekday(dayFromIso(d))))).size;
     const pinned: Record<number, [number, number]> = {
+      2020: [14, 5],
       2021: [12, 1],
       2022: [10, 4],
       2023: [10, 11],
@@ -98,21 +187,22 @@ describe('holiday data 2021–2027', () => {
       2026: [13, 8],
       2027: [11, 8],
     };
-    for (let y = 2021; y <= 2027; y++) {
+    for (let y = 2020; y <= 2027; y++) {
       expect([y, weekdayCount(of(y, 'nasional')), weekdayCount(of(y, 'cuti_bersama'))]).toEqual([y, ...pinned[y]]);
     }
   });
 
-  test('every date names its legal source: an SKB or Keppres number, or says plainly that it is unknown', () => {
+  test('every date names its legal source: an SKB or Keppres number', () => {
     for (const h of HOLIDAYS) {
       const numbered =
         /^(Keputusan Bersama .* No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}, No\. \d+ Tahun \d{4}|Keputusan Presiden No\. \d+ Tahun \d{4})/.test(
           h.decree,
         );
-      const unknown = /nomor SKB belum diketahui/.test(h.decree);
-      expect([h.date, numbered || unknown]).toEqual([h.date, true]);
-      // Only the provisional year may lack a number.
-      expect([h.date, unknown]).toEqual([h.date, !!h.provisional]);
+      expect([h.date, numbered]).toEqual([h.date, true]);
+      expect([h.date, /belum diketahui|perkiraan|sumber sekunder/i.test(`${h.decree} ${h.name}`)]).toEqual([
+        h.date,
+        false,
+      ]);
     }
   });
 
@@ -138,7 +228,9 @@ describe('holiday data 2021–2027', () => {
     expect(at('2021-08-11')[0].decree).toContain('No. 712 Tahun 2021');
   });
 
-  test('2027 follows the secondary source, provisional: cuti bersama, Isra Mikraj twice', () => {
+  test('2027 is SKB 1205/2026: 18 national holidays, 8 cuti bersama, Isra Mikraj twice, one label per cuti bersama', () => {
+    // 18 national holidays as the decree counts them (Idul Fitri's two days count as two).
+    expect(of(2027, 'nasional')).toHaveLength(18);
     expect(of(2027, 'cuti_bersama')).toEqual([
       '2027-02-05',
       '2027-03-09',
@@ -153,12 +245,20 @@ describe('holiday data 2021–2027', () => {
       (h) => h.date,
     );
     expect(isra).toEqual(['2027-01-05', '2027-12-26']);
-    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2027-')))
-      expect(h.decree).toMatch(/nomor SKB belum diketahui/);
+    const name = (d: string) => HOLIDAYS.find((h) => h.date === d)!.name;
+    expect(name('2027-03-09')).toBe('Cuti Bersama Idul Fitri 1448 H');
+    expect(name('2027-05-18')).toBe('Cuti Bersama Idul Adha 1448 H');
+    expect(name('2027-05-19')).toBe('Cuti Bersama Waisak');
+    for (const h of HOLIDAYS.filter((x) => x.date.startsWith('2027-'))) {
+      expect(h.decree).toMatch(/^Keputusan Bersama .* No\. 1205 Tahun 2026, No\. 3 Tahun 2026, No\. 2 Tahun 2026/);
+      expect(h.name).not.toMatch(/perkiraan/);
+    }
+    expect(SOURCE_DISAGREEMENTS.find((d) => d.date === '2027-01-06')!.note).toMatch(/1205\/2026.*5 Jan/);
   });
 
   test('where sources disagree, the table holds what the decree says', () => {
-    expect(SOURCE_DISAGREEMENTS.length).toBeGreaterThanOrEqual(8);
+    expect(SOURCE_DISAGREEMENTS.length).toBeGreaterThanOrEqual(16);
+    expect(SOURCE_DISAGREEMENTS.some((d) => /secondary source is followed/.test(d.note))).toBe(false);
     for (const d of SOURCE_DISAGREEMENTS) {
       const kinds = HOLIDAYS.filter((h) => h.date === d.date).map((h) => h.kind);
       expect([d.date, d.table === 'absent' ? kinds.length === 0 : kinds.includes(d.table)]).toEqual([d.date, true]);

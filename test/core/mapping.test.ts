@@ -276,13 +276,24 @@ describe('content sniffing', () => {
 
   test('"No" is a running number or the registration number, as its cells say', () => {
     const seq = proposeMapping([
+      ['No', 'No. Registrasi', 'Tanggal', 'Saluran'],
+      [1, 'R-01/2025', '14/04/2025', 'Email'],
+      [2, 'R-02/2025', '15/04/2025', 'IG'],
+      [3, 'R-03/2025', '16/04/2025', 'WA'],
+    ])!;
+    expect(seq.columns.number).toBe(1);
+    expect(seq.ignored).toEqual([0]);
+    // A running number with no registration number beside it (the Perki SLIP form) is the only
+    // number a request has: letters name it (issue #23 item 15), and the officer is told.
+    const only = proposeMapping([
       ['No', 'Tanggal', 'Saluran'],
       [1, '14/04/2025', 'Email'],
       [2, '15/04/2025', 'IG'],
       [3, '16/04/2025', 'WA'],
     ])!;
-    expect(seq.columns.number).toBeUndefined();
-    expect(seq.ignored).toEqual([0]);
+    expect(only.columns.number).toBe(0);
+    expect(only.ignored).toEqual([]);
+    expect(only.notes).toContainEqual({ code: 'numberFromSeq', params: { source: 'A (No)' } });
     const reg = proposeMapping([
       ['No', 'Tanggal', 'Saluran'],
       ['R-01/2025', '14/04/2025', 'Email'],
@@ -521,8 +532,11 @@ describe('parsing through the mapping', () => {
       ['Dipenuhi', null, 'Melihat/Membaca'],
       ['Ditolak', 'Pasal 17 huruf j', 'Salinan Hardcopy'],
     ]);
-    // These fixture dates are text: each is listed as a date typed as text (issue 11), nothing else.
-    expect(p.problems.filter((x) => x.code !== 'column.missing' && x.code !== 'date.text')).toEqual([]);
+    // These fixture dates are text: each is listed as a date typed as text (issue 11). Row 2 is
+    // marked refused with a "not held" notice: a notice is no refusal, so the row is listed (issue #24).
+    expect(
+      p.problems.filter((x) => x.code !== 'column.missing' && x.code !== 'date.text').map((x) => [x.row, x.code]),
+    ).toEqual([[2, 'refusal.notice_status']]);
   });
 
   test("problems name the columns by the sheet's own headers", () => {

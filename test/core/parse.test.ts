@@ -29,7 +29,7 @@ describe('schema', () => {
       'Nama Pemohon',
       'Kategori Pemohon',
     ]);
-    expect(REGISTER_COLUMNS).toHaveLength(29);
+    expect(REGISTER_COLUMNS).toHaveLength(34);
     expect(REGISTER_COLUMNS.filter((c) => c.personal).map((c) => c.key)).toEqual([
       'applicantName',
       'address',
@@ -51,6 +51,8 @@ describe('schema', () => {
       ['Batas Tanggapan Keberatan', 'Objection Due'],
       ['Status Keberatan', 'Objection Status'],
       ['Batas Pengajuan Sengketa', 'Dispute Filing Deadline'],
+      ['Batas Penyelesaian Sengketa', 'Dispute Settlement Deadline'],
+      ['Status Penyelesaian Sengketa', 'Dispute Settlement Status'],
     ]);
   });
 
@@ -137,6 +139,11 @@ describe('parseRegister', () => {
         disputeStage: null,
         disputeOutcome: null,
         disputeDecided: null,
+        objectionExecution: null,
+        objectionExecuted: null,
+        disputeExecution: null,
+        disputeExecuted: null,
+        courtFiled: null,
       },
     ]);
     expect(JSON.stringify(p)).not.toMatch(/Pemohon Contoh|example\.id|Jl\. Contoh|Jadwal pelatihan/);
@@ -202,20 +209,25 @@ describe('parseRegister', () => {
     expect(p.rowCount).toBe(7);
   });
 
-  test('a year typed alone, or any date outside 2000–2099, is a problem rather than a request from 1905', () => {
+  test('a year typed alone, a date before UU 14/2008 took effect or past 2099 is a problem rather than a request from 1905', () => {
     const p = parse([
       row({ ...base, 'Tanggal Permohonan': 2025 }),
       row({ ...base, 'Tanggal Permohonan': '1999-12-31' }),
       row({ ...base, 'Tanggal Permohonan': wib(2025, 4, 14), Status: 'Dipenuhi', 'Tanggal Selesai': '14/04/2205' }),
+      row({ ...base, 'Tanggal Permohonan': wib(2010, 4, 29) }),
+      row({ ...base, 'Tanggal Permohonan': wib(2010, 4, 30) }),
     ]);
-    expect(p.requests.map((r) => r.row)).toEqual([4]);
+    expect(p.requests.map((r) => r.row)).toEqual([4, 6]);
     expect(p.requests[0].answered).toBeNull();
     expect(p.problems.map((x) => [x.row, x.code])).toEqual([
-      [2, 'received.invalid'],
-      [3, 'received.invalid'],
+      [2, 'received.implausible'],
+      [3, 'received.implausible'],
       [4, 'date.invalid'],
+      [5, 'received.implausible'],
     ]);
-    expect(p.problems[0].message).toContain('"2025"');
+    // 2025 in a date cell is the day Sheets shows for it, before the law: named as that day.
+    expect(p.problems[0].message).toContain('1905-07-17');
+    expect(p.problems[0].message).toContain('2010-04-30');
   });
 
   test('row numbers are sheet rows: blank rows are skipped but counted in the numbering', () => {
@@ -247,7 +259,7 @@ describe('parseRegister', () => {
     expect(p.requests).toHaveLength(3);
   });
 
-  test('flags an answer dated before receipt, a finished status without answer date, a refusal without reason', () => {
+  test('flags an answer dated before receipt, a finished status without answer date, a refusal without reason, a notice marked Ditolak', () => {
     const p = parse([
       row({ ...base, Status: 'Dipenuhi', 'Tanggal Selesai': wib(2025, 4, 10) }),
       row({ ...base, Status: 'Dipenuhi' }),
@@ -259,7 +271,10 @@ describe('parseRegister', () => {
       [2, 'answered.before_received', 'Tanggal Selesai'],
       [3, 'answered.missing', 'Tanggal Selesai'],
       [4, 'refusal.missing', 'Alasan Penolakan'],
+      // A notice (not held) is no refusal: a Ditolak row that carries one is listed (issue #24).
+      [6, 'refusal.notice_status', 'Status'],
     ]);
+    expect(p.problems[3].message).toContain('tidak ditolak');
   });
 
   test('missing required cells are problems; the row still counts when it has a date', () => {

@@ -439,6 +439,11 @@ describe('recap invariants on random registers', () => {
             disputeStage: null,
             disputeOutcome: null,
             disputeDecided: null,
+            objectionExecution: null,
+            objectionExecuted: null,
+            disputeExecution: null,
+            disputeExecuted: null,
+            courtFiled: null,
           }));
           const parsed: ParsedRegister = { requests, problems: [], rowCount: requests.length, columns: {} };
           const recap = computeRecap(parsed, { period: parsePeriod('2025'), asOf, calendar, lang: 'id' });

@@ -42,7 +42,7 @@ test('form responses go into the adopted sheet: its header row and columns, abov
     .map((r: unknown[]) => r[0]);
   settings.getRange(labels.indexOf('Format No. Registrasi') + 1, 2).setValue('{nnn}/PPID-DPK/{yyyy}');
   expect(warning(em.call('getFormIntakeStatus'))).toBeUndefined();
-  expect(connect(em)).toMatchObject({ ok: true });
+  expect(connect(em, { applicantType: 'Perseorangan' })).toMatchObject({ ok: true }); // a type chosen (the default leaves it blank: category.test.ts)
   // One response alone, then two recorded by one run (the first event lost: only the second fires).
   em.submitForm(form, { answers: answers(1) });
   em.submitForm(form, { answers: answers(2) }, { fire: false });

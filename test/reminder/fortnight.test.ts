@@ -133,10 +133,11 @@ function expected(all: Case[], day: number): Line[] {
     if (known(c.objection) && !known(c.objectionAnswered)) {
       const due = addWorkdays(c.objection!, 30);
       const l = left(day, due);
-      if (l <= 2) lines.push({ kind: 'objection', row, number, due: ymd(due), left: l });
+      // Past its limit: a section of its own, never "near" it (issue #24).
+      if (l <= 2) lines.push({ kind: l < 0 ? 'objectionOverdue' : 'objection', row, number, due: ymd(due), left: l });
     }
   });
-  const order = ['overdue', 'dueToday', 'nearDue', 'objection'];
+  const order = ['overdue', 'dueToday', 'nearDue', 'objectionOverdue', 'objection'];
   return lines.sort(
     (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.due.localeCompare(b.due) || a.row - b.row,
   );
@@ -146,7 +147,8 @@ const SECTIONS: Record<string, string> = {
   'Lewat batas waktu': 'overdue',
   'Jatuh tempo hari ini': 'dueToday',
   'Mendekati batas waktu (sisa 2 hari kerja atau kurang)': 'nearDue',
-  'Keberatan mendekati batas tanggapan 30 hari kerja': 'objection',
+  'Keberatan lewat batas tanggapan 30 hari kerja': 'objectionOverdue',
+  'Keberatan mendekati batas tanggapan 30 hari kerja (sisa 2 hari kerja atau kurang)': 'objection',
 };
 
 /** The lines of a sent digest, read back from its plain text. */
@@ -156,11 +158,13 @@ function parse(text: string): Line[] {
   for (const line of text.split('\n')) {
     const head = /^(.*) \((\d+)\)$/.exec(line);
     if (head && SECTIONS[head[1]]) kind = SECTIONS[head[1]];
+    // "sisa 2 hari kerja", "batasnya hari ini", "lewat 3 hari kerja": never a minus (issue #24).
     const m =
-      /^- (.*) \| (.*) \| (.*) \| batas (\d\d)\/(\d\d)\/(\d{4}) \| sisa (-?\d+) hari kerja \| (.*)#gid=(\d+)&range=A(\d+)$/.exec(
+      /^- (.*) \| (.*) \| (.*) \| batas (\d\d)\/(\d\d)\/(\d{4}) \| (sisa (\d+) hari kerja|batasnya hari ini|lewat (\d+) hari kerja) \| (.*)#gid=(\d+)&range=A(\d+)$/.exec(
         line,
       );
-    if (m) out.push({ kind, row: Number(m[10]), number: m[1], due: `${m[6]}-${m[5]}-${m[4]}`, left: Number(m[7]) });
+    const left = (m: RegExpExecArray) => (m[8] ? Number(m[8]) : m[9] ? -Number(m[9]) : 0);
+    if (m) out.push({ kind, row: Number(m[12]), number: m[1], due: `${m[6]}-${m[5]}-${m[4]}`, left: left(m) });
   }
   return out;
 }
@@ -199,7 +203,7 @@ describe('a fortnight of daily reminders', () => {
       if (c.answered === day) {
         sheet.getRange(row, col('Status')).setValue(c.objection !== null ? 'Ditolak' : 'Dipenuhi');
         sheet.getRange(row, col('Tanggal Selesai')).setValue(wib(ymd(day)));
-        if (c.objection !== null) sheet.getRange(row, col('Alasan Penolakan')).setValue('Belum Dikuasai');
+        if (c.objection !== null) sheet.getRange(row, col('Alasan Penolakan')).setValue('Pasal 17 huruf h');
       }
       if (c.cancelledOn === day) sheet.getRange(row, col('Status')).setValue('Dibatalkan');
       if (c.objection === day) sheet.getRange(row, col('Tanggal Keberatan')).setValue(wib(ymd(day)));
@@ -253,13 +257,15 @@ describe('a fortnight of daily reminders', () => {
     }
     // The fortnight exercised every kind of line, late and near.
     const kinds = new Set(working.flatMap((d) => d.expected.map((l) => l.kind)));
-    expect([...kinds].sort()).toEqual(['dueToday', 'nearDue', 'objection', 'overdue']);
+    expect([...kinds].sort()).toEqual(['dueToday', 'nearDue', 'objection', 'objectionOverdue', 'overdue']);
     expect(working.flatMap((d) => d.expected).length).toBeGreaterThan(40);
   });
 
   test("the e-mail agrees with the register's own Status SLA and Batas Waktu columns that morning", () => {
     for (const d of days.filter((x) => isWork(x.day))) {
-      const fromMail = d.mails.length ? parse(d.mails[0].body).filter((l) => l.kind !== 'objection') : [];
+      const fromMail = d.mails.length
+        ? parse(d.mails[0].body).filter((l) => l.kind !== 'objection' && l.kind !== 'objectionOverdue')
+        : [];
       const fromSheet = d.slaRows.map(([row, , due]) => ({
         row,
         due: `${due.slice(6)}-${due.slice(3, 5)}-${due.slice(0, 2)}`,

@@ -323,7 +323,12 @@ describe('the titled register kept as an .xlsx with real merged cells and date c
       columns: { 'Tanggal Permohonan': 'Tanggal / Permohonan', 'Nama Pemohon': 'Pemohon / Nama' },
     });
     expect(perRequest(mine.recap)).toEqual(perRequest(reference.recap));
-    expect(mine.recap.problems.map((p: any) => p.code)).toEqual(['row.totals']);
+    // Requests 006 and 018 are marked Ditolak with a notice ground: no refusal, listed (issue #24).
+    expect(mine.recap.problems.map((p: any) => p.code)).toEqual([
+      'refusal.notice_status',
+      'refusal.notice_status',
+      'row.totals',
+    ]);
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(path.join(mine.out, 'spreadsheet.xlsx'));
     const sheet = out.getWorksheet('REG 2025')!;

@@ -108,7 +108,7 @@ describe('consolidating three units of the example year', () => {
         .split('\n')
         .filter((l) => l.startsWith('error')),
     ).toEqual([
-      'error: not consolidated: Berkas "rekap-q3.json" berisi periode 2025-Q3, sedangkan "rekap-unit-1.json" berisi 2025-Q2. Gabungkan berkas dari satu periode saja.',
+      `error: not consolidated: Berkas "${q3}" berisi periode 2025-Q3, sedangkan "${files[0]}" berisi 2025-Q2. Gabungkan berkas dari satu periode saja.`,
     ]);
     expect(fs.existsSync(path.join(bad, 'recap.json'))).toBe(false);
   });
@@ -124,7 +124,26 @@ describe('consolidating three units of the example year', () => {
         .split('\n')
         .filter((l) => l.startsWith('error')),
     ).toEqual([
-      'error: not consolidated: Unit "Balai Pelatihan" dipilih dua kali: "rekap-unit-3.json" dan "salinan.json". Pilih satu berkas untuk setiap unit.',
+      `error: not consolidated: Unit "Balai Pelatihan" dipilih dua kali: "${files[2]}" dan "${copy}". Pilih satu berkas untuk setiap unit.`,
+    ]);
+  });
+
+  test('two files both called recap.json: each named by its path as typed (issue #23 item 12)', () => {
+    for (const u of ['unit-a', 'unit-b']) fs.mkdirSync(path.join(dir, u), { recursive: true });
+    fs.copyFileSync(files[0], path.join(dir, 'unit-a', 'recap.json'));
+    fs.copyFileSync(files[0], path.join(dir, 'unit-b', 'recap.json'));
+    // Typed relative to the working folder, as a user would.
+    const a = path.relative(ROOT, path.join(dir, 'unit-a', 'recap.json'));
+    const b = path.relative(ROOT, path.join(dir, 'unit-b', 'recap.json'));
+    const x = cli('consolidate', '--input', a, b, '--out', path.join(dir, 'same-name-out'));
+    expect(x.code).not.toBe(0);
+    expect(
+      x.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error')),
+    ).toEqual([
+      `error: not consolidated: Unit "${UNITS[0]}" dipilih dua kali: "${a}" dan "${b}". Pilih satu berkas untuk setiap unit.`,
     ]);
   });
 });

@@ -92,7 +92,7 @@ describe('npm run digest', () => {
     const txt = fs.readFileSync(path.join(out, 'digest.txt'), 'utf8');
     const html = fs.readFileSync(path.join(out, 'digest.html'), 'utf8');
     expect(txt.split('\n').slice(0, 2)).toEqual([
-      'Subject: Pengingat tenggat PPID 20/08/2025: 1 lewat batas, 1 jatuh tempo hari ini, 1 keberatan',
+      'Subject: Pengingat tenggat PPID 20/08/2025: 1 lewat batas, 1 jatuh tempo hari ini, 1 keberatan mendekati batas',
       'To: ppid@unit.example.go.id',
     ]);
     const lines = txt
@@ -100,10 +100,10 @@ describe('npm run digest', () => {
       .filter((l) => l.startsWith('- '))
       .map((l) => l.replace(/https:\/\/\S+#gid=0&range=/, 'LINK '));
     expect(lines).toEqual([
-      '- 001/PPID/2025 | Pelatihan | Email | batas 08/08/2025 | sisa -7 hari kerja | LINK A2',
+      '- 001/PPID/2025 | Pelatihan | Email | batas 08/08/2025 | lewat 7 hari kerja | LINK A2',
       // A topic outside the settings' list is counted as Lainnya; the typed text never travels.
-      '- 002/PPID/2025 | Lainnya | WhatsApp | batas 20/08/2025 | sisa 0 hari kerja | LINK A3',
-      '- 004/PPID/2025 | Beasiswa | Surat | batas 20/08/2025 | sisa 0 hari kerja | LINK A5',
+      '- 002/PPID/2025 | Lainnya | WhatsApp | batas 20/08/2025 | batasnya hari ini | LINK A3',
+      '- 004/PPID/2025 | Beasiswa | Surat | batas 20/08/2025 | batasnya hari ini | LINK A5',
     ]);
     expect(r.note).toBe('2025-08-20: 3 lines, to ppid@unit.example.go.id');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);

@@ -301,6 +301,28 @@ export const SHEET_CHECKS: Check[] = [
     },
   },
   {
+    name: 'chart.getAs.hidden-sheet',
+    area: 'charts',
+    source:
+      'no source: whether a chart on a hidden sheet gives its picture as on a visible one (the reference names no condition; the report takes its pictures from the recap sheet while it is still hidden, before it is swapped in: #23 item 4). Quirk hidden-chart-no-picture: it throws',
+    run(ctx) {
+      const s = chartSheet(ctx, 'PPID Conf Grafik Tersembunyi');
+      s.hideSheet();
+      s.insertChart(chartOn(s, 6, 4, 'Saluran'));
+      let bytes: number[] = [];
+      let threw = false;
+      try {
+        bytes = s.getCharts()[0].getAs('image/png').getBytes();
+      } catch (_) {
+        threw = true;
+      }
+      const png = bytes.length > 1000 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+      // Either way the add-on copes (a picture, or a throw: it shows the draft while it takes
+      // them); a picture that is neither would not be handled.
+      return { observed: { png, threw }, pass: png || threw };
+    },
+  },
+  {
     name: 'chart.order',
     area: 'charts',
     source: 'no source: the order of Sheet.getCharts() (the add-on matches charts to their specs by anchor cell)',

@@ -30,6 +30,24 @@ describe('LockService', () => {
     });
   });
 
+  test('a lock held elsewhere until a time: a wait that reaches it gets the lock then, a shorter one times out', () => {
+    const { rt, LockService } = setup();
+    LockService._holdElsewhere('document', 90000);
+    rt.runExecution(() => expect(LockService.getDocumentLock().tryLock(30000)).toBe(false));
+    expect(rt.now().toISOString()).toBe('2025-07-10T03:00:30.000Z');
+    rt.runExecution(() => {
+      const lock = LockService.getDocumentLock();
+      expect(lock.tryLock(120000)).toBe(true);
+      expect(lock.hasLock()).toBe(true);
+    });
+    // It waited for the release (60 s more), not its whole timeout.
+    expect(rt.now().toISOString()).toBe('2025-07-10T03:01:30.000Z');
+    // Past the release time the lock is free at once.
+    LockService._holdElsewhere('script', 1000);
+    rt.advance(2000);
+    rt.runExecution(() => expect(LockService.getScriptLock().tryLock(0)).toBe(true));
+  });
+
   test("waitLock waits out its timeout on the emulated clock, then throws Apps Script's timeout", () => {
     const { rt, LockService } = setup();
     rt.runExecution(() => {

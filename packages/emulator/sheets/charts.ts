@@ -246,6 +246,8 @@ export class EmbeddedChart {
   }
   getAs(contentType: string): Blob {
     if (contentType !== 'image/png') throw new Error(`not emulated: EmbeddedChart.getAs(${contentType})`);
+    if (this._sheet._hidden && this._rt.quirk('hidden-chart-no-picture'))
+      throw new Error('Service error: Spreadsheets (the chart is on a hidden sheet)');
     const title = (this._spec.options.get('title') as string) || 'Chart';
     return new Blob(this._rt, this._png(), 'image/png', `${title}.png`);
   }

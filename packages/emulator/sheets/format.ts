@@ -65,7 +65,42 @@ export function dateToSerial(d: Date, tz: string): number {
   return toWallMs(d.getTime(), tz) / DAY_MS + SERIAL_EPOCH_OFFSET;
 }
 
+// The dates a Sheets cell can show: 0001-01-01 to 9999-12-31. The upper bound is Google's own
+// ("For years 1900 to 9999, Google Sheets will use that value as the year", DATE function,
+// support.google.com/docs/answer/3092969; serial 2,958,465 is 31/12/9999 in the 1900 system, as in
+// OOXML); the lower one is our reading (pre-1900 dates are shown, no page says how far back).
+/** Serial of 0001-01-01. */
+export const MIN_DATE_SERIAL = -693593;
+/** Serial of 9999-12-31 (its last instant is just below MAX_DATE_SERIAL + 1). */
+export const MAX_DATE_SERIAL = 2958465;
+
+/** Whether a date-formatted number is a date Sheets can show (not NaN, not beyond 9999). */
+export function isShowableSerial(serial: number): boolean {
+  return Number.isFinite(serial) && serial >= MIN_DATE_SERIAL && serial < MAX_DATE_SERIAL + 1;
+}
+
+/**
+ * What getValues() hands a script for a date-formatted number Sheets cannot show as a date (a
+ * phone number typed into a date column). No reference page says. The one public report,
+ * curvegrid/multibaas-for-google-sheets#15 (a 1E+18 in a cell formatted as date), logs
+ * "In AppsScript reading: null(Invalid Date)": an invalid Date is the default. The quirks
+ * `far-date-number` (the plain number) and `far-date-text` (the text the cell shows) are the
+ * other plausible answers; conformance check sheets.farDateValue asks Google.
+ */
+export type FarDateAnswer = 'invalid-date' | 'number' | 'text';
+
+/** A date-formatted serial as a script reads it (`far` for one Sheets cannot show). */
+export function scriptDateOf(serial: number, tz: string, far: FarDateAnswer, loc: LocaleInfo): unknown {
+  if (isShowableSerial(serial)) return serialToDate(serial, tz);
+  if (far === 'number') return serial;
+  if (far === 'text') return formatNumber(serial, undefined, loc);
+  return new Date(Number.NaN);
+}
+
 export function serialToDate(serial: number, tz: string): Date {
+  // Outside the range a JavaScript Date can hold (±8.64e15 ms) the time-zone lookup would throw
+  // "Invalid time value": such a serial is no instant at all.
+  if (!isShowableSerial(serial)) return new Date(Number.NaN);
   const wall = Math.round((serial - SERIAL_EPOCH_OFFSET) * DAY_MS);
   return new Date(fromWallMs(wall, tz));
 }
@@ -208,7 +243,8 @@ export function formatValue(v: unknown, fmt: string | undefined, loc: LocaleInfo
     return formatDate(serial, midnight ? loc.date : loc.dateTime, loc);
   }
   if (typeof v === 'number') {
-    if (isDateFormat(fmt)) return formatDate(v, fmt!, loc);
+    // A number no date can show (beyond 9999): shown as the number it is (our reading; no source).
+    if (isDateFormat(fmt)) return isShowableSerial(v) ? formatDate(v, fmt!, loc) : formatNumber(v, undefined, loc);
     return formatNumber(v, fmt, loc);
   }
   return String(v);

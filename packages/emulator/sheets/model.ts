@@ -7,7 +7,7 @@
 import type { Runtime } from '../runtime';
 import type { Rect } from './a1';
 import type { Grid } from './grid';
-import type { LocaleInfo } from './format';
+import type { FarDateAnswer, LocaleInfo } from './format';
 import type { Inferred } from './formula';
 
 /** The per-cell properties a sheet stores beside values and formulas, one sparse grid each. */
@@ -107,7 +107,8 @@ export interface CellStore {
   _anchorList(): Array<[number, number, string]>;
   _formulasChanged(): void;
   _touched(): void;
-  _readValues(r1: number, c1: number, nr: number, nc: number): unknown[][];
+  _readValues(r1: number, c1: number, nr: number, nc: number, far?: FarDateAnswer): unknown[][];
+  _scriptFarDate(): FarDateAnswer;
   _readRect(r: Rect): unknown[][];
   _readDisplay(r1: number, c1: number, nr: number, nc: number): string[][];
   _normalize(v: unknown, r0: number, c0: number): { value?: unknown; formula?: string };

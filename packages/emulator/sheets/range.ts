@@ -58,10 +58,10 @@ export class Range implements RangeModel {
 
   // Values -----------------------------------------------------------------------------------
   getValue(): unknown {
-    return this._s._readValues(this._r, this._c, 1, 1)[0][0];
+    return this._s._readValues(this._r, this._c, 1, 1, this._s._scriptFarDate())[0][0];
   }
   getValues(): unknown[][] {
-    return this._readValues();
+    return this._s._readValues(this._r, this._c, this._nr, this._nc, this._s._scriptFarDate());
   }
   setValue(value: unknown): this {
     if (typeof value === 'string' && value.startsWith('=') && value.length > 1) return this.setFormula(value);

@@ -13,7 +13,8 @@ import {
   interpretInput,
   isDateFormat,
   isTextFormat,
-  serialToDate,
+  scriptDateOf,
+  type FarDateAnswer,
   type LocaleInfo,
 } from './format';
 import type { Inferred } from './formula';
@@ -155,12 +156,22 @@ export class SheetStore implements CellStore {
     return false;
   }
 
-  /** Values as getValues() returns them: formula results, Dates for date-formatted serials. */
-  _readValues(r1: number, c1: number, nr: number, nc: number): unknown[][] {
-    return this._raw._readValuesRaw(r1, c1, nr, nc);
+  /**
+   * Values as getValues() returns them: formula results, Dates for date-formatted serials. `far`:
+   * what a date-formatted number no date can show becomes (format.ts, FarDateAnswer). The
+   * emulator's own readers (display, copy, sort, export) keep the number; Range.getValues and
+   * Sheet.getSheetValues pass the answer the quirks give (`_scriptFarDate`).
+   */
+  _readValues(r1: number, c1: number, nr: number, nc: number, far: FarDateAnswer = 'number'): unknown[][] {
+    return this._raw._readValuesRaw(r1, c1, nr, nc, far);
   }
 
-  _readValuesRaw(r1: number, c1: number, nr: number, nc: number): unknown[][] {
+  /** What a script reads for a date-formatted number beyond 9999 (default an invalid Date; quirks). */
+  _scriptFarDate(): FarDateAnswer {
+    return this._rt.quirk('far-date-number') ? 'number' : this._rt.quirk('far-date-text') ? 'text' : 'invalid-date';
+  }
+
+  _readValuesRaw(r1: number, c1: number, nr: number, nc: number, far: FarDateAnswer = 'number'): unknown[][] {
     let comp: Grid<unknown> | undefined;
     let hints: Grid<Inferred> | undefined;
     if (this._mayHaveComputed(r1 + nr - 1, c1 + nc - 1)) {
@@ -169,6 +180,7 @@ export class SheetStore implements CellStore {
       hints = this._ss._engine.hints.get(this._self);
     }
     const tz = this._ss._tz;
+    const loc = () => this._ss._localeInfo();
     const fmts = this._props.get('numberFormat');
     const rows = this._values.rows;
     const out: unknown[][] = new Array(nr);
@@ -195,10 +207,10 @@ export class SheetStore implements CellStore {
         }
         const fmt = fmtRow ? (fmtRow[c0] as string | undefined) : undefined;
         if (typeof v === 'number') {
-          if (fmt !== undefined && isDateFormat(fmt)) v = serialToDate(v, tz);
+          if (fmt !== undefined && isDateFormat(fmt)) v = scriptDateOf(v, tz, far, loc());
           else if (computed && !fmt && hints) {
             const h = hints.get(r0, c0);
-            if (h === 'date' || h === 'datetime') v = serialToDate(v, tz);
+            if (h === 'date' || h === 'datetime') v = scriptDateOf(v, tz, far, loc());
           }
         } else if (typeof v === 'object' && isDate(v)) {
           v =

@@ -172,7 +172,7 @@ export class SheetImpl extends SheetStore implements SheetModel {
     const nr = numRows === -1 ? Math.max(1, this._lastRowRaw() - row + 1) : numRows;
     const nc = numCols === -1 ? Math.max(1, this._lastColRaw() - col + 1) : numCols;
     this._checkRange(row, col, nr, nc);
-    return this._readValues(row, col, nr, nc);
+    return this._readValues(row, col, nr, nc, this._scriptFarDate());
   }
 
   insertRowsBefore(before: number, howMany: number): SheetImpl {

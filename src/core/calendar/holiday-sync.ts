@@ -5,10 +5,15 @@
 // The comparison proposes; it never decides. Siapkan Register lists the corrections and applies
 // them only after the officer agrees; the report lists them read-only. A row the officer added or
 // edited by hand is never removed or overwritten: only rows that are exactly what an earlier version
-// of this table wrote (RETIRED_ROWS) may be updated or removed.
+// of this table wrote (RETIRED_ROWS, retired-rows.ts) may be updated or removed. Renames (a
+// decree's new name for the same day, e.g. Keppres 8/2024's "Yesus Kristus") and new citations of
+// the same day are listed to the officer as one line each, not one line per row.
 import type { Day } from '../types';
 import { dayFromIso, ymd } from './dates';
-import { HOLIDAYS, HOLIDAY_YEARS, type Holiday, type HolidayKind } from './holidays';
+import { HOLIDAYS, HOLIDAY_YEARS, type Holiday } from './holidays';
+import { RETIRED_ROWS, type RetiredRow } from './retired-rows';
+
+export { RETIRED_ROWS, type RetiredRow } from './retired-rows';
 
 /** What the holiday sheet's "Dasar Hukum" cell says for a built-in entry. */
 export function decreeCell(h: Holiday): string {
@@ -32,65 +37,6 @@ export type HolidayCorrection =
   | { action: 'update'; row: number; was: RetiredRow; holiday: Holiday }
   /** An unedited row whose date the decree withdrew or moved (its new date is an `add`). */
   | { action: 'remove'; row: number; was: RetiredRow };
-
-export interface RetiredRow {
-  date: string;
-  name: string;
-  kind: HolidayKind;
-  /** The source cell exactly as the older table wrote it. */
-  source: string;
-}
-
-const OLD_SKB = 'Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri PANRB';
-const OLD_2021 = `${OLD_SKB} No. 642 Tahun 2020, No. 4 Tahun 2020, No. 4 Tahun 2020`;
-const OLD_2022 = `${OLD_SKB} No. 963 Tahun 2021, No. 3 Tahun 2021, No. 4 Tahun 2021`;
-const OLD_2023_AMEND = `${OLD_SKB} No. 1066 Tahun 2022, No. 3 Tahun 2022, No. 3 Tahun 2022, perubahan tahun 2023`;
-const OLD_2027 = 'Belum ada SKB: tanggal perkiraan, periksa kembali setelah SKB 2027 terbit (sementara)';
-
-/**
- * Rows earlier versions of the built-in table wrote that the current table no longer has as they
- * are (found by comparing the table before and after the issue-11 corrections). A sheet row equal
- * to one of these in date, name, kind and source was not touched by hand.
- */
-export const RETIRED_ROWS: RetiredRow[] = [
-  { date: '2021-05-12', name: 'Cuti Bersama Hari Raya Idul Fitri 1442 H', kind: 'cuti_bersama', source: OLD_2021 },
-  { date: '2022-07-09', name: 'Hari Raya Idul Adha 1443 H', kind: 'nasional', source: OLD_2022 },
-  {
-    date: '2023-04-19',
-    name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H',
-    kind: 'cuti_bersama',
-    source: OLD_2023_AMEND,
-  },
-  {
-    date: '2023-04-20',
-    name: 'Cuti Bersama Hari Raya Idul Fitri 1444 H',
-    kind: 'cuti_bersama',
-    source: OLD_2023_AMEND,
-  },
-  { date: '2023-06-28', name: 'Cuti Bersama Hari Raya Idul Adha 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
-  { date: '2023-06-30', name: 'Cuti Bersama Hari Raya Idul Adha 1444 H', kind: 'cuti_bersama', source: OLD_2023_AMEND },
-  ...(
-    [
-      ['01-01', 'Tahun Baru 2027 Masehi'],
-      ['01-06', 'Isra Mikraj Nabi Muhammad SAW (perkiraan)'],
-      ['02-06', 'Tahun Baru Imlek 2578 Kongzili (perkiraan)'],
-      ['03-08', 'Hari Suci Nyepi Tahun Baru Saka 1949 (perkiraan)'],
-      ['03-10', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
-      ['03-11', 'Hari Raya Idul Fitri 1448 H (perkiraan)'],
-      ['03-26', 'Wafat Isa Almasih'],
-      ['03-28', 'Hari Paskah'],
-      ['05-01', 'Hari Buruh Internasional'],
-      ['05-06', 'Kenaikan Isa Almasih'],
-      ['05-17', 'Hari Raya Idul Adha 1448 H (perkiraan)'],
-      ['05-20', 'Hari Raya Waisak 2571 BE (perkiraan)'],
-      ['06-01', 'Hari Lahir Pancasila'],
-      ['06-06', 'Tahun Baru Islam 1449 H (perkiraan)'],
-      ['08-15', 'Maulid Nabi Muhammad SAW (perkiraan)'],
-      ['08-17', 'Hari Kemerdekaan Republik Indonesia'],
-      ['12-25', 'Hari Raya Natal'],
-    ] as const
-  ).map(([md, name]): RetiredRow => ({ date: `2027-${md}`, name, kind: 'nasional', source: OLD_2027 })),
-];
 
 export interface KindLabels {
   nasional: string[];
@@ -181,4 +127,57 @@ export function describeCorrection(
   const h = c.holiday;
   const verb = c.action === 'add' ? words.add : words.update;
   return `${verb}: ${dmy(h.date)} ${h.name} (${h.decree})`;
+}
+
+/**
+ * What a correction changes: a date added or cleared, a row's kind (national holiday or cuti
+ * bersama), only its name (its source may change with it), or only its source (Dasar Hukum).
+ * An update always keeps the row's date: it is found on the date of the built-in entry.
+ */
+export type CorrectionChange = 'add' | 'remove' | 'kind' | 'name' | 'source';
+
+export function correctionChange(c: HolidayCorrection): CorrectionChange {
+  if (c.action !== 'update') return c.action;
+  if (c.was.kind !== c.holiday.kind) return 'kind';
+  return sameText(c.was.name, c.holiday.name) ? 'source' : 'name';
+}
+
+export interface CorrectionWords {
+  add: string;
+  update: string;
+  remove: string;
+  /** The one line for every rename: "{count} nama hari libur diperbarui …", with one example. */
+  renamed: (count: number, example: { date: string; was: string; now: string }) => string;
+  /** The one line for every new citation of an unchanged day, with one example. */
+  resourced: (count: number, example: { date: string; decree: string }) => string;
+}
+
+const dmyOf = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * The corrections as the officer reads them: a line for each date added or cleared and each change
+ * of kind (these move deadlines), then one line for all the renames and one for all the new
+ * citations (these do not).
+ */
+export function describeCorrections(cs: HolidayCorrection[], words: CorrectionWords): string[] {
+  const lines: string[] = [];
+  const renamed: Array<Extract<HolidayCorrection, { action: 'update' }>> = [];
+  const resourced: Array<Extract<HolidayCorrection, { action: 'update' }>> = [];
+  for (const c of cs) {
+    const change = correctionChange(c);
+    if (c.action === 'update' && change === 'name') renamed.push(c);
+    else if (c.action === 'update' && change === 'source') resourced.push(c);
+    else lines.push(describeCorrection(c, words));
+  }
+  if (renamed.length) {
+    const first = renamed[0];
+    lines.push(
+      words.renamed(renamed.length, { date: dmyOf(first.holiday.date), was: first.was.name, now: first.holiday.name }),
+    );
+  }
+  if (resourced.length) {
+    const first = resourced[0];
+    lines.push(words.resourced(resourced.length, { date: dmyOf(first.holiday.date), decree: first.holiday.decree }));
+  }
+  return lines;
 }

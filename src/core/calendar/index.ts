@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './dates';
 export * from './holiday-sync';
 export * from './holidays';
+export * from './dispute-clock';

@@ -4,6 +4,8 @@
 import type { Lang } from '../types';
 import { UI_STRINGS } from './ui-strings';
 import { CHAIN_PROBLEMS } from './strings/chain-problems';
+import { REGISTER_CELL_MESSAGES } from './strings/register-cells';
+import { EXECUTION_PROBLEMS } from './strings/execution';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const MESSAGES: Record<string, { id: string; en: string }> = {
@@ -113,6 +115,8 @@ export const MESSAGES: Record<string, { id: string; en: string }> = {
     en: 'Objection Date ({filed}) is before Date Received ({received}).',
   },
   ...CHAIN_PROBLEMS,
+  ...REGISTER_CELL_MESSAGES,
+  ...EXECUTION_PROBLEMS,
 };
 
 let merged: Record<string, { id: string; en: string }> | null = null;

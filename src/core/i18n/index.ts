@@ -9,5 +9,7 @@ export * from './strings/corrections';
 export * from './strings/intake';
 export * from './strings/letters';
 export * from './strings/mapping';
+export * from './strings/missing-settings';
 export * from './strings/reminder';
 export * from './strings/trust';
+export * from './strings/wording';

@@ -6,11 +6,20 @@ import { TRUST_STRINGS } from './strings/trust';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
+import { LEGAL_DATA_STRINGS } from './strings/legal-data';
 import { MAPPING_STRINGS } from './strings/mapping';
 import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WRITER_STRINGS } from './strings/writer';
+import { WORDING_STRINGS } from './strings/wording';
+import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
+import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
+import { KOMISI_INFORMASI_STRINGS } from './strings/komisi-informasi';
+import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
+import { FAULT_STRINGS } from './strings/faults';
+import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
+import { DIP_STRINGS } from './strings/dip';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -117,10 +126,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'Drive refused to share with {list}; share the report by hand or check the domain sharing policy.',
   },
   'done.mailed': { id: 'E-mail pemberitahuan dikirim.', en: 'Notice e-mail sent.' },
-  'done.problems': {
-    id: 'Ditemukan {count} masalah data pada periode ini; lihat bagian "Masalah Data" di sheet rekap.',
-    en: 'There are {count} data problems in this period; see "Data Problems" in the recap sheet.',
-  },
   'done.noProblems': { id: 'Tidak ada masalah data pada periode ini.', en: 'No data problems in this period.' },
   'role.viewer': { id: 'pembaca', en: 'viewer' },
   'role.commenter': { id: 'pemberi komentar', en: 'commenter' },
@@ -135,14 +140,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   },
 
   'check.title': { id: 'Periksa Data', en: 'Check Data' },
-  'check.none': {
-    id: 'Register bersih: {rows} baris diperiksa, tidak ada masalah.',
-    en: 'The register is clean: {rows} rows checked, no problems.',
-  },
-  'check.some': {
-    id: 'Ditemukan {count} masalah pada {rows} baris diperiksa. Daftarnya ada di sheet "{sheet}". Register tidak diubah.',
-    en: 'Found {count} problems in {rows} rows checked. They are listed in the "{sheet}" sheet. The register was not changed.',
-  },
   'check.header': { id: 'Baris|No. Registrasi|Kolom|Masalah', en: 'Row|Registration No.|Column|Problem' },
   'help.body': {
     id: 'PPID Sheets membantu mencatat permohonan informasi dan menyusun laporan.\n\n1. Siapkan Register: membuat sheet Register, Hari Libur, dan Pengaturan (aman diulang; data tidak dihapus).\n2. Catat Permohonan: formulir di panel samping; nomor registrasi dan batas waktu diisi otomatis.\n3. Buat Laporan Triwulan/Tahunan: sheet rekap, dokumen Google Docs, PDF, dan rekap JSON, lalu dibagikan ke PPID Pusat.\n4. Periksa Data: daftar baris yang perlu diperbaiki.\n\nBatas waktu: 10 hari kerja (+7 bila diperpanjang) sesuai UU 14/2008.',
@@ -315,53 +312,20 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   },
   'doc.table': { id: 'Tabel {n}. {title}', en: 'Table {n}. {title}' },
   'doc.chart': { id: 'Grafik {n}. {title}', en: 'Chart {n}. {title}' },
-  'doc.count.intro': {
-    id: 'Pada {period}, {unit} menerima {total} permohonan informasi melalui {used} dari {channels} saluran yang tersedia.',
-    en: 'During {period}, {unit} received {total} information requests through {used} of {channels} available channels.',
-  },
   'doc.count.none': {
     id: 'Pada {period} tidak ada permohonan informasi yang tercatat di register.',
     en: 'No information requests were recorded in the register during {period}.',
   },
   'doc.count.media': { id: '{medium} ({account}): {stats}.', en: '{medium} ({account}): {stats}.' },
   'doc.count.mediaNoAccount': { id: '{medium}: {stats}.', en: '{medium}: {stats}.' },
-  'doc.media.followers': { id: '{n} pengikut', en: '{n} followers' },
-  'doc.media.posts': { id: '{n} postingan', en: '{n} posts' },
-  'doc.media.likes': { id: '{n} suka', en: '{n} likes' },
-  'doc.media.visitors': { id: '{n} pengunjung', en: '{n} visitors' },
   'doc.applicants.intro': {
     id: 'Pemohon informasi publik terdiri atas perseorangan, kelompok orang, dan badan hukum. Berikut pemohon pada {period} menurut saluran yang digunakan.',
     en: 'Applicants are individuals, groups of people or legal entities. Below are the applicants of {period} by the channel they used.',
-  },
-  'doc.applicants.read': {
-    id: 'Pemohon informasi melalui {channel} terbanyak berasal dari {top}, yaitu {count} pemohon atau {percent}% dari {total} pemohon melalui saluran ini.',
-    en: 'Most applicants via {channel} were {top}: {count} applicants, or {percent}% of the {total} who used this channel.',
-  },
-  'doc.applicants.tie': {
-    id: 'Pemohon informasi melalui {channel} terbanyak berasal dari {list}, masing-masing {count} pemohon dari {total} pemohon melalui saluran ini.',
-    en: 'Most applicants via {channel} were {list}, {count} each of the {total} who used this channel.',
-  },
-  'doc.applicants.allUnknown': {
-    id: 'Kategori pemohon belum tercatat untuk seluruh {total} permohonan melalui {channel}.',
-    en: 'No applicant type was recorded for any of the {total} requests via {channel}.',
-  },
-  'doc.applicants.unknownNote': {
-    id: 'Kategori {count} pemohon lainnya tidak diketahui karena belum diisi atau tidak sesuai pilihan.',
-    en: 'The type of the other {count} applicants is unknown: blank or not one of the options.',
   },
   'doc.applicants.zeroChannels': {
     id: 'Tidak ada permohonan melalui {list} pada periode ini.',
     en: 'There were no requests via {list} in this period.',
   },
-  'doc.status.read': {
-    id: 'Dari {total} permohonan melalui {channel}, {parts}.',
-    en: 'Of {total} requests via {channel}, {parts}.',
-  },
-  'doc.status.done': { id: '{n} permohonan ({percent}%) telah dipenuhi', en: '{n} ({percent}%) were granted' },
-  'doc.status.refused': { id: '{n} ditolak atau tidak dijawab', en: '{n} were refused or not answered' },
-  'doc.status.open': { id: '{n} masih diproses', en: '{n} are still in process' },
-  'doc.status.cancelled': { id: '{n} dibatalkan', en: '{n} were withdrawn' },
-  'doc.status.unknown': { id: '{n} tidak diketahui statusnya', en: '{n} have no recognised status' },
   'doc.time.rule': {
     id: 'Permohonan dijawab paling lambat 10 hari kerja sejak diterima dan dapat diperpanjang 7 hari kerja (UU 14/2008 Pasal 22). Hari kerja adalah Senin sampai Jumat di luar libur nasional{cuti}.',
     en: 'Requests must be answered within 10 working days of receipt, extendable by 7 working days (Law 14/2008 Art. 22). Working days are Monday to Friday except national holidays{cuti}.',
@@ -371,21 +335,9 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
     id: ' (cuti bersama dihitung sebagai hari kerja)',
     en: ' (collective leave days count as working days)',
   },
-  'doc.time.read': {
-    id: 'Sebanyak {answered} permohonan dijawab dengan rata-rata {avg} hari kerja (median {median}, tercepat {min}, terlama {max}). Sebanyak {onTime} dijawab tepat waktu dan {late} terlambat, sehingga tingkat kepatuhan waktu {rate}.',
-    en: 'A total of {answered} requests were answered in {avg} working days on average (median {median}, fastest {min}, slowest {max}). Of these, {onTime} were answered on time and {late} late: a timeliness compliance of {rate}.',
-  },
   'doc.time.none': {
     id: 'Belum ada permohonan yang dijawab pada periode ini.',
     en: 'No request was answered in this period.',
-  },
-  'doc.time.open': {
-    id: 'Per {asOf} masih ada {inProcess} permohonan dalam proses, {nearDue} mendekati batas waktu, dan {overdue} melewati batas waktu.',
-    en: 'As of {asOf}, {inProcess} requests are in process, {nearDue} are near their due date and {overdue} are overdue.',
-  },
-  'doc.topics.read': {
-    id: 'Informasi yang paling banyak diminta adalah {list}.',
-    en: 'The most requested information concerned {list}.',
   },
   'doc.topics.none': {
     id: 'Tidak ada permohonan dengan topik tercatat pada periode ini.',
@@ -408,13 +360,8 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Tabel berikut membandingkan keempat triwulan dan jumlah setahun.',
     en: "The table below compares the four quarters with the year's total.",
   },
-  'doc.problems': {
-    id: 'Catatan data: {rows} baris register pada periode ini perlu diperbaiki ({count} masalah; rinciannya di sheet rekap, tanpa data pribadi).',
-    en: 'Data note: {rows} register rows in this period need fixing ({count} problems; listed in the recap sheet, without personal data).',
-  },
   'doc.table.topics': { id: 'Informasi yang Paling Banyak Diminta', en: 'Most Requested Information' },
   'doc.table.classes': { id: 'Permohonan menurut Klasifikasi Informasi', en: 'Requests by Information Class' },
-  'doc.pct': { id: '{n}%', en: '{n}%' },
   'doc.and': { id: 'dan', en: 'and' },
   'doc.none': { id: '-', en: '-' },
   ...REMINDER_STRINGS,
@@ -422,8 +369,17 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
+  ...LEGAL_DATA_STRINGS,
   ...LETTER_STRINGS,
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WRITER_STRINGS,
+  ...WORDING_STRINGS,
+  ...SLIP_REGISTER_STRINGS,
+  ...INTAKE_CATEGORY_STRINGS,
+  ...KOMISI_INFORMASI_STRINGS,
+  ...DISPUTE_REPORT_STRINGS,
+  ...FAULT_STRINGS,
+  ...MISSING_SETTINGS_STRINGS,
+  ...DIP_STRINGS,
 };

@@ -18,7 +18,7 @@ export interface IntakeContext {
   tzOffsetMinutes: number;
   /** The channel set for the form (settings), already checked against the channel list. */
   channel: string;
-  /** The settings' applicant type for forms that do not ask it (or answers no type matches). */
+  /** The settings' applicant type for forms that do not ask it (or answers no type matches); '' leaves it blank. */
   applicantType: string;
   topics: string[];
 }
@@ -150,7 +150,9 @@ export function readResponse(
   }
   if (notes.length) fields.notes = textCell(notes.join(' · ').slice(0, 5000));
   fields.channel = safeCellText(ctx.channel);
-  if (!fields.applicantType) fields.applicantType = safeCellText(ctx.applicantType);
+  // Without an answer and without a type the officer chose, the category stays blank: the register
+  // then lists the row (Kategori Pemohon is required) rather than guessing Perseorangan.
+  if (!fields.applicantType && ctx.applicantType) fields.applicantType = safeCellText(ctx.applicantType);
   const collectedEmail = layout.email === null ? null : singleAddress(row[layout.email]);
   // Without a contact question, the address Google collected is how to reach the applicant.
   if (!fields.contact && collectedEmail) fields.contact = textCell(collectedEmail);

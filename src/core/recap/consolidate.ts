@@ -13,7 +13,7 @@ import type { Day, Lang, Period, Recap, RequestLine, SlaStatus } from '../types'
 import { ymd } from '../calendar';
 import { type WorkCalendar, slaFromDue, DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { RecapCounter, percentages } from './recap';
-import { LISTS } from '../register';
+import { LISTS, sharedNumber } from '../register';
 import { type UnitRecap, unitKey, checkUnitSet } from './recap-file';
 import { RECAP_SCHEMA_VERSION } from './recap-json';
 
@@ -141,7 +141,8 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
       lines.push({
         unit: u.unit,
         row: l.row,
-        number: l.number,
+        // A unit's file made before numbers were checked may carry a name there (identifier.ts).
+        number: sharedNumber(l.number),
         received: ymd(l.received),
         channel: l.channel,
         applicantType: l.applicantType,
@@ -200,6 +201,10 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
   let objectionDays = 0;
   const refusals: Recap['refusals'] = { total: 0, byReason: {}, notices: 0, noticesByReason: {} };
   const disputes: Recap['disputes'] = { filed: 0, decided: 0, byStage: {}, byOutcome: {} };
+  // Issue 23's figures; a unit file made before them adds nothing (docs/recap-json.md).
+  const execution: Recap['execution'] = { objections: {}, disputes: {} };
+  const disputeClock: Record<string, number> = {};
+  let courtSuits = 0;
   const fees = { total: 0, count: 0 };
   let rowsInPeriod = 0;
   const problems: Consolidation['problems'] = [];
@@ -228,10 +233,14 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     disputes.decided += s.disputes.decided;
     addInto(disputes.byStage, s.disputes.byStage);
     addInto(disputes.byOutcome, s.disputes.byOutcome);
+    addInto(execution.objections, s.execution.objections);
+    addInto(execution.disputes, s.execution.disputes);
+    addInto(disputeClock, s.disputeClock);
+    courtSuits += s.courtSuits;
     fees.total += s.fees.total;
     fees.count += s.fees.count;
     rowsInPeriod += s.rowsInPeriod;
-    for (const p of s.problems) problems.push({ unit: u.unit, ...p });
+    for (const p of s.problems) problems.push({ unit: u.unit, ...p, number: sharedNumber(p.number) });
   }
   objections.averageWorkingDays = objections.answered
     ? Math.round((objectionDays / objections.answered) * 100) / 100
@@ -267,6 +276,9 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
     refusals,
     objections,
     disputes,
+    execution,
+    courtSuits,
+    disputeClock,
     fees,
     requests: lines,
     // The units' problems are listed per unit (their row numbers are their own registers'):

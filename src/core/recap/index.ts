@@ -5,3 +5,4 @@ export * from './recap';
 export * from './recap-chain';
 export * from './recap-file';
 export * from './recap-json';
+export * from './recorded';

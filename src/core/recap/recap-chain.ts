@@ -1,5 +1,5 @@
-// The recap's figures for the annual report's items (b) and (c) (UU 14/2008 Pasal 12, Perki 1/2021
-// Pasal 56): refusals by ground, service time by working-day band, the Atasan PPID's decisions
+// The recap's figures for the annual report's service and dispute parts (UU 14/2008 Pasal 12 huruf
+// b–d; Perki 1/2021 Pasal 56, parts 3 and 4): refusals by ground, service time by working-day band, the Atasan PPID's decisions
 // and their timeliness, disputes by stage and outcome. Split from recap.ts, which owns the period,
 // the tallies of requests and the assembling of one Recap.
 //
@@ -8,7 +8,14 @@
 // (Tanggal Pengajuan Sengketa), else of the objection, else of the request, the row then carrying a
 // problem that asks for the date.
 import type { CountRow, Day, Period, Recap, RequestRecord, ServiceBucket } from '../types';
-import { type WorkCalendar, objectionDue } from '../calendar';
+import {
+  type WorkCalendar,
+  COURT_STAGE,
+  DEFAULT_NEAR_DUE_DAYS,
+  DISPUTE_CLOCK_STATUSES,
+  disputeClock,
+  objectionDue,
+} from '../calendar';
 import { LISTS, UNKNOWN } from '../register';
 import {
   DISPUTE_OUTCOMES,
@@ -20,6 +27,11 @@ import {
   NOT_HELD,
   NOT_DOCUMENTED,
   OTHER_LAW,
+  DISPUTE_EXECUTABLE,
+  EXECUTED_STATES,
+  EXECUTION_STATES,
+  NOT_RECORDED,
+  OBJECTION_EXECUTABLE,
 } from '../law';
 import { countRows } from './count-rows';
 
@@ -74,16 +86,28 @@ export function disputeDay(r: RequestRecord): Day {
   return r.disputeDate ?? r.objectionDate ?? r.received;
 }
 
+/** Keys of `execution.objections` and `execution.disputes`, in table order. */
+export const EXECUTION_KEYS: string[] = [...EXECUTION_STATES, NOT_RECORDED];
+
+/** How a decision stood as of `asOf`: a date after it was not known yet, a blank column is Belum Dicatat. */
+function executionAsOf(state: string | null, date: Day | null, asOf: Day): string {
+  if (state === null) return NOT_RECORDED;
+  if (EXECUTED_STATES.has(state) && date !== null && date > asOf) return 'Belum Dilaksanakan';
+  return state;
+}
+
 /**
  * Objections and disputes of the period, from every request of the register (an objection filed
  * in Q2 against a Q1 request is Q2's work). Decisions dated after `asOf` were not known then.
+ * Court suits are counted by their own date (Tanggal Gugatan ke Pengadilan), else by the dispute's.
  */
 export function chainOf(
   all: RequestRecord[],
   period: Period,
   asOf: Day,
   cal: WorkCalendar,
-): Pick<Recap, 'objections' | 'disputes'> {
+  nearDueDays: number = DEFAULT_NEAR_DUE_DAYS,
+): Pick<Recap, 'objections' | 'disputes' | 'execution' | 'courtSuits' | 'disputeClock'> {
   const objections: Recap['objections'] = {
     count: 0,
     answered: 0,
@@ -101,6 +125,9 @@ export function chainOf(
     byStage: zeros([...DISPUTE_STAGES, UNKNOWN]),
     byOutcome: zeros([...DISPUTE_OUTCOMES, UNDECIDED]),
   };
+  const execution: Recap['execution'] = { objections: zeros(EXECUTION_KEYS), disputes: zeros(EXECUTION_KEYS) };
+  const clock = zeros(DISPUTE_CLOCK_STATUSES);
+  let courtSuits = 0;
   const dueCache = new Map<Day, Day>();
   let workingDaysSum = 0;
   let timed = 0;
@@ -111,6 +138,16 @@ export function chainOf(
       const known = r.disputeOutcome !== null && (r.disputeDecided === null || r.disputeDecided <= asOf);
       if (known) disputes.decided++;
       disputes.byOutcome[known && r.disputeOutcome! in disputes.byOutcome ? r.disputeOutcome! : UNDECIDED]++;
+      if (known && DISPUTE_EXECUTABLE.has(r.disputeOutcome!))
+        execution.disputes[executionAsOf(r.disputeExecution, r.disputeExecuted, asOf)]++;
+      if (r.disputeDate !== null) {
+        const status = disputeClock(r.disputeDate, r.disputeStage, r.disputeDecided, asOf, cal, nearDueDays);
+        if (status !== null) clock[status]++;
+      }
+    }
+    if (r.dispute && (r.courtFiled !== null || r.disputeStage === COURT_STAGE)) {
+      if (inPeriod(r.courtFiled ?? disputeDay(r), period) && (r.courtFiled === null || r.courtFiled <= asOf))
+        courtSuits++;
     }
     const od = r.objectionDate;
     if (od === null || !inPeriod(od, period)) continue;
@@ -135,6 +172,8 @@ export function chainOf(
         timed++;
       }
       objections.byOutcome[outcome ?? UNKNOWN]++;
+      if (outcome !== null && OBJECTION_EXECUTABLE.has(outcome))
+        execution.objections[executionAsOf(r.objectionExecution, r.objectionExecuted, asOf)]++;
     } else {
       objections.pending++;
       if (asOf > due) objections.overdue++;
@@ -143,7 +182,7 @@ export function chainOf(
     }
   }
   if (timed > 0) objections.averageWorkingDays = round2(workingDaysSum / timed);
-  return { objections, disputes };
+  return { objections, disputes, execution, courtSuits, disputeClock: clock };
 }
 
 /** Table rows of the chain's counts: `always` keys, then others only when non-zero, with percents. */

@@ -2,8 +2,9 @@
 // recap, which version, which period and unit, are its per-request lines whole), then the set is
 // checked together (one period, each unit once). A file that fails is refused with the file's
 // name, never half-counted. Pure: the Drive adapter and the offline runner hand in the text.
-import type { Day, Period, SlaStatus } from '../types';
+import type { Day, Lang, Period, SlaStatus } from '../types';
 import { dayFromIso } from '../calendar';
+import { t } from '../i18n';
 import { quarterPeriod, yearPeriod } from './recap';
 import { RECAP_SCHEMA_VERSION, disputesOf } from './recap-json';
 
@@ -35,8 +36,13 @@ export interface UnitLine {
 }
 
 export interface UnitRecap {
-  /** The file's name as the officer picked it: every refusal names it. */
+  /** The file's name as the officer picked it (Drive's name; offline, the file's base name). */
   file: string;
+  /**
+   * What every refusal calls the file: the path as typed offline, in Sheets the Drive name made
+   * unique among the picked files (fileLabels). Default the name.
+   */
+  label?: string;
   unit: string;
   schemaVersion: number;
   period: Period;
@@ -71,6 +77,9 @@ export interface UnitSums {
     noticesByReason: Record<string, number>;
   };
   disputes: { filed: number; decided: number; byStage: Record<string, number>; byOutcome: Record<string, number> };
+  execution: { objections: Record<string, number>; disputes: Record<string, number> };
+  courtSuits: number;
+  disputeClock: Record<string, number>;
   fees: { total: number; count: number };
   problems: Array<{ row: number; number: string | null; column: string; message: string; code: string }>;
   rowsInPeriod: number;
@@ -168,45 +177,61 @@ function readLine(v: unknown, index: number, file: string): UnitLine {
 }
 
 /**
+ * What refusals call each picked file: its name, or, when several picked files share a name (two
+ * "recap.json" from two units' folders), the name with its place in the officer's list and, when
+ * the Picker gave it, its last change ("recap.json (berkas ke-2 yang dipilih, diubah 12/07/2025 10:31)").
+ */
+export function fileLabels(files: Array<{ name: string; edited?: string }>, lang: Lang): string[] {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  return files.map((f, i) => {
+    if (count.get(f.name)! < 2) return f.name;
+    const key = f.edited ? 'cons.file.sameNameEdited' : 'cons.file.sameName';
+    return t(lang, key, { name: f.name, n: i + 1, edited: f.edited ?? '' });
+  });
+}
+
+/**
  * One unit's recap.json, checked: JSON, a recap of one unit (not a consolidation), a version this
  * add-on reads, a period, an as-of date, a unit name, and per-request lines that are whole and
  * agree with the file's own total. Throws RecapFileError naming the file otherwise.
  */
-export function readRecapFile(text: string, file: string): UnitRecap {
+export function readRecapFile(text: string, file: string, label = file): UnitRecap {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (_) {
-    throw notRecap(file, 'json');
+    throw notRecap(label, 'json');
   }
   if (!isObject(data) || !isObject(data.totals) || !('period' in data) || !('asOf' in data))
-    throw notRecap(file, 'shape');
-  if (Array.isArray(data.units)) throw notRecap(file, 'consolidated');
+    throw notRecap(label, 'shape');
+  if (Array.isArray(data.units)) throw notRecap(label, 'consolidated');
   const version = data.schemaVersion === undefined ? 1 : data.schemaVersion;
-  if (!Number.isInteger(version) || version < 1) throw notRecap(file, 'shape');
+  if (!Number.isInteger(version) || version < 1) throw notRecap(label, 'shape');
   if (!SUPPORTED_SCHEMA_VERSIONS.includes(version))
-    throw new RecapFileError('cons.err.newerVersion', { file, version });
-  const period = readPeriod(data.period, file);
+    throw new RecapFileError('cons.err.newerVersion', { file: label, version });
+  const period = readPeriod(data.period, label);
   const asOf = day(data.asOf);
-  if (asOf === null) throw notRecap(file, 'asOf');
-  if (typeof data.unit !== 'string' || !data.unit.trim()) throw new RecapFileError('cons.err.noUnit', { file });
+  if (asOf === null) throw notRecap(label, 'asOf');
+  if (typeof data.unit !== 'string' || !data.unit.trim()) throw new RecapFileError('cons.err.noUnit', { file: label });
   // Without per-request lines nothing can be recomputed (medians, SLA at one date): refused
   // rather than averaged.
-  if (!Array.isArray(data.requests)) throw notRecap(file, 'noLines');
-  const lines = data.requests.map((l: unknown, i: number) => readLine(l, i, file));
-  if (typeof data.totals.requests === 'number' && data.totals.requests !== lines.length) throw notRecap(file, 'count');
+  if (!Array.isArray(data.requests)) throw notRecap(label, 'noLines');
+  const lines = data.requests.map((l: unknown, i: number) => readLine(l, i, label));
+  if (typeof data.totals.requests === 'number' && data.totals.requests !== lines.length) throw notRecap(label, 'count');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].received < period.start || lines[i].received > period.end)
-      throw notRecap(file, 'line', { line: i + 1 });
+      throw notRecap(label, 'line', { line: i + 1 });
   }
   return {
     file,
+    label,
     unit: data.unit.trim().replace(/\s+/g, ' '),
     schemaVersion: version,
     period,
     asOf,
     lines,
-    sums: readSums(data, lines.length, file),
+    sums: readSums(data, lines.length, label),
     data,
   };
 }
@@ -249,6 +274,8 @@ function readSums(data: Parsed, requests: number, file: string): UnitSums {
     throw bad();
   const fees = data.fees === undefined ? {} : data.fees;
   if (!isObject(fees)) throw bad();
+  const ex = data.execution === undefined || data.execution === null ? {} : data.execution;
+  if (!isObject(ex)) throw bad();
   const problems = data.problems === undefined ? [] : data.problems;
   if (!Array.isArray(problems) || problems.some((x) => !isObject(x))) throw bad();
   return {
@@ -273,6 +300,9 @@ function readSums(data: Parsed, requests: number, file: string): UnitSums {
       noticesByReason: counts(rf.noticesByReason),
     },
     disputes,
+    execution: { objections: counts(ex.objections), disputes: counts(ex.disputes) },
+    courtSuits: count(data.courtSuits),
+    disputeClock: counts(data.disputeClock),
     fees: { total: count(fees.total), count: count(fees.count) },
     problems: problems.map((x: Parsed) => ({
       row: typeof x.row === 'number' ? x.row : 0,
@@ -299,9 +329,9 @@ export function checkUnitSet(units: UnitRecap[]): void {
       u.period.quarter !== first.period.quarter
     ) {
       throw new RecapFileError('cons.err.mixedPeriods', {
-        file: u.file,
+        file: u.label ?? u.file,
         period: periodText(u.period),
-        first: first.file,
+        first: first.label ?? first.file,
         firstPeriod: periodText(first.period),
       });
     }
@@ -310,7 +340,12 @@ export function checkUnitSet(units: UnitRecap[]): void {
   for (const u of units) {
     const k = unitKey(u.unit);
     const before = seen.get(k);
-    if (before) throw new RecapFileError('cons.err.duplicateUnit', { unit: u.unit, first: before.file, file: u.file });
+    if (before)
+      throw new RecapFileError('cons.err.duplicateUnit', {
+        unit: u.unit,
+        first: before.label ?? before.file,
+        file: u.label ?? u.file,
+      });
     seen.set(k, u);
   }
 }

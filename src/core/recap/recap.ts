@@ -28,7 +28,7 @@ import {
 import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
 import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from '../register';
 import { countRows } from './count-rows';
-import { UNPLACED_CODES } from '../register';
+import { FUTURE_SLACK_DAYS, futureDateProblems, UNPLACED_CODES } from '../register';
 import { t } from '../i18n';
 
 export class PeriodError extends Error {
@@ -346,8 +346,10 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
 
   const selected: RequestRecord[] = [];
   let ordered = true;
+  // A date received more than a year after the as-of date is a slip (futureDateProblems): listed, never counted.
+  const latest = asOf + FUTURE_SLACK_DAYS;
   for (const req of parsed.requests) {
-    if (req.received >= period.start && req.received <= period.end) {
+    if (req.received >= period.start && req.received <= period.end && req.received <= latest) {
       if (selected.length && selected[selected.length - 1].row > req.row) ordered = false;
       selected.push(req);
     }
@@ -458,7 +460,13 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the
   // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report; a
   // dispute to the period of its filing (recap-chain.ts).
-  const { objections, disputes } = chainOf(parsed.requests, period, asOf, calendar);
+  const { objections, disputes, execution, courtSuits, disputeClock } = chainOf(
+    parsed.requests,
+    period,
+    asOf,
+    calendar,
+    nearDueDays,
+  );
 
   const topicRank = new Map(topicList.map((tp, i) => [tp, i]));
   const topics = [...topicCounts.entries()]
@@ -473,14 +481,17 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
   // Problems of the period: its own rows, rows that could not be placed anywhere (all of their
   // problems, or an unplaced row's other slips would show in no report at all), and problems of
   // the header row (a missing column touches every period).
+  // Dates more than a year after the as-of date are known only here, where the as-of date is.
+  const future = futureDateProblems(parsed, asOf, opts.lang);
+  const all = future.length ? [...parsed.problems, ...future].sort((a, b) => a.row - b.row) : parsed.problems;
   const unplacedRows = new Set<number>();
-  for (const p of parsed.problems) if (UNPLACED_CODES.has(p.code)) unplacedRows.add(p.row);
+  for (const p of all) if (UNPLACED_CODES.has(p.code)) unplacedRows.add(p.row);
   const problems: Recap['problems'] = [];
-  for (const p of parsed.problems) {
+  for (const p of all) {
     if (
       unplacedRows.has(p.row) ||
       inPeriod[p.row] === 1 ||
-      p.code === 'column.missing' ||
+      p.code.startsWith('column.') ||
       p.code.startsWith('mapping.')
     ) {
       problems.push({ row: p.row, number: p.number, column: p.column, message: p.message, code: p.code });
@@ -506,6 +517,9 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
     refusals: refusalsOf(selected),
     objections,
     disputes,
+    execution,
+    courtSuits,
+    disputeClock,
     fees,
     requests,
     problems,

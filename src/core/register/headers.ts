@@ -214,6 +214,29 @@ export const HEADER_VARIANTS: Record<MatchKey, Variants> = {
     exact: ['Notes', 'Remarks', 'Comments', 'Comment'],
     ambiguous: ['Keterangan', 'Ket', 'Ket.', 'Catatan'],
   },
+  // Issue 23: how decisions were carried out. Their phrases are longer than "putusan sengketa",
+  // "putusan komisi informasi" and "sengketa", so a "Pelaksanaan Putusan …" header is never read
+  // as the decision itself.
+  objectionExecution: {
+    exact: ['Pelaksanaan Keputusan Atasan PPID', 'Tindak Lanjut Putusan Atasan PPID', 'Objection Decision Carried Out'],
+    contains: ['pelaksanaan putusan atasan', 'pelaksanaan keputusan atasan', 'pelaksanaan tanggapan atasan', 'pelaksanaan putusan keberatan'],
+  },
+  objectionExecuted: {
+    exact: ['Tgl Pelaksanaan Putusan Atasan PPID'],
+    contains: ['tanggal pelaksanaan putusan atasan', 'tanggal pelaksanaan keputusan atasan', 'tanggal pelaksanaan putusan keberatan', 'tgl pelaksanaan putusan atasan'],
+  },
+  disputeExecution: {
+    exact: ['Pelaksanaan Putusan Ajudikasi', 'Pelaksanaan Hasil Mediasi/Ajudikasi', 'Tindak Lanjut Putusan Komisi Informasi', 'Dispute Decision Carried Out'],
+    contains: ['pelaksanaan putusan sengketa', 'pelaksanaan putusan komisi informasi', 'pelaksanaan putusan komisi', 'pelaksanaan putusan ajudikasi', 'pelaksanaan hasil mediasi'],
+  },
+  disputeExecuted: {
+    exact: ['Tgl Pelaksanaan Putusan Sengketa'],
+    contains: ['tanggal pelaksanaan putusan sengketa', 'tanggal pelaksanaan putusan komisi', 'tgl pelaksanaan putusan sengketa', 'tanggal pelaksanaan putusan ajudikasi'],
+  },
+  courtFiled: {
+    exact: ['Tgl Gugatan ke Pengadilan'],
+    contains: ['tanggal gugatan', 'tgl gugatan', 'tanggal pengajuan gugatan', 'court suit filed'],
+  },
   infoHeld: {
     exact: ['Status Informasi', 'Penguasaan Informasi', 'Informasi Dikuasai', 'Information Held', 'Information Status'],
     contains: ['status informasi', 'penguasaan informasi', 'information held'],
@@ -231,6 +254,8 @@ export const HEADER_VARIANTS: Record<MatchKey, Variants> = {
   objectionDue: { contains: ['batas tanggapan keberatan'] },
   objectionStatus: { contains: ['status keberatan'] },
   disputeWindow: { contains: ['batas pengajuan sengketa'] },
+  disputeSettleDue: { contains: ['batas penyelesaian sengketa'] },
+  disputeClock: { contains: ['status penyelesaian sengketa'] },
 };
 
 /** How strongly a header names a column: 3 its exact name, 2 an ambiguous name, 1 a phrase inside it. */

@@ -3,8 +3,18 @@
 // sample check in Periksa Data and reports). Same semantics as the formulas in
 // src/sheets/formulas.ts, key for key (LIVE_FORMULAS there).
 import type { Day, SlaStatus } from '../types';
+import type { DisputeClockStatus } from '../calendar';
 import type { ComputedKey } from './schema';
-import { type WorkCalendar, dueDate, objectionDue, slaStatus, objectionStatus, disputeWindow } from '../calendar';
+import {
+  type WorkCalendar,
+  dueDate,
+  objectionDue,
+  slaStatus,
+  objectionStatus,
+  disputeWindow,
+  disputeSettleDue,
+  disputeClock,
+} from '../calendar';
 
 /** The typed cells a live column reads, already parsed: days, or null when blank. */
 export interface LiveRow {
@@ -16,10 +26,14 @@ export interface LiveRow {
   objectionDate: Day | null;
   /** Tanggal Tanggapan Keberatan: the Atasan PPID's answer. */
   objectionAnswered: Day | null;
+  /** Tanggal Pengajuan Sengketa, Tahap Sengketa (its canonical text, as the formula compares it), Tanggal Putusan Sengketa. */
+  disputeDate: Day | null;
+  disputeStage: string | null;
+  disputeDecided: Day | null;
 }
 
 /** A day (shown as a date), a number of working days, a status text, or '' for a blank cell. */
-export type LiveValue = Day | number | SlaStatus | '';
+export type LiveValue = Day | number | DisputeClockStatus | '';
 
 /** A live value typed for comparison: dates are compared as days, the rest as they are. */
 export interface LiveCell {
@@ -73,6 +87,15 @@ export function liveValues(
               row.objectionAnswered !== null && row.objectionAnswered <= today ? row.objectionAnswered : null,
               cal,
             ) ?? ''),
+    },
+    // The Komisi Informasi's clock (UU 14/2008 Pasal 38; calendar/dispute-clock.ts).
+    disputeSettleDue: { kind: 'date', value: row.disputeDate === null ? '' : disputeSettleDue(row.disputeDate, cal) },
+    disputeClock: {
+      kind: 'text',
+      value:
+        row.disputeDate === null
+          ? ''
+          : (disputeClock(row.disputeDate, row.disputeStage, row.disputeDecided, today, cal, nearDueDays) ?? ''),
     },
   };
 }

@@ -165,6 +165,9 @@ const DATE_FIELDS = new Set<MatchKey>([
   'objectionAnswered',
   'disputeDate',
   'disputeDecided',
+  'objectionExecuted',
+  'disputeExecuted',
+  'courtFiled',
 ]);
 // biome-ignore format: a table laid out by hand, one entry per line
 const LIST_OF_FIELD: Partial<Record<MatchKey, ProfileList>> = {
@@ -368,6 +371,21 @@ export function proposeMapping(values: unknown[][], opts: ProposeOptions = {}): 
         notes.push({ code: 'sniffedAnswered', params: { source: letterOf(c), received: letterOf(rc) } });
         break;
       }
+    }
+  }
+
+  // Letters need a registration number. The Perki SLIP register form has none: its "No" counts
+  // the requests, and is the only number a request has. When no other column holds one, "No" is
+  // read as No. Registrasi (parse.ts then takes a pre-numbered empty line for no request), and the
+  // officer is told so; a register with neither is told which column letters need.
+  if (columns.number === undefined) {
+    const seq = ignored.find((c) => seqCols.has(c));
+    if (seq === undefined) notes.push({ code: 'noNumber', params: {} });
+    else {
+      ignored.splice(ignored.indexOf(seq), 1);
+      columns.number = seq;
+      how.number = 'header';
+      notes.push({ code: 'numberFromSeq', params: { source: letterOf(seq) } });
     }
   }
 

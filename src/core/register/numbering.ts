@@ -3,7 +3,8 @@
 // under the same last row. Pure: the register as readRegister() returns it.
 import { formatRegistrationNumber, sequenceOf } from '../settings';
 import { ymdParts } from '../calendar';
-import { cellDay, totalsLabel } from './header-row';
+import { cellDay, cellLabel, totalsLabel } from './header-row';
+import { matchHeader } from './headers';
 import type { Day } from '../types';
 
 export const DEFAULT_NUMBER_PATTERN = '{nnn}/PPID/{yyyy}';
@@ -59,6 +60,16 @@ export function appendPoint(values: unknown[][], layout: AppendLayout): AppendPo
     }
   }
   return { lastRow, totalsRow, sequenceMax };
+}
+
+/**
+ * Whether the registration number is read from a running "No" column (a register with no other
+ * number, the Perki SLIP form: mapping.ts): new rows then get the next count there, never a number
+ * in the settings pattern, and the pattern is not the register's.
+ */
+export function numberIsRunning(values: unknown[][], headerIndex: number, numberCol: number | undefined): boolean {
+  if (numberCol === undefined) return false;
+  return matchHeader(cellLabel(values[headerIndex]?.[numberCol]))[0]?.key === 'seq';
 }
 
 /** The sheet row (1-based) of the last row with input, on a register whose header is row 1. */

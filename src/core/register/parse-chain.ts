@@ -5,11 +5,22 @@
 //   flagged so the officer names the letter;
 // - the Atasan PPID's decision needs its date, and an answered objection needs its decision;
 // - a dispute needs an objection before it (UU 14/2008 Pasal 37), its filing date (the recap
-//   counts it by that date), and a decided dispute its decision date.
+//   counts it by that date), and a decided dispute its decision date;
+// - a decision's carrying out (Pelaksanaan Putusan …, issue 23) follows a decision that calls for
+//   it, and a decision carried out has its date, on or after the decision; a court suit's date
+//   goes with Tahap Sengketa = Pengadilan.
 import type { Day } from '../types';
 import type { ColumnKey } from './schema';
-import { matchRefusalReason, OTHER_LAW, OTHER_REASON, UNSPECIFIED_PASAL_17 } from '../law';
-import { ymd } from '../calendar';
+import {
+  matchRefusalReason,
+  OTHER_LAW,
+  OTHER_REASON,
+  UNSPECIFIED_PASAL_17,
+  DISPUTE_EXECUTABLE,
+  EXECUTED_STATES,
+  OBJECTION_EXECUTABLE,
+} from '../law';
+import { COURT_STAGE, ymd } from '../calendar';
 
 /** What parse.ts lends the chain reader for the row being read. */
 export interface ChainContext {
@@ -43,6 +54,11 @@ export interface ChainFields {
   disputeStage: string | null;
   disputeOutcome: string | null;
   disputeDecided: Day | null;
+  objectionExecution: string | null;
+  objectionExecuted: Day | null;
+  disputeExecution: string | null;
+  disputeExecuted: Day | null;
+  courtFiled: Day | null;
 }
 
 export function chainReader(ctx: ChainContext) {
@@ -138,6 +154,19 @@ export function chainReader(ctx: ChainContext) {
         filed: ymd(disputeDate),
       });
     }
+    const objectionExec = execution('objection', objectionOutcome, objectionAnswered, OBJECTION_EXECUTABLE);
+    const disputeExec = execution('dispute', disputeOutcome, disputeDecided, DISPUTE_EXECUTABLE);
+    const courtFiled = ctx.date('courtFiled');
+    if (courtFiled !== null && disputeStage !== COURT_STAGE) {
+      ctx.problem('disputeStage', 'court.stage_missing', 'problem.court.stage_missing', { stage: COURT_STAGE });
+    }
+    if (courtFiled !== null && disputeDate !== null && courtFiled < disputeDate) {
+      // A suit is brought against the Komisi Informasi's decision, after the dispute was filed there.
+      ctx.problem('courtFiled', 'court.before_dispute', 'problem.court.before_dispute', {
+        court: ymd(courtFiled),
+        filed: ymd(disputeDate),
+      });
+    }
     return {
       refusalReason,
       objectionDate,
@@ -149,6 +178,45 @@ export function chainReader(ctx: ChainContext) {
       disputeStage,
       disputeOutcome,
       disputeDecided,
+      objectionExecution: objectionExec.state,
+      objectionExecuted: objectionExec.date,
+      disputeExecution: disputeExec.state,
+      disputeExecuted: disputeExec.date,
+      courtFiled,
     };
   };
+
+  /**
+   * One Pelaksanaan Putusan column and its date, for the Atasan PPID's decision ('objection') or
+   * the dispute's ('dispute'): each slip is listed once, and the values are kept as typed.
+   */
+  function execution(
+    side: 'objection' | 'dispute',
+    outcome: string | null,
+    decided: Day | null,
+    executable: ReadonlySet<string>,
+  ): { state: string | null; date: Day | null } {
+    const stateKey: ColumnKey = side === 'objection' ? 'objectionExecution' : 'disputeExecution';
+    const dateKey: ColumnKey = side === 'objection' ? 'objectionExecuted' : 'disputeExecuted';
+    const blank = (key: ColumnKey) => !ctx.has(key) || ctx.isBlank(ctx.cell(key));
+    const state = ctx.list(stateKey, false);
+    const date = ctx.date(dateKey);
+    const msg = (rule: string) => `problem.execution.${side}.${rule}`;
+    if ((state !== null || date !== null) && (outcome === null || !executable.has(outcome))) {
+      ctx.problem(stateKey, 'execution.not_called_for', msg('not_called_for'));
+    } else if (state !== null && EXECUTED_STATES.has(state) && blank(dateKey)) {
+      ctx.problem(dateKey, 'execution.date_missing', msg('date_missing'));
+    } else if (date !== null && state === null && blank(stateKey)) {
+      ctx.problem(stateKey, 'execution.state_missing', msg('state_missing'));
+    } else if (date !== null && state !== null && !EXECUTED_STATES.has(state)) {
+      ctx.problem(dateKey, 'execution.date_not_executed', msg('date_not_executed'), { state });
+    }
+    if (date !== null && decided !== null && date < decided) {
+      ctx.problem(dateKey, 'execution.before_decision', msg('before_decision'), {
+        executed: ymd(date),
+        decided: ymd(decided),
+      });
+    }
+    return { state, date };
+  }
 }

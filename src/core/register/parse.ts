@@ -6,14 +6,17 @@
 // Personal columns (name, address, contact, request text) are only checked for presence; their
 // content is never copied into the result.
 import type { Day, Lang, ParsedRegister, Problem, RequestRecord, StatusValue } from '../types';
-import { dayFromYmd, dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, type DateOrder } from '../calendar';
+import { dayOfDate, isDateObject, parseDay, ymd, WIB_OFFSET_MINUTES, type DateOrder } from '../calendar';
 import { FINISHED_STATUSES, OTHER, REGISTER_COLUMNS, type ColumnKey } from './schema';
 import { chainReader } from './parse-chain';
 import { t } from '../i18n';
+import { NOTICE_KEYS } from '../law';
 import { type ListMatcher, listMatchers, NOTICE_OF_INFO_HELD } from './values';
 import { ADOPTED_COLUMNS, columnLetter, fieldLabel, isComputedKey, matchHeader, type FieldKey } from './headers';
 import { headerBlock, headerLabels, rowWidth, totalsLabel } from './header-row';
 import { proposeMapping, type RegisterMapping } from './mapping';
+import { sharedNumber } from './identifier';
+import { LAW_IN_FORCE, registerDay, type RegisterDate } from './plausible-dates';
 import { headersSeen } from './mapping-json';
 
 export class RegisterError extends Error {
@@ -56,15 +59,6 @@ export interface ParseOptions {
   dateOrder?: DateOrder;
 }
 
-// A register date outside this range is a typing slip, not a request: a year typed alone (2025)
-// reads as serial 2025 = 17 July 1905, which would otherwise fall silently outside every period.
-const EARLIEST = dayFromYmd(2000, 1, 1);
-const LATEST = dayFromYmd(2099, 12, 31);
-
-function registerDay(v: unknown, tz: number, order: DateOrder = 'dmy'): Day | null | 'invalid' {
-  const d = parseDay(v, tz, order);
-  return typeof d === 'number' && (d < EARLIEST || d > LATEST) ? 'invalid' : d;
-}
 /** Values quoted in messages are cut here: a message must stay readable in a cell. */
 const QUOTE_MAX = 60;
 
@@ -89,6 +83,12 @@ function isWords(v: unknown): boolean {
   if (typeof v !== 'string') return false;
   const s = v.trim();
   return s !== '' && !/^(true|false|-|0)$/i.test(s);
+}
+
+/** A running row number as typed: 7, "7", "7.", "(7)". */
+function isSeqDigits(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isInteger(v) && v > 0;
+  return typeof v === 'string' && /^\(?\d+[.)]?$/.test(v.trim());
 }
 
 function quote(s: string): string {
@@ -170,6 +170,9 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     });
   }
 
+  const headerProblems = problems.length;
+  /** Rows read as requests (past the blank and totals checks): what a column blank on all of them means. */
+  let checkedRows = 0;
   const matchers = listMatchers({ channels: opts.channels, topics: opts.topics });
 
   // Mapped columns only: the computed columns' formulas, a running row number and officers' own
@@ -201,6 +204,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     requestKind: ix('requestKind'),
   };
 
+  // A running "No" column read as the registration number, in a register that has no other
+  // (the Perki SLIP form: mapping.ts maps it so that letters can be made).
+  const seqNumberIndex = I.number >= 0 && matchHeader(labels[I.number])[0]?.key === 'seq' ? I.number : -1;
+
   const firstRowOfNumber = new Map<string, number>();
   let rowCount = 0;
 
@@ -215,6 +222,11 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
   };
   const quoteValues = opts.quoteValues !== false;
   const dateOrder: DateOrder = opts.dateOrder ?? 'dmy';
+  /** A totals row: its words are quoted only in the officer's own check (they may hold a name). */
+  const totalsProblem = (label: string) => {
+    if (quoteValues) problem('', 'row.totals', 'problem.row.totals', { label: quote(label) });
+    else problem('', 'row.totals', 'problem.row.totals.hidden');
+  };
   /** A problem about a cell's content: quoted, or in the `.hidden` wording that names only the column. */
   const valueProblem = (
     key: FieldKey,
@@ -247,15 +259,32 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
    * conversion) is read, so the report counts the row; but the register's live columns cannot
    * compute from text and stay blank on that row, so the cell is listed for the officer.
    */
-  const textDate = (key: ColumnKey, v: unknown, d: Day | null | 'invalid') => {
+  const textDate = (key: ColumnKey, v: unknown, d: RegisterDate) => {
     if (typeof v === 'string' && typeof d === 'number') valueProblem(key, 'date.text', 'problem.date.text', v);
+  };
+  /**
+   * A date cell that is no usable date. A number where a date belongs is never quoted, in any
+   * mode: it is most likely a phone number, and Google may hand it back as an invalid Date that
+   * has no text to quote. An early date is quoted as the day the sheet shows.
+   */
+  const badDate = (key: ColumnKey, v: unknown, d: 'invalid' | 'number' | 'early', received: boolean) => {
+    const prefix = received ? 'received' : 'date';
+    if (d === 'number') problem(key, `${prefix}.invalid`, `problem.${prefix}.number`, { column: headers[key] });
+    else if (d === 'early') {
+      const shown = parseDay(v, tz, dateOrder);
+      const params = { law: ymd(LAW_IN_FORCE), date: typeof shown === 'number' ? ymd(shown) : '' };
+      if (quoteValues)
+        problem(key, `${prefix}.implausible`, `problem.${prefix}.early`, { ...params, column: headers[key] });
+      else problem(key, `${prefix}.implausible`, `problem.${prefix}.early.hidden`, { ...params, column: headers[key] });
+    } else if (received) valueProblem(key, 'received.invalid', 'problem.received.invalid', v);
+    else valueProblem(key, 'date.invalid', 'problem.date.invalid', v);
   };
   const date = (key: ColumnKey, i: number): Day | null => {
     if (i < 0) return null;
     const v = row[i];
     const d = registerDay(v, tz, dateOrder);
-    if (d === 'invalid') {
-      valueProblem(key, 'date.invalid', 'problem.date.invalid', v);
+    if (d === 'invalid' || d === 'number' || d === 'early') {
+      badDate(key, v, d, false);
       return null;
     }
     textDate(key, v, d);
@@ -308,6 +337,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     objectionOutcome: matchers.objectionOutcome,
     disputeStage: matchers.disputeStage,
     disputeOutcome: matchers.disputeOutcome,
+    objectionExecution: matchers.execution,
+    disputeExecution: matchers.execution,
   };
   const readChain = chainReader({
     cell: (key) => row[ix(key)],
@@ -333,7 +364,11 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     if (!Array.isArray(current)) continue;
     let blank = true;
     for (let k = 0; k < inputIndexes.length; k++) {
-      if (!isBlank(current[inputIndexes[k]])) {
+      const i = inputIndexes[k];
+      // A running "No" read as the registration number (a register without one): a pre-numbered
+      // empty line of the form holds its digits only and is no request.
+      if (i === seqNumberIndex && isSeqDigits(current[i])) continue;
+      if (!isBlank(current[i])) {
         blank = false;
         break;
       }
@@ -347,7 +382,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       rowNumber = firstRowNumber + r;
       number = null;
       const totals = totalsLabel(current);
-      if (totals !== null) problem('', 'row.totals', 'problem.row.totals', { label: quote(totals) });
+      if (totals !== null) totalsProblem(totals);
       else
         problem('', 'row.unmapped', 'problem.row.unmapped', {
           columns:
@@ -366,19 +401,22 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       const totals = totalsLabel(row);
       if (totals !== null) {
         number = null;
-        problem('', 'row.totals', 'problem.row.totals', { label: quote(totals) });
+        totalsProblem(totals);
         continue;
       }
     }
+    checkedRows++;
     const numberText = I.number >= 0 ? cellText(row[I.number], tz) : '';
-    number = numberText === '' ? null : numberText;
+    // Outputs that leave the register carry a number only when it is one (identifier.ts).
+    number = numberText === '' ? null : quoteValues ? numberText : sharedNumber(numberText);
 
-    if (number !== null) {
-      const norm = number.toLowerCase();
+    if (numberText !== '') {
+      const norm = numberText.toLowerCase();
       const first = firstRowOfNumber.get(norm);
       if (first === undefined) firstRowOfNumber.set(norm, rowNumber);
-      else
+      else if (number !== null)
         problem('number', 'number.duplicate', 'problem.number.duplicate', { number: quote(number), firstRow: first });
+      else problem('number', 'number.duplicate', 'problem.number.duplicate.hidden', { firstRow: first });
     }
 
     // Date received decides whether the row can be placed at all.
@@ -387,7 +425,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       const v = row[I.received];
       const d = registerDay(v, tz, dateOrder);
       if (d === null) problem('received', 'received.missing', 'problem.received.missing');
-      else if (d === 'invalid') valueProblem('received', 'received.invalid', 'problem.received.invalid', v);
+      else if (d === 'invalid' || d === 'number' || d === 'early') badDate('received', v, d, true);
       else {
         received = d;
         textDate('received', v, d);
@@ -437,6 +475,10 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 
     const chain = readChain(received);
     if (chain.refusalReason === null && notice !== null) chain.refusalReason = notice;
+    // A notice (not held, not yet documented) is no refusal (UU 14/2008 Pasal 22 ayat 7; the notice
+    // form of Perki 1/2021): a Ditolak row that carries one says two things at once (issue #24).
+    if (status === 'Ditolak' && chain.refusalReason !== null && NOTICE_KEYS.has(chain.refusalReason))
+      problem('status', 'refusal.notice_status', 'problem.refusal.notice_status');
 
     if (received === null) continue;
     requests.push({
@@ -456,7 +498,36 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     });
   }
 
-  return { requests, problems, rowCount, columns };
+  collapseEmptyColumns(problems, headerProblems, checkedRows, headerRowNumber, lang);
+  return { requests, problems, rowCount, columns, labels: headers };
+}
+
+/**
+ * A required column blank on every row (a column the register never had, added empty when the
+ * sheet was adopted) is one problem at the header, not one per row: "Kategori Pemohon wajib
+ * diisi" twenty times says less than "the column is empty" once.
+ */
+function collapseEmptyColumns(problems: Problem[], at: number, rows: number, headerRow: number, lang: Lang): void {
+  if (rows < 2) return;
+  const missing = new Map<string, number>();
+  for (const p of problems) if (p.code === 'required.missing') missing.set(p.column, (missing.get(p.column) ?? 0) + 1);
+  const empty = [...missing].filter(([, n]) => n === rows).map(([column]) => column);
+  if (!empty.length) return;
+  const gone = new Set(empty);
+  const kept = problems.filter((p) => !(p.code === 'required.missing' && gone.has(p.column)));
+  kept.splice(
+    at,
+    0,
+    ...empty.map((column) => ({
+      row: headerRow,
+      number: null,
+      column,
+      code: 'column.empty',
+      message: t(lang, 'problem.column.empty', { column, rows }),
+    })),
+  );
+  problems.length = 0;
+  problems.push(...kept);
 }
 
 /** Problem codes that mean the row could not be placed in any period (it has no valid date received). */
@@ -464,6 +535,8 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
 export const UNPLACED_CODES: ReadonlySet<string> = new Set([
   'received.missing',
   'received.invalid',
+  'received.implausible',
+  'received.future',
   'row.totals',
   'row.unmapped',
 ]);

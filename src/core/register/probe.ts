@@ -55,7 +55,20 @@ export function probeRows(today: Day): ProbeRow[] {
     status: 'Diproses',
     objectionDate: null,
     objectionAnswered: null,
+    disputeDate: null,
+    disputeStage: null,
+    disputeDecided: null,
   } as const;
+  // Disputes on the Komisi Informasi's clock (UU 14/2008 Pasal 38: start within 14 working days,
+  // settle within 100), on a request answered and objected to long before.
+  const disputed = {
+    ...base,
+    received: cal.workday(today, -260),
+    answered: cal.workday(today, -255),
+    status: 'Ditolak',
+    objectionDate: cal.workday(today, -250),
+    objectionAnswered: cal.workday(today, -230),
+  };
   return [
     { ...base, why: 'holiday inside the deadline window, open', received: before },
     {
@@ -104,6 +117,48 @@ export function probeRows(today: Day): ProbeRow[] {
       received: today - 3,
       answered: today + 5,
       status: 'Dipenuhi',
+    },
+    { ...disputed, why: 'dispute across the holiday, in mediation', disputeDate: before, disputeStage: 'Mediasi' },
+    { ...disputed, why: 'dispute with no stage past 14 working days', disputeDate: cal.workday(today, -20) },
+    { ...disputed, why: 'dispute filed today, no stage yet', disputeDate: today },
+    {
+      ...disputed,
+      why: 'dispute near its 100 working days',
+      disputeDate: cal.workday(cal.workday(today, 1), -100),
+      disputeStage: 'Ajudikasi',
+    },
+    {
+      ...disputed,
+      why: 'dispute past 100 working days, open',
+      disputeDate: cal.workday(today, -120),
+      disputeStage: 'Ajudikasi',
+    },
+    {
+      ...disputed,
+      why: 'dispute settled on its 100th working day',
+      disputeDate: cal.workday(today, -200),
+      disputeStage: 'Ajudikasi',
+      disputeDecided: cal.workday(cal.workday(today, -200), 100),
+    },
+    {
+      ...disputed,
+      why: 'dispute settled after 100 working days',
+      disputeDate: cal.workday(today, -200),
+      disputeStage: 'Mediasi',
+      disputeDecided: cal.workday(cal.workday(today, -200), 101),
+    },
+    {
+      ...disputed,
+      why: 'dispute in court: off the clock',
+      disputeDate: cal.workday(today, -150),
+      disputeStage: 'Pengadilan',
+    },
+    {
+      ...disputed,
+      why: 'dispute decided after today (not known yet)',
+      disputeDate: cal.workday(today, -30),
+      disputeStage: 'Ajudikasi',
+      disputeDecided: today + 3,
     },
   ];
 }

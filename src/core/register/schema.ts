@@ -2,7 +2,7 @@
 // Headers are matched trimmed, case-insensitively and ignoring punctuation, in Indonesian or
 // English, so "No Registrasi", "no. registrasi " and "Registration No." are the same column.
 import type { StatusGroup, StatusValue } from '../types';
-import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES } from '../law';
+import { REFUSAL_GROUNDS, OBJECTION_OUTCOMES, DISPUTE_STAGES, DISPUTE_OUTCOMES, EXECUTION_STATES } from '../law';
 
 export type ColumnType = 'text' | 'date' | 'list' | 'number';
 
@@ -12,7 +12,8 @@ export type ColumnKey =
   | 'contact' | 'infoRequested' | 'topic' | 'purpose' | 'infoClass' | 'deliveryMethod' | 'status'
   | 'refusalReason' | 'extended' | 'answered' | 'fee' | 'objectionDate' | 'objectionGround'
   | 'objectionAnswered' | 'objectionOutcome' | 'dispute' | 'disputeDate' | 'disputeStage' | 'disputeOutcome'
-  | 'disputeDecided' | 'officer' | 'notes';
+  | 'disputeDecided' | 'officer' | 'notes'
+  | 'objectionExecution' | 'objectionExecuted' | 'disputeExecution' | 'disputeExecuted' | 'courtFiled';
 
 export type ListName =
   | 'channels'
@@ -26,7 +27,8 @@ export type ListName =
   | 'topics'
   | 'objectionOutcomes'
   | 'disputeStages'
-  | 'disputeOutcomes';
+  | 'disputeOutcomes'
+  | 'executions';
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -78,9 +80,25 @@ export const REGISTER_COLUMNS: ColumnSpec[] = [
   { key: 'disputeDecided', id: 'Tanggal Putusan Sengketa', en: 'Dispute Decided', type: 'date', required: false, personal: false, width: 140, aliases: ['Tanggal Hasil Sengketa'] },
   { key: 'officer', id: 'Petugas', en: 'Officer', type: 'text', required: false, personal: false, width: 140 },
   { key: 'notes', id: 'Catatan', en: 'Notes', type: 'text', required: false, personal: false, width: 220 },
+  // How the decisions were carried out, and when (issue 23; docs/annual-report.md, BAB IV).
+  { key: 'objectionExecution', id: 'Pelaksanaan Putusan Atasan PPID', en: "Superior's Decision Carried Out", type: 'list', required: false, personal: false, list: 'executions', width: 170, aliases: ['Pelaksanaan Tanggapan Atasan PPID', 'Pelaksanaan Putusan Keberatan'] },
+  { key: 'objectionExecuted', id: 'Tanggal Pelaksanaan Putusan Atasan PPID', en: "Superior's Decision Carried Out On", type: 'date', required: false, personal: false, width: 170, aliases: ['Tanggal Pelaksanaan Putusan Keberatan'] },
+  { key: 'disputeExecution', id: 'Pelaksanaan Putusan Sengketa', en: 'Dispute Decision Carried Out', type: 'list', required: false, personal: false, list: 'executions', width: 170, aliases: ['Pelaksanaan Putusan Komisi Informasi'] },
+  { key: 'disputeExecuted', id: 'Tanggal Pelaksanaan Putusan Sengketa', en: 'Dispute Decision Carried Out On', type: 'date', required: false, personal: false, width: 170, aliases: ['Tanggal Pelaksanaan Putusan Komisi Informasi'] },
+  // The day a party took the Komisi Informasi's decision to court (Tahap Sengketa = Pengadilan):
+  // the annual report's number of court suits counts suits by this date.
+  { key: 'courtFiled', id: 'Tanggal Gugatan ke Pengadilan', en: 'Court Suit Filed', type: 'date', required: false, personal: false, width: 150, aliases: ['Tanggal Gugatan Pengadilan'] },
 ];
 
-export type ComputedKey = 'due' | 'workingDays' | 'slaStatus' | 'objectionDue' | 'objectionStatus' | 'disputeWindow';
+export type ComputedKey =
+  | 'due'
+  | 'workingDays'
+  | 'slaStatus'
+  | 'objectionDue'
+  | 'objectionStatus'
+  | 'disputeWindow'
+  | 'disputeSettleDue'
+  | 'disputeClock';
 
 /** Written by the add-on as one array formula per column; never typed by officers. */
 export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string; width: number }> = [
@@ -90,6 +108,9 @@ export const COMPUTED_COLUMNS: Array<{ key: ComputedKey; id: string; en: string;
   { key: 'objectionDue', id: 'Batas Tanggapan Keberatan', en: 'Objection Due', width: 150 },
   { key: 'objectionStatus', id: 'Status Keberatan', en: 'Objection Status', width: 130 },
   { key: 'disputeWindow', id: 'Batas Pengajuan Sengketa', en: 'Dispute Filing Deadline', width: 150 },
+  // The Komisi Informasi's clock (UU 14/2008 Pasal 38; calendar/dispute-clock.ts).
+  { key: 'disputeSettleDue', id: 'Batas Penyelesaian Sengketa', en: 'Dispute Settlement Deadline', width: 160 },
+  { key: 'disputeClock', id: 'Status Penyelesaian Sengketa', en: 'Dispute Settlement Status', width: 160 },
 ];
 
 export const STATUSES: StatusValue[] = [
@@ -135,6 +156,7 @@ export const LISTS = {
   objectionOutcomes: OBJECTION_OUTCOMES as string[],
   disputeStages: DISPUTE_STAGES,
   disputeOutcomes: DISPUTE_OUTCOMES,
+  executions: EXECUTION_STATES,
   defaultTopics: [
     'Pelatihan',
     'Beasiswa',

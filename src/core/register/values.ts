@@ -6,7 +6,14 @@
 // ("Datang Langsung", "E-mail", Keputusan "Permohonan dipenuhi" / "ditolak", refusal grounds
 // "Pasal 17 huruf j"), English-language registers, and the abbreviations people type.
 import { LISTS, OTHER } from './schema';
-import { matchRefusalReason, NOT_HELD, NOT_DOCUMENTED, OUTCOME_SYNONYMS, STAGE_SYNONYMS } from '../law';
+import {
+  matchRefusalReason,
+  NOT_HELD,
+  NOT_DOCUMENTED,
+  OUTCOME_SYNONYMS,
+  STAGE_SYNONYMS,
+  EXECUTION_SYNONYMS,
+} from '../law';
 
 /** Trimmed, lowercase, inner whitespace collapsed: the form every spelling is compared in. */
 export function normalizeValue(s: string): string {
@@ -180,6 +187,7 @@ export function listMatchers(lists: MatcherLists = {}) {
     objectionOutcome: new ListMatcher(LISTS.objectionOutcomes, OUTCOME_SYNONYMS),
     disputeStage: new ListMatcher(LISTS.disputeStages, STAGE_SYNONYMS),
     disputeOutcome: new ListMatcher(LISTS.disputeOutcomes, OUTCOME_SYNONYMS),
+    execution: new ListMatcher(LISTS.executions, EXECUTION_SYNONYMS),
     infoClass: new ListMatcher(LISTS.infoClasses, VALUE_SYNONYMS.infoClasses),
     deliveryMethod: new ListMatcher(LISTS.deliveryMethods, VALUE_SYNONYMS.deliveryMethods),
     yesNo: new ListMatcher(LISTS.yesNo, VALUE_SYNONYMS.yesNo),

@@ -1,5 +1,5 @@
-// The annual report's narrative items (Perki 1/2021 Pasal 56; UU 14/2008 Pasal 12): what the
-// officer writes for the year, as entries of the settings sheet whose Periode is the year. The
+// The annual report's narrative items (Perki 1/2021 Pasal 56; UU 14/2008 Pasal 12 has only the
+// figures, huruf a–d, which come from the register): what the officer writes for the year, as entries of the settings sheet whose Periode is the year. The
 // annual report uses the year's own entries only, never the settings' default sentences: an item
 // without an entry shows a visible placeholder and is named in the report dialog.
 import type { Day, Lang } from '../types';
@@ -16,7 +16,12 @@ export interface AnnualItem {
   sections: EntrySection[];
 }
 
-/** In the law's order: (a) policy, facilities, staff, budget; (d) obstacles; (e) recommendations. */
+/**
+ * In Perki 1/2021 Pasal 56's order, as its published summaries list the six parts (the text and its
+ * letters were not found; docs/annual-report.md): part 1 the policy; part 2 how the service was
+ * carried out (facilities, staff, budget placed here); parts 3–4 (the service, disputes) are
+ * figures; part 5 obstacles; part 6 recommendations and follow-up.
+ */
 export const ANNUAL_ITEMS: AnnualItem[] = [
   { key: 'policy', sections: ['policy'] },
   { key: 'facilities', sections: ['facilities'] },

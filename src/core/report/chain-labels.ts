@@ -15,6 +15,20 @@ export function refusalLabel(key: string, lang: Lang): string {
   return label === `chain.reason.${key}` ? key : label;
 }
 
+/**
+ * A ground inside a sentence, without the table label's colon: "Pasal 17 huruf b (hak kekayaan
+ * intelektual …)", "undang-undang lain". So "Alasan …: Pemberitahuan: …" cannot be written.
+ */
+export function refusalPhrase(key: string, lang: Lang): string {
+  const letter = /^Pasal 17 huruf ([a-j])$/.exec(key);
+  if (letter) {
+    const p = PASAL_17.find((x) => x.letter === letter[1])!;
+    return t(lang, 'say.ground.letter', { letter: letter[1], what: lang === 'en' ? p.en : p.id });
+  }
+  const phrase = t(lang, `say.ground.${key}`);
+  return phrase === `say.ground.${key}` ? refusalLabel(key, lang) : phrase;
+}
+
 export function outcomeLabel(key: string, lang: Lang): string {
   const label = t(lang, `chain.outcome.${key}`);
   return label === `chain.outcome.${key}` ? key : label;

@@ -4,9 +4,12 @@
 // units' table, one short section per unit, and the units that have not reported.
 import type { Lang } from '../types';
 import type { Settings } from '../settings';
-import { buildReportModel, type Block, type ReportModel } from './report-model';
-import { translator, periodLabel, formatDateLong, formatNumber, formatPercent } from './labels';
+import { buildReportDraft, type Block, type ReportModel } from './report-model';
+import { resolveBlocks } from './report-blocks';
+import { translator, periodLabel, formatDateLong, formatNumber } from './labels';
 import { MAX_UNITS_CHARTED, type Consolidation } from '../recap';
+import { say, parts } from './say';
+import { docFileName, shownUnit } from './missing-settings';
 
 export function buildConsolidatedModel(
   c: Consolidation,
@@ -16,10 +19,13 @@ export function buildConsolidatedModel(
 ): ReportModel {
   const tr = translator(lang);
   const recap = c.recap;
-  const base = buildReportModel(recap, settings, lang, generatedOn);
+  // A draft: the units' shares and rates join the document's percentage rule (percent.ts).
+  const draft = buildReportDraft(recap, settings, lang, generatedOn);
+  const builder = draft.builder;
+  const base = { fileName: draft.fileName, blocks: builder.blocks, emptyItems: draft.emptyItems };
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const asOfLong = formatDateLong(c.asOf, lang);
   const source = tr(`cons.source.${c.asOfSource}`);
   const n = (x: number) => formatNumber(x, lang);
@@ -35,7 +41,11 @@ export function buildConsolidatedModel(
     if (b.type === 'paragraph' && b.text === p1)
       return {
         ...b,
-        text: tr('cons.doc.p1', { ...vars, unit: settings.values.parentBody || recap.unit, units: n(c.units.length) }),
+        text: say(lang, 'say.cons.p1', c.units.length, {
+          ...vars,
+          unit: settings.values.parentBody || vars.unit,
+          units: n(c.units.length),
+        }),
       };
     if (b.type === 'paragraph' && b.text === p2) return { ...b, text: tr('cons.doc.p2', { asOf: asOfLong, source }) };
     return b;
@@ -63,6 +73,12 @@ export function buildConsolidatedModel(
   own.push({ type: 'heading', level: 2, text: tr('cons.doc.section', { chapter, n: section }) });
   own.push({ type: 'paragraph', text: tr('cons.doc.intro', { asOf: asOfLong }), align: 'justify' });
   const sla = recap.sla;
+  // Each unit's share of the body's requests: one split of the total (percent.ts rule 2).
+  const shares = builder.shares(
+    c.units.map((u) => u.requests),
+    recap.totals.requests,
+  );
+  const rate = (onTime: number, late: number) => (onTime + late ? builder.pct(onTime, onTime + late) : '-');
   own.push({
     type: 'table',
     caption: tr('doc.table', { n: tableNo, title: tr('cons.doc.table') }),
@@ -83,7 +99,7 @@ export function buildConsolidatedModel(
         n(u.requests),
         n(u.granted),
         n(u.refused),
-        formatPercent(u.complianceRate, lang),
+        rate(u.onTime, u.late),
         n(u.overdue),
       ]),
       [
@@ -92,7 +108,7 @@ export function buildConsolidatedModel(
         n(recap.totals.requests),
         n((recap.totals.byStatus.Dipenuhi ?? 0) + (recap.totals.byStatus['Dipenuhi Sebagian'] ?? 0)),
         n(recap.totals.byStatus.Ditolak ?? 0),
-        formatPercent(sla.complianceRate, lang),
+        rate(sla.onTime, sla.late),
         n(sla.overdue),
       ],
     ],
@@ -111,27 +127,31 @@ export function buildConsolidatedModel(
         ? tr('cons.doc.unitTime', {
             avg: fmt(u.averageWorkingDays),
             median: fmt(u.medianWorkingDays),
-            rate: formatPercent(u.complianceRate, lang),
+            rate: rate(u.onTime, u.late),
           })
         : tr('cons.doc.unitNoTime');
-    const problems = u.problems ? ` ${tr('cons.doc.unitProblems', { count: n(u.problems) })}` : '';
-    own.push({
-      type: 'paragraph',
-      align: 'justify',
-      text:
-        tr('cons.doc.unitRead', {
+    const problems = u.problems ? ` ${say(lang, 'say.cons.unitProblems', u.problems, { count: n(u.problems) })}` : '';
+    const open =
+      u.overdue === 0
+        ? 'say.cons.part.open'
+        : u.overdue === u.open
+          ? 'say.cons.part.openAllOverdue'
+          : 'say.cons.part.openOverdue';
+    const list = parts(lang, [
+      { n: u.granted, text: tr('say.cons.part.granted', { n: n(u.granted) }) },
+      { n: u.refused, text: tr('say.cons.part.refused', { n: n(u.refused) }) },
+      { n: u.open, text: tr(open, { n: n(u.open), asOf: asOfLong, overdue: n(u.overdue) }) },
+    ]);
+    const read = !u.requests
+      ? tr('say.cons.unit.none', { unit: u.unit, unitAsOf: formatDateLong(u.asOf, lang) })
+      : say(lang, 'say.cons.unit', u.requests, {
           unit: u.unit,
           unitAsOf: formatDateLong(u.asOf, lang),
           requests: n(u.requests),
-          share: u.share,
-          granted: n(u.granted),
-          refused: n(u.refused),
-          open: n(u.open),
-          asOf: asOfLong,
-          overdue: n(u.overdue),
-          time,
-        }) + problems,
-    });
+          share: shares[i],
+          parts: list ? `: ${list}` : '',
+        });
+    own.push({ type: 'paragraph', align: 'justify', text: `${read} ${time}${problems}` });
   });
 
   // Units that have not reported (or why that cannot be known).
@@ -143,20 +163,28 @@ export function buildConsolidatedModel(
   if (!settings.units.length) own.push({ type: 'paragraph', text: tr('cons.missing.noList'), align: 'justify' });
   else if (!c.missing.length) own.push({ type: 'paragraph', text: tr('cons.missing.none'), align: 'justify' });
   else {
-    own.push({ type: 'paragraph', text: tr('cons.doc.missing', { count: n(c.missing.length) }), align: 'justify' });
+    own.push({
+      type: 'paragraph',
+      text: say(lang, 'say.cons.missing', c.missing.length, { count: n(c.missing.length) }),
+      align: 'justify',
+    });
     own.push({ type: 'list', items: c.missing });
   }
   if (c.unlisted.length)
     own.push({ type: 'paragraph', text: tr('cons.unlisted', { list: c.unlisted.join(', ') }), align: 'justify' });
   if (c.problems.length)
-    own.push({ type: 'paragraph', text: tr('cons.doc.problems', { count: n(c.problems.length) }), align: 'justify' });
+    own.push({
+      type: 'paragraph',
+      text: say(lang, 'say.cons.problems', c.problems.length, { count: n(c.problems.length) }),
+      align: 'justify',
+    });
 
   // Before the page break that opens the next chapter.
   const at = bab3 > 0 && blocks[bab3 - 1].type === 'pageBreak' ? bab3 - 1 : bab3 < 0 ? blocks.length : bab3;
   blocks.splice(at, 0, ...own);
   return {
     ...base,
-    fileName: tr('cons.doc.fileName', { unit: recap.unit.replace(/^PPID\s+/i, ''), period: periodText }),
-    blocks,
+    fileName: docFileName(tr('cons.doc.fileName', { unit: recap.unit.replace(/^PPID\s+/i, ''), period: periodText })),
+    blocks: resolveBlocks(blocks, builder.percents, lang),
   };
 }

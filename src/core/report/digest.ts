@@ -6,9 +6,16 @@ import type { Day, Lang, RequestRecord } from '../types';
 import { type WorkCalendar, dueDate, objectionDue, slaStatus } from '../calendar';
 import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import { t } from '../i18n';
+import { say } from './say';
+import { shownUnit } from './missing-settings';
 
-export type DigestKind = 'overdue' | 'dueToday' | 'nearDue' | 'objection';
-export const DIGEST_KINDS: DigestKind[] = ['overdue', 'dueToday', 'nearDue', 'objection'];
+/**
+ * The digest's sections, in order. Objections past their 30 working days and objections near them
+ * are two sections, as requests are (issue #24): an overdue objection is never "near" its limit.
+ */
+export type DigestKind = 'overdue' | 'dueToday' | 'nearDue' | 'objectionOverdue' | 'objection';
+export const DIGEST_KINDS: DigestKind[] = ['overdue', 'dueToday', 'nearDue', 'objectionOverdue', 'objection'];
+const OBJECTION_KINDS: ReadonlySet<DigestKind> = new Set(['objectionOverdue', 'objection']);
 
 export interface DigestLine {
   kind: DigestKind;
@@ -80,10 +87,11 @@ export function selectDigest(requests: RequestRecord[], o: DigestOptions): Diges
     ) {
       const due = objectionDue(r.objectionDate, o.calendar);
       const left = workingDaysLeft(o.asOf, due, o.calendar);
-      if (left <= o.nearDueDays) lines.push(line(r, 'objection', due, left));
+      if (o.asOf > due) lines.push(line(r, 'objectionOverdue', due, left));
+      else if (left <= o.nearDueDays) lines.push(line(r, 'objection', due, left));
     }
   }
-  const rank: Record<DigestKind, number> = { overdue: 0, dueToday: 1, nearDue: 2, objection: 3 };
+  const rank: Record<DigestKind, number> = { overdue: 0, dueToday: 1, nearDue: 2, objectionOverdue: 3, objection: 4 };
   lines.sort((a, b) => rank[a.kind] - rank[b.kind] || a.due - b.due || a.row - b.row);
   const [year, month] = ymdParts(o.asOf);
   const annual =
@@ -142,7 +150,15 @@ export function escapeHtml(s: string): string {
 }
 
 function sectionTitle(kind: DigestKind, d: Digest, lang: Lang): string {
-  return t(lang, `digest.section.${kind}`, { days: d.nearDueDays });
+  const key = OBJECTION_KINDS.has(kind) ? `say.digest.section.${kind}` : `digest.section.${kind}`;
+  return t(lang, key, { days: d.nearDueDays });
+}
+
+/** "sisa 3 hari kerja", "batasnya hari ini", "lewat 5 hari kerja": never "sisa -5". */
+export function leftText(l: Pick<DigestLine, 'kind' | 'workingDaysLeft'>, lang: Lang): string {
+  const overdue = l.kind === 'overdue' || l.kind === 'objectionOverdue';
+  const days = Math.abs(l.workingDaysLeft);
+  return say(lang, overdue ? 'say.digest.late' : 'say.digest.left', days, { days });
 }
 
 /** The e-mail of a digest with lines: subject, plain text and escaped HTML. */
@@ -152,19 +168,19 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const counts = DIGEST_KINDS.map((k) => [k, d.lines.filter((l) => l.kind === k).length] as const).filter(
     ([, n]) => n > 0,
   );
-  const summary = counts.map(([k, n]) => t(lang, `digest.summary.${k}`, { count: n })).join(', ');
+  const summary = counts.map(([k, n]) => say(lang, `say.digest.summary.${k}`, n, { count: n })).join(', ');
   const subject = t(lang, 'digest.subject', { date, summary });
-  const heading = t(lang, 'digest.heading', { unit: o.unit, date });
+  const heading = t(lang, 'digest.heading', { unit: shownUnit(o.unit ?? '', lang), date });
   const cells = (l: DigestLine) => ({
     number: clip(l.number || t(lang, 'digest.noNumber'), CLIP.number),
     topic: clip(l.topic || t(lang, 'digest.noTopic'), CLIP.topic),
     channel: clip(l.channel, CLIP.channel),
     due: digestDate(l.due, lang),
-    left: String(l.workingDaysLeft),
+    leftText: leftText(l, lang),
     url: rowUrl(o, l.row),
   });
   const annualText = d.annual
-    ? t(lang, 'digest.annual', {
+    ? say(lang, 'say.digest.annual', d.annual.workingDaysLeft, {
         year: d.annual.year,
         date: digestDate(d.annual.due, lang),
         left: d.annual.workingDaysLeft,
@@ -172,7 +188,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     : null;
 
   const more = (kind: DigestKind, n: number) =>
-    t(lang, kind === 'objection' ? 'digest.moreObjections' : 'digest.more', { count: n });
+    say(lang, OBJECTION_KINDS.has(kind) ? 'say.digest.moreObjections' : 'say.digest.more', n, { count: n });
   const text: string[] = [heading, '', t(lang, 'digest.intro')];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
@@ -180,7 +196,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     for (const l of section.slice(0, MAX_LINES_PER_SECTION)) {
       const c = cells(l);
       text.push(
-        `- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${t(lang, 'digest.text.left', { days: c.left })} | ${c.url}`,
+        `- ${c.number} | ${c.topic} | ${c.channel} | ${t(lang, 'digest.text.due', { date: c.due })} | ${c.leftText} | ${c.url}`,
       );
     }
     if (section.length > MAX_LINES_PER_SECTION) text.push(more(kind, section.length - MAX_LINES_PER_SECTION));
@@ -205,7 +221,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
       const c = cells(l);
       const td = (v: string) => `<td>${escapeHtml(v)}</td>`;
       const link = `<td><a href="${escapeHtml(c.url)}">${escapeHtml(t(lang, 'digest.rowLink', { row: l.row }))}</a></td>`;
-      html.push(`<tr>${td(c.number)}${td(c.topic)}${td(c.channel)}${td(c.due)}${td(c.left)}${link}</tr>`);
+      html.push(`<tr>${td(c.number)}${td(c.topic)}${td(c.channel)}${td(c.due)}${td(c.leftText)}${link}</tr>`);
     }
     html.push('</tbody></table>');
     if (section.length > MAX_LINES_PER_SECTION)

@@ -15,6 +15,7 @@
 import type { Lang } from '../types';
 import type { Block } from './report-blocks';
 import { translator } from './labels';
+import { placeholderRanges } from './missing-settings';
 
 /** One request of documents.batchUpdate (https://developers.google.com/docs/api/reference/rest/v1/documents/request). */
 export type DocsRequest = Record<string, unknown>;
@@ -142,6 +143,22 @@ function textStyle(start: number, end: number, s: TextStyle): DocsRequest {
   };
 }
 
+/**
+ * Each "[BELUM DIISI: …]" inside a text starting at `start` highlighted like a whole placeholder
+ * paragraph, and only it: updateTextStyle over the placeholder's UTF-16 range (JavaScript string
+ * offsets are UTF-16 code units, as Docs indexes are), after the text's own style. None for a
+ * text without one.
+ */
+function placeholderMarks(start: number, text: string): DocsRequest[] {
+  return placeholderRanges(text).map(([s, e]) => ({
+    updateTextStyle: {
+      range: range(start + s, start + e + 1),
+      textStyle: { bold: true, backgroundColor: rgb(PLACEHOLDER_BG), foregroundColor: rgb(PLACEHOLDER_FG) },
+      fields: 'bold,backgroundColor,foregroundColor',
+    },
+  }));
+}
+
 const insert = (index: number, text: string): DocsRequest => ({ insertText: { location: { index }, text } });
 /** New paragraphs inserted before a list copy its bullet ("including lists and bullets"): taken off again. */
 const unbulleted = (start: number, end: number): DocsRequest => ({
@@ -162,6 +179,7 @@ function paragraphRequests(
   if (unbullet) out.push(unbulleted(at, at + text.length + 1));
   out.push(paragraphStyle(at, at + text.length + 1, p));
   if (text) out.push(textStyle(at, at + text.length, t));
+  if (text && !t.placeholder) out.push(...placeholderMarks(at, text));
   return out;
 }
 
@@ -204,6 +222,7 @@ function tableRequests(at: number, b: Extract<Block, { type: 'table' }>, unbulle
       const keepNext = r < rows - 1 && (short || r === 0);
       out.push(paragraphStyle(p, p + text.length + 1, { keepNext, keepLines: true }));
       if (text) out.push(textStyle(p, p + text.length, { bold: r === 0 || (b.total && r === rows - 1) }));
+      out.push(...placeholderMarks(p, text));
       pos += text.length + 2;
     });
   });
@@ -319,7 +338,7 @@ function part(
       let p = at;
       for (const item of items) {
         requests.push(paragraphStyle(p, p + item.length + 1, { keepLines: true }));
-        if (item) requests.push(textStyle(p, p + item.length, {}));
+        if (item) requests.push(textStyle(p, p + item.length, {}), ...placeholderMarks(p, item));
         p += item.length + 1;
       }
       requests.push({
@@ -382,6 +401,7 @@ function part(
       for (const l of lines) {
         requests.push(paragraphStyle(p, p + l.text.length + 1, l.p));
         if (l.text) requests.push(textStyle(p, p + l.text.length, l.t));
+        if (l.text && !l.t.placeholder) requests.push(...placeholderMarks(p, l.text));
         p += l.text.length + 1;
       }
       return { requests, children: lines.length, paragraphs: lines.length, cellParagraphs: 0 };

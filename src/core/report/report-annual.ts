@@ -1,21 +1,43 @@
-// The annual report in the order the law lists its content (UU 14/2008 Pasal 12; Perki 1/2021
-// Pasal 56): the policy; facilities, staff and budget; the service in detail (requests, the time
-// each needed, decisions, refusals with their grounds); objections and disputes; obstacles;
-// recommendations and follow-up. Narrative items come from the year's own entries only; an empty
+// The annual report in the order of Perki 1/2021 Pasal 56's six parts (as its published summaries
+// list them): the policy; how the service was carried out (facilities, staff, budget); the
+// service in detail, with UU 14/2008 Pasal 12 huruf a–d's figures (requests, the time each
+// needed, granted and refused, the reasons for refusal); objections and disputes, with how the
+// decisions were carried out, the suits in court and the Komisi Informasi's clock (Pasal 38);
+// obstacles; recommendations and follow-up. Narrative items come from the year's own entries only; an empty
 // item shows a placeholder the officer must replace, and is listed in `emptyItems`.
 import type { Recap, Lang } from '../types';
 import type { Settings, EntrySection, PeriodEntry } from '../settings';
 import { translator, periodLabel } from './labels';
-import { DocBuilder, type ReportModel } from './report-blocks';
+import { DocBuilder, finishDraft, type ReportDraft, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
+import { docFileName as fileName, shownUnit } from './missing-settings';
 import { ANNUAL_ITEMS, yearEntries, annualItemLabel, annualItemSection, type AnnualItemKey } from './annual-items';
 import * as sec from './report-sections';
+import { objectionExecution, disputeFollowUp } from './report-execution';
+import { dipAnnualSection } from './dip-sections';
+import type { DipList } from '../dip';
 
-export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
+export function buildAnnualModel(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportModel {
+  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn, dip));
+}
+
+export function buildAnnualDraft(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportDraft {
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
-  const b = new DocBuilder(lang, { unit: recap.unit, period: periodText, year: String(year) });
+  const b = new DocBuilder(lang, { unit: shownUnit(recap.unit, lang), period: periodText, year: String(year) });
   coverAndForeword(b, recap, settings, generatedOn);
 
   const entries = yearEntries(settings, year);
@@ -84,6 +106,7 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
   sec.refusals(b, recap, h(2, 'annual.bab3.refusals'), true);
   sec.topics(b, recap, h(2, 'annual.bab3.topics'));
   sec.infoClasses(b, recap, null);
+  dipAnnualSection(b, recap, dip);
   sec.quarterTable(b, recap, h(2, 'annual.bab3.quarters'));
   sec.dataNote(b, recap);
   b.pageBreak();
@@ -91,7 +114,9 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
   // 6. Objections to the Atasan PPID and disputes at the Komisi Informasi and in court.
   b.h(1, 'annual.bab4');
   sec.objections(b, recap, h(2, 'annual.bab4.objections'));
+  objectionExecution(b, recap);
   sec.disputes(b, recap, h(2, 'annual.bab4.disputes'));
+  disputeFollowUp(b, recap);
   b.pageBreak();
 
   // 7. Obstacles, internal and external. 8. Recommendations and the follow-up plan.
@@ -107,5 +132,9 @@ export function buildAnnualModel(recap: Recap, settings: Settings, lang: Lang, g
     followUp: tr('annual.recommendations.followUp'),
   });
 
-  return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems };
+  return {
+    fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
+    builder: b,
+    emptyItems,
+  };
 }

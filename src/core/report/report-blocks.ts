@@ -3,6 +3,7 @@
 import type { Lang } from '../types';
 import { fillTemplate } from '../settings';
 import { translator, formatNumber, type Tr } from './labels';
+import { PercentRule, percentToken } from './percent';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export type Block =
@@ -27,6 +28,18 @@ export interface ReportModel {
   blocks: Block[];
   /** Annual report: the narrative items the year has no entry for (shown as placeholders), in outline order. */
   emptyItems: string[];
+}
+
+/** A report before its percentages are written out (percent.ts): the consolidation adds to it. */
+export interface ReportDraft {
+  builder: DocBuilder;
+  fileName: string;
+  emptyItems: string[];
+}
+
+/** The finished model of a draft: every percentage written by the document's rule. */
+export function finishDraft(d: ReportDraft): ReportModel {
+  return { fileName: d.fileName, blocks: d.builder.finish(), emptyItems: d.emptyItems };
 }
 
 /** Splits a narrative cell into paragraphs and bullet lists ("- " or "• " lines). */
@@ -54,6 +67,8 @@ export function narrative(text: string): Block[] {
 export class DocBuilder {
   readonly blocks: Block[] = [];
   readonly tr: Tr;
+  /** The document's percentages (percent.ts): tokens in the blocks until `finish`. */
+  readonly percents = new PercentRule();
   private tableNo = 0;
   private chartNo = 0;
 
@@ -65,7 +80,13 @@ export class DocBuilder {
   }
 
   n = (x: number): string => formatNumber(x, this.lang);
-  pct = (x: number): string => this.tr('doc.pct', { n: x });
+  /** count of total as a percentage, by the document's rule (resolved in `finish`). */
+  pct = (count: number, total: number): string => percentToken(count, total);
+  /** The percentages of a table's rows that split `total` (registered with the rule). */
+  shares = (counts: number[], total: number): string[] => {
+    this.percents.partition(counts, total);
+    return counts.map((c) => percentToken(c, total));
+  };
   fill = (s: string): string => fillTemplate(s, this.vars);
 
   push(...b: Block[]): void {
@@ -115,4 +136,31 @@ export class DocBuilder {
   pageBreak(): void {
     this.blocks.push({ type: 'pageBreak' });
   }
+
+  /** The blocks with every percentage written out, once the whole document is known. */
+  finish(extra: Block[] = []): Block[] {
+    return resolveBlocks([...this.blocks, ...extra], this.percents, this.lang);
+  }
+}
+
+/** Writes out the percentage tokens of blocks (see percent.ts). */
+export function resolveBlocks(blocks: Block[], rule: PercentRule, lang: Lang): Block[] {
+  const r = (s: string) => rule.resolve(s, lang);
+  return blocks.map((b): Block => {
+    switch (b.type) {
+      case 'title':
+      case 'subtitle':
+      case 'heading':
+      case 'paragraph':
+        return { ...b, text: r(b.text) };
+      case 'list':
+        return { ...b, items: b.items.map(r) };
+      case 'table':
+        return { ...b, caption: r(b.caption), header: b.header.map(r), rows: b.rows.map((row) => row.map(r)) };
+      case 'chart':
+        return { ...b, caption: r(b.caption) };
+      default:
+        return b;
+    }
+  });
 }

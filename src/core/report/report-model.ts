@@ -5,21 +5,42 @@ import type { Recap, Lang } from '../types';
 import type { Settings, EntrySection } from '../settings';
 import { periodMatches } from '../settings';
 import { translator, periodLabel } from './labels';
-import { DocBuilder, narrative, type Block, type ReportModel } from './report-blocks';
+import { DocBuilder, finishDraft, narrative, type Block, type ReportDraft, type ReportModel } from './report-blocks';
 import { coverAndForeword } from './report-cover';
-import { buildAnnualModel } from './report-annual';
+import { docFileName as fileName, shownUnit } from './missing-settings';
+import { buildAnnualDraft } from './report-annual';
 import * as sec from './report-sections';
+import { dipPeriodSection } from './dip-sections';
+import type { DipList } from '../dip';
 
 export type { Block, ReportModel } from './report-blocks';
 export { annualStatusRows } from './report-sections';
 
-export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, generatedOn: string): ReportModel {
-  if (recap.period.kind === 'year') return buildAnnualModel(recap, settings, lang, generatedOn);
+export function buildReportModel(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  /** The unit's DIP and DIK (issue #27), or null when it keeps none. */
+  dip: DipList | null = null,
+): ReportModel {
+  return finishDraft(buildReportDraft(recap, settings, lang, generatedOn, dip));
+}
+
+/** The report with its percentages still tokens (percent.ts), for the consolidation to add to. */
+export function buildReportDraft(
+  recap: Recap,
+  settings: Settings,
+  lang: Lang,
+  generatedOn: string,
+  dip: DipList | null = null,
+): ReportDraft {
+  if (recap.period.kind === 'year') return buildAnnualDraft(recap, settings, lang, generatedOn, dip);
   const tr = translator(lang);
   const v = settings.values;
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
-  const vars = { unit: recap.unit, period: periodText, year: String(recap.period.year) };
+  const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const b = new DocBuilder(lang, vars);
   coverAndForeword(b, recap, settings, generatedOn);
 
@@ -52,6 +73,7 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   sec.objections(b, recap, h3('doc.bab2.disputes'));
   sec.disputes(b, recap, null);
   sec.infoClasses(b, recap, { level: 2, text: tr('doc.bab2.classes') });
+  dipPeriodSection(b, recap, dip);
   // The data note closes the statistics (before the period's own activities).
   sec.dataNote(b, recap);
 
@@ -79,5 +101,9 @@ export function buildReportModel(recap: Recap, settings: Settings, lang: Lang, g
   b.h(1, 'doc.bab4');
   b.push(...own(['recommendation', 'followUp'], v.textRecommendations));
 
-  return { fileName: tr('doc.fileName', { unit: recap.unit, period: periodText }), blocks: b.blocks, emptyItems: [] };
+  return {
+    fileName: fileName(tr('doc.fileName', { unit: recap.unit, period: periodText })),
+    builder: b,
+    emptyItems: [],
+  };
 }

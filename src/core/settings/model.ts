@@ -21,26 +21,29 @@ export type SettingSpec = Spec<SettingKey>;
 // biome-ignore format: a table laid out by hand, one entry per line
 export type SettingKey =
   | 'unitName' | 'parentBody' | 'ministry' | 'city' | 'officerName' | 'officerNip' | 'officerTitle'
-  | 'centralEmails' | 'shareRole' | 'sendEmail' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
+  | 'centralEmails' | 'shareRole' | 'sendEmail' | 'shareGroups' | 'reportFolder' | 'cutiBersamaWorking' | 'nearDueDays'
   | 'numberFormat' | 'language' | 'reminderEmails' | 'reminderHour'
   | 'formSheet' | 'formMapping' | 'formChannel' | 'formApplicantType' | 'formReceipt'
   | 'textBackground' | 'textPurpose' | 'textObjective' | 'textPolicy' | 'textServiceDesk' | 'textServiceHours'
   | 'textObstacles' | 'textRecommendations'
   | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
+  | 'kiEmails'
   | LetterSettingKey;
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const SETTINGS: SettingSpec[] = [
-  { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: 'Unit Kerja Contoh' },
+  { key: 'unitName', label: { id: 'Nama Unit', en: 'Unit Name' }, help: { id: 'Nama unit kerja seperti tertulis di sampul laporan.', en: 'Unit name as printed on the report cover.' }, default: '', neededBy: 'report', formerDefaults: ['Unit Kerja Contoh'] },
   { key: 'parentBody', label: { id: 'Badan Induk', en: 'Parent Body' }, help: { id: 'Badan atau eselon I yang membawahi unit.', en: 'The body the unit belongs to.' }, default: '' },
   { key: 'ministry', label: { id: 'Kementerian/Lembaga', en: 'Ministry/Agency' }, help: { id: 'Kementerian, lembaga, atau pemerintah daerah.', en: 'Ministry, agency or local government.' }, default: '' },
-  { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: 'Jakarta' },
-  { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '' },
+  { key: 'city', label: { id: 'Kota', en: 'City' }, help: { id: 'Tempat penandatanganan Kata Pengantar.', en: 'Place shown above the signature.' }, default: '', neededBy: 'report' },
+  { key: 'officerName', label: { id: 'Nama Petugas PPID', en: 'PPID Officer Name' }, help: { id: 'Nama penanda tangan laporan.', en: 'Name of the person signing the report.' }, default: '', neededBy: 'report' },
   { key: 'officerNip', label: { id: 'NIP', en: 'Civil Servant ID (NIP)' }, help: { id: 'NIP penanda tangan (boleh kosong).', en: 'NIP of the signer (may be blank).' }, default: '' },
   { key: 'officerTitle', label: { id: 'Jabatan', en: 'Position' }, help: { id: 'Jabatan penanda tangan.', en: 'Position of the signer.' }, default: 'PPID Pelaksana' },
   { key: 'centralEmails', label: { id: 'E-mail PPID Pusat', en: 'Central PPID E-mails' }, help: { id: 'Alamat yang menerima laporan; pisahkan dengan koma.', en: 'Addresses that receive the report, separated by commas.' }, default: '' },
   { key: 'shareRole', label: { id: 'Hak Akses PPID Pusat', en: 'Central PPID Access' }, help: { id: 'Pembaca, Pemberi Komentar, atau Editor. Tidak pernah dibagikan publik.', en: 'Viewer, Commenter or Editor. Never shared publicly.' }, default: 'Pembaca', options: ['Pembaca', 'Pemberi Komentar', 'Editor'] },
   { key: 'sendEmail', label: { id: 'Kirim E-mail Pemberitahuan', en: 'Send E-mail Notice' }, help: { id: 'Ya: kirim tautan laporan ke PPID Pusat lewat e-mail.', en: 'Yes: e-mail the report links to the central PPID.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
+  // #23 item 6: Google Groups among the recipients, shared as groups (Drive API v3 Permission.type).
+  { key: 'shareGroups', label: { id: 'Alamat Grup Google', en: 'Google Group Addresses' }, help: { id: 'Alamat penerima laporan yang merupakan Grup Google (mis. ppid-pusat@googlegroups.com); dibagikan sebagai grup. Hanya menandai: penerima tetap ditulis di E-mail PPID Pusat.', en: 'Report recipients that are Google Groups (e.g. ppid-pusat@googlegroups.com); shared as groups. A mark only: recipients are still listed under Central PPID E-mails.' }, default: '' },
   { key: 'reportFolder', label: { id: 'Folder Laporan', en: 'Report Folder' }, help: { id: 'Nama folder Drive (dibuat bila belum ada) atau ID folder.', en: 'Drive folder name (created when missing) or folder ID.' }, default: 'Laporan PPID' },
   { key: 'cutiBersamaWorking', label: { id: 'Cuti Bersama Dihitung Hari Kerja', en: 'Collective Leave Counts as Working Day' }, help: { id: 'Ya bila unit tetap melayani pada hari cuti bersama.', en: 'Yes when the unit serves on collective leave days.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
   { key: 'nearDueDays', label: { id: 'Ambang Mendekati Batas (hari kerja)', en: 'Near-Due Threshold (working days)' }, help: { id: 'Permohonan terbuka dengan sisa hari kerja sebanyak ini atau kurang ditandai Mendekati Batas.', en: 'Open requests with this many working days left or fewer are flagged near due.' }, default: DEFAULT_NEAR_DUE_DAYS },
@@ -52,7 +55,7 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'formSheet', label: { id: 'Lembar Jawaban Formulir', en: 'Form Responses Sheet' }, help: { id: 'Sheet jawaban Google Formulir yang dicatat ke Register (diisi oleh Hubungkan Formulir).', en: 'The Google Form responses sheet recorded into the register (set by Link Form).' }, default: '' },
   { key: 'formMapping', long: true, label: { id: 'Pemetaan Formulir', en: 'Form Mapping' }, help: { id: 'Satu baris per kolom: Kolom Register = judul pertanyaan formulir. Boleh diperbaiki di sini.', en: 'One line per column: Register column = form question title. May be corrected here.' }, default: '' },
   { key: 'formChannel', label: { id: 'Saluran Formulir', en: 'Form Channel' }, help: { id: 'Saluran yang dicatat untuk permohonan dari formulir (dari Daftar Saluran).', en: 'Channel recorded for requests from the form (from the channel list).' }, default: 'Website' },
-  { key: 'formApplicantType', label: { id: 'Kategori Pemohon Formulir', en: 'Form Applicant Type' }, help: { id: 'Dicatat bila formulir tidak menanyakan kategori pemohon atau jawabannya tidak cocok.', en: 'Recorded when the form does not ask the applicant type or the answer matches none.' }, default: 'Perseorangan', options: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'] },
+  { key: 'formApplicantType', label: { id: 'Kategori Pemohon Formulir', en: 'Form Applicant Type' }, help: { id: 'Dicatat bila formulir tidak menanyakan kategori pemohon. Kosong (bawaan): kategori dibiarkan kosong dan Periksa Data mencantumkan barisnya.', en: 'Recorded when the form does not ask the applicant type. Blank (the default): the type is left blank and Check Data lists the row.' }, default: '', options: ['Perseorangan', 'Kelompok Orang', 'Badan Hukum'] },
   { key: 'formReceipt', label: { id: 'Tanda Terima ke E-mail Terverifikasi', en: 'Receipt to Verified E-mail' }, help: { id: 'Ya: kirim Tanda Bukti Penerimaan (nomor registrasi, batas waktu; bernomor surat dan tercatat di sheet Surat) ke alamat yang diverifikasi Google Formulir (Setelan › Respons › Kumpulkan alamat email: Terverifikasi). Tanpa verifikasi tidak ada yang dikirim: alamat yang diketik pemohon (Input responden, atau pertanyaan e-mail) bisa milik orang lain, sehingga formulir dapat dipakai untuk mengirim e-mail ke siapa saja.', en: 'Yes: send the receipt letter (registration number, due date; with a letter number, logged in the Surat sheet) to the address Google Forms verified (Settings › Responses › Collect email addresses: Verified). Without verification nothing is sent: an address the applicant types (Responder input, or an e-mail question) may be someone else\'s, and the form could be used to mail anyone.' }, default: 'Tidak', options: ['Ya', 'Tidak'] },
   { key: 'textBackground', long: true, label: { id: 'Teks Latar Belakang', en: 'Background Text' }, help: { id: 'Bab I, 1.1.', en: 'Chapter I, 1.1.' }, default: 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik menjamin hak setiap orang untuk memperoleh informasi dari badan publik. Keterbukaan ini menjadi dasar penyelenggaraan pemerintahan yang transparan, akuntabel, dan melibatkan masyarakat.\nSebagai badan publik, {unit} melayani permohonan informasi melalui Pejabat Pengelola Informasi dan Dokumentasi (PPID), mencatat setiap permohonan dalam register, dan melaporkan pelaksanaannya secara berkala.', defaultEn: 'Law No. 14 of 2008 on Public Information Disclosure guarantees everyone the right to obtain information from public bodies. This openness underpins transparent, accountable and participatory government.\nAs a public body, {unit} serves information requests through its Information and Documentation Officer (PPID), records every request in the register and reports on the service regularly.' },
   { key: 'textPurpose', long: true, label: { id: 'Teks Maksud', en: 'Purpose Text' }, help: { id: 'Bab I, 1.2.1.', en: 'Chapter I, 1.2.1.' }, default: 'Laporan ini disusun untuk menyajikan data dan kegiatan layanan informasi publik {unit} selama {period} secara ringkas dan terukur.', defaultEn: 'This report presents the data and activities of the public information service of {unit} during {period}, briefly and in measurable terms.' },
@@ -69,6 +72,10 @@ export const SETTINGS: SettingSpec[] = [
   { key: 'registerColumns', long: true, label: { id: 'Pemetaan Kolom Register', en: 'Register Column Mapping' }, help: { id: 'Satu baris per kolom: "Kolom register = judul kolom di sheet". Ubah lewat Siapkan Register.', en: 'One line per column: "Register column = header on the sheet". Change it through Set Up Register.' }, default: '' },
   // Letters (issue 14): letterhead, signatories, numbering, consequence tests.
   ...LETTER_SETTINGS,
+  // Issue 23: the annual report also goes to the Komisi Informasi (Perki 1/2021 Pasal 56 as the
+  // chair of KI Sumbar states it, scientia.id 2025-03-19: "harus diserahkan paling lambat 31
+  // Maret"; the Perki's own text was not found). Annual reports only; never the recap.json.
+  { key: 'kiEmails', label: { id: 'E-mail Komisi Informasi', en: 'Information Commission E-mails' }, help: { id: 'Alamat Komisi Informasi (Pusat atau provinsi) yang menerima laporan tahunan: dokumen dan PDF, hak Pembaca; pisahkan dengan koma. Laporan triwulan dan recap.json tidak dibagikan ke alamat ini.', en: 'Addresses of the Information Commission (central or provincial) that receive the annual report: document and PDF, as viewers; separated by commas. Quarterly reports and recap.json are not shared with them.' }, default: '' },
 ];
 
 /** The value a new settings row starts with, in the language the sheet is set up in. */
@@ -178,6 +185,8 @@ function findHeader(row: unknown[], names: string[]): number {
   return row.findIndex((c) => wanted.includes(norm(c)));
 }
 
+const SPEC_BY_KEY = new Map<SettingKey, SettingSpec>(SETTINGS.map((s) => [s.key, s]));
+
 /** Reads the whole settings sheet (one getValues) into Settings, falling back to defaults. */
 export function parseSettings(grid: unknown[][], defaults: { channels: string[]; topics: string[] }): Settings {
   const out = defaultSettings(defaults.channels, defaults.topics);
@@ -196,7 +205,9 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
       if (!key) continue;
       seen.add(key);
       const v = grid[r][kv + 1];
-      out.values[key] = v === null || v === undefined ? '' : String(v).trim();
+      const text = v === null || v === undefined ? '' : String(v).trim();
+      // "Unit Kerja Contoh", written by an older Siapkan Register, is no office's name.
+      out.values[key] = SPEC_BY_KEY.get(key)?.formerDefaults?.includes(text) ? '' : text;
     }
   }
   out.missingKeys = SETTINGS.map((s) => s.key).filter((k) => !seen.has(k));

@@ -9,4 +9,12 @@ export interface SettingSpec<K extends string = string> {
   defaultEn?: string;
   options?: string[];
   long?: boolean;
+  /**
+   * `report`: the report's cover and signature print it, and no default could be the office's own
+   * (a unit name, a place, a signer): it starts blank, and while blank the document shows a
+   * highlighted "[BELUM DIISI: label]" where it belongs and the report names it (dialog, stderr).
+   */
+  neededBy?: 'report';
+  /** Defaults an older version wrote into settings sheets: read as blank, never as the office's value. */
+  formerDefaults?: string[];
 }

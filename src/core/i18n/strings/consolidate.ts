@@ -167,10 +167,6 @@ export const CONSOLIDATE_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'CONSOLIDATED ANNUAL PUBLIC INFORMATION SERVICE REPORT',
   },
   'cons.doc.fileName': { id: 'Laporan Gabungan PPID {unit} {period}', en: 'Consolidated PPID Report {unit} {period}' },
-  'cons.doc.p1': {
-    id: 'Laporan ini menggabungkan laporan layanan informasi publik dari {units} unit di lingkungan {unit} selama {period}.',
-    en: 'This report consolidates the public information service reports of {units} units of {unit} during {period}.',
-  },
   'cons.doc.p2': {
     id: 'Angka gabungan dihitung ulang dari daftar permohonan setiap unit, tanpa data pribadi pemohon. Status permohonan yang belum selesai dihitung per {asOf} ({source}).',
     en: "The consolidated figures are recomputed from each unit's list of requests, without applicants' personal data. Unfinished requests are assessed as of {asOf} ({source}).",
@@ -181,28 +177,12 @@ export const CONSOLIDATE_STRINGS: Record<string, { id: string; en: string }> = {
     en: "The table below gives each unit's figures as of {asOf}. The last row is the whole body, recomputed from all the units' requests.",
   },
   'cons.doc.table': { id: 'Rekap per Unit', en: 'Recap by Unit' },
-  'cons.doc.unitRead': {
-    id: '{unit} (data per {unitAsOf}) menerima {requests} permohonan atau {share}% dari seluruh permohonan: {granted} dipenuhi, {refused} ditolak, dan {open} belum selesai per {asOf} ({overdue} lewat batas). {time}',
-    en: '{unit} (data as of {unitAsOf}) received {requests} requests, {share}% of all requests: {granted} granted, {refused} refused and {open} unfinished as of {asOf} ({overdue} overdue). {time}',
-  },
   'cons.doc.unitTime': {
     id: 'Rata-rata waktu layanan {avg} hari kerja (median {median}), tingkat kepatuhan waktu {rate}.',
     en: 'Average service time {avg} working days (median {median}), timeliness compliance {rate}.',
   },
   'cons.doc.unitNoTime': { id: 'Belum ada permohonan yang dijawab.', en: 'No request has been answered yet.' },
-  'cons.doc.unitProblems': {
-    id: 'Unit mencatat {count} masalah data di registernya.',
-    en: 'The unit noted {count} data problems in its register.',
-  },
   'cons.doc.missingTitle': { id: 'Unit yang Belum Melapor', en: 'Units Not Yet Reported' },
-  'cons.doc.missing': {
-    id: 'Sampai laporan ini disusun, {count} unit dalam Daftar Unit belum menyampaikan rekapnya:',
-    en: 'When this report was made, {count} units on the Unit List had not sent their recap:',
-  },
-  'cons.doc.problems': {
-    id: 'Catatan data: unit melaporkan {count} masalah data di register masing-masing; rinciannya ada di laporan setiap unit.',
-    en: "Data note: units reported {count} data problems in their own registers; each unit's report lists them.",
-  },
 
   // The settings block.
   'settings.units': { id: 'Daftar Unit', en: 'Unit List' },

@@ -106,17 +106,13 @@ export const REMINDER_STRINGS: Record<string, { id: string; en: string }> = {
 
   // The e-mail
   'digest.subject': { id: 'Pengingat tenggat PPID {date}: {summary}', en: 'PPID deadline reminder {date}: {summary}' },
-  'digest.summary.overdue': { id: '{count} lewat batas', en: '{count} overdue' },
-  'digest.summary.dueToday': { id: '{count} jatuh tempo hari ini', en: '{count} due today' },
-  'digest.summary.nearDue': { id: '{count} mendekati batas', en: '{count} near due' },
-  'digest.summary.objection': { id: '{count} keberatan', en: '{count} objections' },
   'digest.heading': {
     id: 'Pengingat tenggat layanan informasi publik: {unit}, {date}',
     en: 'Public information deadlines: {unit}, {date}',
   },
   'digest.intro': {
-    id: 'Kolom: No. Registrasi, topik, saluran, batas waktu, sisa hari kerja (minus: hari kerja yang sudah lewat sejak batas), tautan ke baris register.',
-    en: 'Columns: registration number, topic, channel, due date, working days left (minus: working days elapsed since the due date), link to the register row.',
+    id: 'Kolom: No. Registrasi, topik, saluran, batas waktu, hari kerja yang tersisa (atau yang sudah lewat sejak batas), tautan ke baris register.',
+    en: 'Columns: registration number, topic, channel, due date, working days left (or elapsed since the due date), link to the register row.',
   },
   'digest.section.overdue': { id: 'Lewat batas waktu', en: 'Overdue' },
   'digest.section.dueToday': { id: 'Jatuh tempo hari ini', en: 'Due today' },
@@ -124,33 +120,16 @@ export const REMINDER_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Mendekati batas waktu (sisa {days} hari kerja atau kurang)',
     en: 'Near due ({days} working days left or fewer)',
   },
-  'digest.section.objection': {
-    id: 'Keberatan mendekati batas tanggapan 30 hari kerja',
-    en: 'Objections near the 30-working-day response limit',
-  },
   'digest.col.number': { id: 'No. Registrasi', en: 'Registration No.' },
   'digest.col.topic': { id: 'Topik', en: 'Topic' },
   'digest.col.channel': { id: 'Saluran', en: 'Channel' },
   'digest.col.due': { id: 'Batas Waktu', en: 'Due Date' },
-  'digest.col.left': { id: 'Sisa Hari Kerja', en: 'Working Days Left' },
+  'digest.col.left': { id: 'Hari Kerja', en: 'Working Days' },
   'digest.col.row': { id: 'Baris', en: 'Row' },
   'digest.text.due': { id: 'batas {date}', en: 'due {date}' },
-  'digest.text.left': { id: 'sisa {days} hari kerja', en: '{days} working days left' },
-  'digest.more': {
-    id: '… dan {count} lainnya: buka register dan saring kolom Status SLA.',
-    en: '… and {count} more: open the register and filter the SLA Status column.',
-  },
-  'digest.moreObjections': {
-    id: '… dan {count} keberatan lainnya: buka register dan urutkan kolom Batas Tanggapan Keberatan.',
-    en: '… and {count} more objections: open the register and sort the Objection Due column.',
-  },
   'digest.noNumber': { id: '(tanpa nomor)', en: '(no number)' },
   'digest.noTopic': { id: '-', en: '-' },
   'digest.rowLink': { id: 'baris {row}', en: 'row {row}' },
-  'digest.annual': {
-    id: 'Laporan tahunan {year} wajib tersedia paling lambat {date} (Perki SLIP No. 1 Tahun 2021 Pasal 56: tiga bulan setelah tahun anggaran berakhir); sisa {left} hari kerja.',
-    en: 'The {year} annual report is due by {date} (Perki SLIP No. 1 of 2021, Article 56: three months after the budget year ends); {left} working days left.',
-  },
   'digest.footer': {
     id: 'Dikirim otomatis oleh PPID Sheets setiap hari kerja. Penerima dan jam diatur di sheet Pengaturan; untuk mematikan, pilih Ekstensi › PPID Sheets › Pengingat Harian.',
     en: 'Sent by PPID Sheets every working day. Recipients and hour are set in the Settings sheet; to turn it off, choose Extensions › PPID Sheets › Daily Reminders.',

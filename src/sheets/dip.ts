@@ -1,0 +1,199 @@
+// The Daftar Informasi Publik and Daftar Informasi yang Dikecualikan sheets (issue #27): set up or
+// repaired in place by Siapkan Register like the register (missing columns appended at the right,
+// officer values never moved), with dropdowns, date and link checks, and the DIK's live column of
+// exemption status; read in one call per sheet for the report and the letters.
+import {
+  DIK_COLUMNS,
+  DIP_COLUMNS,
+  EXEMPTION_LABELS,
+  EXPIRY_NOTICE_DAYS,
+  findDipColumns,
+  parseDipLists,
+  type DipColumn,
+  type DipList,
+} from '../core/dip';
+import { columnLetter } from '../core/register';
+import { t } from '../core/i18n';
+import type { Lang } from '../core/types';
+import { withSeparator, type FormulaForm } from './formulas';
+import { findSheet, spreadsheetDateOrder } from './workbook';
+import { spreadsheetOffset } from './holidays';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const DIP_SHEET_NAMES = {
+  dip: ['Daftar Informasi Publik', 'Public Information List'],
+  // At most 31 characters: an xlsx download keeps no longer sheet name (Excel's limit).
+  dik: ['Informasi yang Dikecualikan', 'Exempted Information', 'Daftar Informasi yang Dikecualikan'],
+};
+
+const PROTECTION_MARK = 'PPID Sheets:';
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+export interface DipSheetSetup {
+  sheet: Sheet;
+  created: boolean;
+  addedColumns: string[];
+}
+
+const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The DIK's live column, one ARRAYFORMULA in its header cell (canonical syntax): blank for a blank
+ * row, else the words of core/dip exemptionStatus for the end date against TODAY(). Only IF,
+ * comparison and subtraction iterate here, which ARRAYFORMULA is documented to do
+ * (support.google.com/docs/answer/3093275); the register's WORKDAY question does not arise.
+ */
+export function dipExpiryFormula(cols: { number: number; summary: number; until: number }, header: string): string {
+  const r = (i: number) => `${columnLetter(i)}1:${columnLetter(i)}`;
+  const u = r(cols.until);
+  const L = EXEMPTION_LABELS;
+  return (
+    `=ARRAYFORMULA(IF(ROW(${u})=1, ${quote(header)}, IF(LEN(${r(cols.number)}&${r(cols.summary)})=0, "", ` +
+    `IF(${u}="", ${quote(L.noEnd)}, IF(${u}<TODAY(), ${quote(L.ended)}, ` +
+    `IF(${u}-TODAY()<=${EXPIRY_NOTICE_DAYS}, ${quote(L.endingSoon)}, ${quote(L.inForce)}))))))`
+  );
+}
+
+function helpFor(spec: DipColumn, lang: Lang): string {
+  if (spec.key === 'infoClass') return t(lang, 'dip.help.class');
+  if (spec.key === 'state') return t(lang, 'dip.help.state');
+  if (spec.key === 'ground') return t(lang, 'dip.help.ground');
+  if (spec.key === 'forms') return t(lang, 'dip.help.form');
+  if (spec.type === 'url') return t(lang, 'dip.help.link');
+  return t(lang, 'setup.validationHelp.date');
+}
+
+/** Creates or repairs one list's sheet: header, missing columns, validation, formats, the live column. */
+function ensureListSheet<K extends string>(
+  ss: Spreadsheet,
+  names: string[],
+  specs: DipColumn<K>[],
+  lang: Lang,
+  form: FormulaForm | null,
+): DipSheetSetup {
+  let sheet = findSheet(ss, names);
+  const created = !sheet;
+  if (!sheet) sheet = ss.insertSheet(names[0], ss.getSheets().length);
+  const lastCol = sheet.getLastColumn();
+  const header = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
+  // The live column's header is a formula: its text is the formula's first literal.
+  if (lastCol) {
+    const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
+    formulas.forEach((f, i) => {
+      const m = f && /"((?:[^"]|"")*)"/.exec(f);
+      if (m) header[i] = m[1].replace(/""/g, '"');
+    });
+  }
+  const cols = findDipColumns(header, specs) as Record<string, number>;
+  let next = lastCol;
+  const added: string[] = [];
+  for (const s of specs) {
+    if (cols[s.key] >= 0) continue;
+    cols[s.key] = next++;
+    added.push(s[lang]);
+  }
+  if (added.length) {
+    const maxCols = sheet.getMaxColumns();
+    if (next > maxCols) sheet.insertColumnsAfter(maxCols, next - maxCols);
+    sheet.getRange(1, lastCol + 1, 1, added.length).setValues([added]);
+  }
+  const maxRows = sheet.getMaxRows();
+  const body = (col0: number) => sheet!.getRange(2, col0 + 1, Math.max(maxRows - 1, 1), 1);
+  for (const s of specs) {
+    const col0 = cols[s.key];
+    const builder = () => SpreadsheetApp.newDataValidation().setHelpText(helpFor(s, lang));
+    if (s.type === 'list')
+      body(col0).setDataValidation(
+        builder()
+          .requireValueInList([...s.list!], true)
+          .setAllowInvalid(!s.strict)
+          .build(),
+      );
+    else if (s.type === 'date') {
+      body(col0).setDataValidation(builder().requireDate().setAllowInvalid(false).build());
+      body(col0).setNumberFormat(DATE_FORMAT);
+    } else if (s.type === 'url')
+      body(col0).setDataValidation(builder().requireTextIsUrl().setAllowInvalid(true).build());
+    else if (s.type === 'live') {
+      // Anything typed under the live column would block its spill.
+      body(col0).clearContent();
+      const text = s[lang];
+      const f = dipExpiryFormula({ number: cols.number, summary: cols.summary, until: cols.until }, text);
+      if (form) sheet.getRange(1, col0 + 1).setFormula(withSeparator(f, form.sep));
+      else sheet.getRange(1, col0 + 1).setValue(text);
+    }
+  }
+  const live = specs.filter((s) => s.type === 'live');
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+  }
+  for (const s of live) {
+    sheet
+      .getRange(1, cols[s.key] + 1, maxRows, 1)
+      .protect()
+      .setWarningOnly(true)
+      .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
+  }
+  if (live.length) {
+    const ranges = live.map((s) => body(cols[s.key]));
+    const ours = new Set(ranges.map((g) => g.getA1Notation()));
+    const others = sheet
+      .getConditionalFormatRules()
+      .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
+    const rule = (text: string, bg: string, fg: string) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground(bg)
+        .setFontColor(fg)
+        .setRanges(ranges)
+        .build();
+    sheet.setConditionalFormatRules([
+      ...others,
+      rule(EXEMPTION_LABELS.ended, '#f4c7c3', '#a50e0e'),
+      rule(EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'),
+    ]);
+  }
+  sheet.setFrozenRows(1);
+  sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  for (const s of specs) if (created || added.includes(s[lang])) sheet.setColumnWidth(cols[s.key] + 1, s.width);
+  return { sheet, created, addedColumns: created ? [] : added };
+}
+
+/** Siapkan Register's part: both lists' sheets, created or repaired. */
+export function ensureDipSheets(
+  ss: Spreadsheet,
+  lang: Lang,
+  form: FormulaForm | null,
+): { dip: DipSheetSetup; dik: DipSheetSetup } {
+  return {
+    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form),
+    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form),
+  };
+}
+
+/** A sheet's values from row 1; nothing read when it holds no entry below the header. */
+function values(sheet: Sheet | null): unknown[][] {
+  if (!sheet) return [[]];
+  const r = sheet.getLastRow();
+  const c = sheet.getLastColumn();
+  return r > 1 && c ? sheet.getRange(1, 1, r, c).getValues() : [[]];
+}
+
+/**
+ * Both lists, one read of each sheet; null when the unit keeps neither or both are empty (the
+ * report then says nothing of a DIP rather than that it holds nothing, and recap.json has no `dip`).
+ */
+export function readDipLists(ss: Spreadsheet, lang: Lang): DipList | null {
+  const dip = findSheet(ss, DIP_SHEET_NAMES.dip);
+  const dik = findSheet(ss, DIP_SHEET_NAMES.dik);
+  if (!dip && !dik) return null;
+  const lists = parseDipLists(values(dip), values(dik), {
+    lang,
+    tzOffset: spreadsheetOffset(ss),
+    order: spreadsheetDateOrder(ss),
+  });
+  // Sheets setup made and nobody has filled yet: the unit has not started its DIP.
+  return lists.entries.length || lists.exempted.length ? lists : null;
+}
