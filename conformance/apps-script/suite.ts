@@ -7,12 +7,19 @@ import type { Check, CheckContext, CheckResult, ConformanceReport } from './type
 import { FORMULA_CHECKS } from './checks/formulas';
 import { SHEET_CHECKS } from './checks/sheets';
 import { SERVICE_CHECKS } from './checks/services';
+import { DOCS_API_CHECKS } from './checks/docs-api';
 import { CELL_CHECKS } from './checks/cells';
 import { errorText } from './checks/util';
 import { ALL_DRIVES, FOLDER_MIME, drive } from '../../src/docs/drive';
 import { withSeparator, type ArgSeparator } from '../../src/sheets/formulas';
 
-export const CHECKS: Check[] = [...FORMULA_CHECKS, ...SHEET_CHECKS, ...CELL_CHECKS, ...SERVICE_CHECKS];
+export const CHECKS: Check[] = [
+  ...FORMULA_CHECKS,
+  ...SHEET_CHECKS,
+  ...CELL_CHECKS,
+  ...SERVICE_CHECKS,
+  ...DOCS_API_CHECKS,
+];
 export const RESULT_SHEET = 'PPID Conformance';
 
 const NO_BLOB = null as unknown as GoogleAppsScript.Base.Blob;

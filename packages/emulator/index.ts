@@ -22,6 +22,8 @@ import {
 const gasLocal = require('gas-local');
 
 export { Runtime, Blob };
+/** The services alone over a Runtime (tests that drive one service without the add-on). */
+export { createServices };
 export { QUIRKS, EXCLUSIVE as EXCLUSIVE_QUIRKS, quirkNames, newFileRecord } from './runtime';
 export type { QuirkName, FileRecord, RuntimeOptions, ExecutionKind } from './runtime';
 export type { Account, AccountKind, AccountOptions } from './accounts';
@@ -32,7 +34,7 @@ export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';
 export { exportDocx, documentToDocxBuffer } from './export/docx';
 export { documentToPdf } from './export/pdf';
-export { pdfText } from './export/pdf-text';
+export { pdfText, pdfPages } from './export/pdf-text';
 export { parseCsv, importCsv, typeCsvRows, typeImportedField } from './export/csv';
 export type { CsvImportOptions } from './export/csv';
 export { interpretInput, localeInfo } from './sheets/format';
@@ -128,6 +130,7 @@ export class Emulator {
       DocumentApp: s.DocumentApp,
       DriveApp: s.DriveApp,
       ...(this.rt.driveService === 'missing' ? {} : { Drive: s.Drive }),
+      ...(this.rt.docsService === 'missing' ? {} : { Docs: s.Docs }),
       MailApp: s.MailApp,
       PropertiesService: s.PropertiesService,
       LockService: s.LockService,

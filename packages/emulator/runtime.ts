@@ -67,6 +67,13 @@ export const QUIRKS = {
    */
   'active-user-hidden': 'getActiveUser().getEmail() is blank for consumer and other-domain accounts everywhere',
   /**
+   * Docs ignores ParagraphStyle.keepWithNext on paragraphs inside table cells, so a short table
+   * whose rows keep with the next is not kept whole (rows still never split: preventOverflow).
+   * keepWithNext is documented per paragraph, "if possible"; no page says whether it holds in a
+   * cell. By default the emulator's PDF keeps such a table whole where it fits on a page.
+   */
+  'no-keep-in-cells': 'keepWithNext in table cells is ignored: short tables may split between rows',
+  /**
    * getValues() of a date-formatted number no date can show (beyond 31/12/9999, NaN) gives the
    * plain number. No page says; the one public report (curvegrid/multibaas-for-google-sheets#15)
    * saw an invalid Date, the default (sheets/format.ts, FarDateAnswer).
@@ -113,6 +120,8 @@ export interface RuntimeOptions {
    * (every call fails with Google's "Access Not Configured" answer).
    */
   driveService?: 'enabled' | 'missing' | 'not-configured';
+  /** The advanced Docs service: on (default), or not added to the project (the global `Docs` is missing). */
+  docsService?: 'enabled' | 'missing';
   /** Order of Sheet.getCharts(): as inserted (default), or reversed (undocumented either way). */
   chartOrder?: 'inserted' | 'reversed';
   /** Functions this Sheets lacks (e.g. MAP, LAMBDA before 2022): formulas using them show #NAME?. */
@@ -211,6 +220,7 @@ export class Runtime {
   /** Display names of the emulated Google accounts (Drive's About.user.displayName); default: the address's local part. */
   readonly displayNames = new Map<string, string>();
   readonly driveService: 'enabled' | 'missing' | 'not-configured';
+  readonly docsService: 'enabled' | 'missing';
   chartOrder: 'inserted' | 'reversed';
   readonly unsupportedFunctions: Set<string>;
   /** The quirks this emulator runs with (see QUIRKS). */
@@ -226,6 +236,7 @@ export class Runtime {
     this.clock = options.now ? new Date(options.now) : new Date();
     this.quirks = new Set(quirkNames(options.quirks ?? []));
     this.driveService = options.driveService ?? 'enabled';
+    this.docsService = options.docsService ?? 'enabled';
     this.chartOrder = options.chartOrder ?? 'inserted';
     this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
     this.accounts = new AccountBook(options.accountKind ?? 'consumer');

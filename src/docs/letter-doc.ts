@@ -14,6 +14,7 @@ import {
   type TemplateData,
   type TemplateToken,
   type TemplateIssue,
+  signatureKeepRequests,
 } from '../core/letters';
 import { UserError } from '../core/errors';
 import { ALL_DRIVES, drive, trashFile, withDrive } from './drive';
@@ -82,9 +83,10 @@ function makeFiles(
     const doc = DocumentApp.openById(docId);
     const report = fillDocument(doc, data, templateLabel);
     doc.saveAndClose();
+    keepSignatureTogether(docId);
     pdfId = files.create(
       { name: `${name}.pdf`, parents: [folderId], mimeType: 'application/pdf' },
-      doc.getAs('application/pdf'),
+      DocumentApp.openById(docId).getAs('application/pdf'),
       ALL_DRIVES,
     ).id!;
     return {
@@ -100,6 +102,17 @@ function makeFiles(
     trashQuietly([pdfId, docId]);
     throw err;
   }
+}
+
+/**
+ * The closing and the signature block on one page (core/letters/pagination.ts), through the Docs
+ * API after DocumentApp saved the filled letter; DocumentApp has no keep-with-next. The PDF is
+ * then taken from the document opened anew (a Document opened before holds a stale view).
+ */
+function keepSignatureTogether(docId: string): void {
+  if (typeof Docs === 'undefined' || !Docs) throw new UserError('err.docsDisabled');
+  const requests = signatureKeepRequests(Docs.Documents!.get(docId) as never);
+  if (requests.length) Docs.Documents!.batchUpdate({ requests } as never, docId);
 }
 
 function templateError(label: string, issues: TemplateIssue[]): UserError {

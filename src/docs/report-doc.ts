@@ -1,7 +1,25 @@
 // Renders the report model into a Google Docs document with real heading styles (so the outline
-// works), tables and chart images. Made by the Drive API in the report folder (drive.ts) under a
-// temporary name; the caller renames it on success.
-import { type Block, type ReportModel, placeholderRanges } from '../core/report';
+// works), tables, the Daftar Isi and chart images. Made by the Drive API in the report folder
+// (drive.ts) under a temporary name; the caller renames it on success.
+//
+// The text, tables, styles and pagination go in through the advanced Docs service
+// (Docs.Documents.batchUpdate), built as data in the core (core/report/docs-requests.ts): a few
+// round trips instead of one DocumentApp call per paragraph, cell and style, and the only way to
+// keep a caption or heading with what follows (ParagraphStyle.keepWithNext) and a row whole
+// (TableRowStyle.preventOverflow); DocumentApp can do neither. Then:
+// - documents.get reads the headings' IDs (ParagraphStyle.headingId: "This property is
+//   read-only"), and one more batchUpdate links each Daftar Isi line to its heading;
+// - the chart pictures go in with DocumentApp, opened anew after the last batchUpdate: the Docs
+//   API inserts images only from a URI Google can fetch (InsertInlineImageRequest), and nothing
+//   here is public. Google documents no order between the two services; the one used here (all
+//   API calls first, then openById) is the one /tmp/research/google.md §2 recommends, and the
+//   emulator refuses a Docs API call over unsaved DocumentApp edits.
+// Each batch is atomic ("If any request is not valid, then the entire request will fail and
+// nothing will be applied", documents/batchUpdate); a fault at any call leaves a temporary
+// document that is trashed here, so nothing half-written stays in the officer's Drive.
+import type { Lang } from '../core/types';
+import { type ReportModel, buildDocsPlan, contentsLinkRequests, type DocsRequest } from '../core/report';
+import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
 
@@ -9,28 +27,15 @@ type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
 
 const IMAGE_WIDTH = 440;
-// Points: the body's width between Google Docs' default 1-inch margins on A4 (595 − 2 × 72), a
-// No. column that holds "10.", and a count or percentage column that holds "Persentase".
-const TEXT_WIDTH = 450;
-const NO_WIDTH = 36;
-const COUNT_WIDTH = 84;
-const PLACEHOLDER_BACKGROUND = '#fff2cc';
-const PLACEHOLDER_TEXT = '#a50e0e';
 
-/**
- * A "[BELUM DIISI: …]" placeholder inside a line (a blank unit name in a sentence, the place before
- * the date) highlighted like a whole placeholder paragraph, and only it: Text.setBackgroundColor,
- * setForegroundColor and setBold take (startOffset, endOffsetInclusive, value) (DocumentApp Text
- * reference). No call at all on a line without one.
- */
-function markPlaceholders(el: { editAsText(): GoogleAppsScript.Document.Text }, text: string): void {
-  const ranges = placeholderRanges(text);
-  if (!ranges.length) return;
-  const t = el.editAsText();
-  for (const [start, end] of ranges)
-    t.setBackgroundColor(start, end, PLACEHOLDER_BACKGROUND)
-      .setForegroundColor(start, end, PLACEHOLDER_TEXT)
-      .setBold(start, end, true);
+/** The advanced Docs service, or the officer's sentence naming what to turn on. */
+function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === 'undefined' || !Docs) throw new UserError('err.docsDisabled');
+  return Docs;
+}
+
+function batchUpdate(id: string, requests: DocsRequest[]): void {
+  if (requests.length) docsService().Documents!.batchUpdate({ requests } as never, id);
 }
 
 export function writeReportDocument(
@@ -38,91 +43,38 @@ export function writeReportDocument(
   chartImages: Record<string, Blob>,
   tempName: string,
   folderId: string,
+  lang: Lang,
 ): Document {
-  const doc = createDocInFolder(tempName, folderId);
+  const made = createDocInFolder(tempName, folderId);
   try {
-    fillDocument(doc, model, chartImages);
+    return fillDocument(made.getId(), model, chartImages, lang);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
-    discardDocument(doc);
+    discardDocument(made);
     throw err;
   }
-  return doc;
 }
 
-function fillDocument(doc: Document, model: ReportModel, chartImages: Record<string, Blob>): void {
-  const body = doc.getBody();
-  const H = DocumentApp.ParagraphHeading;
-  const A = DocumentApp.HorizontalAlignment;
-  const align = { left: A.LEFT, center: A.CENTER, right: A.RIGHT, justify: A.JUSTIFY };
-  const headings = { 1: H.HEADING1, 2: H.HEADING2, 3: H.HEADING3 };
-
-  const render = (b: Block) => {
-    switch (b.type) {
-      case 'title':
-        markPlaceholders(body.appendParagraph(b.text).setHeading(H.TITLE).setAlignment(A.CENTER), b.text);
-        break;
-      case 'subtitle':
-        markPlaceholders(body.appendParagraph(b.text).setHeading(H.SUBTITLE).setAlignment(A.CENTER), b.text);
-        break;
-      case 'heading':
-        markPlaceholders(body.appendParagraph(b.text).setHeading(headings[b.level]), b.text);
-        break;
-      case 'paragraph': {
-        const p = body.appendParagraph(b.text).setAlignment(align[b.align ?? 'left']);
-        if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
-        // An empty annual item: highlighted so it cannot be missed before the report is sent
-        // (Text.setBackgroundColor / setForegroundColor / setBold, DocumentApp reference).
-        if (b.placeholder)
-          p.editAsText().setBackgroundColor(PLACEHOLDER_BACKGROUND).setForegroundColor(PLACEHOLDER_TEXT).setBold(true);
-        else markPlaceholders(p, b.text);
-        break;
-      }
-      case 'list':
-        for (const item of b.items)
-          markPlaceholders(body.appendListItem(item).setGlyphType(DocumentApp.GlyphType.BULLET), item);
-        break;
-      case 'table': {
-        body
-          .appendParagraph(b.caption)
-          .setAlignment(A.CENTER)
-          .setAttributes({ [DocumentApp.Attribute.BOLD]: true });
-        const table = body.appendTable([b.header, ...b.rows]);
-        table.setBorderColor('#9aa0a6');
-        const head = table.getRow(0);
-        head.editAsText().setBold(true);
-        for (let c = 0; c < b.header.length; c++) head.getCell(c).setBackgroundColor('#d2e3fc');
-        if (b.total) table.getRow(b.rows.length).editAsText().setBold(true);
-        if (b.widths) b.widths.forEach((w, c) => table.setColumnWidth(c, w));
-        else if (b.wideFirst) table.setColumnWidth(0, 120);
-        else if (b.numbered) {
-          // A narrow No., narrow counts, and the rest for the label: a Pasal 17 ground with its
-          // meaning then fits on one or two lines instead of three.
-          table.setColumnWidth(0, NO_WIDTH);
-          if (b.header.length <= 4) {
-            table.setColumnWidth(1, TEXT_WIDTH - NO_WIDTH - COUNT_WIDTH * (b.header.length - 2));
-            for (let c = 2; c < b.header.length; c++) table.setColumnWidth(c, COUNT_WIDTH);
-          }
-        }
-        break;
-      }
-      case 'chart': {
-        const img = chartImages[b.key];
-        if (!img) break;
-        const image = body.appendImage(img);
-        const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
-        image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
-        body
-          .appendParagraph(b.caption)
-          .setAlignment(A.CENTER)
-          .setAttributes({ [DocumentApp.Attribute.ITALIC]: true });
-        break;
-      }
-      case 'pageBreak':
-        body.appendPageBreak();
-        break;
+function fillDocument(id: string, model: ReportModel, chartImages: Record<string, Blob>, lang: Lang): Document {
+  const charts = Object.keys(chartImages).filter((k) => chartImages[k]);
+  // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
+  // page says so, and how to add them.
+  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true });
+  for (const batch of plan.batches) batchUpdate(id, batch);
+  if (plan.contents.length) {
+    const got = docsService().Documents!.get(id);
+    batchUpdate(id, contentsLinkRequests(got as never, plan.contents, lang));
+  }
+  // Opened anew: a Document opened before the API calls holds a stale view.
+  const doc = DocumentApp.openById(id);
+  if (plan.images.length) {
+    const body = doc.getBody();
+    for (const slot of plan.images) {
+      const image = body.getChild(slot.child).asParagraph().appendInlineImage(chartImages[slot.key]);
+      const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
+      image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
     }
-  };
-  model.blocks.forEach(render);
+  }
   doc.saveAndClose();
+  return doc;
 }

@@ -195,7 +195,7 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
 
     toast(ss, lang, 'cons.progress.doc');
     const model = buildConsolidatedModel(c, settings, lang, generatedOn);
-    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder);
+    doc = writeReportDocument(model, chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
 
     toast(ss, lang, 'cons.progress.files');
     const json = JSON.stringify(
@@ -216,8 +216,10 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
       null,
       2,
     );
+    // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
+    // name at export (issue #24 item 7). A fault from here on still trashes the document.
+    renameFile({ id: doc.getId(), url: '' }, model.fileName);
     files = saveReportFiles(folder, doc, model.fileName, json);
-    renameFile(files.doc, model.fileName);
     replacePreviousFiles(`gabungan:${periodKey(period)}`, files);
     doc = null;
     const saved = files;

@@ -3,9 +3,9 @@
 // A document lock keeps two officers from generating at once; the register is only read.
 //
 // A report is one transaction (#23 item 4): the recap sheet is built hidden under its temporary
-// name and its chart pictures taken, the document, PDF and JSON are made, and only then is
-// everything put in place: the document takes its name, the sheet is swapped in, and the period's
-// record points to the new files (the commit). A fault before the commit undoes every step, so
+// name and its chart pictures taken, the document (renamed to its final name before its PDF is
+// taken, so the PDF's title is final), PDF and JSON are made, and only then is everything put in
+// place: the sheet is swapped in, and the period's record points to the new files (the commit). A fault before the commit undoes every step, so
 // the previous report stands as it was; after it, leftovers of the old generation are tidied
 // quietly and what follows (sharing, the notice, the closing toast, the lock's release) can fail
 // without turning a made report into an error: the dialog says what was done and what was not
@@ -225,14 +225,18 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
 
     toast(ss, lang, 'progress.doc');
     model = buildReportModel(recap, settings, lang, generatedOn, dip);
-    doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder);
+    doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
+    // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
+    // name at export (issue #24 item 7). A fault from here to the commit still trashes the
+    // document, so a final name never outlives a failed run.
+    renameFile({ id: doc.getId(), url: '' }, model.fileName);
     files = saveReportFiles(folder, doc, model.fileName, json);
 
-    // Everything is made: put it in place. Each step until the record is undone on failure.
-    renameFile(files.doc, model.fileName);
+    // Everything is made: put it in place (the document already has its name, above). Each step
+    // until the record is undone on failure.
     draft.swapIn();
     previous = recordReportFiles(periodKey(period), files);
     // Committed: from here on the sheet, document, PDF and JSON are the period's report, whatever happens.

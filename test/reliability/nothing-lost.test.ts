@@ -113,7 +113,9 @@ describe('faults while making a first annual report', () => {
 
   test('on a fresh emulator, a fault at any structural call leaves nothing or a complete report, and the register intact', () => {
     // (The document is made in its folder by the Drive API: no get-and-move calls any more.)
-    expect(points.length).toBeGreaterThan(35);
+    // The Docs API writer makes a few batchUpdate calls where DocumentApp made one per paragraph:
+    // fewer points (33 on the annual seed report), still every structural call.
+    expect(points.length).toBeGreaterThan(30);
     expect(sequence).toEqual(
       expect.arrayContaining([
         'Drive.Files.create',

@@ -1,11 +1,16 @@
 // A document (emulated Document or its DocTree) to .docx with the `docx` package: real heading
 // styles (Title, Heading1 … so the outline in Word / LibreOffice works), alignment, run
 // formatting, tables with cell shading, inline images at their size, bullet and numbered lists
-// (numbering restarts per list, as in the Google Doc), page breaks, header and footer.
+// (numbering restarts per list, as in the Google Doc), page breaks, header and footer; and the
+// pagination the Docs API sets (keep with next, keep lines together: w:keepNext, w:keepLines;
+// rows that never split and repeated header rows: w:cantSplit, w:tblHeader), the page-number
+// field, heading links as bookmarks, and the default Google Doc's named styles
+// (services/docs-api-styles.ts), so LibreOffice paginates as Google would.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document as DocxDocument,
   ExternalHyperlink,
@@ -25,7 +30,11 @@ import {
   VerticalAlign,
   WidthType,
   HeightRule,
+  InternalHyperlink,
+  LineRuleType,
+  PageNumber,
 } from 'docx';
+import { NAMED_DEFAULTS, NORMAL_FONT, NORMAL_LINE_SPACING } from '../services/docs-api-styles';
 import {
   type BlockNode,
   type DocTree,
@@ -101,8 +110,8 @@ class Builder {
     return out;
   }
 
-  private runs(runs: RunNode[], p: ParagraphNode): Array<TextRun | ExternalHyperlink> {
-    const out: Array<TextRun | ExternalHyperlink> = [];
+  private runs(runs: RunNode[], p: ParagraphNode): Array<TextRun | ExternalHyperlink | InternalHyperlink> {
+    const out: Array<TextRun | ExternalHyperlink | InternalHyperlink> = [];
     for (const r of runs) {
       const lines = r.text.split(/\r?\n|\r/);
       const make = (text: string, i: number) =>
@@ -120,7 +129,9 @@ class Builder {
           style: r.link ? 'Hyperlink' : undefined,
         });
       const pieces = lines.map(make);
-      if (r.link) out.push(new ExternalHyperlink({ link: r.link, children: pieces }));
+      const heading = r.link ? /^#heading=(.+)$/.exec(r.link) : null;
+      if (heading) out.push(new InternalHyperlink({ anchor: bookmarkName(heading[1]), children: pieces }));
+      else if (r.link) out.push(new ExternalHyperlink({ link: r.link, children: pieces }));
       else out.push(...pieces);
     }
     void p;
@@ -131,8 +142,10 @@ class Builder {
     i: InlineNode,
     p: ParagraphNode,
     widthPt: number,
-  ): Array<TextRun | ExternalHyperlink | ImageRun | PageBreak> {
+  ): Array<TextRun | ExternalHyperlink | InternalHyperlink | ImageRun | PageBreak> {
     switch (i.kind) {
+      case 'autoText':
+        return [new TextRun({ children: [i.type === 'PAGE_COUNT' ? PageNumber.TOTAL_PAGES : PageNumber.CURRENT] })];
       case 'text':
         return this.runs(i.runs, p);
       case 'pageBreak':
@@ -160,7 +173,11 @@ class Builder {
   }
 
   paragraph(p: ParagraphNode, widthPt = this.contentWidthPt): Paragraph {
-    const children = p.inlines.flatMap((i) => this.inline(i, p, widthPt));
+    const inlines = p.inlines.flatMap((i) => this.inline(i, p, widthPt));
+    // A heading is a bookmark, so the Daftar Isi's links ("#heading=ID") reach it in Word and LibreOffice.
+    const children = p.headingId
+      ? [new Bookmark({ id: bookmarkName(p.headingId), children: inlines as TextRun[] })]
+      : inlines;
     const hasRule = p.inlines.some((i) => i.kind === 'horizontalRule');
     let numbering: { reference: string; level: number; instance: number } | undefined;
     if (p.list) {
@@ -190,6 +207,9 @@ class Builder {
       style: p.heading === 'SUBTITLE' ? 'Subtitle' : undefined,
       alignment: p.alignment ? ALIGN[p.alignment] : undefined,
       numbering,
+      // Unset: the named style's keep (on for headings, title and subtitle) comes from the style.
+      keepNext: p.keepWithNext,
+      keepLines: p.keepLinesTogether,
       indent: Object.keys(indent).length ? indent : undefined,
       spacing: Object.keys(spacing).length ? spacing : undefined,
       border: hasRule ? { bottom: { color: 'A0A0A0', space: 1, style: BorderStyle.SINGLE, size: 6 } } : undefined,
@@ -229,9 +249,10 @@ class Builder {
         insideVertical: border,
       },
       rows: t.rows.map(
-        (row, ri) =>
+        (row) =>
           new TableRow({
-            tableHeader: ri === 0 && t.rows.length > 1,
+            tableHeader: row.tableHeader || undefined,
+            cantSplit: row.preventOverflow || undefined,
             height:
               row.minHeight != null ? { value: Math.round(row.minHeight * PT), rule: HeightRule.ATLEAST } : undefined,
             children: row.cells.map((cell, c) => {
@@ -277,17 +298,28 @@ class Builder {
   }
 }
 
+/** A Word bookmark name for a Docs heading ID ("h.abc" → "h_abc": letters, digits and _ only). */
+function bookmarkName(headingId: string): string {
+  return `_${headingId.replace(/[^A-Za-z0-9_]/g, '_')}`.slice(0, 40);
+}
+
+/** A named style as Word reads it: Google's size, colour, spacing and keep (docs-api-styles.ts). */
 function styleFor(name: string) {
   const h = HEADING_STYLE[name];
+  const d = NAMED_DEFAULTS[name];
   return {
     run: {
       size: h.size * 2,
       bold: h.bold || undefined,
       italics: h.italic || undefined,
       color: hex(h.color) ?? '000000',
-      font: 'Arial',
+      font: NORMAL_FONT,
     },
-    paragraph: { spacing: { before: Math.round(h.size * 0.8 * PT), after: Math.round(h.size * 0.3 * PT) } },
+    paragraph: {
+      spacing: { before: Math.round(d.spaceAbove * PT), after: Math.round(d.spaceBelow * PT) },
+      keepNext: d.keep,
+      keepLines: d.keep,
+    },
   };
 }
 
@@ -304,7 +336,13 @@ export async function documentToDocxBuffer(document: unknown): Promise<Buffer> {
     creator: 'PPID Sheets',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 22 } },
+        // Google's normal text: Arial 11 pt, lines at 115 %, no space above or below.
+        document: {
+          run: { font: NORMAL_FONT, size: 22 },
+          paragraph: {
+            spacing: { line: Math.round(NORMAL_LINE_SPACING * 240), lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+          },
+        },
         title: styleFor('TITLE'),
         heading1: styleFor('HEADING1'),
         heading2: styleFor('HEADING2'),
@@ -320,8 +358,8 @@ export async function documentToDocxBuffer(document: unknown): Promise<Buffer> {
           basedOn: 'Normal',
           next: 'Normal',
           quickFormat: true,
-          run: { size: 30, color: '666666', font: 'Arial' },
-          paragraph: { spacing: { after: 320 } },
+          run: { size: 30, color: '666666', font: NORMAL_FONT },
+          paragraph: { spacing: { before: 0, after: 320 }, keepNext: true, keepLines: true },
         },
       ],
     },

@@ -60,6 +60,15 @@ function decodeLiteral(s: string): number[] {
  * arrays, or literal), fragments on one baseline joined, lines separated by "\n", pages in order.
  */
 export function pdfText(pdf: Buffer): string {
+  return pdfPages(pdf).join('\n');
+}
+
+/**
+ * The visible text of each page, as pdfText reads it: pdfkit writes one content stream per page,
+ * so a page with only a picture reads as an empty string and a page with nothing is [""]
+ * only when its stream is empty.
+ */
+export function pdfPages(pdf: Buffer): string[] {
   const s = pdf.toString('latin1');
   const streams: string[] = [];
   const re = /stream\r?\n/g;
@@ -73,8 +82,9 @@ export function pdfText(pdf: Buffer): string {
       streams.push(s.slice(m.index + m[0].length, end));
     re.lastIndex = end + 'endstream'.length;
   }
-  const lines: string[] = [];
+  const pages: string[] = [];
   for (const stream of streams) {
+    const lines: string[] = [];
     let lastY: string | null = null;
     for (const bt of stream.match(/BT[\s\S]*?ET/g) ?? []) {
       const tm = /([-\d.]+)\s+([-\d.]+)\s+Tm/.exec(bt);
@@ -98,6 +108,7 @@ export function pdfText(pdf: Buffer): string {
       else lines.push(text);
       lastY = y;
     }
+    pages.push(lines.join('\n'));
   }
-  return lines.join('\n');
+  return pages;
 }

@@ -26,7 +26,11 @@ const PDFDocument: new (options: Record<string, unknown>) => PDFDoc = require('p
 type PDFDoc = any;
 
 const PX_TO_PT = 0.75;
+/** Docs pads a cell by 5 pt on each side unless TableCell.setPadding* says otherwise (as docx.ts). */
 const CELL_PADDING = 5;
+type Pad = { top?: number | null; bottom?: number | null; left?: number | null; right?: number | null } | undefined;
+const padV = (p: Pad) => (p?.top ?? CELL_PADDING) + (p?.bottom ?? CELL_PADDING);
+const padH = (p: Pad) => (p?.left ?? CELL_PADDING) + (p?.right ?? CELL_PADDING);
 
 /** Characters WinAnsi (the built-in fonts' encoding) holds beyond Latin-1. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -51,6 +55,24 @@ const REPLACEMENTS: Record<string, string> = {
   '\u200b': '',
   '\t': '    ',
 };
+
+/** Whether a block keeps with the next: its own setting, the named style's default, or every row of a table. */
+function keeps(b: BlockNode, opts: PdfOptions): boolean {
+  if (b.kind === 'table') {
+    if (opts.noKeepInCells) return false;
+    // A table is kept with what follows when all its rows but the last keep with the next (the
+    // writer's short tables); only then is it measured whole.
+    const rows = b.rows;
+    return (
+      rows.length > 1 &&
+      rows
+        .slice(0, -1)
+        .every((r) => r.cells.every((c) => c.content.every((x) => x.kind === 'paragraph' && x.keepWithNext)))
+    );
+  }
+  if (b.keepWithNext != null) return b.keepWithNext;
+  return b.heading !== 'NORMAL';
+}
 
 /** Makes text safe for the built-in fonts: WinAnsi as is, accents stripped, the rest '?'. */
 export function winAnsiSafe(s: string): string {
@@ -116,6 +138,7 @@ class Renderer {
   constructor(
     private readonly doc: PDFDoc,
     private readonly tree: DocTree,
+    private readonly opts: PdfOptions = {},
   ) {}
 
   get left(): number {
@@ -129,10 +152,81 @@ class Renderer {
   }
 
   blocks(blocks: BlockNode[]): void {
-    for (const b of blocks) {
+    blocks.forEach((b, i) => {
+      // Keep with next (ParagraphStyle.keepWithNext, docx w:keepNext): a paragraph that keeps
+      // with the next starts a chain running through every paragraph that does too, and through
+      // a table whose rows all keep with the next (a short table kept whole), up to the first
+      // line of what follows. When the chain fits on a page but not on this one, it starts a new
+      // page, as Docs and Word lay it out; a longer chain is left to flow. Headings, the title and
+      // the subtitle keep with the next unless set otherwise (Google's named styles).
+      if (keeps(b, this.opts) && this.doc.y > this.tree.page.marginTop + 1) {
+        const h = this.chainHeight(blocks, i);
+        if (h <= this.bottom - this.tree.page.marginTop) this.ensure(h);
+      }
       if (b.kind === 'table') this.table(b);
       else this.paragraph(b);
+    });
+  }
+
+  /** The height of the keep-with-next chain starting at blocks[i], with the first line after it. */
+  private chainHeight(blocks: BlockNode[], i: number): number {
+    let h = 0;
+    for (let j = i; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (!keeps(b, this.opts)) return h + this.firstLineHeight(b);
+      // A table kept whole ends the chain: its last row does not keep with what follows.
+      if (b.kind === 'table') return h + this.tableHeight(b);
+      h += this.paragraphHeight(b);
     }
+    return h;
+  }
+
+  private paragraphHeight(p: ParagraphNode): number {
+    const doc = this.doc;
+    const base = runStyle(p, null);
+    const isHeading = p.heading !== 'NORMAL';
+    const before = p.spacingBefore ?? (isHeading ? Math.round(base.size * 0.8) : 0);
+    const after = p.spacingAfter ?? (isHeading ? Math.round(base.size * 0.3) : 4);
+    const indent = p.list ? (p.indentStart ?? 18 * (p.list.level + 1)) : (p.indentStart ?? 0);
+    const width = Math.max(20, this.contentWidth - indent - (p.indentEnd ?? 0));
+    let h = before + after;
+    const text = winAnsiSafe(p.inlines.flatMap((x) => (x.kind === 'text' ? x.runs.map((r) => r.text) : [])).join(''));
+    doc.font(base.font).fontSize(base.size);
+    h += text ? doc.heightOfString(text, { width, lineGap: 1.5 }) : doc.currentLineHeight(true);
+    for (const x of p.inlines) {
+      if (x.kind !== 'image') continue;
+      const w = x.width * PX_TO_PT;
+      const ih = x.height * PX_TO_PT;
+      h += ih * Math.min(1, width / w, (this.bottom - this.tree.page.marginTop) / ih);
+    }
+    return h;
+  }
+
+  private rowHeights(t: TableNode): number[] {
+    const cols = Math.max(1, ...t.rows.map((r) => r.cells.length));
+    const w = this.contentWidth / cols;
+    return t.rows.map((row) =>
+      Math.max(
+        row.minHeight ?? 0,
+        ...row.cells.map(
+          (cell, c) =>
+            this.cellHeight(cell.content, (t.columnWidths[c] ?? cell.width ?? w) - padH(cell.padding)) +
+            padV(cell.padding),
+        ),
+      ),
+    );
+  }
+
+  private tableHeight(t: TableNode): number {
+    return 10 + this.rowHeights(t).reduce((a, b) => a + b, 0);
+  }
+
+  private firstLineHeight(b: BlockNode): number {
+    if (b.kind === 'table') return 4 + (this.rowHeights(b)[0] ?? 0);
+    if (b.inlines.some((x) => x.kind === 'image')) return this.paragraphHeight(b);
+    const base = runStyle(b, null);
+    this.doc.font(base.font).fontSize(base.size);
+    return this.doc.currentLineHeight(true) * 1.2;
   }
 
   private ensure(height: number): void {
@@ -173,6 +267,9 @@ class Renderer {
       doc.y = y0;
     }
 
+    // Line spacing (Paragraph.setLineSpacing, a multiple of single): 1.5 pt between lines stands
+    // for Docs' default 1.15; single spacing leaves none, wider spacing adds its share of the size.
+    const lineGap = p.lineSpacing != null ? Math.max(0, 1.5 + (p.lineSpacing - 1.15) * base.size) : 1.5;
     let pending: Array<{ text: string; style: RunStyle }> = [];
     const flush = () => {
       const runs = shiftLeadingSpaces(pending.filter((r) => r.text.length));
@@ -187,7 +284,7 @@ class Renderer {
           underline: r.style.underline,
           strike: r.style.strike,
           link: r.style.link ?? null,
-          lineGap: 1.5,
+          lineGap,
         };
         if (i === 0 && firstLine) opts.indent = firstLine;
         doc.font(r.style.font).fontSize(r.style.size).fillColor(r.style.color);
@@ -296,14 +393,22 @@ class Renderer {
 
     doc.y += 4;
     for (const row of t.rows) {
-      const heights = row.cells.map((cell, c) => this.cellHeight(cell.content, widths[c] - 2 * CELL_PADDING));
-      const h = Math.max(row.minHeight ?? 0, ...heights.map((x) => x + 2 * CELL_PADDING));
+      const heights = row.cells.map(
+        (cell, c) => this.cellHeight(cell.content, widths[c] - padH(cell.padding)) + padV(cell.padding),
+      );
+      const h = Math.max(row.minHeight ?? 0, ...heights);
       this.ensure(h);
       const y = doc.y;
       let x = this.left;
       row.cells.forEach((cell, c) => {
         if (cell.background) doc.save().rect(x, y, widths[c], h).fill(cell.background).restore();
-        this.cellContent(cell.content, x + CELL_PADDING, y + CELL_PADDING, widths[c] - 2 * CELL_PADDING);
+        const pad = cell.padding;
+        this.cellContent(
+          cell.content,
+          x + (pad?.left ?? CELL_PADDING),
+          y + (pad?.top ?? CELL_PADDING),
+          widths[c] - padH(pad),
+        );
         if (t.borderWidth > 0) {
           doc.save().lineWidth(t.borderWidth).strokeColor(t.borderColor).rect(x, y, widths[c], h).stroke().restore();
         }
@@ -465,7 +570,12 @@ function roman(n: number): string {
 }
 
 /** Renders a document to PDF bytes, synchronously. */
-export function documentToPdf(document: unknown): Buffer {
+export interface PdfOptions {
+  /** Quirk no-keep-in-cells: keepWithNext in table cells is ignored, so no table is kept whole. */
+  noKeepInCells?: boolean;
+}
+
+export function documentToPdf(document: unknown, opts: PdfOptions = {}): Buffer {
   const tree = toTree(document);
   const { page } = tree;
   const doc = new PDFDocument({
@@ -475,7 +585,7 @@ export function documentToPdf(document: unknown): Buffer {
     bufferPages: true,
     info: { Title: winAnsiSafe(tree.title), Producer: 'PPID Sheets emulator', Creator: 'PPID Sheets emulator' },
   });
-  const r = new Renderer(doc, tree);
+  const r = new Renderer(doc, tree, opts);
   r.blocks(tree.body);
   r.furniture();
   doc.end();

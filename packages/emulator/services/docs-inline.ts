@@ -132,3 +132,27 @@ export class HorizontalRule extends Element {
     return { kind: 'horizontalRule' };
   }
 }
+
+/**
+ * A page number or page count field: DocumentApp cannot touch it ("UnsupportedElement: An element
+ * representing a region that is unknown or cannot be affected by a script, such as a page
+ * number", https://developers.google.com/apps-script/reference/document/unsupported-element); the
+ * Docs API reads it as AutoText. It comes in only through a converted .docx (drive-convert.ts).
+ */
+export class UnsupportedElement extends Element {
+  readonly _type = 'UNSUPPORTED';
+  constructor(
+    rt: Runtime,
+    m: DocModel,
+    readonly _autoText: 'PAGE_NUMBER' | 'PAGE_COUNT',
+  ) {
+    super(rt, m);
+    return wrap(this, 'UnsupportedElement');
+  }
+  _clone(): any {
+    return new UnsupportedElement(this._rt, this._m, this._autoText);
+  }
+  _inline(): InlineNode {
+    return { kind: 'autoText', type: this._autoText };
+  }
+}

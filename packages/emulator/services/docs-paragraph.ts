@@ -231,6 +231,9 @@ export class Paragraph extends Container {
       indentEnd: n('INDENT_END'),
       indentFirstLine: n('INDENT_FIRST_LINE'),
       inlines: this._children.map((c: any) => c._inline()).filter((x: InlineNode | null) => x) as InlineNode[],
+      ...(a.KEEP_WITH_NEXT != null ? { keepWithNext: !!a.KEEP_WITH_NEXT } : {}),
+      ...(a.KEEP_LINES_TOGETHER != null ? { keepLinesTogether: !!a.KEEP_LINES_TOGETHER } : {}),
+      ...(a.HEADING_ID ? { headingId: String(a.HEADING_ID) } : {}),
     };
   }
 }

@@ -112,6 +112,8 @@ export class Table extends Container {
       columnWidths: [...this._columnWidths],
       rows: this._children.map((r: TableRow) => ({
         minHeight: r._attrs.MINIMUM_HEIGHT == null ? null : Number(r._attrs.MINIMUM_HEIGHT),
+        ...(r._attrs.PREVENT_OVERFLOW ? { preventOverflow: true } : {}),
+        ...(r._attrs.TABLE_HEADER ? { tableHeader: true } : {}),
         cells: r._children.map((c: TableCell) => c._cellNode()),
       })),
     };

@@ -20,7 +20,9 @@ export type InlineNode =
   | { kind: 'text'; runs: RunNode[] }
   | { kind: 'image'; bytes: Buffer; contentType: string; width: number; height: number }
   | { kind: 'pageBreak' }
-  | { kind: 'horizontalRule' };
+  | { kind: 'horizontalRule' }
+  /** A field Docs fills in as the page is laid out (the Docs API's AutoText; DocumentApp's UnsupportedElement). */
+  | { kind: 'autoText'; type: 'PAGE_NUMBER' | 'PAGE_COUNT' };
 
 export interface ParagraphNode {
   kind: 'paragraph';
@@ -34,6 +36,14 @@ export interface ParagraphNode {
   indentStart: number | null;
   indentEnd: number | null;
   indentFirstLine: number | null;
+  /**
+   * Pagination set through the Docs API (ParagraphStyle.keepWithNext / keepLinesTogether); absent
+   * means the named style's default (docs-api-styles.ts: true for headings, title and subtitle).
+   */
+  keepWithNext?: boolean;
+  keepLinesTogether?: boolean;
+  /** The heading's ID (ParagraphStyle.headingId), which links of the form "#heading=ID" point to. */
+  headingId?: string;
   /** Present for list items: GlyphType name, nesting level and the list it belongs to. */
   list?: { glyph: string; level: number; listId: string };
   inlines: InlineNode[];
@@ -53,7 +63,8 @@ export interface TableNode {
   borderWidth: number;
   borderColor: string;
   columnWidths: Array<number | null>;
-  rows: Array<{ minHeight: number | null; cells: CellNode[] }>;
+  /** TableRowStyle: preventOverflow (the row is never split across pages), tableHeader (repeated on each page). */
+  rows: Array<{ minHeight: number | null; preventOverflow?: boolean; tableHeader?: boolean; cells: CellNode[] }>;
 }
 
 export type BlockNode = ParagraphNode | TableNode;

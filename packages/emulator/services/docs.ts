@@ -289,7 +289,15 @@ function rehome(el: any, m: DocModel): void {
 /** Drive's export of a document: the last saved state, as Google's converter sees it. */
 function renderDocument(m: DocModel, mimeType: string): { bytes: Buffer; contentType: string; name: string } {
   if (mimeType === 'application/pdf') {
-    return { bytes: documentToPdf(m.saved), contentType: 'application/pdf', name: `${m.record.name}.pdf` };
+    // The PDF's title (its document information) is the file's name at export, a rename made
+    // after the last save included; what Google writes there is not documented (the PDF Docs'
+    // "Download > PDF" gives carries the document's title, seen in the PDFs of issue #24 item 7).
+    const tree = { ...m.saved, title: m.record.name };
+    return {
+      bytes: documentToPdf(tree, { noKeepInCells: m.rt.quirk('no-keep-in-cells') }),
+      contentType: 'application/pdf',
+      name: `${m.record.name}.pdf`,
+    };
   }
   if (mimeType === 'text/plain') {
     const text = m.saved.body

@@ -12,6 +12,7 @@ import { HtmlService } from './html';
 import { Ui } from './ui';
 import { DriveAdvanced } from './drive-api';
 import { installAccessGuard } from './access';
+import { DocsAdvanced } from './docs-api';
 
 export function createServices(rt: Runtime) {
   createRootFolder(rt);
@@ -35,6 +36,8 @@ export function createServices(rt: Runtime) {
     DriveApp: new DriveApp(rt, core) as any,
     /** The Advanced Drive service (v3), enabled in appsscript.json. */
     Drive: new DriveAdvanced(rt, core) as any,
+    /** The advanced Docs service (Docs API v1), enabled in appsscript.json: the same documents DocumentApp edits. */
+    Docs: new DocsAdvanced(rt, () => DocumentAppObj._models) as any,
     MailApp: new MailApp(rt, core) as any,
     PropertiesService: new PropertiesService(rt) as any,
     LockService: new LockService(rt) as any,

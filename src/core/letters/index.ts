@@ -6,3 +6,4 @@ export * from './kinds';
 export * from './letter-row';
 export * from './log';
 export * from './template';
+export * from './pagination';

@@ -184,7 +184,7 @@ export function buildConsolidatedModel(
   blocks.splice(at, 0, ...own);
   return {
     ...base,
-    fileName: docFileName(tr('cons.doc.fileName', { unit: recap.unit, period: periodText })),
+    fileName: docFileName(tr('cons.doc.fileName', { unit: recap.unit.replace(/^PPID\s+/i, ''), period: periodText })),
     blocks: resolveBlocks(blocks, builder.percents, lang),
   };
 }

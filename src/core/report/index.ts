@@ -14,4 +14,5 @@ export * from './report-cover';
 export * from './report-execution';
 export * from './report-model';
 export * from './report-sections';
+export * from './docs-requests';
 export * from './say';

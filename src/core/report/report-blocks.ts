@@ -19,6 +19,8 @@ export type Block =
    */
   | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; widths?: number[]; wideFirst?: boolean; numbered?: boolean }
   | { type: 'chart'; key: string; caption: string }
+  /** The Daftar Isi: written by the document writer from the headings that follow (docs-requests.ts). */
+  | { type: 'contents' }
   | { type: 'pageBreak' };
 
 export interface ReportModel {

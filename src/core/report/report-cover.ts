@@ -37,4 +37,7 @@ export function coverAndForeword(b: DocBuilder, recap: Recap, settings: Settings
   b.push({ type: 'paragraph', text: shownSetting(settings, 'officerName', lang), align: 'right', bold: true });
   if (v.officerNip) b.push({ type: 'paragraph', text: tr('doc.nip', { nip: v.officerNip }), align: 'right' });
   b.pageBreak();
+  // The Daftar Isi, on a page of its own (issue #24 item 8).
+  b.push({ type: 'contents' });
+  b.pageBreak();
 }
