@@ -298,6 +298,15 @@ export interface GeneratedRegister {
 /** The required columns whose blank cell is `required.missing` (a blank date received is its own problem). */
 const REQUIRED_CELLS = REGISTER_COLUMNS.filter((c) => c.required && c.key !== 'received').map((c) => c.key);
 
+/** The row with one required cell left blank, and what that means. */
+function withBlank(row: GeneratedRow, key: ColumnKey): GeneratedRow {
+  const meaning = { ...row.meaning };
+  if (key === 'applicantName') meaning.applicantNameBlank = true;
+  else if (key === 'infoRequested') meaning.infoRequestedBlank = true;
+  else (meaning as Record<string, unknown>)[key] = { kind: 'blank' };
+  return { ...row, cells: { ...row.cells, [key]: '' }, meaning };
+}
+
 /**
  * A required column blank on every row of two or more (a column the register never filled) is one
  * problem on the header row, `column.empty`, instead of one `required.missing` per row.
@@ -466,8 +475,13 @@ export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
       ),
       { minLength: 25, maxLength: 25 },
     ),
+    // Now and then a required column the officers never fill (an adopted register's new column).
+    neverFilled: oneof<ColumnKey | null>(
+      { weight: 6, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constantFrom(...REQUIRED_CELLS) },
+    ),
   })
-  .map(({ order, english, rows, numbers }) => {
+  .map(({ order, english, rows, numbers, neverFilled }) => {
     const headerOf = (k: ColumnKey) => {
       const c = REGISTER_COLUMNS.find((x) => x.key === k)!;
       return english ? c.en : c.id;
@@ -482,8 +496,9 @@ export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
     const out: GeneratedRegister['rows'] = [];
     const seenNumbers = new Set<string>();
     const used: unknown[] = [];
-    rows.forEach((row, i) => {
+    rows.forEach((generated, i) => {
       const sheetRow = i + 2;
+      const row = generated && neverFilled ? withBlank(generated, neverFilled) : generated;
       if (row === null) {
         values.push(head.map((_, c) => (c < order.length ? '' : c % 2 ? '' : 'FALSE')));
         out.push({ sheetRow, blank: true, received: { kind: 'blank' }, expected: [], days: [] });
