@@ -11,7 +11,14 @@ export const LAST_DAY = dayFromIso('2026-03-31');
 
 /** What a date cell means: a day, not a date at all, or nothing. */
 /** `text`: the day is written as text (listed as a date typed as text: the live columns cannot use it). */
-export type DateMeaning = { kind: 'day'; day: Day; text?: boolean } | { kind: 'invalid' } | { kind: 'blank' };
+/**
+ * `early`: a real date, but before UU 14/2008 took effect (30-04-2010, Pasal 64 ayat 1): no request
+ * of this register can date from then, so it is no usable date either, listed as implausible.
+ */
+export type DateMeaning =
+  | { kind: 'day'; day: Day; text?: boolean }
+  | { kind: 'invalid'; early?: boolean }
+  | { kind: 'blank' };
 /** What a list cell means: a known value, something not on the list, or nothing. */
 export type ListMeaning = { kind: 'known'; value: string; raw?: unknown } | { kind: 'unknown' } | { kind: 'blank' };
 
@@ -68,20 +75,24 @@ export const IMPOSSIBLE_DATES: unknown[] = [
   'TBD',
   '-',
   '?',
-  2025, // a year typed alone: serial 2025 is 17 July 1905
   0.5,
   -3,
   3000000,
-  36000 /* 1998 */,
   80000 /* 2119 */,
   true,
   false,
   new Date(Number.NaN),
-  hostDate(dayFromYmd(1999, 12, 31)),
   hostDate(dayFromYmd(2100, 1, 1)),
-  '1999-12-31',
   '2100-01-01',
   'x'.repeat(5000),
+];
+/** Real dates before the law took effect (30-04-2010): each is `date.implausible` / `received.implausible`. */
+export const EARLY_DATES: unknown[] = [
+  2025, // a year typed alone: serial 2025 is 17 July 1905
+  36000 /* 1998 */,
+  hostDate(dayFromYmd(1999, 12, 31)),
+  '1999-12-31',
+  hostDate(dayFromYmd(2010, 4, 29)), // the day before the law took effect
 ];
 export const BLANKS: unknown[] = ['', '   ', null, '\t'];
 
@@ -104,7 +115,18 @@ export function dateArb(
     },
     {
       weight: weights.invalid,
-      arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES).map((v): [unknown, DateMeaning] => [v, { kind: 'invalid' }]),
+      arbitrary: fc.oneof(
+        {
+          weight: 3,
+          arbitrary: fc.constantFrom(...IMPOSSIBLE_DATES).map((v): [unknown, DateMeaning] => [v, { kind: 'invalid' }]),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .constantFrom(...EARLY_DATES)
+            .map((v): [unknown, DateMeaning] => [v, { kind: 'invalid', early: true }]),
+        },
+      ),
     },
     {
       weight: weights.blank,

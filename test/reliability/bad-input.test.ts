@@ -10,7 +10,7 @@ import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso } from '../../src/core/calendar';
 import { REGISTER_COLUMNS } from '../../src/core/register';
 import type { Problem } from '../../src/core/types';
-import { registerArb, periodArb, asOfArb, type GeneratedRegister } from './bad-registers';
+import { registerArb, periodArb, asOfArb, isBlankCell, type GeneratedRegister } from './bad-registers';
 import { addonEmulator, fillRegister, file } from '../support/harness';
 
 const calendar = new WorkCalendar(holidayDays(HOLIDAYS));
@@ -40,14 +40,41 @@ function problemsByRow(problems: Array<{ row: number; column: string; code: stri
   return byRow;
 }
 
-/** Rows of the period (valid date received inside it) and rows no period can hold. */
-function periodRows(reg: GeneratedRegister, periodText: string) {
+/** The problems expected row by row (the header row's first, when it has any) of the given rows. */
+function expectedByRow(reg: GeneratedRegister, rows: GeneratedRegister['rows']): Map<number, string[]> {
+  return new Map([
+    ...(reg.header.length ? ([[1, reg.header]] as Array<[number, string[]]>) : []),
+    ...rows.filter((r) => r.expected.length).map((r): [number, string[]] => [r.sheetRow, r.expected]),
+  ]);
+}
+
+/** A year and a day: a later date than this after the as-of date cannot have happened yet. */
+const FUTURE_SLACK = 366;
+
+/**
+ * Rows of the period (valid date received inside it, not more than a year after the as-of date)
+ * and rows no period can hold (no valid date received, or one more than a year ahead). Each row's
+ * expected problems gain, when its date received is a day, one per date more than a year after
+ * the as-of date (`received.future` for the date received, else `date.future`): only the recap,
+ * which knows the as-of date, can list them.
+ */
+function periodRows(reg: GeneratedRegister, periodText: string, asOfText: string) {
   const period = parsePeriod(periodText);
-  const filled = reg.rows.filter((r) => !r.blank);
+  const latest = dayFromIso(asOfText) + FUTURE_SLACK;
+  const filled = reg.rows
+    .filter((r) => !r.blank)
+    .map((r) => {
+      if (r.received.kind !== 'day') return r;
+      const future = r.days
+        .filter((d) => d.day > latest)
+        .map((d) => `${d.column}|${d.key === 'received' ? 'received.future' : 'date.future'}`);
+      return future.length ? { ...r, expected: [...r.expected, ...future].sort() } : r;
+    });
+  const placed = (r: (typeof filled)[number]) => r.received.kind === 'day' && r.received.day <= latest;
   const inPeriod = filled.filter(
-    (r) => r.received.kind === 'day' && r.received.day >= period.start && r.received.day <= period.end,
+    (r) => placed(r) && r.received.kind === 'day' && r.received.day >= period.start && r.received.day <= period.end,
   );
-  const unplaced = filled.filter((r) => r.received.kind !== 'day');
+  const unplaced = filled.filter((r) => !placed(r));
   return { filled, inPeriod, unplaced };
 }
 
@@ -66,10 +93,12 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
             expect({ row: r.sheetRow, problems: got }).toEqual({ row: r.sheetRow, problems: r.expected });
           if (!r.blank) r.expected.length ? badRows++ : goodRows++;
         }
-        expect(actual.size).toBe(reg.rows.filter((r) => r.expected.length).length);
+        // A required column blank on every row: one problem on the header row.
+        expect(actual.get(1) ?? []).toEqual(reg.header);
+        expect(actual.size).toBe(reg.rows.filter((r) => r.expected.length).length + (reg.header.length ? 1 : 0));
         for (const p of parsed.problems) {
-          if (!(Number.isInteger(p.row) && p.row >= 2 && reg.head.includes(p.column) && isPlainMessage(p.message))) {
-            expect(p.row).toBeGreaterThanOrEqual(2);
+          if (!(Number.isInteger(p.row) && p.row >= 1 && reg.head.includes(p.column) && isPlainMessage(p.message))) {
+            expect(p.row).toBeGreaterThanOrEqual(1);
             expect(reg.head).toContain(p.column);
             expectPlainMessage(p.message);
           }
@@ -93,30 +122,31 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
           calendar,
           lang: 'id',
         });
-        const { inPeriod, unplaced } = periodRows(reg, periodText);
+        const { inPeriod, unplaced } = periodRows(reg, periodText, asOf);
         expect(recap.totals.requests).toBe(inPeriod.length);
         expect(recap.rowsInPeriod).toBe(inPeriod.length + unplaced.length);
         expect(recap.requests.map((q) => q.row)).toEqual(inPeriod.map((r) => r.sheetRow));
         const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
         // Unknown channels are counted under Lainnya, so every counted row is in a channel.
         expect(sum(recap.totals.byChannel)).toBe(recap.totals.requests);
-        // Excluded rows are those with a date-received problem, and each of them is listed.
+        // Excluded rows are those with a date-received problem (blank, no date, a date before the
+        // law took effect or more than a year after the as-of date), and each of them is listed.
         const excluded = new Set(
           recap.problems
-            .filter((p) => p.code === 'received.missing' || p.code === 'received.invalid')
+            .filter((p) =>
+              ['received.missing', 'received.invalid', 'received.implausible', 'received.future'].includes(p.code),
+            )
             .map((p) => p.row),
         );
         expect(recap.totals.requests + excluded.size).toBe(recap.rowsInPeriod);
-        const expected = new Map(
-          [...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]),
-        );
+        const expected = expectedByRow(reg, [...inPeriod, ...unplaced]);
         expect(problemsByRow(recap.problems)).toEqual(expected);
       }),
       { numRuns: 1200, seed: 8002 },
     );
   });
 
-  test('a register missing columns: missing required ones are reported once on the header row; no date column is a clear error', () => {
+  test('a register missing columns: missing required ones, and required ones blank on every row, are reported once on the header row; no date column is a clear error', () => {
     const keys = REGISTER_COLUMNS.map((c) => c.key);
     fc.assert(
       fc.property(
@@ -139,8 +169,14 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
           }
           const parsed = parseRegister(values, { lang: 'id' });
           const onHeader = parsed.problems.filter((p: Problem) => p.row === 1);
-          expect(onHeader.every((p) => p.code === 'column.missing')).toBe(true);
-          expect(onHeader.length).toBe([...dropped].filter((c) => c.required).length);
+          const codes = (code: string) =>
+            onHeader
+              .filter((p) => p.code === code)
+              .map((p) => p.column)
+              .sort();
+          expect(onHeader.every((p) => p.code === 'column.missing' || p.code === 'column.empty')).toBe(true);
+          expect(codes('column.missing').length).toBe([...dropped].filter((c) => c.required).length);
+          expect(codes('column.empty')).toEqual(blankOnEveryRow(values));
           for (const p of parsed.problems) expectPlainMessage(p.message);
           const recap = computeRecap(parsed, {
             period: parsePeriod('2025'),
@@ -155,6 +191,25 @@ describe('generated bad input through the core (parseRegister + computeRecap)', 
     );
   });
 });
+
+/**
+ * The required columns (other than the date received, whose blank is its own row problem) present
+ * in `values` but blank on every filled row, when there are two filled rows or more: a row is
+ * filled when one of the register's columns holds something (the live and officers' columns do not count).
+ */
+function blankOnEveryRow(values: unknown[][]): string[] {
+  const head = values[0] as string[];
+  const input = head
+    .map((_h, i) => i)
+    .filter((i) => REGISTER_COLUMNS.some((c) => c.id === head[i] || c.en === head[i]));
+  const filled = values.slice(1).filter((row) => input.some((i) => !isBlankCell(row[i])));
+  if (filled.length < 2) return [];
+  return REGISTER_COLUMNS.filter((c) => c.required && c.key !== 'received')
+    .map((c) => head.findIndex((h) => h === c.id || h === c.en))
+    .filter((i) => i >= 0 && filled.every((row) => isBlankCell(row[i])))
+    .map((i) => head[i])
+    .sort();
+}
 
 /** fillRegister, on a sheet first made wide enough for the register's columns. */
 function fillWide(em: any, reg: GeneratedRegister): void {
@@ -182,11 +237,12 @@ describe('generated bad input through the built bundle in the emulator', () => {
 
   test('Periksa Data lists each bad row by row and column with a plain message, and nothing for good rows', () => {
     for (const [reg] of samples.slice(0, 25)) {
-      const em = addonEmulator();
+      // Periksa Data's as-of date is today.
+      const em = addonEmulator({ now: '2025-07-10T03:00:00Z' });
       fillWide(em, reg);
       const result = em.call('checkRegister');
-      const filled = reg.rows.filter((r) => !r.blank);
-      const expectedCount = filled.reduce((n, r) => n + r.expected.length, 0);
+      const { filled } = periodRows(reg, '2025', '2025-07-10');
+      const expectedCount = filled.reduce((n, r) => n + r.expected.length, reg.header.length);
       expect(result).toMatchObject({ rows: filled.length, problems: expectedCount });
       expectPlainMessage(result.message);
       const listed: unknown[][] = em.spreadsheet
@@ -201,7 +257,7 @@ describe('generated bad input through the built bundle in the emulator', () => {
         actual.set(row as number, [...(actual.get(row as number) ?? []), String(column)].sort());
       }
       const expected = new Map(
-        filled.filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected.map((e) => e.split('|')[0]).sort()]),
+        [...expectedByRow(reg, filled)].map(([row, list]) => [row, list.map((e) => e.split('|')[0]).sort()]),
       );
       expect(actual).toEqual(expected);
     }
@@ -212,14 +268,11 @@ describe('generated bad input through the built bundle in the emulator', () => {
       const em = addonEmulator({ now: '2026-04-10T03:00:00Z' });
       fillWide(em, reg);
       const result = em.call('generateReport', { period: periodText, asOf: '2026-04-10' });
-      const { inPeriod, unplaced } = periodRows(reg, periodText);
+      const { inPeriod, unplaced } = periodRows(reg, periodText, '2026-04-10');
       expect(result.requests).toBe(inPeriod.length);
       const recap = JSON.parse(file(em, result.jsonId).bytes.toString('utf8'));
       expect(recap.rowsInPeriod).toBe(inPeriod.length + unplaced.length);
-      const expected = new Map(
-        [...inPeriod, ...unplaced].filter((r) => r.expected.length).map((r) => [r.sheetRow, r.expected]),
-      );
-      expect(problemsByRow(recap.problems)).toEqual(expected);
+      expect(problemsByRow(recap.problems)).toEqual(expectedByRow(reg, [...inPeriod, ...unplaced]));
       for (const p of recap.problems) expectPlainMessage(p.message);
     }
   });

@@ -283,8 +283,58 @@ export interface GeneratedRegister {
   head: string[];
   values: unknown[][];
   /** Per data row (values[i + 1]): the row, blank or not, its registration number's key, and the problems the spec expects. */
-  rows: Array<{ sheetRow: number; blank: boolean; received: DateMeaning; expected: string[] }>;
+  rows: Array<{
+    sheetRow: number;
+    blank: boolean;
+    received: DateMeaning;
+    expected: string[];
+    /** The row's date cells that hold a day, under the register's header (for the as-of date's rule). */
+    days: Array<{ key: ColumnKey; column: string; day: Day }>;
+  }>;
+  /** `column|code` the spec expects on the header row (row 1): a required column blank on every row. */
+  header: string[];
 }
+
+/** The required columns whose blank cell is `required.missing` (a blank date received is its own problem). */
+const REQUIRED_CELLS = REGISTER_COLUMNS.filter((c) => c.required && c.key !== 'received').map((c) => c.key);
+
+/** The row with one required cell left blank, and what that means. */
+function withBlank(row: GeneratedRow, key: ColumnKey): GeneratedRow {
+  const meaning = { ...row.meaning };
+  if (key === 'applicantName') meaning.applicantNameBlank = true;
+  else if (key === 'infoRequested') meaning.infoRequestedBlank = true;
+  else (meaning as Record<string, unknown>)[key] = { kind: 'blank' };
+  return { ...row, cells: { ...row.cells, [key]: '' }, meaning };
+}
+
+/**
+ * A required column blank on every row of two or more (a column the register never filled) is one
+ * problem on the header row, `column.empty`, instead of one `required.missing` per row.
+ */
+export function collapseEmptyColumns(rows: GeneratedRegister['rows'], headerOf: (k: ColumnKey) => string): string[] {
+  const filled = rows.filter((r) => !r.blank);
+  if (filled.length < 2) return [];
+  const header: string[] = [];
+  for (const k of REQUIRED_CELLS) {
+    const missing = `${headerOf(k)}|required.missing`;
+    if (!filled.every((r) => r.expected.includes(missing))) continue;
+    for (const r of filled) r.expected = r.expected.filter((e) => e !== missing);
+    header.push(`${headerOf(k)}|column.empty`);
+  }
+  return header.sort();
+}
+
+const DATE_KEYS = [
+  'received',
+  'answered',
+  'objectionDate',
+  'objectionAnswered',
+  'disputeDate',
+  'disputeDecided',
+] as const;
+
+/** A date cell that is no usable date: implausible when it is a real date before the law took effect. */
+const badDateCode = (d: DateMeaning) => (d.kind === 'invalid' && d.early ? 'date.implausible' : 'date.invalid');
 
 /** `column|code` for every problem the spec expects of one row. */
 function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, duplicate: boolean): string[] {
@@ -304,7 +354,8 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
     if (d.kind === 'day' && d.text) p(k, 'date.text');
   }
   if (m.received.kind === 'blank') p('received', 'received.missing');
-  if (m.received.kind === 'invalid') p('received', 'received.invalid');
+  // A real date before the law took effect (30-04-2010) is implausible, any other non-date invalid.
+  if (m.received.kind === 'invalid') p('received', m.received.early ? 'received.implausible' : 'received.invalid');
   const list = (k: ColumnKey, lm: ListMeaning, required: boolean) => {
     if (lm.kind === 'unknown') p(k, 'list.unknown');
     if (lm.kind === 'blank' && required) p(k, 'required.missing');
@@ -337,7 +388,7 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   };
   nonCanonical('extended', m.extended, 'Ya');
   nonCanonical('status', m.status, 'Dibatalkan');
-  if (m.answered.kind === 'invalid') p('answered', 'date.invalid');
+  if (m.answered.kind === 'invalid') p('answered', badDateCode(m.answered));
   if (m.answered.kind === 'day' && m.received.kind === 'day' && m.answered.day < m.received.day)
     p('answered', 'answered.before_received');
   const status = m.status.kind === 'known' ? m.status.value : null;
@@ -347,9 +398,9 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
   // Issue #24: a notice (not held, not yet documented) is no refusal; a Ditolak row with one is listed.
   if (status === 'Ditolak' && refusal !== null && NOTICE_KEYS.has(refusal)) p('status', 'refusal.notice_status');
   if (m.feeBad) p('fee', 'fee.invalid');
-  if (m.objectionDate.kind === 'invalid') p('objectionDate', 'date.invalid');
+  if (m.objectionDate.kind === 'invalid') p('objectionDate', badDateCode(m.objectionDate));
   list('objectionGround', m.objectionGround, false);
-  if (m.objectionAnswered.kind === 'invalid') p('objectionAnswered', 'date.invalid');
+  if (m.objectionAnswered.kind === 'invalid') p('objectionAnswered', badDateCode(m.objectionAnswered));
   list('objectionOutcome', m.objectionOutcome, false);
   const objectionDetails =
     m.objectionGround.kind === 'known' || m.objectionAnswered.kind === 'day' || m.objectionOutcome.kind === 'known';
@@ -369,10 +420,10 @@ function expectedProblems(row: GeneratedRow, header: (k: ColumnKey) => string, d
     p('objectionOutcome', 'objection.outcome_missing');
   list('dispute', m.dispute, false);
   // A dispute: Sengketa = Ya or any detail. It needs an objection first (Pasal 37) and its filing date.
-  if (m.disputeDate.kind === 'invalid') p('disputeDate', 'date.invalid');
+  if (m.disputeDate.kind === 'invalid') p('disputeDate', badDateCode(m.disputeDate));
   list('disputeStage', m.disputeStage, false);
   list('disputeOutcome', m.disputeOutcome, false);
-  if (m.disputeDecided.kind === 'invalid') p('disputeDecided', 'date.invalid');
+  if (m.disputeDecided.kind === 'invalid') p('disputeDecided', badDateCode(m.disputeDecided));
   const details =
     m.disputeDate.kind !== 'blank' ||
     m.disputeStage.kind === 'known' ||
@@ -424,8 +475,13 @@ export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
       ),
       { minLength: 25, maxLength: 25 },
     ),
+    // Now and then a required column the officers never fill (an adopted register's new column).
+    neverFilled: oneof<ColumnKey | null>(
+      { weight: 6, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.constantFrom(...REQUIRED_CELLS) },
+    ),
   })
-  .map(({ order, english, rows, numbers }) => {
+  .map(({ order, english, rows, numbers, neverFilled }) => {
     const headerOf = (k: ColumnKey) => {
       const c = REGISTER_COLUMNS.find((x) => x.key === k)!;
       return english ? c.en : c.id;
@@ -440,11 +496,12 @@ export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
     const out: GeneratedRegister['rows'] = [];
     const seenNumbers = new Set<string>();
     const used: unknown[] = [];
-    rows.forEach((row, i) => {
+    rows.forEach((generated, i) => {
       const sheetRow = i + 2;
+      const row = generated && neverFilled ? withBlank(generated, neverFilled) : generated;
       if (row === null) {
         values.push(head.map((_, c) => (c < order.length ? '' : c % 2 ? '' : 'FALSE')));
-        out.push({ sheetRow, blank: true, received: { kind: 'blank' }, expected: [] });
+        out.push({ sheetRow, blank: true, received: { kind: 'blank' }, expected: [], days: [] });
         return;
       }
       const plan = numbers[i];
@@ -471,9 +528,13 @@ export const registerArb: fc.Arbitrary<GeneratedRegister> = fc
         blank,
         received: row.meaning.received,
         expected: blank ? [] : expectedProblems(row, headerOf, duplicate),
+        days: DATE_KEYS.flatMap((key) => {
+          const d = row.meaning[key];
+          return d.kind === 'day' ? [{ key, column: headerOf(key), day: d.day }] : [];
+        }),
       });
     });
-    return { head, values, rows: out };
+    return { head, values, rows: out, header: collapseEmptyColumns(out, headerOf) };
   });
 
 export const periodArb = fc.constantFrom('2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025', '2024-Q4', '2026-Q1');
