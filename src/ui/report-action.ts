@@ -82,7 +82,7 @@ export interface ReportResult {
   groups: string[];
   mailed: boolean;
   /** Steps after the report was made that failed, with the reason: the report itself stands. */
-  failedAfter: Array<{ step: 'share' | 'mail' | 'finish'; reason: string }>;
+  failedAfter: Array<{ step: 'share' | 'mail' | 'finish' | 'log'; reason: string }>;
   requests: number;
   problems: number;
   lang: Lang;
@@ -200,6 +200,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   const lang = settingsLang(settings);
   let model: ReturnType<typeof buildReportModel>;
   let saved: ReportFiles;
+  let logged = true;
   let previous: string[];
   let sheetName: string;
   let context: ReturnType<typeof computeFromSheets>;
@@ -241,7 +242,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     previous = recordReportFiles(periodKey(period), files);
     // Committed: from here on the sheet, document, PDF and JSON are the period's report, whatever happens.
     saved = files;
-    logActivity(ss, lang, 'report', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
+    logged = logActivity(ss, lang, 'report', periodKey(period), [saved.doc.id, saved.pdf.id, saved.json.id]);
   } catch (err) {
     discardFiles(files);
     discardDocument(doc);
@@ -250,6 +251,8 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   }
   const { recap, period, tz, holidayCorrections, holidayCorrectionCount } = context;
   const failedAfter: ReportResult['failedAfter'] = [];
+  // The activity log never fails the report it records; a row it could not write is said (#26).
+  if (!logged) failedAfter.push({ step: 'log', reason: '' });
   const after = (step: ReportResult['failedAfter'][number]['step'], work: () => void) => {
     try {
       work();

@@ -98,8 +98,10 @@ describe('dist-conformance/, the standalone Apps Script project', () => {
       'https://www.googleapis.com/auth/drive.file',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
     ]);
+    // Drive for sharing and reading files; Docs for the report writer's batchUpdate (#24 item 11).
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Drive', version: 'v3', serviceId: 'drive' },
+      { userSymbol: 'Docs', version: 'v1', serviceId: 'docs' },
     ]);
   }, 300000);
 });

@@ -76,7 +76,8 @@ describe('faults while regenerating a quarterly report whose figures changed', (
 
   test('the run makes enough calls of enough kinds for the sweep to mean something', () => {
     for (const n of [3, 4] as const) {
-      expect(sequence[n].length).toBeGreaterThan(300);
+      // About 190 since the document is written in a few Docs API batches (#25); was ~1,500.
+      expect(sequence[n].length).toBeGreaterThan(150);
       expect(new Set(sequence[n]).size).toBeGreaterThan(50);
     }
     for (const kind of [

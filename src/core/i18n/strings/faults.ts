@@ -26,6 +26,10 @@ export const FAULT_STRINGS: Record<string, { id: string; en: string }> = {
     id: 'Laporan sudah dibuat dan dibagikan, tetapi e-mail pemberitahuan tidak terkirim ({reason}). Kirim tautan di atas secara manual bila perlu.',
     en: 'The report was made and shared, but the notice e-mail was not sent ({reason}). Send the links above by hand if needed.',
   },
+  'done.failed.log': {
+    id: 'Laporan sudah dibuat, tetapi tidak tercatat di sheet Log Aktivitas. Catat pembuatannya di sana secara manual bila unit memerlukannya.',
+    en: 'The report was made, but it could not be recorded in the Activity Log sheet. Note it there by hand if the unit needs the record.',
+  },
   'done.failed.finish': {
     id: 'Laporan lengkap, tetapi langkah penutup gagal ({reason}): sisa laporan lama yang tersembunyi dihapus pada laporan berikutnya.',
     en: 'The report is complete, but a closing step failed ({reason}): hidden leftovers of the old report are removed by the next report.',
