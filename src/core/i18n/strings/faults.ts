@@ -39,8 +39,8 @@ export const FAULT_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'The letter is kept in the folder "{folder}" in your Drive, which is shared with nobody.',
   },
   'letter.done.folderBeside': {
-    id: 'Folder "{folder}" dibuat oleh versi lama di samping folder laporan: bila folder induknya dibagikan, surat ikut terbuka. Pindahkan folder itu ke My Drive.',
-    en: 'The folder "{folder}" was made by an older version beside the report folder: if their parent folder is shared, the letters are too. Move the folder to My Drive.',
+    id: 'Folder "{folder}" dibuat oleh versi lama di samping folder laporan: bila folder induknya dibagikan, surat ikut terbuka. Pindahkan folder itu ke My Drive Anda.',
+    en: 'The folder "{folder}" was made by an older version beside the report folder: if their parent folder is shared, the letters are too. Move the folder to your own My Drive, where no sharing reaches it.',
   },
   'intake.problem.waitingLock': {
     id: 'Jawaban ini belum dicatat di Register: saat masuk, laporan atau pencatatan lain sedang berjalan lebih dari {minutes} menit. Hubungkan Formulir aktif; jawaban ini dicatat bersama jawaban berikutnya, atau sekarang bila Anda membuka Hubungkan Formulir lalu menyimpannya.',
