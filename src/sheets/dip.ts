@@ -16,7 +16,7 @@ import { columnLetter } from '../core/register';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { withSeparator, type FormulaForm } from './formulas';
-import { findSheet, spreadsheetDateOrder } from './workbook';
+import { findSheet, setStatusColours, spreadsheetDateOrder } from './workbook';
 import { spreadsheetOffset } from './holidays';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -137,23 +137,14 @@ function ensureListSheet<K extends string>(
       .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
   }
   if (live.length) {
-    const ranges = live.map((s) => body(cols[s.key]));
-    const ours = new Set(ranges.map((g) => g.getA1Notation()));
-    const others = sheet
-      .getConditionalFormatRules()
-      .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
-    const rule = (text: string, bg: string, fg: string) =>
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenTextEqualTo(text)
-        .setBackground(bg)
-        .setFontColor(fg)
-        .setRanges(ranges)
-        .build();
-    sheet.setConditionalFormatRules([
-      ...others,
-      rule(EXEMPTION_LABELS.ended, '#f4c7c3', '#a50e0e'),
-      rule(EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'),
-    ]);
+    setStatusColours(
+      sheet,
+      live.map((s) => body(cols[s.key])),
+      [
+        [EXEMPTION_LABELS.ended, '#f4c7c3', '#a50e0e'],
+        [EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'],
+      ],
+    );
   }
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);

@@ -17,7 +17,7 @@ import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
-import { findSheet, SHEET_NAMES } from './workbook';
+import { findSheet, setStatusColours, SHEET_NAMES } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -341,26 +341,17 @@ export function ensureRegisterSheet(
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
   // The objection status and dispute clock columns speak the same words and get the same colours.
-  const statusRanges = [body(computed.slaStatus!), body(computed.objectionStatus!), body(computed.disputeClock!)];
-  const ours = new Set(statusRanges.map((g) => g.getA1Notation()));
-  const others = sheet
-    .getConditionalFormatRules()
-    .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
-  const rule = (text: string, bg: string, fg: string) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(text)
-      .setBackground(bg)
-      .setFontColor(fg)
-      .setRanges(statusRanges)
-      .build();
-  sheet.setConditionalFormatRules([
-    ...others,
-    rule('Terlambat', '#f4c7c3', '#a50e0e'),
-    rule('Lewat Batas', '#f4c7c3', '#a50e0e'),
-    rule('Lewat Batas Mulai', '#f4c7c3', '#a50e0e'),
-    rule('Mendekati Batas', '#fce8b2', '#7a4f01'),
-    rule('Tepat Waktu', '#b7e1cd', '#0d652d'),
-  ]);
+  setStatusColours(
+    sheet,
+    [body(computed.slaStatus!), body(computed.objectionStatus!), body(computed.disputeClock!)],
+    [
+      ['Terlambat', '#f4c7c3', '#a50e0e'],
+      ['Lewat Batas', '#f4c7c3', '#a50e0e'],
+      ['Lewat Batas Mulai', '#f4c7c3', '#a50e0e'],
+      ['Mendekati Batas', '#fce8b2', '#7a4f01'],
+      ['Tepat Waktu', '#b7e1cd', '#0d652d'],
+    ],
+  );
 
   // Computed columns: warning-only protection so officers are told, not blocked.
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {

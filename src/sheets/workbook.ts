@@ -58,3 +58,25 @@ export function registerEditors(ss: Spreadsheet): string[] {
     return [];
   }
 }
+
+/** A status word and its colours: background, then text. */
+export type StatusColour = [text: string, background: string, font: string];
+
+/**
+ * Colours the status words of `ranges` (one conditional rule per word over all of them), replacing
+ * the add-on's earlier rules on those ranges and keeping every other rule the officer made.
+ */
+export function setStatusColours(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], colours: StatusColour[]) {
+  const ours = new Set(ranges.map((g) => g.getA1Notation()));
+  const others = sheet
+    .getConditionalFormatRules()
+    .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
+  const rule = ([text, bg, fg]: StatusColour) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(text)
+      .setBackground(bg)
+      .setFontColor(fg)
+      .setRanges(ranges)
+      .build();
+  sheet.setConditionalFormatRules([...others, ...colours.map(rule)]);
+}

@@ -1,7 +1,7 @@
 // Protected ranges and sheets. Scripts run as the user, so the emulator enforces protections only
 // where Sheets' UI would: on what a person types (_typeValue), unless the protection only warns.
 import { type Runtime, service } from '../runtime';
-import { contains, type Rect } from './a1';
+import { contains, intersects, type Rect } from './a1';
 import { ProtectionType, type EnumValue } from './enums';
 import type { Anchor, ProtectionModel, SheetModel } from './model';
 
@@ -50,6 +50,19 @@ export class Protection implements ProtectionModel {
     this._editors.add(owner.toLowerCase());
     this._editors.add(_rt.userEmail.toLowerCase());
     return service(_rt, 'Protection', this);
+  }
+
+  /**
+   * Whether this protection keeps `email` out of any cell of `rect` on `sheet` (Range.canEdit):
+   * a live range protection over any of its cells, or a sheet protection whose unprotected ranges
+   * do not hold it whole. A warning-only protection keeps nobody out; its editors are let in.
+   */
+  _keepsOut(sheet: unknown, rect: Rect, email: string): boolean {
+    if (this._sheet !== sheet || this._removed || this._warningOnly || this._editors.has(email.toLowerCase()))
+      return false;
+    if (this._anchor) return !this._anchor.deleted && intersects(this._anchor.rect, rect);
+    const holds = (a: Rect) => contains(a, rect.r1, rect.c1) && contains(a, rect.r2, rect.c2);
+    return !this._unprotected.some((a) => !a.deleted && holds(a.rect));
   }
 
   getProtectionType(): EnumValue {

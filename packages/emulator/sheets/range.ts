@@ -40,22 +40,8 @@ export class Range implements RangeModel {
     const file = (this._s._ss as unknown as { _file?: FileRecord })._file;
     if (file && !canEditFile(this._rt.files, file, email)) return false;
     const rect = this._rect();
-    const inside = (a: Rect, b: Rect) => a.r1 >= b.r1 && a.c1 >= b.c1 && a.r2 <= b.r2 && a.c2 <= b.c2;
-    const meets = (a: Rect, b: Rect) => a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
-    for (const p of this._s._ss._protections as unknown as Array<{
-      _sheet: unknown;
-      _removed: boolean;
-      _warningOnly: boolean;
-      _editors: Set<string>;
-      _anchor: { rect: Rect; deleted?: boolean } | null;
-      _unprotected: Array<{ rect: Rect; deleted?: boolean }>;
-    }>) {
-      if (p._sheet !== this._s || p._removed || p._warningOnly || p._editors.has(email.toLowerCase())) continue;
-      if (p._anchor) {
-        if (!p._anchor.deleted && meets(p._anchor.rect, rect)) return false;
-      } else if (!p._unprotected.some((a) => !a.deleted && inside(rect, a.rect))) return false;
-    }
-    return true;
+    const protections = this._s._ss._protections as unknown as Protection[];
+    return !protections.some((p) => p._keepsOut(this._s, rect, email));
   }
   _sheetImpl(): SheetModel {
     return this._s;
