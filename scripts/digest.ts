@@ -19,12 +19,16 @@ import {
 } from './runner';
 import { type Args, one, many } from './lib/args';
 import { replacing } from './lib/out-dir';
+import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
+import { dipSidecar } from './lib/sidecar';
 
 export interface DigestOptions {
   input: string;
   asOf: string;
   out: string;
   settings?: Record<string, unknown>;
+  /** FILE.dip.json beside the register: the digest lists DIK exemptions ending or ended. */
+  dip?: DipFile;
   progress?: (line: string) => void;
   /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS), e.g. clock-without-document. */
   quirks?: string[];
@@ -70,6 +74,14 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
     throw new CliError(`could not set up the register: ${(err as Error).message}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  if (o.dip) {
+    try {
+      applyDipFile(em, o.dip);
+    } catch (err) {
+      if (err instanceof DipFileError) throw new CliError(err.message);
+      throw err;
+    }
+  }
 
   say(`[2/3] turning Pengingat Harian on and running the clock through ${o.asOf}`);
   const zone = em.spreadsheet.getSpreadsheetTimeZone();
@@ -151,6 +163,7 @@ export async function digestCommand(
     asOf,
     out,
     settings: sidecar(path.resolve(input)),
+    dip: dipSidecar(path.resolve(input)),
     quirks: many(args, 'quirk'),
     progress: (l) => process.stderr.write(`${l}\n`),
   });

@@ -15,7 +15,8 @@ import {
 } from './runner';
 import { type Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
-import { sidecarSettings } from './lib/sidecar';
+import { dipSidecar, sidecarSettings } from './lib/sidecar';
+import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
 import { replacing } from './lib/out-dir';
 import { exportDocx } from '@ppid-sheets/emulator';
 import type { Emulator } from '@ppid-sheets/emulator';
@@ -30,6 +31,8 @@ export interface LetterRunOptions {
   out: string;
   locale?: string;
   settings?: Record<string, unknown>;
+  /** FILE.dip.json beside the register: a refusal linked to a DIK entry takes its ground from it. */
+  dip?: DipFile;
   /** A PNG or JPEG put into the letterhead, as the dialog's upload does. */
   logo?: string;
   /** --map: the register's mapping, as for `report` (default: the add-on's automatic one). */
@@ -88,6 +91,14 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  if (o.dip) {
+    try {
+      applyDipFile(em, o.dip);
+    } catch (err) {
+      if (err instanceof DipFileError) throw new CliError(err.message);
+      throw err;
+    }
+  }
   if (o.logo) {
     const ext = path.extname(o.logo).toLowerCase();
     const mimeType =
@@ -166,6 +177,7 @@ export async function letterCommand(args: Args): Promise<number> {
     out,
     locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)),
+    dip: dipSidecar(path.resolve(input)),
     logo: logo ? path.resolve(logo) : undefined,
     map: mapFile(one(args, 'map')),
     extras: {

@@ -35,6 +35,8 @@ export interface DipSheetSetup {
   sheet: Sheet;
   created: boolean;
   addedColumns: string[];
+  /** The Nomor column (0-based), for the register's dropdown of entry numbers (sheets/dip-link.ts). */
+  numberColumn: number;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -149,7 +151,7 @@ function ensureListSheet<K extends string>(
   sheet.setFrozenRows(1);
   sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
   for (const s of specs) if (created || added.includes(s[lang])) sheet.setColumnWidth(cols[s.key] + 1, s.width);
-  return { sheet, created, addedColumns: created ? [] : added };
+  return { sheet, created, addedColumns: created ? [] : added, numberColumn: cols.number };
 }
 
 /** Siapkan Register's part: both lists' sheets, created or repaired. */

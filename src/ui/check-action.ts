@@ -13,6 +13,9 @@ import { lastActivities } from '../sheets/activity-log';
 import { ensureRows } from '../sheets/grow';
 import { intakeProblemRows } from './intake-check';
 import { liveCheckOfRegister } from './live-action';
+import { readDipLists } from '../sheets/dip';
+import { linkProblems } from '../core/dip';
+import { fieldLabel } from '../core/register';
 
 export interface CheckResult {
   rows: number;
@@ -33,7 +36,16 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const header = t(lang, 'check.header').split('|');
   // Dates more than a year after today: the one plausibility rule a parse cannot apply (it has no as-of date).
   const future = futureDateProblems(parsed, dayOfDate(new Date(), spreadsheetOffset(ss)), lang);
-  const problems = future.length ? [...parsed.problems, ...future].sort((a, b) => a.row - b.row) : parsed.problems;
+  // Requests linked to a DIP or DIK entry, checked against the lists (issue #27): read only when a row links one.
+  const linked = parsed.requests.some((r) => r.dipNumber)
+    ? linkProblems(parsed.requests, readDipLists(ss, lang), {
+        lang,
+        column: parsed.labels?.dipNumber ?? fieldLabel('dipNumber', lang),
+        refusalColumn: parsed.labels?.refusalReason ?? fieldLabel('refusalReason', lang),
+      })
+    : [];
+  const extra = [...future, ...linked];
+  const problems = extra.length ? [...parsed.problems, ...extra].sort((a, b) => a.row - b.row) : parsed.problems;
   const rows = problems.map((p) => [
     p.row,
     safeCellText(p.number ?? ''),

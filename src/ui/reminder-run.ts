@@ -15,6 +15,8 @@ import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import type { Lang } from '../core/types';
 import { claimRun, recordedTrigger } from '../sheets/triggers';
 import { parseOpenRegister } from './register-data';
+import { DIP_SHEET_NAMES, readDipLists } from '../sheets/dip';
+import { findSheet } from '../sheets/workbook';
 import { messageOf, UserError } from '../core/errors';
 import { t } from '../core/i18n';
 import { REMINDER, LAST_RUN_KEY, readLastRun, type ReminderRun } from './reminder-action';
@@ -75,12 +77,15 @@ export function runDailyReminder(e?: ClockEvent): void {
       return;
     }
     const { register, parsed } = parseOpenRegister(ss, settings, false);
+    // The DIK's exemptions ending or just ended (issue #27): one read of each list's sheet.
+    const dip = readDipLists(ss, lang);
     const digest = selectDigest(parsed.requests, {
       asOf: today,
       calendar,
       nearDueDays: nearDueSetting(settings.values.nearDueDays),
+      dip,
     });
-    if (!digest.lines.length) {
+    if (!digest.lines.length && !digest.exemptions.length) {
       record(props, { day: ymd(today), at, outcome: 'empty', lines: 0 });
       return;
     }
@@ -99,6 +104,7 @@ export function runDailyReminder(e?: ClockEvent): void {
       unit: settings.values.unitName,
       spreadsheetUrl: ss.getUrl(),
       registerGid: register.sheet.getSheetId(),
+      dikGid: digest.exemptions.length ? findSheet(ss, DIP_SHEET_NAMES.dik)?.getSheetId() : undefined,
     });
     MailApp.sendEmail({
       to: to.join(','),

@@ -14,6 +14,7 @@ import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets
 import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
 import { ensureDipSheets } from '../sheets/dip';
+import { setDipLinkValidation } from '../sheets/dip-link';
 
 export interface SetupResult {
   created: string[];
@@ -118,6 +119,7 @@ export function setupWorkbook(
     );
   }
   const dip = ensureDipSheets(ss, lang, choice.form);
+  setDipLinkValidation(register, place?.dataRow ?? register.headerRow + 1, dip, lang);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
