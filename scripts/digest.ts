@@ -74,9 +74,11 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
     throw new CliError(`could not set up the register: ${(err as Error).message}`);
   }
   if (o.settings) applySettings(em, o.settings);
-  if (o.dip) {
+  // The register's FILE.dip.json unless given: the notice of exemptions ending needs the lists.
+  const dip = o.dip ?? dipSidecar(o.input);
+  if (dip) {
     try {
-      applyDipFile(em, o.dip);
+      applyDipFile(em, dip);
     } catch (err) {
       if (err instanceof DipFileError) throw new CliError(err.message);
       throw err;
@@ -163,7 +165,6 @@ export async function digestCommand(
     asOf,
     out,
     settings: sidecar(path.resolve(input)),
-    dip: dipSidecar(path.resolve(input)),
     quirks: many(args, 'quirk'),
     progress: (l) => process.stderr.write(`${l}\n`),
   });

@@ -91,9 +91,11 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
-  if (o.dip) {
+  // The register's FILE.dip.json unless given: a refusal linked to a DIK entry needs the lists.
+  const dip = o.dip ?? dipSidecar(o.input);
+  if (dip) {
     try {
-      applyDipFile(em, o.dip);
+      applyDipFile(em, dip);
     } catch (err) {
       if (err instanceof DipFileError) throw new CliError(err.message);
       throw err;
@@ -177,7 +179,6 @@ export async function letterCommand(args: Args): Promise<number> {
     out,
     locale: one(args, 'locale'),
     settings: sidecarSettings(path.resolve(input)),
-    dip: dipSidecar(path.resolve(input)),
     logo: logo ? path.resolve(logo) : undefined,
     map: mapFile(one(args, 'map')),
     extras: {

@@ -191,7 +191,7 @@ describe('the refusal letter from the linked DIK entry', () => {
     expect(text).not.toContain(DEFAULT_CONSEQUENCE.h);
     expect(text).toContain('Pasal 17 huruf h Undang-Undang Nomor 14 Tahun 2008');
     expect(text).toContain(
-      'Daftar Informasi yang Dikecualikan nomor DIK-01, yang ditetapkan dengan Keputusan PPID Nomor KEP-01/PPID/2025 tanggal 4 Januari 2025.',
+      'Tercantum dalam Daftar Informasi yang Dikecualikan nomor DIK-01, Keputusan PPID Nomor KEP-01/PPID/2025 tanggal 4 Januari 2025.',
     );
     // Without the link (or without lists read), today's letter: the settings' text.
     const plain = refusal(base, ctx(l));

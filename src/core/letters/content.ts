@@ -147,7 +147,8 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
   flags.dari_dik = !!dik;
   values.dasar_penolakan = refusal ? groundStatement(refusal) : '-';
   values.uji_konsekuensi = [dik ? dik.harm : key ? consequenceText(s, key) : '-'];
-  values.kepentingan_lebih_besar = [dik ? dik.interest : '-'];
+  values.konsekuensi_bila_dibuka = dik ? sentence(dik.harm) : '-';
+  values.kepentingan_lebih_besar = dik ? sentence(dik.interest) : '-';
   values.penetapan_pengecualian = dik ? dikDecreeSentence(dik) : '-';
   values.batas_keberatan = long(cal.workday(ctx.date, OBJECTION_FILING_WORKING_DAYS));
 
@@ -165,6 +166,9 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
   return { values, flags };
 }
 
+/** A text that ends a sentence (the entry's greater interest is followed by the decision). */
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
 /** A DIK entry's ground as the letter states it: Pasal 17's letter, or the law the entry names (huruf j, another law). */
 export function dikGround(e: DikEntry): LetterGround {
   if (e.letter && e.letter !== 'j') return { kind: 'pasal17', letter: e.letter as Pasal17Letter };
@@ -174,10 +178,10 @@ export function dikGround(e: DikEntry): LetterGround {
 
 /** Where the exemption was set: the DIK entry's number and the PPID's decree that fixed it. */
 function dikDecreeSentence(e: DikEntry): string {
-  const listed = `Informasi tersebut tercantum dalam Daftar Informasi yang Dikecualikan nomor ${e.number}`;
+  const listed = `Tercantum dalam Daftar Informasi yang Dikecualikan nomor ${e.number}`;
   if (!e.decreeNumber) return `${listed}.`;
   const date = e.decreeDate === null ? '' : ` tanggal ${tanggalPanjang(e.decreeDate)}`;
-  return `${listed}, yang ditetapkan dengan Keputusan PPID Nomor ${e.decreeNumber}${date}.`;
+  return `${listed}, Keputusan PPID Nomor ${e.decreeNumber}${date}.`;
 }
 
 /** Every placeholder and flag name a template may use (the names letterData fills). */
