@@ -208,7 +208,9 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
 
   const more = (kind: DigestKind, n: number) =>
     say(lang, OBJECTION_KINDS.has(kind) ? 'say.digest.moreObjections' : 'say.digest.more', n, { count: n });
-  const text: string[] = [heading, '', t(lang, 'digest.intro')];
+  // The intro names the requests' columns: said only when requests are listed (not for the DIK notice alone).
+  const intro = d.lines.length ? [t(lang, 'digest.intro')] : [];
+  const text: string[] = [heading, '', ...intro];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
     text.push('', `${sectionTitle(kind, d, lang)} (${section.length})`);
@@ -230,7 +232,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const html: string[] = [
     '<div style="font-family:Arial,sans-serif;font-size:14px">',
     `<h2 style="font-size:16px">${escapeHtml(heading)}</h2>`,
-    `<p>${escapeHtml(t(lang, 'digest.intro'))}</p>`,
+    ...intro.map((s) => `<p>${escapeHtml(s)}</p>`),
   ];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
