@@ -16,10 +16,11 @@ import {
   applySettings,
   loadInput,
   setUpRegister,
+  applyDip,
 } from './runner';
 import { type Args, one, many } from './lib/args';
 import { replacing } from './lib/out-dir';
-import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
+import type { DipFile } from './lib/dip-file';
 import { dipSidecar } from './lib/sidecar';
 
 export interface DigestOptions {
@@ -76,14 +77,7 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
   if (o.settings) applySettings(em, o.settings);
   // The register's FILE.dip.json unless given: the notice of exemptions ending needs the lists.
   const dip = o.dip ?? dipSidecar(o.input);
-  if (dip) {
-    try {
-      applyDipFile(em, dip);
-    } catch (err) {
-      if (err instanceof DipFileError) throw new CliError(err.message);
-      throw err;
-    }
-  }
+  if (dip) applyDip(em, dip);
 
   say(`[2/3] turning Pengingat Harian on and running the clock through ${o.asOf}`);
   const zone = em.spreadsheet.getSpreadsheetTimeZone();

@@ -12,11 +12,12 @@ import {
   hasLibreOffice,
   loadInput,
   setUpRegister,
+  applyDip,
 } from './runner';
 import { type Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
 import { dipSidecar, sidecarSettings } from './lib/sidecar';
-import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
+import type { DipFile } from './lib/dip-file';
 import { replacing } from './lib/out-dir';
 import { exportDocx } from '@ppid-sheets/emulator';
 import type { Emulator } from '@ppid-sheets/emulator';
@@ -93,14 +94,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   if (o.settings) applySettings(em, o.settings);
   // The register's FILE.dip.json unless given: a refusal linked to a DIK entry needs the lists.
   const dip = o.dip ?? dipSidecar(o.input);
-  if (dip) {
-    try {
-      applyDipFile(em, dip);
-    } catch (err) {
-      if (err instanceof DipFileError) throw new CliError(err.message);
-      throw err;
-    }
-  }
+  if (dip) applyDip(em, dip);
   if (o.logo) {
     const ext = path.extname(o.logo).toLowerCase();
     const mimeType =

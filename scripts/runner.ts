@@ -182,6 +182,16 @@ export function officerMessage(err: any): string {
 /** What a report writes into --out (and what an earlier run there may have left). */
 export const REPORT_FILES = ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json', 'charts/'];
 
+/** FILE.dip.json written into the sheets setup made; a file that does not fit is the runner's refusal. */
+export function applyDip(em: Emulator, dip: DipFile): Record<string, number> {
+  try {
+    return applyDipFile(em, dip);
+  } catch (err) {
+    if (err instanceof DipFileError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 export async function runReport(o: RunOptions): Promise<RunResult> {
   const say = o.progress ?? (() => undefined);
   const locale = o.locale ?? 'id_ID';
@@ -211,13 +221,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   }
   if (o.settings) applySettings(em, o.settings);
   if (o.dip) {
-    let written: Record<string, number>;
-    try {
-      written = applyDipFile(em, o.dip);
-    } catch (err) {
-      if (err instanceof DipFileError) throw new CliError(err.message);
-      throw err;
-    }
+    const written = applyDip(em, o.dip);
     say(
       `      ${Object.entries(written)
         .map(([n, c]) => `${n}: ${c} entries`)
