@@ -56,6 +56,7 @@ import {
   type IntakeChange,
 } from './ui/intake-action';
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
+import { uploadPicture, type PictureUpload } from './ui/picture-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -411,4 +412,13 @@ export function onFormSubmitIntake(e?: {
   range?: GoogleAppsScript.Spreadsheet.Range;
 }): IntakeRun | null {
   return runFormIntake(e);
+}
+
+/**
+ * Dialog call (Gambar Laporan, issue #24 item 9): saves one picture for the reports in the report
+ * folder and lists it in the Gambar Laporan sheet.
+ * @param {Object} upload {name, data (base64), section, caption, period}
+ */
+export function saveReportPicture(upload: PictureUpload): { ok: boolean; message: string; row?: number } {
+  return uploadPicture(SpreadsheetApp.getActive(), upload);
 }
