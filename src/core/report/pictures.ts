@@ -190,7 +190,8 @@ export function checkPicture(
 ): { info: ImageInfo } | { kind: PictureProblemKind; vars: Record<string, string> } {
   const info = imageInfo(bytes);
   if (!info?.width || !info.height) return { kind: 'notImage', vars: {} };
-  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace('.', ',');
+  // Rounded up: a file just over the limit never reads as the limit itself.
+  const mb = (n: number) => (Math.ceil((n / (1024 * 1024)) * 10) / 10).toFixed(1).replace('.', ',');
   if (bytes.length > PICTURE_MAX_BYTES)
     return { kind: 'tooLarge', vars: { size: mb(bytes.length), max: mb(PICTURE_MAX_BYTES) } };
   const pixels = info.width * info.height;
