@@ -11,8 +11,10 @@ import {
   pictureSize,
   picturesForPeriod,
   PICTURE_BOX,
-} from '../../src/core/report/pictures';
-import { buildReportModel, type Block, type ReportPicture } from '../../src/core/report';
+  buildReportModel,
+  type Block,
+  type ReportPicture,
+} from '../../src/core/report';
 import { parseRegister, LISTS } from '../../src/core/register';
 import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar, HOLIDAYS, holidayDays, dayFromIso } from '../../src/core/calendar';
