@@ -11,7 +11,14 @@
 // "per-file access to files created or opened by the app", per user: Drive API scopes page). A
 // file it cannot reach is never replaced and its ID never rewritten (issue #26 item 2): the
 // report is made without it and the dialog names the colleague who saved it.
-import { checkPicture, pictureSize, type PictureProblem, type PictureRow, type ReportPicture } from '../core/report';
+import {
+  checkPicture,
+  pictureKey,
+  pictureSize,
+  type PictureProblem,
+  type PictureRow,
+  type ReportPicture,
+} from '../core/report';
 import { ALL_DRIVES, drive, driveDisabledError, withDrive } from './drive';
 import { UserError } from '../core/errors';
 import { officerEmail } from '../platform/officer';
@@ -66,7 +73,7 @@ export function loadPictures(rows: PictureRow[]): LoadedPictures {
       out.problems.push({ row: r.row, kind: checked.kind, vars: checked.vars });
       continue;
     }
-    const key = `picture:${r.row}`;
+    const key = pictureKey(r.row);
     out.shown.push({ key, section: r.section, caption: r.caption });
     out.images[key] = { blob: got.blob, size: pictureSize(checked.info) };
   }

@@ -16,6 +16,7 @@ import type { Lang } from '../types';
 import type { Block } from './report-blocks';
 import { translator } from './labels';
 import { placeholderRanges } from './missing-settings';
+import { isPictureKey } from './pictures';
 
 /** One request of documents.batchUpdate (https://developers.google.com/docs/api/reference/rest/v1/documents/request). */
 export type DocsRequest = Record<string, unknown>;
@@ -360,8 +361,10 @@ function part(
       const caption = cleanText(b.caption);
       const requests: DocsRequest[] = [insert(at, last ? `\n${caption}` : `\n${caption}\n`)];
       if (unbullet) requests.push(unbulleted(at, at + caption.length + 2));
-      // The picture's paragraph stays with its caption below it.
-      requests.push(paragraphStyle(at, at + 1, { keepNext: true, keepLines: true }));
+      // The picture's paragraph stays with its caption below it. A unit's picture (pictures.ts),
+      // often narrower than the text, is centred over its caption; a chart fills the width.
+      const align = isPictureKey(b.key) ? 'CENTER' : undefined;
+      requests.push(paragraphStyle(at, at + 1, { align, keepNext: true, keepLines: true }));
       requests.push(paragraphStyle(at + 1, at + caption.length + 2, { align: 'CENTER', keepLines: true }));
       if (caption) requests.push(textStyle(at + 1, at + 1 + caption.length, { italic: true }));
       return { requests, children: 2, paragraphs: 2, cellParagraphs: 0, image: b.key };

@@ -83,6 +83,10 @@ export interface ReportPicture {
   caption: string;
 }
 
+/** A picture's key among the document's images ("picture:ROW"); the charts have their own keys. */
+export const pictureKey = (row: number): string => `picture:${row}`;
+export const isPictureKey = (key: string): boolean => key.startsWith('picture:');
+
 const norm = (v: unknown) =>
   String(v ?? '')
     .trim()
