@@ -81,3 +81,12 @@ export function uploadPicture(ss: Spreadsheet, upload: PictureUpload): { ok: boo
     return { ok: false, message: messageOf(err, lang) };
   }
 }
+
+/** The dialog's strings and the section names, in the settings' language. */
+export function pictureDialogOptions(ss: Spreadsheet): { strings: Record<string, string>; sections: string[] } {
+  const lang = settingsLang(readSettings(ss));
+  const keys = ['intro', 'l-file', 'l-section', 'l-caption', 'l-period', 'period-help', 'upload', 'noFile'];
+  const strings: Record<string, string> = {};
+  for (const k of keys) strings[`pictures.dialog.${k}`] = t(lang, `pictures.dialog.${k}`);
+  return { strings, sections: Object.values(PICTURE_SECTIONS).map((s) => s[lang]) };
+}

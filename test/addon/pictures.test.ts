@@ -63,6 +63,25 @@ function pngHeader(width: number, height: number, length = 64): Buffer {
 }
 
 describe('pictures uploaded once, shown in their sections', () => {
+  test('the menu opens the upload dialog; its options name the sections in the settings language', () => {
+    const em = letterEmulator();
+    em.call('menuReportPictures');
+    const dialog = em.services.ui._dialogs.at(-1);
+    expect(dialog).toMatchObject({ kind: 'modal', title: 'Gambar Laporan' });
+    expect(dialog.content).toContain('saveReportPicture(');
+    expect(dialog.content).toContain('getPictureDialogOptions()');
+    const opts = em.call('getPictureDialogOptions');
+    expect(opts.sections).toEqual([
+      'Ruang Layanan',
+      'Alur Permohonan',
+      'Maklumat Pelayanan',
+      'Mekanisme Keberatan',
+      'Media Sosial',
+      'Informasi yang Diumumkan',
+    ]);
+    expect(opts.strings['pictures.dialog.upload']).toBe('Unggah Gambar');
+  });
+
   test('the upload saves the file in the report folder and lists it with its maker', () => {
     const em = letterEmulator();
     const r = upload(em, 'Alur Permohonan', 'Alur Permohonan Informasi');

@@ -32,6 +32,21 @@ export const PICTURE_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'Report Pictures row {row}: the picture file was not found (deleted, or out of your account\'s reach); the file ID was not changed. Upload the picture again if needed. The report was made without this picture.',
   },
   'pictures.dialog.summary': { id: '{n} gambar dimuat di laporan.', en: '{n} pictures are in the report.' },
+  'menu.pictures': { id: 'Gambar Laporan', en: 'Report Pictures' },
+  'pictures.dialog.intro': {
+    id: 'Unggah sekali gambar yang dimuat laporan (ruang layanan, alur permohonan, maklumat, mekanisme keberatan, media sosial, poster). Gambar disimpan di folder laporan dan dicatat di sheet Gambar Laporan; keterangan dan periodenya dapat diubah di sheet itu.',
+    en: 'Upload once each picture the reports show (service room, request flow, service charter, objection procedure, social media, posters). It is saved in the report folder and listed in the Report Pictures sheet, where its caption and period can be changed.',
+  },
+  'pictures.dialog.l-file': { id: 'Berkas gambar (PNG, JPEG, atau GIF)', en: 'Image file (PNG, JPEG or GIF)' },
+  'pictures.dialog.l-section': { id: 'Bagian laporan', en: 'Report section' },
+  'pictures.dialog.l-caption': { id: 'Keterangan gambar', en: 'Caption' },
+  'pictures.dialog.l-period': { id: 'Periode', en: 'Period' },
+  'pictures.dialog.period-help': {
+    id: 'Kosong: dimuat di setiap laporan. Atau satu periode, mis. 2025-TW2 atau 2025.',
+    en: 'Blank: in every report. Or one period, e.g. 2025-Q2 or 2025.',
+  },
+  'pictures.dialog.upload': { id: 'Unggah Gambar', en: 'Upload Picture' },
+  'pictures.dialog.noFile': { id: 'Pilih berkas gambar dahulu.', en: 'Choose an image file first.' },
   'pictures.upload.saved': {
     id: 'Gambar disimpan di folder laporan dan dicatat di sheet Gambar Laporan baris {row}. Laporan berikutnya memuatnya.',
     en: 'The picture was saved in the report folder and listed in the Report Pictures sheet, row {row}. The next report shows it.',
