@@ -18,7 +18,13 @@
 // nothing will be applied", documents/batchUpdate); a fault at any call leaves a temporary
 // document that is trashed here, so nothing half-written stays in the officer's Drive.
 import type { Lang } from '../core/types';
-import { type ReportModel, buildDocsPlan, contentsLinkRequests, type DocsRequest } from '../core/report';
+import {
+  type ReportModel,
+  buildDocsPlan,
+  contentsLinkRequests,
+  pictureParagraph,
+  type DocsRequest,
+} from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
@@ -78,17 +84,20 @@ function fillDocument(
   const doc = DocumentApp.openById(id);
   if (plan.images.length) {
     const body = doc.getBody();
-    // The unit's pictures: each into its paragraph (found once among all the body's paragraphs,
-    // table cells included, as Body.getParagraphs returns them: conformance check
-    // docs.body.paragraphs.cells), sized in one call (WIDTH and HEIGHT attributes) when it is
-    // larger than its box; its size comes from its bytes (core/report/pictures.ts), so Docs is not
-    // asked. At most three calls a picture with its Drive read (issue #25).
+    // The unit's pictures: each into its paragraph, found among the body's paragraphs read once
+    // (Body.getParagraphs; whether it counts table cells is settled by its length, see
+    // pictureParagraph), else by its child index; sized in one call (WIDTH and HEIGHT
+    // attributes) when larger than its box, the size taken from its bytes
+    // (core/report/pictures.ts), so Docs is not asked. Three calls a picture with its Drive read
+    // (issue #25).
     let paragraphs: GoogleAppsScript.Document.Paragraph[] | null = null;
     for (const slot of plan.images) {
       const picture = pictures[slot.key];
       if (!picture) continue;
       paragraphs ??= body.getParagraphs();
-      const image = paragraphs[slot.paragraph].appendInlineImage(picture.blob);
+      const at = pictureParagraph(plan, slot, paragraphs.length);
+      const holder = at === null ? body.getChild(slot.child).asParagraph() : paragraphs[at];
+      const image = holder.appendInlineImage(picture.blob);
       if (picture.size)
         image.setAttributes({
           [DocumentApp.Attribute.WIDTH]: picture.size.width,

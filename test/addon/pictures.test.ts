@@ -118,6 +118,20 @@ describe('pictures uploaded once, shown in their sections', () => {
     expect(at('Gambar 1. Denah Ruang Layanan')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('2.2.1.')));
   });
 
+  test('the same places when Body.getParagraphs leaves out table cells (quirk paragraphs-without-cells)', () => {
+    const place = (quirks: string[]) => {
+      const em = letterEmulator('2025-04-10', { quirks });
+      upload(em, 'Media Sosial', 'Akun', 'media-sosial.png');
+      upload(em, 'Informasi yang Diumumkan', 'Poster', 'poster-informasi.png');
+      const r = em.call('generateReport', REPORT);
+      return docLines(em, r.docId);
+    };
+    const plain = place([]);
+    const quirk = place(['paragraphs-without-cells']);
+    expect(quirk).toEqual(plain);
+    expect(quirk[quirk.indexOf('Gambar 2. Poster') - 1]).toBe('[image 317×440]');
+  });
+
   test('the annual report shows the year, its quarters and the pictures of every period', () => {
     const em = letterEmulator('2026-01-15');
     upload(em, 'Ruang Layanan', 'Ruang', 'ruang-layanan.png');

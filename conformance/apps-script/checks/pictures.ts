@@ -6,7 +6,7 @@
 import type { Check, CheckContext } from '../types';
 import { same } from './util';
 import { ALL_DRIVES, createDocInFolder, drive } from '../../../src/docs/drive';
-import { type Block, buildDocsPlan, imageInfo } from '../../../src/core/report';
+import { type Block, buildDocsPlan, imageInfo, pictureParagraph } from '../../../src/core/report';
 
 /** An 8 × 4 PNG drawn for this check. */
 const PNG_8X4 =
@@ -78,7 +78,9 @@ export const PICTURE_CHECKS: Check[] = [
       const body = doc.getBody();
       const slot = plan.images[0];
       const paragraphs = body.getParagraphs();
-      const target = paragraphs[slot.paragraph];
+      // As the writer finds it (src/docs/report-doc.ts): whichever count getParagraphs gave.
+      const at = pictureParagraph(plan, slot, paragraphs.length);
+      const target = at === null ? body.getChild(slot.child).asParagraph() : paragraphs[at];
       const placeholderEmpty = !!target && target.getText() === '' && target.getNumChildren() === 0;
       const image = target.appendInlineImage(pngBlob());
       image.setAttributes({ [DocumentApp.Attribute.WIDTH]: 80, [DocumentApp.Attribute.HEIGHT]: 40 });
@@ -89,7 +91,9 @@ export const PICTURE_CHECKS: Check[] = [
       const content = (Docs!.Documents!.get(id) as R).body.content as Array<R>;
       const withImage = content.find((e) => (e.paragraph?.elements ?? []).some((x: R) => x.inlineObjectElement));
       const observed = {
-        cellsCounted: paragraphs.length === slot.paragraph + 3,
+        // The open question, both answers handled: does the count include the table's cells?
+        cellsCounted: paragraphs.length === plan.paragraphs,
+        countKnown: at !== null,
         placeholderEmpty,
         imageAtSlot: !!img && img.getType() === DocumentApp.ElementType.INLINE_IMAGE,
         size: img ? [img.asInlineImage().getWidth(), img.asInlineImage().getHeight()] : null,
@@ -98,14 +102,18 @@ export const PICTURE_CHECKS: Check[] = [
       };
       return {
         observed,
-        pass: same(observed, {
-          cellsCounted: true,
-          placeholderEmpty: true,
-          imageAtSlot: true,
-          size: [80, 40],
-          caption: 'Gambar 1. Contoh',
-          keepWithNext: true,
-        }),
+        pass: same(
+          { ...observed, cellsCounted: true },
+          {
+            cellsCounted: true,
+            countKnown: true,
+            placeholderEmpty: true,
+            imageAtSlot: true,
+            size: [80, 40],
+            caption: 'Gambar 1. Contoh',
+            keepWithNext: true,
+          },
+        ),
       };
     },
   },

@@ -51,6 +51,21 @@ export interface DocsPlan {
   images: ImageSlot[];
   /** The body's children once applied (tests and the writer's checks). */
   children: number;
+  /** The body's paragraphs once applied, counting those in table cells, and not counting them. */
+  paragraphs: number;
+  paragraphsOutsideTables: number;
+}
+
+/**
+ * Which of Body.getParagraphs()'s entries is a picture's paragraph, from how many it returned:
+ * the reference does not say whether paragraphs in table cells are among them (conformance check
+ * docs.picture.placed; the emulator's quirk `paragraphs-without-cells` answers no), and the two
+ * counts differ whenever the document has a table. Null when the count is neither.
+ */
+export function pictureParagraph(plan: DocsPlan, slot: ImageSlot, count: number): number | null {
+  if (count === plan.paragraphs) return slot.paragraph;
+  if (count === plan.paragraphsOutsideTables) return slot.paragraphOutsideTables;
+  return null;
 }
 
 // Points: the body's width between Google Docs' default 1-inch margins on A4 (595 − 2 × 72), a
@@ -462,7 +477,15 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
   const lastFilled =
     shown.length > 0 &&
     ['title', 'subtitle', 'heading', 'paragraph', 'list', 'contents'].includes(shown[shown.length - 1].type);
-  return { batches, contents, images, children: child + (lastFilled ? 0 : 1) };
+  const tail = lastFilled ? 0 : 1;
+  return {
+    batches,
+    contents,
+    images,
+    children: child + tail,
+    paragraphs: paragraph + tail,
+    paragraphsOutsideTables: outside + tail,
+  };
 }
 
 /** What documents.get returns that the links need (https://developers.google.com/docs/api/reference/rest/v1/documents#Document). */
