@@ -13,6 +13,7 @@ import { resolveFolder } from '../docs/files';
 import { savePictureFile } from '../docs/pictures';
 import { officerEmail } from '../platform/officer';
 import { officeLock } from '../platform/locks';
+import { logActivity } from '../sheets/activity-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -69,6 +70,8 @@ export function uploadPicture(ss: Spreadsheet, upload: PictureUpload): { ok: boo
         fileId,
         maker: officerEmail(),
       });
+      // The record of who saved which picture (#26 item 4): its sheet row and file.
+      logActivity(ss, lang, 'picture', `${PICTURE_SECTIONS[section][lang]} (${row})`, [fileId]);
       return { ok: true, message: t(lang, 'pictures.upload.saved', { row }), row };
     } finally {
       try {

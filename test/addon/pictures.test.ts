@@ -94,6 +94,9 @@ describe('pictures uploaded once, shown in their sections', () => {
     expect(f.mimeType).toBe('image/png');
     const folder = [...em.rt.files.values()].find((x) => x.isFolder && x.name === 'Laporan PPID')!;
     expect(f.parents).toEqual([folder.id]);
+    // One row in the activity log, with the file made.
+    const log = em.rt.uncounted(() => em.spreadsheet.getSheetByName('Log Aktivitas').getDataRange().getValues());
+    expect(log.at(-1).slice(1)).toEqual([ANI, 'Gambar laporan diunggah', 'Alur Permohonan (2)', String(row[3])]);
   });
 
   test('the quarterly report: each picture in its section, numbered, caption below, sized to its box', () => {

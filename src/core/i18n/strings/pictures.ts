@@ -32,6 +32,7 @@ export const PICTURE_STRINGS: Record<string, { id: string; en: string }> = {
     en: 'Report Pictures row {row}: the picture file was not found (deleted, or out of your account\'s reach); the file ID was not changed. Upload the picture again if needed. The report was made without this picture.',
   },
   'pictures.dialog.summary': { id: '{n} gambar dimuat di laporan.', en: '{n} pictures are in the report.' },
+  'log.action.picture': { id: 'Gambar laporan diunggah', en: 'Report picture uploaded' },
   'menu.pictures': { id: 'Gambar Laporan', en: 'Report Pictures' },
   'pictures.dialog.intro': {
     id: 'Unggah sekali gambar yang dimuat laporan (ruang layanan, alur permohonan, maklumat, mekanisme keberatan, media sosial, poster). Gambar disimpan di folder laporan dan dicatat di sheet Gambar Laporan; keterangan dan periodenya dapat diubah di sheet itu.',
