@@ -10,7 +10,7 @@ import { conformanceCommand } from './conformance-cli';
 import { type Args, parseArgs, one, many } from './lib/args';
 import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMANDS } from './lib/commands';
 import { mapFile } from './lib/map-file';
-import { dipSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
+import { dipSidecar, picturesSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
 import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
@@ -63,6 +63,7 @@ async function report(args: Args): Promise<number> {
     settings: sidecarSettings(path.resolve(input)),
     settingsSource: settingsSource(input),
     dip: dipSidecar(path.resolve(input)),
+    pictures: picturesSidecar(path.resolve(input)),
     progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
@@ -95,6 +96,7 @@ async function demo(args: Args): Promise<number> {
       settings: sidecarSettings(input),
       settingsSource: settingsSource(input),
       dip: dipSidecar(input),
+      pictures: picturesSidecar(input),
       progress: (l) => process.stderr.write(`  ${l}\n`),
     });
     process.stdout.write(`${summary(r, ex.dir)}\n\n`);

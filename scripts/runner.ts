@@ -10,6 +10,7 @@ import { importRegisterCsv } from './lib/register-csv';
 import { readTextFile } from './lib/text-file';
 import { replacing } from './lib/out-dir';
 import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
+import { applyPictures, type PictureEntry } from './lib/pictures-file';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
@@ -71,6 +72,8 @@ export interface RunOptions {
   settingsSource?: string;
   /** FILE.dip.json: the DIP and DIK entries, written into their sheets after setup (issue #27). */
   dip?: DipFile;
+  /** FILE.pictures/: the unit's report pictures, uploaded through the add-on after setup (issue #24 item 9). */
+  pictures?: PictureEntry[];
 }
 
 export interface RunResult {
@@ -229,6 +232,12 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
     );
   }
 
+  if (o.pictures?.length) {
+    const { saved, refused } = applyPictures(em, o.pictures);
+    say(`      pictures: ${saved} saved (menu: Gambar Laporan)`);
+    for (const line of refused) say(`      picture refused: ${line}`);
+  }
+
   say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
   let result: Record<string, any>;
   try {
@@ -293,6 +302,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
   // What the sample check of the live columns found (the report itself uses the core).
   for (const w of (result.liveWarnings ?? []) as string[]) notes.push(`live columns: ${w}`);
+  for (const w of (result.pictureProblems ?? []) as string[]) notes.push(`picture: ${w}`);
   return { emulator: em, mapping, result, files, notes };
 }
 

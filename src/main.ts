@@ -56,6 +56,7 @@ import {
   type IntakeChange,
 } from './ui/intake-action';
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
+import { uploadPicture, pictureDialogOptions, type PictureUpload } from './ui/picture-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -73,6 +74,7 @@ export function onOpen(e?: unknown): void {
     .addSeparator()
     .addItem(t(lang, 'menu.quarterly'), 'menuQuarterlyReport')
     .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
+    .addItem(t(lang, 'menu.pictures'), 'menuReportPictures')
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
@@ -411,4 +413,27 @@ export function onFormSubmitIntake(e?: {
   range?: GoogleAppsScript.Spreadsheet.Range;
 }): IntakeRun | null {
   return runFormIntake(e);
+}
+
+/**
+ * Dialog call (Gambar Laporan, issue #24 item 9): saves one picture for the reports in the report
+ * folder and lists it in the Gambar Laporan sheet.
+ * @param {Object} upload {name, data (base64), section, caption, period}
+ */
+export function saveReportPicture(upload: PictureUpload): { ok: boolean; message: string; row?: number } {
+  return uploadPicture(SpreadsheetApp.getActive(), upload);
+}
+
+/** Menu "Gambar Laporan": the upload dialog for the reports' pictures. */
+export function menuReportPictures(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createHtmlOutputFromFile('PictureDialog').setWidth(480).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'menu.pictures'));
+  });
+}
+
+/** Dialog call: the picture dialog's strings and section names. */
+export function getPictureDialogOptions(): { strings: Record<string, string>; sections: string[] } {
+  return pictureDialogOptions(SpreadsheetApp.getActive());
 }

@@ -16,7 +16,8 @@ export const QUIRK_EVIDENCE: Record<
   | 'built-chart-no-picture'
   | 'far-date-number'
   | 'far-date-text'
-  | 'hidden-chart-no-picture',
+  | 'hidden-chart-no-picture'
+  | 'paragraphs-without-cells',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -60,6 +61,11 @@ export const QUIRK_EVIDENCE: Record<
     check: 'chart.getAs.hidden-sheet',
     why: 'a chart on a hidden sheet gave no PNG picture',
     shows: (o) => field(o, 'threw') === true,
+  },
+  'paragraphs-without-cells': {
+    check: 'docs.picture.placed',
+    why: 'Body.getParagraphs() did not count the paragraphs in table cells',
+    shows: (o) => field(o, 'cellsCounted') === false,
   },
 };
 

@@ -92,6 +92,12 @@ export const QUIRKS = {
    * sheet (conformance check chart.getAs.hidden-sheet decides it).
    */
   'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
+  /**
+   * Body.getParagraphs() leaves out the paragraphs inside table cells. The reference says "all the
+   * Paragraphs contained in the section (including ListItems)" and nothing of tables; by default
+   * the emulator walks into them (conformance check docs.picture.placed decides it).
+   */
+  'paragraphs-without-cells': 'Body.getParagraphs() leaves out the paragraphs in table cells',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

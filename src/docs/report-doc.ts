@@ -18,10 +18,17 @@
 // nothing will be applied", documents/batchUpdate); a fault at any call leaves a temporary
 // document that is trashed here, so nothing half-written stays in the officer's Drive.
 import type { Lang } from '../core/types';
-import { type ReportModel, buildDocsPlan, contentsLinkRequests, type DocsRequest } from '../core/report';
+import {
+  type ReportModel,
+  buildDocsPlan,
+  contentsLinkRequests,
+  pictureParagraph,
+  type DocsRequest,
+} from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
+import type { PictureImage } from './pictures';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
@@ -44,10 +51,12 @@ export function writeReportDocument(
   tempName: string,
   folderId: string,
   lang: Lang,
+  /** The unit's pictures the model shows (docs/pictures.ts), by their block's key. */
+  pictures: Record<string, PictureImage> = {},
 ): Document {
   const made = createDocInFolder(tempName, folderId);
   try {
-    return fillDocument(made.getId(), model, chartImages, lang);
+    return fillDocument(made.getId(), model, chartImages, lang, pictures);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
     discardDocument(made);
@@ -55,8 +64,14 @@ export function writeReportDocument(
   }
 }
 
-function fillDocument(id: string, model: ReportModel, chartImages: Record<string, Blob>, lang: Lang): Document {
-  const charts = Object.keys(chartImages).filter((k) => chartImages[k]);
+function fillDocument(
+  id: string,
+  model: ReportModel,
+  chartImages: Record<string, Blob>,
+  lang: Lang,
+  pictures: Record<string, PictureImage>,
+): Document {
+  const charts = [...Object.keys(chartImages).filter((k) => chartImages[k]), ...Object.keys(pictures)];
   // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
   // page says so, and how to add them.
   const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true });
@@ -69,7 +84,28 @@ function fillDocument(id: string, model: ReportModel, chartImages: Record<string
   const doc = DocumentApp.openById(id);
   if (plan.images.length) {
     const body = doc.getBody();
+    // The unit's pictures: each into its paragraph, found among the body's paragraphs read once
+    // (Body.getParagraphs; whether it counts table cells is settled by its length, see
+    // pictureParagraph), else by its child index; sized in one call (WIDTH and HEIGHT
+    // attributes) when larger than its box, the size taken from its bytes
+    // (core/report/pictures.ts), so Docs is not asked. Three calls a picture with its Drive read
+    // (issue #25).
+    let paragraphs: GoogleAppsScript.Document.Paragraph[] | null = null;
     for (const slot of plan.images) {
+      const picture = pictures[slot.key];
+      if (!picture) continue;
+      paragraphs ??= body.getParagraphs();
+      const at = pictureParagraph(plan, slot, paragraphs.length);
+      const holder = at === null ? body.getChild(slot.child).asParagraph() : paragraphs[at];
+      const image = holder.appendInlineImage(picture.blob);
+      if (picture.size)
+        image.setAttributes({
+          [DocumentApp.Attribute.WIDTH]: picture.size.width,
+          [DocumentApp.Attribute.HEIGHT]: picture.size.height,
+        });
+    }
+    for (const slot of plan.images) {
+      if (pictures[slot.key]) continue;
       const image = body.getChild(slot.child).asParagraph().appendInlineImage(chartImages[slot.key]);
       const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
       image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));

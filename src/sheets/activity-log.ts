@@ -20,6 +20,7 @@ export type ActivityAction =
   | 'report'
   | 'letter'
   | 'consolidate'
+  | 'picture'
   | 'reminderOn'
   | 'reminderOff'
   | 'intakeOn'

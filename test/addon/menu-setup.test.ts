@@ -15,6 +15,7 @@ describe('add-on menu', () => {
       ['Buat Surat', 'menuMakeLetter'],
       ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
       ['Buat Laporan Tahunan', 'menuAnnualReport'],
+      ['Gambar Laporan', 'menuReportPictures'],
       ['Periksa Data', 'menuCheckData'],
       ['Pengingat Harian', 'menuDailyReminder'],
       ['Gabungkan Laporan Unit', 'menuConsolidate'],

@@ -13,6 +13,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WRITER_STRINGS } from './strings/writer';
+import { PICTURE_STRINGS } from './strings/pictures';
 import { WORDING_STRINGS } from './strings/wording';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
 import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
@@ -377,6 +378,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WRITER_STRINGS,
+  ...PICTURE_STRINGS,
   ...WORDING_STRINGS,
   ...SLIP_REGISTER_STRINGS,
   ...INTAKE_CATEGORY_STRINGS,

@@ -16,6 +16,7 @@ import type { Lang } from '../types';
 import type { Block } from './report-blocks';
 import { translator } from './labels';
 import { placeholderRanges } from './missing-settings';
+import { isPictureKey } from './pictures';
 
 /** One request of documents.batchUpdate (https://developers.google.com/docs/api/reference/rest/v1/documents/request). */
 export type DocsRequest = Record<string, unknown>;
@@ -50,6 +51,21 @@ export interface DocsPlan {
   images: ImageSlot[];
   /** The body's children once applied (tests and the writer's checks). */
   children: number;
+  /** The body's paragraphs once applied, counting those in table cells, and not counting them. */
+  paragraphs: number;
+  paragraphsOutsideTables: number;
+}
+
+/**
+ * Which of Body.getParagraphs()'s entries is a picture's paragraph, from how many it returned:
+ * the reference does not say whether paragraphs in table cells are among them (conformance check
+ * docs.picture.placed; the emulator's quirk `paragraphs-without-cells` answers no), and the two
+ * counts differ whenever the document has a table. Null when the count is neither.
+ */
+export function pictureParagraph(plan: DocsPlan, slot: ImageSlot, count: number): number | null {
+  if (count === plan.paragraphs) return slot.paragraph;
+  if (count === plan.paragraphsOutsideTables) return slot.paragraphOutsideTables;
+  return null;
 }
 
 // Points: the body's width between Google Docs' default 1-inch margins on A4 (595 − 2 × 72), a
@@ -360,8 +376,10 @@ function part(
       const caption = cleanText(b.caption);
       const requests: DocsRequest[] = [insert(at, last ? `\n${caption}` : `\n${caption}\n`)];
       if (unbullet) requests.push(unbulleted(at, at + caption.length + 2));
-      // The picture's paragraph stays with its caption below it.
-      requests.push(paragraphStyle(at, at + 1, { keepNext: true, keepLines: true }));
+      // The picture's paragraph stays with its caption below it. A unit's picture (pictures.ts),
+      // often narrower than the text, is centred over its caption; a chart fills the width.
+      const align = isPictureKey(b.key) ? 'CENTER' : undefined;
+      requests.push(paragraphStyle(at, at + 1, { align, keepNext: true, keepLines: true }));
       requests.push(paragraphStyle(at + 1, at + caption.length + 2, { align: 'CENTER', keepLines: true }));
       if (caption) requests.push(textStyle(at + 1, at + 1 + caption.length, { italic: true }));
       return { requests, children: 2, paragraphs: 2, cellParagraphs: 0, image: b.key };
@@ -459,7 +477,15 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
   const lastFilled =
     shown.length > 0 &&
     ['title', 'subtitle', 'heading', 'paragraph', 'list', 'contents'].includes(shown[shown.length - 1].type);
-  return { batches, contents, images, children: child + (lastFilled ? 0 : 1) };
+  const tail = lastFilled ? 0 : 1;
+  return {
+    batches,
+    contents,
+    images,
+    children: child + tail,
+    paragraphs: paragraph + tail,
+    paragraphsOutsideTables: outside + tail,
+  };
 }
 
 /** What documents.get returns that the links need (https://developers.google.com/docs/api/reference/rest/v1/documents#Document). */

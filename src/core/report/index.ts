@@ -7,6 +7,7 @@ export * from './dip-sections';
 export * from './labels';
 export * from './missing-settings';
 export * from './percent';
+export * from './pictures';
 export * from './readings';
 export * from './report-annual';
 export * from './report-blocks';
