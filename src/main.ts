@@ -56,6 +56,7 @@ import {
   type IntakeChange,
 } from './ui/intake-action';
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
+import { reportTriggerHealth } from './ui/trigger-health';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -324,6 +325,8 @@ export function setDailyReminder(on: boolean): ReminderChange {
  */
 export function runDailyReminder(e?: { triggerUid?: string }): void {
   runReminder(e);
+  // Whoever runs reports a stuck trigger (the intake's, or this one's own last failure), once.
+  reportTriggerHealth();
 }
 
 /** Menu "Buat Surat": the letters that fit the selected register row, in a dialog. */
@@ -410,5 +413,7 @@ export function onFormSubmitIntake(e?: {
   triggerUid?: string;
   range?: GoogleAppsScript.Spreadsheet.Range;
 }): IntakeRun | null {
-  return runFormIntake(e);
+  const run = runFormIntake(e);
+  if (run) reportTriggerHealth();
+  return run;
 }
