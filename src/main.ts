@@ -19,7 +19,11 @@ import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, type CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, type FormOptions, type SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
-import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
+import {
+  spreadsheetOffset,
+  applyHolidayCorrections as applyHolidayFixes,
+  logHolidayCorrections,
+} from './sheets/holidays';
 import { reminderStatus, changeReminder, type ReminderStatus, type ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
 import {
@@ -115,7 +119,11 @@ export function convertTextDates(): number {
 
 /** Applies the holiday sheet's corrections from the decree table without a dialog; returns how many. */
 export function applyHolidayCorrections(): number {
-  return applyHolidayFixes(SpreadsheetApp.getActive(), userLang()).length;
+  const ss = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const applied = applyHolidayFixes(ss, lang).length;
+  if (applied) logHolidayCorrections(ss, lang, applied);
+  return applied;
 }
 
 /** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */

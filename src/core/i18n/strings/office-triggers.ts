@@ -52,4 +52,13 @@ export const OFFICE_TRIGGER_STRINGS: Record<string, { id: string; en: string }> 
     id: 'Pengingat {date} ({lines} baris) tidak terkirim karena kuota e-mail; tercantum lagi di pengingat berikutnya.',
     en: 'The reminder of {date} ({lines} lines) was not sent for the e-mail quota; listed again in the next one.',
   },
+  'log.action.adopt': { id: 'Register dipetakan (Siapkan Register)', en: 'Register mapped (Set up register)' },
+  'log.action.holidays': { id: 'Koreksi Hari Libur diterapkan', en: 'Holiday corrections applied' },
+  'log.adoptWhat': { id: 'sheet "{sheet}", baris judul {row}', en: 'sheet "{sheet}", header row {row}' },
+  'log.holidaysWhat': { id: '{count} koreksi', en: '{count} corrections' },
+  'log.intakeWhat': { id: '{count} permohonan: {numbers}', en: '{count} requests: {numbers}' },
+  'log.notWritten': {
+    id: 'Tindakan ini selesai, tetapi tidak tercatat di sheet Log Aktivitas.',
+    en: 'This was done, but could not be recorded in the Activity Log sheet.',
+  },
 };
