@@ -61,4 +61,8 @@ export const OFFICE_TRIGGER_STRINGS: Record<string, { id: string; en: string }> 
     id: 'Tindakan ini selesai, tetapi tidak tercatat di sheet Log Aktivitas.',
     en: 'This was done, but could not be recorded in the Activity Log sheet.',
   },
+  'live.failedAtSize': {
+    id: 'Kolom "{column}" menampilkan #ERROR!: rumusnya berhenti, kemungkinan karena batas perhitungan Google Sheets pada register sebesar ini ({count} baris yang diperiksa kosong atau salah, mis. baris {rows}). Laporan, surat dan pengingat tetap memakai batas waktu yang dihitung PPID Sheets sendiri, bukan sel ini; Siapkan Register dapat memilih bentuk rumus lain.',
+    en: 'Column "{column}" shows #ERROR!: its formula stopped, likely at Google Sheets\' calculation limit on a register this size ({count} checked rows empty or wrong, e.g. row {rows}). Reports, letters and reminders still use the deadlines PPID Sheets computes itself, not these cells; Set up register can choose another formula form.',
+  },
 };
