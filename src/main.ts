@@ -19,7 +19,11 @@ import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, type CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, type FormOptions, type SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
-import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
+import {
+  spreadsheetOffset,
+  applyHolidayCorrections as applyHolidayFixes,
+  logHolidayCorrections,
+} from './sheets/holidays';
 import { reminderStatus, changeReminder, type ReminderStatus, type ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
 import {
@@ -57,6 +61,7 @@ import {
 } from './ui/intake-action';
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
 import { uploadPicture, pictureDialogOptions, type PictureUpload } from './ui/picture-action';
+import { reportTriggerHealth } from './ui/trigger-health';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -116,7 +121,11 @@ export function convertTextDates(): number {
 
 /** Applies the holiday sheet's corrections from the decree table without a dialog; returns how many. */
 export function applyHolidayCorrections(): number {
-  return applyHolidayFixes(SpreadsheetApp.getActive(), userLang()).length;
+  const ss = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const applied = applyHolidayFixes(ss, lang).length;
+  if (applied) logHolidayCorrections(ss, lang, applied);
+  return applied;
 }
 
 /** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */
@@ -326,6 +335,8 @@ export function setDailyReminder(on: boolean): ReminderChange {
  */
 export function runDailyReminder(e?: { triggerUid?: string }): void {
   runReminder(e);
+  // Whoever runs reports a stuck trigger (the intake's, or this one's own last failure), once.
+  reportTriggerHealth();
 }
 
 /** Menu "Buat Surat": the letters that fit the selected register row, in a dialog. */
@@ -412,7 +423,9 @@ export function onFormSubmitIntake(e?: {
   triggerUid?: string;
   range?: GoogleAppsScript.Spreadsheet.Range;
 }): IntakeRun | null {
-  return runFormIntake(e);
+  const run = runFormIntake(e);
+  if (run) reportTriggerHealth();
+  return run;
 }
 
 /**

@@ -132,6 +132,13 @@ export interface RuntimeOptions {
   chartOrder?: 'inserted' | 'reversed';
   /** Functions this Sheets lacks (e.g. MAP, LAMBDA before 2022): formulas using them show #NAME?. */
   unsupportedFunctions?: string[];
+  /**
+   * A MAP whose output has more rows than this fails as a whole, its cell showing #ERROR! and
+   * nothing spilled: Sheets' calculation limit (about 2,000,000 function calls per formula cell,
+   * community pages only: sheets.wiki/concept/Calculation-limits, docs.astral.cafe/calculation-limits;
+   * no Google page gives it). Default: no limit.
+   */
+  mapRowLimit?: number;
   /** Quirks on for this emulator (on top of those a results file from Google made defaults). */
   quirks?: Iterable<string>;
   locale?: string;
@@ -229,6 +236,8 @@ export class Runtime {
   readonly docsService: 'enabled' | 'missing';
   chartOrder: 'inserted' | 'reversed';
   readonly unsupportedFunctions: Set<string>;
+  /** See RuntimeOptions.mapRowLimit; settable, the world changing under a register. */
+  mapRowLimit: number | null;
   /** The quirks this emulator runs with (see QUIRKS). */
   readonly quirks: Set<QuirkName>;
   /** Calls made while this is above 0 are neither counted nor faulted (emulator-internal work). */
@@ -245,6 +254,7 @@ export class Runtime {
     this.docsService = options.docsService ?? 'enabled';
     this.chartOrder = options.chartOrder ?? 'inserted';
     this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
+    this.mapRowLimit = options.mapRowLimit ?? null;
     this.accounts = new AccountBook(options.accountKind ?? 'consumer');
     this.developerDomain = options.developerDomain ? options.developerDomain.toLowerCase() : null;
     this.triggerCallCostMs = options.triggerCallCostMs ?? 7;

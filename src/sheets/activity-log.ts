@@ -25,7 +25,9 @@ export type ActivityAction =
   | 'reminderOff'
   | 'intakeOn'
   | 'intakeOff'
-  | 'intake';
+  | 'intake'
+  | 'adopt'
+  | 'holidays';
 
 export const ACTIVITY_SHEET_NAMES = ['Log Aktivitas', 'Activity Log'];
 const COLUMNS = ['log.col.time', 'log.col.user', 'log.col.action', 'log.col.what', 'log.col.files'];

@@ -98,7 +98,22 @@ export function runDailyReminder(e?: ClockEvent): void {
     if (to.length > MAX_RECIPIENTS)
       throw new UserError('reminder.tooManyRecipients', { count: to.length, max: MAX_RECIPIENTS });
     const left = MailApp.getRemainingDailyQuota();
-    if (left < to.length) throw new UserError('reminder.quota', { email: owner ?? '', left, count: to.length });
+    if (left < to.length) {
+      // Recorded with what was not sent, so the dialog, Periksa Data and a colleague's health
+      // report (trigger-health.ts) can say so; the next working day's digest lists it all again.
+      const reason = messageOf(new UserError('reminder.quota', { email: owner ?? '', left, count: to.length }), lang);
+      log(`failed on ${ymd(today)}: ${reason}`);
+      record(props, {
+        day: ymd(today),
+        at,
+        outcome: 'failed',
+        reason,
+        quota: true,
+        quotaLeft: left,
+        lines: digest.lines.length,
+      });
+      return;
+    }
     const mail = renderDigest(digest, {
       lang,
       unit: settings.values.unitName,
@@ -113,7 +128,14 @@ export function runDailyReminder(e?: ClockEvent): void {
       htmlBody: mail.html,
       name: 'PPID Sheets',
     });
-    record(props, { day: ymd(today), at, outcome: 'sent', recipients: to.length, lines: digest.lines.length });
+    record(props, {
+      day: ymd(today),
+      at,
+      outcome: 'sent',
+      recipients: to.length,
+      lines: digest.lines.length,
+      quotaLeft: left - to.length,
+    });
   } catch (err) {
     const reason = messageOf(err, lang);
     log(`failed on ${ymd(today)}: ${reason}`);

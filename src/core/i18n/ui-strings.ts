@@ -4,6 +4,7 @@
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { OFFICE_STRINGS } from './strings/office';
+import { OFFICE_TRIGGER_STRINGS } from './strings/office-triggers';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
@@ -370,6 +371,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
   ...OFFICE_STRINGS,
+  ...OFFICE_TRIGGER_STRINGS,
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
