@@ -18,7 +18,13 @@
 // nothing will be applied", documents/batchUpdate); a fault at any call leaves a temporary
 // document that is trashed here, so nothing half-written stays in the officer's Drive.
 import type { Lang } from '../core/types';
-import { type ReportModel, buildDocsPlan, contentsLinkRequests, type DocsRequest } from '../core/report';
+import {
+  type ReportModel,
+  buildDocsPlan,
+  contentsLinkRequests,
+  type DocsPlanOptions,
+  type DocsRequest,
+} from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
@@ -44,10 +50,11 @@ export function writeReportDocument(
   tempName: string,
   folderId: string,
   lang: Lang,
+  page: Pick<DocsPlanOptions, 'landscape'> = {},
 ): Document {
   const made = createDocInFolder(tempName, folderId);
   try {
-    return fillDocument(made.getId(), model, chartImages, lang);
+    return fillDocument(made.getId(), model, chartImages, lang, page);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
     discardDocument(made);
@@ -55,11 +62,17 @@ export function writeReportDocument(
   }
 }
 
-function fillDocument(id: string, model: ReportModel, chartImages: Record<string, Blob>, lang: Lang): Document {
+function fillDocument(
+  id: string,
+  model: ReportModel,
+  chartImages: Record<string, Blob>,
+  lang: Lang,
+  page: Pick<DocsPlanOptions, 'landscape'>,
+): Document {
   const charts = Object.keys(chartImages).filter((k) => chartImages[k]);
   // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
   // page says so, and how to add them.
-  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true });
+  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true, ...page });
   for (const batch of plan.batches) batchUpdate(id, batch);
   if (plan.contents.length) {
     const got = docsService().Documents!.get(id);

@@ -21,6 +21,7 @@ import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
 import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 import { DIP_STRINGS } from './strings/dip';
+import { DIP_PUBLISH_STRINGS } from './strings/dip-publish';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -384,4 +385,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
   ...DIP_STRINGS,
+  ...DIP_PUBLISH_STRINGS,
 };
