@@ -29,6 +29,7 @@ import { tzOffsetMinutes } from '../sheets/holidays';
 import { readDipLists } from '../sheets/dip';
 import { writeReportDocument } from '../docs/report-doc';
 import {
+  discardDocument,
   discardIds,
   documentRef,
   recordReportFiles,
@@ -124,7 +125,10 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
       });
 
   const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
-  const made: string[] = [];
+  // What this run made, trashed if it fails before the commit: the documents kept as objects, so
+  // that a fault reading one's ID is not the reason it stays (discardDocument asks again).
+  const docsMade: GoogleAppsScript.Document.Document[] = [];
+  const pdfsMade: string[] = [];
   const files: Array<{ d: DipDocument; doc: DriveRef; pdf: DriveRef }> = [];
   let previous: string[] = [];
   try {
@@ -133,11 +137,11 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
       const doc = writeReportDocument(model, {}, `${d.fileName} (sedang dibuat)`, folder, lang, {
         landscape: d.landscape,
       });
+      docsMade.push(doc);
       const ref = documentRef(doc);
-      made.push(ref.id);
       renameFile(ref, d.fileName);
       const pdf = saveDocumentPdf(folder, doc, d.fileName);
-      made.push(pdf.id);
+      pdfsMade.push(pdf.id);
       files.push({ d, doc: ref, pdf });
     }
     // The commit, one write: the record points at the new files, and keeps the DIK published
@@ -149,7 +153,8 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
     const kept = Object.values(record).map((r) => r.id);
     previous = recordReportFiles(RECORD_KEY, record).filter((id) => !kept.includes(id));
   } catch (err) {
-    discardIds(made);
+    discardIds(pdfsMade);
+    for (const doc of docsMade) discardDocument(doc);
     throw err;
   }
   // The previous edition: tidied quietly (a leftover stays in Drive, never half an edition).
