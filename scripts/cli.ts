@@ -6,6 +6,7 @@ import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
+import { dipCommand } from './dip';
 import { conformanceCommand } from './conformance-cli';
 import { type Args, parseArgs, one, many } from './lib/args';
 import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMANDS } from './lib/commands';
@@ -114,6 +115,7 @@ const HANDLERS: Record<CommandName, (args: Args) => Promise<number>> = {
   consolidate: consolidateCommand,
   bench: runBench,
   conformance: conformanceCommand,
+  dip: dipCommand,
 };
 
 const isHelp = (a: string | undefined) => a === '--help' || a === '-h';

@@ -318,7 +318,9 @@ export function writePdf(
   notes: string[],
   convert = true,
 ): string {
-  const pdf = path.join(out, 'report.pdf');
+  // NAME.pdf beside NAME.docx (report.pdf for the report; dip.pdf for the DIP).
+  const name = path.basename(docx).replace(/\.docx$/i, '');
+  const pdf = path.join(out, `${name}.pdf`);
   const saved = () => fs.writeFileSync(pdf, em.rt.files.get(pdfId)!.bytes!);
   if (convert !== false && hasLibreOffice()) {
     try {
@@ -327,7 +329,7 @@ export function writePdf(
         timeout: 180000,
       });
     } catch (_) {
-      notes.push("LibreOffice failed to convert report.docx; report.pdf is the add-on's own PDF");
+      notes.push(`LibreOffice failed to convert ${name}.docx; ${name}.pdf is the add-on's own PDF`);
       saved();
     }
   } else {
@@ -335,8 +337,8 @@ export function writePdf(
     saved();
     notes.push(
       convert === false
-        ? "report.pdf is the emulator's PDF (LibreOffice conversion off)"
-        : "LibreOffice not installed: report.pdf is the emulator's PDF (install libreoffice-writer for a faithful one)",
+        ? `${name}.pdf is the emulator's PDF (LibreOffice conversion off)`
+        : `LibreOffice not installed: ${name}.pdf is the emulator's PDF (install libreoffice-writer for a faithful one)`,
     );
   }
   return pdf;

@@ -5,7 +5,7 @@ import { lastFinishedQuarter } from './core/recap';
 import { dayOfDate, ymd } from './core/calendar';
 import { periodInput, formatDateLong } from './core/report';
 import { annualDueNotice } from './core/report';
-import { guarded, userLang } from './ui/common';
+import { guarded, userLang, escapeHtml } from './ui/common';
 import { messageOf, UserError } from './core/errors';
 import { setupWorkbook, setupWithQuestions, type SetupResult } from './ui/setup-action';
 import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
@@ -62,6 +62,12 @@ import {
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
 import { uploadPicture, pictureDialogOptions, type PictureUpload } from './ui/picture-action';
 import { reportTriggerHealth } from './ui/trigger-health';
+import {
+  publishDip as runPublishDip,
+  dipDoneHtml,
+  type DipPublishRequest,
+  type DipPublishResult,
+} from './ui/dip-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -84,6 +90,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
     .addItem(t(lang, 'menu.formIntake'), 'menuFormIntake')
+    .addItem(t(lang, 'menu.dipPublish'), 'menuPublishDip')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -449,4 +456,28 @@ export function menuReportPictures(): void {
 /** Dialog call: the picture dialog's strings and section names. */
 export function getPictureDialogOptions(): { strings: Record<string, string>; sections: string[] } {
   return pictureDialogOptions(SpreadsheetApp.getActive());
+}
+
+/**
+ * Menu "Terbitkan DIP": asks whether the DIK is made too (Yes: DIP and DIK; No: the DIP only),
+ * then publishes and shows the files and what was left out.
+ */
+export function menuPublishDip(): void {
+  guarded(() => {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(t(lang, 'dipPub.ask.title'), t(lang, 'dipPub.ask.body'), ui.ButtonSet.YES_NO_CANCEL);
+    if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+    const r = runPublishDip({ dik: answer === ui.Button.YES });
+    const html = HtmlService.createHtmlOutput(dipDoneHtml(r, escapeHtml)).setWidth(460).setHeight(320);
+    ui.showModalDialog(html, t(r.lang, 'dipPub.done.title'));
+  });
+}
+
+/**
+ * Publishes the DIP (and the DIK when asked) without dialogs: Doc and PDF in the report folder.
+ * @param {{dik?: boolean, asOf?: string}} request e.g. {dik: true, asOf: '2021-09-30'}
+ */
+export function publishDip(request?: DipPublishRequest): DipPublishResult {
+  return runPublishDip(request ?? {});
 }

@@ -23,6 +23,7 @@ import {
   buildDocsPlan,
   contentsLinkRequests,
   pictureParagraph,
+  type DocsPlanOptions,
   type DocsRequest,
 } from '../core/report';
 import { UserError } from '../core/errors';
@@ -53,10 +54,11 @@ export function writeReportDocument(
   lang: Lang,
   /** The unit's pictures the model shows (docs/pictures.ts), by their block's key. */
   pictures: Record<string, PictureImage> = {},
+  page: Pick<DocsPlanOptions, 'landscape'> = {},
 ): Document {
   const made = createDocInFolder(tempName, folderId);
   try {
-    return fillDocument(made.getId(), model, chartImages, lang, pictures);
+    return fillDocument(made.getId(), model, chartImages, lang, pictures, page);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
     discardDocument(made);
@@ -70,11 +72,12 @@ function fillDocument(
   chartImages: Record<string, Blob>,
   lang: Lang,
   pictures: Record<string, PictureImage>,
+  page: Pick<DocsPlanOptions, 'landscape'>,
 ): Document {
   const charts = [...Object.keys(chartImages).filter((k) => chartImages[k]), ...Object.keys(pictures)];
   // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
   // page says so, and how to add them.
-  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true });
+  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true, ...page });
   for (const batch of plan.batches) batchUpdate(id, batch);
   if (plan.contents.length) {
     const got = docsService().Documents!.get(id);

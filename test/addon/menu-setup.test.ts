@@ -20,6 +20,7 @@ describe('add-on menu', () => {
       ['Pengingat Harian', 'menuDailyReminder'],
       ['Gabungkan Laporan Unit', 'menuConsolidate'],
       ['Hubungkan Formulir', 'menuFormIntake'],
+      ['Terbitkan DIP', 'menuPublishDip'],
       ['Pengaturan', 'menuSettings'],
       ['Bantuan', 'menuHelp'],
     ]);

@@ -6,7 +6,7 @@
 import type { Check, CheckContext, Json } from '../types';
 import { same } from './util';
 import { createDocInFolder, drive } from '../../../src/docs/drive';
-import { type Block, buildDocsPlan, contentsLinkRequests } from '../../../src/core/report';
+import { type Block, buildDocsPlan, contentsLinkRequests, landscapeRequest } from '../../../src/core/report';
 
 const BLOCKS: Block[] = [
   { type: 'contents' },
@@ -173,6 +173,29 @@ export const DOCS_API_CHECKS: Check[] = [
       const has = (s: string) => latin.includes(s) || latin.includes(utf16(s)) || latin.toUpperCase().includes(hex(s));
       const observed = { finalName: has('PPID conformance nama akhir'), temporaryName: has('nama sementara') };
       return { observed, pass: same(observed, { finalName: true, temporaryName: false }) };
+    },
+  },
+  {
+    name: 'docs.api.document-style-landscape',
+    area: 'docs',
+    source:
+      'UpdateDocumentStyleRequest with DocumentStyle.pageSize and fields "pageSize" (https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateDocumentStyleRequest): the page becomes A4 landscape, read back by documents.get (documentStyle.pageSize) and by DocumentApp (Body.getPageWidth/getPageHeight); the published DIP relies on it',
+    run(ctx) {
+      const d = createDocInFolder('PPID conformance: halaman melintang', ctx.folder());
+      ctx.trashLater(d.getId());
+      const id = d.getId();
+      docs().Documents!.batchUpdate(
+        { requests: [landscapeRequest(), { insertText: { location: { index: 1 }, text: 'x' } }] } as never,
+        id,
+      );
+      const size = (docs().Documents!.get(id) as R).documentStyle.pageSize;
+      const body = DocumentApp.openById(id).getBody();
+      const round = (v: number) => Math.round(v);
+      const observed = {
+        api: [round(size.width.magnitude), round(size.height.magnitude)],
+        documentApp: [round(body.getPageWidth()), round(body.getPageHeight())],
+      };
+      return { observed, pass: same(observed, { api: [842, 595], documentApp: [842, 595] }) };
     },
   },
 ];

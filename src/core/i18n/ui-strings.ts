@@ -24,6 +24,7 @@ import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 import { DIP_STRINGS } from './strings/dip';
 import { DIP_LINK_STRINGS } from './strings/dip-link';
+import { DIP_PUBLISH_STRINGS } from './strings/dip-publish';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -390,4 +391,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MISSING_SETTINGS_STRINGS,
   ...DIP_STRINGS,
   ...DIP_LINK_STRINGS,
+  ...DIP_PUBLISH_STRINGS,
 };

@@ -31,6 +31,23 @@ export interface DocsPlanOptions {
   pageNumberNote?: boolean;
   /** Requests per batch at most (blocks are never split between batches). */
   maxBatch?: number;
+  /** An A4 landscape page (a table wider than a portrait page: the published DIP). */
+  landscape?: boolean;
+}
+
+/**
+ * The page turned to A4 landscape, margins as they are: UpdateDocumentStyleRequest with
+ * DocumentStyle.pageSize ("The size of a page in the document",
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateDocumentStyleRequest).
+ */
+export function landscapeRequest(): DocsRequest {
+  const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+  return {
+    updateDocumentStyle: {
+      documentStyle: { pageSize: { width: pt(841.89), height: pt(595.276) } },
+      fields: 'pageSize',
+    },
+  };
 }
 
 /** A placeholder paragraph for a picture, by its place in the body once the plan is applied. */
@@ -451,7 +468,8 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
     parts[i] = part(b, shown[i + 1], at, last, o, contents);
   }
   const batches: DocsRequest[][] = [];
-  let current: DocsRequest[] = [];
+  // The page first: it moves no index.
+  let current: DocsRequest[] = o.landscape ? [landscapeRequest()] : [];
   for (let i = shown.length - 1; i >= 0; i--) {
     const p = parts[i];
     if (!p) continue;

@@ -18,3 +18,4 @@ export * from './report-sections';
 export * from './docs-requests';
 export * from './say';
 export * from './digest-dik';
+export * from './dip-document';
