@@ -15,4 +15,5 @@ export * from './report-execution';
 export * from './report-model';
 export * from './report-sections';
 export * from './docs-requests';
+export * from './docx-skeleton';
 export * from './say';
