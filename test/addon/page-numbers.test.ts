@@ -3,6 +3,7 @@
 // answers (default: kept; `docx-drops-page-number`: dropped) the report is a usable document,
 // the footer has a page number or the Daftar Isi has the note, never both, never neither.
 import { addonEmulator, fillRegister, SEED_ROWS } from '../support/harness';
+import { recordCalls, visibleFiles } from '../reliability/faults';
 import { documentToDocxBuffer, pdfText, unzip } from '@ppid-sheets/emulator';
 import { DOCX_MIME, docxSkeletonBytes, docxSkeletonParts, hasPageNumberField, translator } from '../../src/core/report';
 
@@ -116,4 +117,46 @@ describe('the report under each answer', () => {
     expect(calls.byMethod['Utilities.newBlob']).toBeGreaterThanOrEqual(1);
     expect(calls.total).toBeLessThanOrEqual(400);
   });
+});
+
+describe('faults at the new calls', () => {
+  // The run's calls around the import: the skeleton's blob, its files.create, its openById.
+  const em = addonEmulator({ now: '2021-10-11T03:00:00Z' });
+  fillRegister(em, SEED_ROWS);
+  em.call('setupRegister');
+  // A regeneration, as every faulty run below is (the first report also makes the folder).
+  em.call('generateReport', { period: '2021-Q3', asOf: '2021-10-11' });
+  em.resetCalls();
+  const sequence = recordCalls(em, () => em.call('generateReport', { period: '2021-Q3', asOf: '2021-10-11' }));
+  const blob = sequence.indexOf('Utilities.newBlob') + 1;
+  const points = { blob, create: blob + 1, open: blob + 2 };
+
+  test('the import is where the run says', () => {
+    expect(sequence.slice(blob - 1, blob + 2)).toEqual([
+      'Utilities.newBlob',
+      'Drive.Files.create',
+      'DocumentApp.openById',
+    ]);
+  });
+
+  test.each(Object.entries(points))(
+    'a fault at the %s call: a blank document with the note, nothing else left',
+    (_, at) => {
+      em.resetCalls();
+      em.rt.failAtCall = at;
+      let result: any;
+      try {
+        result = em.call('generateReport', { period: '2021-Q3', asOf: '2021-10-11' });
+      } finally {
+        em.rt.failAtCall = null;
+      }
+      const doc = em.services.DocumentApp.openById(result.docId);
+      expect(doc.getBody().getText()).toContain(NOTE);
+      expect(doc.getFooter()).toBeNull();
+      // Only the period's three files are visible: no imported document left behind.
+      const docs = visibleFiles(em).filter((f: any) => f.mimeType === 'application/vnd.google-apps.document');
+      expect(docs.map((f: any) => f.id)).toEqual([result.docId]);
+      expect(visibleFiles(em).filter((f: any) => /\(sedang dibuat\)/.test(f.name))).toEqual([]);
+    },
+  );
 });
