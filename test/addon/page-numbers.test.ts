@@ -4,7 +4,7 @@
 // the footer has a page number or the Daftar Isi has the note, never both, never neither.
 import { addonEmulator, fillRegister, SEED_ROWS } from '../support/harness';
 import { recordCalls, visibleFiles } from '../reliability/faults';
-import { documentToDocxBuffer, pdfText, unzip } from '@ppid-sheets/emulator';
+import { documentToDocxBuffer, pdfText, renderChartSvg, unzip } from '@ppid-sheets/emulator';
 import { DOCX_MIME, docxSkeletonBytes, docxSkeletonParts, hasPageNumberField, translator } from '../../src/core/report';
 
 const NOTE = translator('id')('doc.pageNumbersMissing');
@@ -116,6 +116,27 @@ describe('the report under each answer', () => {
     const { calls } = kept;
     expect(calls.byMethod['Utilities.newBlob']).toBeGreaterThanOrEqual(1);
     expect(calls.total).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('pie charts (#24 item 3, leftover): counts on the slices, the one percentage in the table', () => {
+  const { em, result } = report();
+  const charts = em.spreadsheet.getSheetByName(result.recapSheet).getCharts();
+  const isPie = (c: any) => c._spec.type._name === 'PIE';
+  const pies = charts.filter(isPie);
+
+  test('every pie, and only the pies, says pieSliceText value', () => {
+    expect(pies.length).toBeGreaterThan(0);
+    for (const c of charts) expect(c.getOptions().get('pieSliceText') ?? null).toBe(isPie(c) ? 'value' : null);
+  });
+
+  test("the emulator's picture of a pie labels its slices with counts, never a percent sign", () => {
+    for (const c of pies) {
+      const svg = renderChartSvg(c._data());
+      const labels = [...svg.matchAll(/class="slice-label"[^>]*>([^<]*)</g)].map((m: RegExpMatchArray) => m[1]);
+      expect(labels.length).toBeGreaterThan(0);
+      for (const l of labels) expect(l).toMatch(/^\d+$/);
+    }
   });
 });
 
