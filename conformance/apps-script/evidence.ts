@@ -17,7 +17,8 @@ export const QUIRK_EVIDENCE: Record<
   | 'far-date-number'
   | 'far-date-text'
   | 'hidden-chart-no-picture'
-  | 'paragraphs-without-cells',
+  | 'paragraphs-without-cells'
+  | 'docx-drops-page-number',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -56,6 +57,11 @@ export const QUIRK_EVIDENCE: Record<
     check: 'values.date.beyond-9999',
     why: 'getValues() gave text for a phone number in a date-formatted cell',
     shows: (o) => field(o, 'phone') === 'string',
+  },
+  'docx-drops-page-number': {
+    check: 'docs.convert.page-number',
+    why: "Drive's import of the .docx skeleton left no AutoText PAGE_NUMBER in the footer",
+    shows: (o) => field(o, 'pageNumber') === 'dropped',
   },
   'hidden-chart-no-picture': {
     check: 'chart.getAs.hidden-sheet',

@@ -98,6 +98,12 @@ export const QUIRKS = {
    * the emulator walks into them (conformance check docs.picture.placed decides it).
    */
   'paragraphs-without-cells': 'Body.getParagraphs() leaves out the paragraphs in table cells',
+  /**
+   * Drive's import of a .docx (Drive.Files.create with the Google Docs MIME type) drops a PAGE or
+   * NUMPAGES field, keeping only its last shown text. Not documented; one public report
+   * (PHPOffice/PHPWord#677) saw them kept, the default: AutoText PAGE_NUMBER in documents.get.
+   */
+  'docx-drops-page-number': 'Drive import of a .docx keeps a PAGE field only as its shown text, not as a page number',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;

@@ -7,8 +7,13 @@
 // round trips instead of one DocumentApp call per paragraph, cell and style, and the only way to
 // keep a caption or heading with what follows (ParagraphStyle.keepWithNext) and a row whole
 // (TableRowStyle.preventOverflow); DocumentApp can do neither. Then:
+// - the document starts as the add-on's .docx skeleton imported by Drive (core/report/
+//   docx-skeleton.ts): an A4 page whose footer holds a page-number field, which neither service
+//   can insert; if the import fails, a blank document as before;
 // - documents.get reads the headings' IDs (ParagraphStyle.headingId: "This property is
-//   read-only"), and one more batchUpdate links each Daftar Isi line to its heading;
+//   read-only") and the footer, and one more batchUpdate links each Daftar Isi line to its
+//   heading and, when the footer has no page-number field (the import dropped it, or the blank
+//   document), adds the note asking the officer to insert page numbers;
 // - the chart pictures go in with DocumentApp, opened anew after the last batchUpdate: the Docs
 //   API inserts images only from a URI Google can fetch (InsertInlineImageRequest), and nothing
 //   here is public. Google documents no order between the two services; the one used here (all
@@ -25,6 +30,10 @@ import {
   pictureParagraph,
   type DocsPlanOptions,
   type DocsRequest,
+  DOCX_MIME,
+  docxSkeletonBytes,
+  hasPageNumberField,
+  pageNumberNoteRequests,
 } from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
@@ -56,13 +65,28 @@ export function writeReportDocument(
   pictures: Record<string, PictureImage> = {},
   page: Pick<DocsPlanOptions, 'landscape'> = {},
 ): Document {
-  const made = createDocInFolder(tempName, folderId);
+  const made = createReportDoc(tempName, folderId);
   try {
     return fillDocument(made.getId(), model, chartImages, lang, pictures, page);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
     discardDocument(made);
     throw err;
+  }
+}
+
+/**
+ * The report's temporary document: the skeleton imported by Drive, or, when Drive refuses or
+ * fails the import (nothing is left of a failed create), a blank one; its footer then has no
+ * field and the Daftar Isi carries the note. A Drive switched off is the officer's sentence.
+ */
+function createReportDoc(tempName: string, folderId: string): Document {
+  try {
+    const skeleton = Utilities.newBlob(docxSkeletonBytes(), DOCX_MIME, `${tempName}.docx`);
+    return createDocInFolder(tempName, folderId, skeleton);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return createDocInFolder(tempName, folderId);
   }
 }
 
@@ -75,13 +99,27 @@ function fillDocument(
   page: Pick<DocsPlanOptions, 'landscape'>,
 ): Document {
   const charts = [...Object.keys(chartImages).filter((k) => chartImages[k]), ...Object.keys(pictures)];
-  // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
-  // page says so, and how to add them.
-  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true, ...page });
+  // The note on page numbers is written only once the footer is read (below).
+  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: false, ...page });
   for (const batch of plan.batches) batchUpdate(id, batch);
-  if (plan.contents.length) {
+  if (plan.contentsChild >= 0) {
+    // One read for both: the headings' IDs and whether the footer kept its page-number field.
     const got = docsService().Documents!.get(id);
-    batchUpdate(id, contentsLinkRequests(got as never, plan.contents, lang));
+    const requests = contentsLinkRequests(got as never, plan.contents, lang);
+    if (!hasPageNumberField(got as never)) {
+      // No page-number field can be inserted by either service (google.md §1.11): the Daftar
+      // Isi page says so, and how to add them.
+      const note = pageNumberNoteRequests(got as never, plan, lang);
+      requests.push(...note.requests);
+      if (note.requests.length) {
+        // One paragraph more above the pictures, and in the counts pictureParagraph compares.
+        plan.images = note.images;
+        plan.children += 1;
+        plan.paragraphs += 1;
+        plan.paragraphsOutsideTables += 1;
+      }
+    }
+    batchUpdate(id, requests);
   }
   // Opened anew: a Document opened before the API calls holds a stale view.
   const doc = DocumentApp.openById(id);

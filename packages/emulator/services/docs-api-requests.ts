@@ -476,8 +476,17 @@ function updateDocumentStyle(ctx: BatchContext, r: Req): void {
   ctx.page = page;
 }
 
+// https://developers.google.com/docs/api/reference/rest/v1/documents/request#DeleteFooterRequest
+// "Deletes a Footer from the document." (footerId: "The id of the footer to delete.")
+function deleteFooter(ctx: BatchContext, r: Req): void {
+  if (!ctx.doc.footer || String(r.footerId ?? '') !== ctx.footerId)
+    fail(`The footer ${String(r.footerId)} was not found in the document.`);
+  ctx.doc.footer = null;
+}
+
 export const HANDLERS: Record<string, (ctx: BatchContext, r: Req) => void> = {
   updateDocumentStyle,
+  deleteFooter,
   insertText,
   insertTable,
   insertPageBreak,

@@ -71,6 +71,8 @@ export interface DocsPlan {
   /** The body's paragraphs once applied, counting those in table cells, and not counting them. */
   paragraphs: number;
   paragraphsOutsideTables: number;
+  /** The Daftar Isi's place among the body's children (its title), or -1 when there is none. */
+  contentsChild: number;
 }
 
 /**
@@ -485,13 +487,15 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
   let child = 0;
   let paragraph = 0;
   let outside = 0;
-  for (const p of parts) {
-    if (!p) continue;
+  let contentsChild = -1;
+  parts.forEach((p, i) => {
+    if (p && shown[i].type === 'contents') contentsChild = child;
+    if (!p) return;
     if (p.image) images.push({ key: p.image, child, paragraph, paragraphOutsideTables: outside });
     child += p.children;
     outside += p.paragraphs;
     paragraph += p.paragraphs + p.cellParagraphs;
-  }
+  });
   const lastFilled =
     shown.length > 0 &&
     ['title', 'subtitle', 'heading', 'paragraph', 'list', 'contents'].includes(shown[shown.length - 1].type);
@@ -503,11 +507,13 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
     children: child + tail,
     paragraphs: paragraph + tail,
     paragraphsOutsideTables: outside + tail,
+    contentsChild,
   };
 }
 
 /** What documents.get returns that the links need (https://developers.google.com/docs/api/reference/rest/v1/documents#Document). */
 export interface DocsDocumentRead {
+  documentStyle?: { defaultFooterId?: string };
   body?: {
     content?: Array<{
       startIndex?: number;
@@ -530,17 +536,7 @@ export function contentsLinkRequests(
   contents: ReadonlyArray<{ text: string; level: number }>,
   lang: Lang,
 ): DocsRequest[] {
-  const paras = (doc.body?.content ?? [])
-    .filter((e) => e.paragraph)
-    .map((e) => ({
-      start: e.startIndex ?? 0,
-      text: (e.paragraph!.elements ?? [])
-        .map((x) => x.textRun?.content ?? '')
-        .join('')
-        .replace(/\n$/, ''),
-      named: e.paragraph!.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT',
-      headingId: e.paragraph!.paragraphStyle?.headingId,
-    }));
+  const paras = bodyParagraphs(doc);
   const title = translator(lang)('doc.contents');
   const top = paras.findIndex((p) => p.named === 'HEADING_1' && p.text === title);
   if (top < 0) return [];
@@ -567,4 +563,57 @@ export function contentsLinkRequests(
     });
   });
   return out;
+}
+
+/**
+ * The note asking the officer to insert page numbers, as the paragraph after the Daftar Isi's last
+ * line, for a document whose footer has no page-number field (docx-skeleton.ts: the writer reads
+ * the footer back with the headings). Applied after the links, in the same batch: it is inserted
+ * after every linked line, so no link moves. A default footer, which then holds no page number,
+ * is deleted ("Deletes a Footer from the document", DeleteFooterRequest). The pictures' places below it move down by one; the
+ * returned slots say where they are. No note (and the slots as they were) when the Daftar Isi
+ * cannot be found as written.
+ */
+export function pageNumberNoteRequests(
+  doc: DocsDocumentRead,
+  plan: Pick<DocsPlan, 'contents' | 'images' | 'contentsChild'>,
+  lang: Lang,
+): { requests: DocsRequest[]; images: ImageSlot[] } {
+  const paras = bodyParagraphs(doc);
+  const tr = translator(lang);
+  const top = paras.findIndex((p) => p.named === 'HEADING_1' && p.text === tr('doc.contents'));
+  const lastText = plan.contents.length ? plan.contents[plan.contents.length - 1].text : tr('doc.contents');
+  const last = top < 0 ? undefined : paras[top + plan.contents.length];
+  if (!last || last.text !== lastText) return { requests: [], images: plan.images };
+  const note = cleanText(tr('doc.pageNumbersMissing'));
+  const at = last.start + last.text.length;
+  const p = at + 1;
+  const requests: DocsRequest[] = [
+    // A footer without the field may hold the field's last shown text ("1" on every page): gone.
+    ...(doc.documentStyle?.defaultFooterId ? [{ deleteFooter: { footerId: doc.documentStyle.defaultFooterId } }] : []),
+    insert(at, `\n${note}`),
+    paragraphStyle(p, p + note.length + 1, { align: 'JUSTIFIED' }),
+    textStyle(p, p + note.length, { placeholder: true }),
+  ];
+  const images = plan.images.map((s) =>
+    s.child > plan.contentsChild
+      ? { ...s, child: s.child + 1, paragraph: s.paragraph + 1, paragraphOutsideTables: s.paragraphOutsideTables + 1 }
+      : s,
+  );
+  return { requests, images };
+}
+
+/** The body's paragraphs as documents.get gives them: start index, text, named style, heading ID. */
+function bodyParagraphs(doc: DocsDocumentRead) {
+  return (doc.body?.content ?? [])
+    .filter((e) => e.paragraph)
+    .map((e) => ({
+      start: e.startIndex ?? 0,
+      text: (e.paragraph!.elements ?? [])
+        .map((x) => x.textRun?.content ?? '')
+        .join('')
+        .replace(/\n$/, ''),
+      named: e.paragraph!.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT',
+      headingId: e.paragraph!.paragraphStyle?.headingId,
+    }));
 }
