@@ -85,9 +85,24 @@ describe('the second officer and the unit report folder', () => {
 describe('the second officer and the letter templates', () => {
   // The letters folder holds applicants' personal data and is never shared (each officer's add-on
   // keeps its own, in their My Drive). The unit's templates hold none: sharing one is enough.
-  test("Budi is told whom to ask for the unit's edited template; once shared, his letter uses it, IDs kept", () => {
+  test("Ani's add-on shares a template it makes with the register's editors, as reader; Budi's letter uses it", () => {
     const em = office();
     expect(em.call('generateLetter', LETTER).ok).toBe(true);
+    const tplId = JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima'];
+    const tpl = em.rt.files.get(tplId)!;
+    expect([...tpl.viewers]).toEqual([BUDI]);
+    expect([...tpl.editors]).toEqual([]);
+    // The letters folder around it stays private.
+    expect([...em.rt.files.get(tpl.parents[0])!.editors, ...em.rt.files.get(tpl.parents[0])!.viewers]).toEqual([]);
+    const r = em.callAs(BUDI, 'generateLetter', LETTER);
+    expect(r.ok).toBe(true);
+    expect(JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima']).toBe(tplId);
+  });
+
+  test('Budi, who joined after the templates were made, is told whom to ask; once shared, his letter uses it, IDs kept', () => {
+    const em = letterEmulator('2025-04-10');
+    expect(em.call('generateLetter', LETTER).ok).toBe(true);
+    em.addAccount(BUDI, { displayName: 'Budi Santoso' });
     const templates = stored(em, 'ppid.letters.templates');
     const tplId = JSON.parse(templates)['tanda-terima'];
     em.rt.uncounted(() => {
