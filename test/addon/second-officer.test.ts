@@ -193,3 +193,45 @@ describe('the second officer consolidates in the unit folder', () => {
     expect(em.rt.files.get(r.jsonId)!.owner).toBe(BUDI);
   });
 });
+
+describe('faults of a shared register (#26): each a plain message, nothing lost', () => {
+  test("Budi regenerates Ani's quarter: her files stay and are named for her; his names say who made them", () => {
+    const em = office();
+    const first = em.call('generateReport', REPORT);
+    pick(em, BUDI, folderOf(em));
+    const second = em.callAs(BUDI, 'generateReport', REPORT);
+    // Ani's three files are still there (only their owner may trash them)…
+    for (const id of [first.docId, first.pdfId, first.jsonId]) expect(em.rt.files.get(id)!.trashed).toBe(false);
+    expect(second.earlierFiles.map((f: any) => [f.id, f.owner])).toEqual(
+      [first.docId, first.pdfId, first.jsonId].map((id) => [id, ANI]),
+    );
+    expect(second.earlierFiles[1].name).toBe(`${em.rt.files.get(first.docId)!.name}.pdf`);
+    // …and never look like Budi's.
+    expect(em.rt.files.get(second.docId)!.name).toContain(`dibuat ulang oleh ${BUDI}`);
+    expect(em.rt.files.get(second.docId)!.name).not.toBe(em.rt.files.get(first.docId)!.name);
+    // Ani regenerating after him replaces his files where Drive lets her: his are his, so named too.
+    const third = em.call('generateReport', REPORT);
+    expect(third.earlierFiles.map((f: any) => f.owner)).toEqual([BUDI, BUDI, BUDI]);
+  });
+
+  test('an officer who regenerates their own period replaces it: nothing named, no note in the name', () => {
+    const em = office();
+    const first = em.call('generateReport', REPORT);
+    const again = em.call('generateReport', REPORT);
+    expect(again.earlierFiles).toEqual([]);
+    expect(em.rt.files.get(first.docId)!.trashed).toBe(true);
+    expect(em.rt.files.get(again.docId)!.name).toBe(em.rt.files.get(first.docId)!.name);
+  });
+
+  test('an officer with view rights only on the register is refused; nothing is made', () => {
+    const em = office();
+    em.addAccount(CITRA, { role: 'viewer' });
+    const made = () => [...em.rt.files.values()].filter((f) => !f.isFolder).length;
+    const files = made();
+    expect(() => em.callAs(CITRA, 'generateReport', REPORT)).toThrow(/permission/i);
+    // No document, PDF or JSON stays. (An empty "Laporan PPID" folder in her own Drive does:
+    // the refusal comes at the first write to the spreadsheet, after Drive; see the report.)
+    expect(made()).toBe(files);
+    expect(em.spreadsheet.getSheets().map((s: any) => s.getName())).not.toContain('Rekap TW I 2025');
+  });
+});
