@@ -13,6 +13,7 @@ import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMAND
 import { mapFile } from './lib/map-file';
 import { dipSidecar, picturesSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
+import { officeCommand } from './office';
 import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
 import { defaultQuirks } from '../conformance/node/results';
@@ -52,19 +53,23 @@ function settingsSource(input: string): string {
 async function report(args: Args): Promise<number> {
   const input = one(args, 'input');
   const period = one(args, 'period');
-  if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
+  const state = one(args, 'state');
+  if (!input && !state) throw new CliError('missing --input FILE (.csv or .xlsx register)');
   if (!period) throw new CliError('missing --period (e.g. 2025-Q2 or 2025)');
   const out = path.resolve(one(args, 'out') ?? 'out');
+  const file = input ? path.resolve(input) : undefined;
   const r = await runReport({
-    input: path.resolve(input),
+    input: file,
+    state,
+    user: one(args, 'user'),
     period,
     asOf: one(args, 'as-of'),
     out,
     locale: one(args, 'locale'),
-    settings: sidecarSettings(path.resolve(input)),
-    settingsSource: settingsSource(input),
-    dip: dipSidecar(path.resolve(input)),
-    pictures: picturesSidecar(path.resolve(input)),
+    settings: file ? sidecarSettings(file) : undefined,
+    settingsSource: input ? settingsSource(input) : undefined,
+    dip: file ? dipSidecar(file) : undefined,
+    pictures: file ? picturesSidecar(file) : undefined,
     progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
@@ -113,6 +118,7 @@ const HANDLERS: Record<CommandName, (args: Args) => Promise<number>> = {
   letter: letterCommand,
   intake: intakeCommand,
   consolidate: consolidateCommand,
+  office: officeCommand,
   bench: runBench,
   conformance: conformanceCommand,
   dip: dipCommand,

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import {
   CliError,
-  DIST,
   checkAsOf,
   requireBundle,
   applySettings,
   hasLibreOffice,
-  loadInput,
+  callAsking,
+  openOffice,
   setUpRegister,
   applyDip,
 } from './runner';
@@ -25,7 +25,11 @@ import { LETTER_KINDS, fileSafe, isLetterKind } from '../src/core/letters';
 import { t } from '../src/core/i18n';
 
 export interface LetterRunOptions {
-  input: string;
+  /** The register file; with `state`, needed on the state's first run only. */
+  input?: string;
+  /** --state DIR and --user EMAIL, as for the report (lib/office-state.ts). */
+  state?: string;
+  user?: string;
   number: string;
   kind: string;
   asOf?: string;
@@ -79,22 +83,24 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
   if (decision !== undefined && !DECISIONS.includes(decision))
     throw new CliError(`unknown --decision "${decision}": use ${DECISIONS.join('|')}`);
 
-  say(`[1/4] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf, o.quirks ?? [], say);
-  em.load(DIST);
-  say('[2/4] setting up the register (menu: Siapkan Register)');
-  try {
-    // As for the report: a register kept under other headers (a title above, Perki's headers) is
-    // adopted where it is, and the letter reads its row through the stored mapping.
-    setUpRegister(em, o.input, o.map);
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError(`could not set up the register: ${officerMessage(err)}`);
-  }
-  if (o.settings) applySettings(em, o.settings);
-  // The register's FILE.dip.json unless given: a refusal linked to a DIK entry needs the lists.
-  const dip = o.dip ?? dipSidecar(o.input);
-  if (dip) applyDip(em, dip);
+  say(`[1/4] reading ${o.state && !o.input ? `the office in ${o.state}` : o.input}`);
+  const office = await openOffice({ ...o, locale, asOf, quirks: o.quirks ?? [], say });
+  const em = office.em;
+  if (office.fresh) {
+    say('[2/4] setting up the register (menu: Siapkan Register)');
+    try {
+      // As for the report: a register kept under other headers (a title above, Perki's headers) is
+      // adopted where it is, and the letter reads its row through the stored mapping.
+      setUpRegister(em, o.input!, o.map);
+    } catch (err) {
+      if (err instanceof CliError) throw err;
+      throw new CliError(`could not set up the register: ${officerMessage(err)}`);
+    }
+    if (o.settings) applySettings(em, o.settings);
+    // The register's FILE.dip.json unless given: a refusal linked to a DIK entry needs the lists.
+    const dip = o.dip ?? dipSidecar(o.input!);
+    if (dip) applyDip(em, dip);
+  } else say(`[2/4] the office's register as it is, as ${office.user}`);
   if (o.logo) {
     const ext = path.extname(o.logo).toLowerCase();
     const mimeType =
@@ -105,21 +111,27 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
           : ext === '.gif'
             ? 'image/gif'
             : '';
-    const up = em.call('saveLetterLogo', {
-      name: path.basename(o.logo),
-      mimeType,
-      data: fs.readFileSync(o.logo).toString('base64'),
-    });
+    const up = callAsking(
+      office,
+      () =>
+        em.call('saveLetterLogo', {
+          name: path.basename(o.logo!),
+          mimeType,
+          data: fs.readFileSync(o.logo!).toString('base64'),
+        }),
+      'logo not used',
+      say,
+    );
     if (!up.ok) throw new CliError(`logo not used: ${up.message}`);
   }
 
   say(`[3/4] making the ${o.kind} letter for ${o.number} dated ${asOf} (menu: Buat Surat)`);
-  let result: Record<string, any>;
-  try {
-    result = em.call('generateLetter', { number: o.number, kind: o.kind, asOf, extras: o.extras });
-  } catch (err) {
-    throw new CliError(`letter not made: ${officerMessage(err)}`);
-  }
+  const result: Record<string, any> = callAsking(
+    office,
+    () => em.call('generateLetter', { number: o.number, kind: o.kind, asOf, extras: o.extras }),
+    'letter not made',
+    say,
+  );
   if (!result.ok) {
     const missing = (result.problems ?? []).map((p: { message: string }) => p.message).join(' ');
     throw new CliError(`letter not made: ${result.message}${missing ? ` ${missing}` : ''}`);
@@ -152,6 +164,7 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     );
   }
   if (result.unknown?.length) notes.push(`template placeholders left out: ${result.unknown.join(', ')}`);
+  await office.save();
   return { emulator: em, result, files, notes };
 }
 
@@ -160,19 +173,22 @@ export async function letterCommand(args: Args): Promise<number> {
   const input = one(args, 'input');
   const number = one(args, 'number');
   const kind = one(args, 'kind');
-  if (!input) throw new CliError('missing --input FILE (.csv or .xlsx register)');
+  const state = one(args, 'state');
+  if (!input && !state) throw new CliError('missing --input FILE (.csv or .xlsx register)');
   if (!number) throw new CliError("missing --number NO (the request's No. Registrasi)");
   if (!kind) throw new CliError(`missing --kind (${LETTER_KINDS.join('|')})`);
   const out = path.resolve(one(args, 'out') ?? 'out');
   const logo = one(args, 'logo');
   const r = await runLetter({
-    input: path.resolve(input),
+    input: input ? path.resolve(input) : undefined,
+    state,
+    user: one(args, 'user'),
     number,
     kind,
     asOf: one(args, 'as-of'),
     out,
     locale: one(args, 'locale'),
-    settings: sidecarSettings(path.resolve(input)),
+    settings: input ? sidecarSettings(path.resolve(input)) : undefined,
     logo: logo ? path.resolve(logo) : undefined,
     map: mapFile(one(args, 'map')),
     extras: {

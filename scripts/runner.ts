@@ -16,18 +16,13 @@ import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
 import { isValidYmd } from '../src/core/calendar';
 import { SETTINGS } from '../src/core/settings';
+import { type Office, asksForFolder, openOffice as openOfficeWith, pickUnitFolder } from './lib/office-state';
+import { CliError } from './lib/cli-error';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DIST = path.join(ROOT, 'dist');
 
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
+export { CliError };
 
 /** Every command's --as-of: a real calendar date written YYYY-MM-DD, else one plain line. */
 export function checkAsOf(asOf: string): void {
@@ -52,7 +47,12 @@ export function checkedQuirks(names: string[] | undefined): string[] {
 }
 
 export interface RunOptions {
-  input: string;
+  /** The register file; with `state`, needed on the state's first run only (then checked to be the same). */
+  input?: string;
+  /** --state DIR: the office's emulated Google kept between runs (lib/office-state.ts). */
+  state?: string;
+  /** --user EMAIL: the account the command runs as (with `state`). */
+  user?: string;
   period: string;
   asOf?: string;
   out: string;
@@ -97,6 +97,7 @@ export async function loadInput(
   asOf: string,
   quirks: string[] = [],
   say?: (line: string) => void,
+  userEmail?: string,
 ): Promise<Emulator> {
   if (!fs.existsSync(file)) throw new CliError(`input file not found: ${file}`);
   const ext = path.extname(file).toLowerCase();
@@ -107,6 +108,7 @@ export async function loadInput(
     now: `${asOf}T02:00:00Z`,
     spreadsheetName: path.basename(file, ext),
     quirks,
+    ...(userEmail ? { userEmail } : {}),
   });
   if (ext === '.csv') {
     // In the encoding it was saved in: Excel on Windows writes Windows-1252 (lib/text-file.ts).
@@ -182,9 +184,6 @@ export function officerMessage(err: any): string {
   return err?.message ? String(err.message).split('\n')[0] : String(err);
 }
 
-/** What a report writes into --out (and what an earlier run there may have left). */
-export const REPORT_FILES = ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json', 'charts/'];
-
 /** FILE.dip.json written into the sheets setup made; a file that does not fit is the runner's refusal. */
 export function applyDip(em: Emulator, dip: DipFile): Record<string, number> {
   try {
@@ -194,6 +193,56 @@ export function applyDip(em: Emulator, dip: DipFile): Record<string, number> {
     throw err;
   }
 }
+
+/** Siapkan Register on a register file just loaded, the sidecar settings and DIP file written in. */
+function setUpRegisterFile(em: Emulator, o: RunOptions): RunResult['mapping'] {
+  const say = o.progress ?? (() => undefined);
+  let mapping: RunResult['mapping'];
+  try {
+    mapping = setUpRegister(em, o.input!, o.map, o.mapping);
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`could not set up the register: ${officerMessage(err)}`);
+  }
+  if (o.settings) applySettings(em, o.settings);
+  if (o.dip) {
+    const written = applyDip(em, o.dip);
+    say(
+      `      ${Object.entries(written)
+        .map(([n, c]) => `${n}: ${c} entries`)
+        .join('; ')}`,
+    );
+  }
+  return mapping;
+}
+
+/**
+ * One add-on call as the officer of `office`. When the add-on asks them to pick the unit's report
+ * folder once (a colleague made it; drive.file grants are per person), they pick it in the Picker
+ * and the call is made again; any other refusal is one line, `what: the officer's sentence`.
+ */
+export function callAsking<T>(office: Office, call: () => T, what: string, say: (line: string) => void): T {
+  try {
+    return call();
+  } catch (err) {
+    if (!(office.dir && asksForFolder(err))) throw new CliError(`${what}: ${officerMessage(err)}`);
+    const name = pickUnitFolder(office.em, office.user, `${what}: ${officerMessage(err)}`);
+    say(`      ${office.user} picks the unit's folder "${name}" in the Google Picker (asked once)`);
+    try {
+      return call();
+    } catch (again) {
+      throw new CliError(`${what}: ${officerMessage(again)}`);
+    }
+  }
+}
+
+/** The emulated Google a command runs in (lib/office-state.ts), loaded with this runner's bundle. */
+export function openOffice(o: Omit<Parameters<typeof openOfficeWith>[0], 'load' | 'dist'>) {
+  return openOfficeWith({ ...o, load: loadInput, dist: DIST });
+}
+
+/** What a report writes into --out (and what an earlier run there may have left). */
+export const REPORT_FILES = ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json', 'charts/'];
 
 export async function runReport(o: RunOptions): Promise<RunResult> {
   const say = o.progress ?? (() => undefined);
@@ -209,28 +258,16 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   requireBundle();
   const quirks = checkedQuirks(o.quirks);
 
-  say(`[1/5] reading ${o.input}`);
-  const em = await loadInput(o.input, locale, asOf, quirks, say);
+  say(`[1/5] reading ${o.state && !o.input ? `the office in ${o.state}` : o.input}`);
+  const office = await openOffice({ ...o, locale, asOf, quirks, say });
+  const em = office.em;
   if (quirks.length) say(`      emulator switches: ${quirks.join(', ')}`);
-  em.load(DIST);
 
-  say('[2/5] setting up the register (menu: Siapkan Register)');
   let mapping: RunResult['mapping'] = null;
-  try {
-    mapping = setUpRegister(em, o.input, o.map, o.mapping);
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    throw new CliError(`could not set up the register: ${officerMessage(err)}`);
-  }
-  if (o.settings) applySettings(em, o.settings);
-  if (o.dip) {
-    const written = applyDip(em, o.dip);
-    say(
-      `      ${Object.entries(written)
-        .map(([n, c]) => `${n}: ${c} entries`)
-        .join('; ')}`,
-    );
-  }
+  if (office.fresh) {
+    say('[2/5] setting up the register (menu: Siapkan Register)');
+    mapping = setUpRegisterFile(em, o);
+  } else say(`[2/5] the office's register as it is, as ${office.user}`);
 
   if (o.pictures?.length) {
     const { saved, refused } = applyPictures(em, o.pictures);
@@ -239,12 +276,12 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   }
 
   say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
-  let result: Record<string, any>;
-  try {
-    result = em.call('generateReport', { period: o.period, asOf });
-  } catch (err) {
-    throw new CliError(`report not made: ${officerMessage(err)}`);
-  }
+  const result = callAsking(
+    office,
+    () => em.call('generateReport', { period: o.period, asOf }),
+    'report not made',
+    say,
+  );
 
   const rec = (id: string) => em.rt.files.get(id)!;
   const made = JSON.parse(Buffer.from(rec(result.jsonId).bytes!).toString('utf8'));
@@ -303,6 +340,9 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   // What the sample check of the live columns found (the report itself uses the core).
   for (const w of (result.liveWarnings ?? []) as string[]) notes.push(`live columns: ${w}`);
   for (const w of (result.pictureProblems ?? []) as string[]) notes.push(`picture: ${w}`);
+  for (const n of (result.earlierFiles ?? []) as Array<{ name: string; owner: string }>)
+    notes.push(`an earlier ${o.period} file ${n.owner} made is still in Drive, for ${n.owner} to remove: ${n.name}`);
+  await office.save();
   return { emulator: em, mapping, result, files, notes };
 }
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ConformanceReport, Json } from '../apps-script/types';
 import { QUIRK_EVIDENCE } from '../apps-script/evidence';
+import { ACCOUNTS_FILE, readAccountResults } from './account-results';
 
 /**
  * conformance/results, from this file (conformance/node/) or the bundled tools (build/) alike:
@@ -40,8 +41,16 @@ export function loadResults(
   const out: LoadedResult[] = [];
   for (const file of fs.readdirSync(dir).sort()) {
     if (!file.endsWith('.json')) continue;
+    // The two-account checklist's results (account-results.ts): checked here, read by loadAccountResults.
+    if (ACCOUNTS_FILE.test(file)) {
+      readAccountResults(dir, file);
+      continue;
+    }
     const m = FILE.exec(file);
-    if (!m) throw new Error(`conformance results: ${file} is not named DATE-LOCALE.json (e.g. 2026-12-01-id_ID.json)`);
+    if (!m)
+      throw new Error(
+        `conformance results: ${file} is not named DATE-LOCALE.json (e.g. 2026-12-01-id_ID.json) or DATE-accounts.json`,
+      );
     const report = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as ConformanceReport;
     if (report.suite !== 'ppid-sheets-conformance' || !Array.isArray(report.checks))
       throw new Error(`conformance results: ${file} is not a runConformance() report`);

@@ -15,6 +15,7 @@ export const COMMANDS = [
   { name: 'consolidate', summary: 'the central PPID\'s report from the units\' recap.json files (Gabungkan Laporan Unit)' },
   { name: 'bench', summary: 'service calls, time and memory of setup and reports on a generated register' },
   { name: 'dip', summary: 'the published Daftar Informasi Publik (Terbitkan DIP) of a register\'s FILE.dip.json: .docx and .pdf, the DIK too with --dik' },
+  { name: 'office', summary: 'an office kept between runs (--state DIR): set up, share with a colleague, daily reminder on/off or taken over, an account leaving' },
   { name: 'conformance', summary: 'the conformance suite (what the add-on believes of Google) run in the emulator' },
 ] as const;
 
@@ -52,7 +53,7 @@ const ALL = COMMANDS.map((c) => c.name);
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const FLAGS: readonly FlagRow[] = [
-  { flag: 'input', value: 'FILE', required: true, commands: REGISTER_COMMANDS, help: 'the register (register permohonan), .csv or .xlsx; FILE.settings.json beside it fills the settings (Pengaturan)' },
+  { flag: 'input', value: 'FILE', required: true, commands: REGISTER_COMMANDS, help: 'the register (register permohonan), .csv or .xlsx; FILE.settings.json beside it fills the settings (Pengaturan); with --state, needed on its first run only' },
   { flag: 'input', value: 'FILE…', times: 'list', required: true, commands: ['consolidate'], help: 'the units\' recap.json files (rekap unit), several after one --input or --input again' },
   { flag: 'period', value: 'PERIOD', required: true, commands: ['report'], help: '2025-Q2 or 2025-TW2 for a quarter (triwulan), 2025 for a year (tahunan)' },
   { flag: 'as-of', value: 'YYYY-MM-DD', commands: ['report', 'intake'], help: '"today" for the run (tanggal data): statuses and deadlines are as of this day; default the real date' },
@@ -78,6 +79,17 @@ export const FLAGS: readonly FlagRow[] = [
   { flag: 'input', value: 'FILE', required: true, commands: ['dip'], help: 'the register (.csv or .xlsx); FILE.dip.json beside it holds the DIP and DIK entries, FILE.settings.json the unit and the signer' },
   { flag: 'as-of', value: 'YYYY-MM-DD', commands: ['dip'], help: 'the list\'s date (tanggal daftar), printed above the table and the signature; default the real date' },
   { flag: 'dik', commands: ['dip'], help: 'make the Daftar Informasi yang Dikecualikan too (dik.docx, dik.pdf): published only on the PPID\'s word' },
+  { flag: 'state', value: 'DIR', commands: ['report', 'letter'], help: 'the office\'s emulated Google kept in DIR between runs (spreadsheet, Drive, properties, triggers); the first run imports --input, later ones use its spreadsheet as it is (README "An office offline")' },
+  { flag: 'state', value: 'DIR', required: true, commands: ['office'], help: 'the office\'s emulated Google kept in DIR between runs (README "An office offline")' },
+  { flag: 'user', value: 'EMAIL', commands: ['report', 'letter', 'office'], help: 'with --state: run as this Google account (default the state\'s first user, who owns its register); a new one reaches nothing until --add-user' },
+  { flag: 'input', value: 'FILE', commands: ['office'], help: 'with --setup on a new --state: the register imported (FILE.settings.json beside it fills the settings); later, the same file or none' },
+  { flag: 'setup', commands: ['office'], help: 'Siapkan Register (on a new --state: the register imported from --input and set up)' },
+  { flag: 'add-user', value: 'EMAIL', commands: ['office'], help: 'share the register with a colleague\'s account, as Drive\'s Share dialog (by its owner or an editor)' },
+  { flag: 'role', value: 'editor|viewer', commands: ['office'], help: 'with --add-user: the role (default editor)' },
+  { flag: 'remove-user', value: 'EMAIL', commands: ['office'], help: 'the account leaves: it is closed, and what it owned goes to --user, as the Admin console transfers it' },
+  { flag: 'reminder', value: 'on|off', commands: ['office'], help: 'Pengingat Harian on or off as --user; "on" by a colleague takes over a reminder that has not run for 3 days' },
+  { flag: 'as-of', value: 'YYYY-MM-DD', commands: ['office'], help: 'the day of the run: the state\'s clock moves to it (never back), firing the triggers due on the way' },
+  { flag: 'quirk', value: 'NAME', times: 'repeat', commands: ['office'], help: 'run the emulator with Google behaving the other way on an open question (README "Trust on Google")' },
   { flag: 'help', commands: ALL, help: 'this help, and nothing else is done' },
 ];
 

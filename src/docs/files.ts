@@ -239,12 +239,12 @@ function reportFolderParents(): string[] {
  * account, a domain that forbids outside sharing) is skipped; the officer who cannot reach the
  * folder later is told whom to ask.
  */
-function shareWithOffice(folderId: string, emails: string[]): void {
+export function shareWithOffice(folderId: string, emails: string[], role: 'writer' | 'reader' = 'writer'): void {
   const me = officerEmail();
   for (const emailAddress of emails) {
     if (!emailAddress || (me && sameAddress(emailAddress, me))) continue;
     try {
-      drive().Permissions!.create({ type: 'user', role: 'writer', emailAddress }, folderId, {
+      drive().Permissions!.create({ type: 'user', role, emailAddress }, folderId, {
         ...ALL_DRIVES,
         sendNotificationEmail: false,
       });
@@ -345,7 +345,9 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
 export function recordedFiles(periodKey: string): Record<string, string> {
   try {
     const v = JSON.parse(props().getProperty(REPORT_KEY + periodKey) ?? '{}');
-    return v && typeof v === 'object' ? (v as Record<string, string>) : {};
+    if (!v || typeof v !== 'object') return {};
+    const { by: _maker, ...files } = v as Record<string, string>;
+    return files;
   } catch (_) {
     return {};
   }
@@ -357,30 +359,51 @@ export function recordedFiles(periodKey: string): Record<string, string> {
  */
 export function recordReportFiles(periodKey: string, files: ReportFiles | Record<string, DriveRef>): string[] {
   const key = REPORT_KEY + periodKey;
-  const old = props().getProperty(key);
+  const old = previousReport(periodKey).ids;
   const ids = Object.fromEntries(Object.entries(files as Record<string, DriveRef>).map(([k, f]) => [k, f.id]));
-  props().setProperty(key, JSON.stringify(ids));
-  if (!old) return [];
+  props().setProperty(key, JSON.stringify({ ...ids, by: officerEmail() }));
+  return old;
+}
+
+/**
+ * The period's (or the DIP's) record: its file IDs, in the order recorded, and the officer whose
+ * add-on made them (absent in records older than #26).
+ */
+export function previousReport(periodKey: string): { ids: string[]; by: string } {
+  const old = props().getProperty(REPORT_KEY + periodKey);
+  if (!old) return { ids: [], by: '' };
   try {
-    return Object.values(JSON.parse(old) as Record<string, string>);
+    const { by, ...files } = JSON.parse(old) as Record<string, string>;
+    return { ids: Object.values(files).filter(Boolean), by: by ?? '' };
   } catch (_) {
-    return [];
+    return { ids: [], by: '' };
   }
 }
 
-/** Trashes a previous generation; never throws (a leftover is kept in Drive, never half a report). */
-export function trashPreviousFiles(ids: string[]): void {
+/** Whether a report record names another officer than this one (their files this add-on may not reach). */
+export function madeByColleague(by: string): boolean {
+  const me = officerEmail();
+  return by !== '' && !(me && sameAddress(by, me));
+}
+
+/** Trashes a previous generation; never throws (a leftover is kept in Drive, never half a report). Returns the IDs not trashed. */
+export function trashPreviousFiles(ids: string[]): string[] {
+  const left: string[] = [];
   for (const id of ids) {
     // Twice: a passing Drive error must not leave two reports of one period visible.
-    for (let attempt = 0; attempt < 2; attempt++) {
+    let done = false;
+    for (let attempt = 0; attempt < 2 && !done; attempt++) {
       try {
         trash(id);
-        break;
+        done = true;
       } catch (_) {
-        // Already deleted by hand (nothing to replace), or a passing error (try once more).
+        // Already deleted by hand (nothing to replace), a colleague's file (only its owner may
+        // trash it, and drive.file may not reach it), or a passing error (try once more).
       }
     }
+    if (!done) left.push(id);
   }
+  return left;
 }
 
 /** Who receives the report: an address, and whether the officer marked it a Google Group. */

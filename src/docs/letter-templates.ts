@@ -22,6 +22,7 @@ import {
 import { ALL_DRIVES, createDocInFolder, drive, trashFile, withDrive } from './drive';
 import { UserError } from '../core/errors';
 import { officerEmail } from '../platform/officer';
+import { shareWithOffice } from './files';
 
 type Body = GoogleAppsScript.Document.Body;
 type Blob = GoogleAppsScript.Base.Blob;
@@ -89,7 +90,11 @@ export function fileAlive(id: string | undefined | null): boolean {
 }
 
 /** The kind's template ID, making the template from the built-in text when there is none. */
-export function ensureTemplate(folderId: string, kind: LetterKind): { id: string; created: boolean } {
+export function ensureTemplate(
+  folderId: string,
+  kind: LetterKind,
+  shareWith: () => string[] = () => [],
+): { id: string; created: boolean } {
   const known = templateIds()[kind];
   if (known && fileAlive(known)) return { id: known, created: false };
   if (known) {
@@ -113,6 +118,9 @@ export function ensureTemplate(folderId: string, kind: LetterKind): { id: string
     if (logo) placeLogo(doc.getBody(), logo);
     doc.saveAndClose();
     rememberTemplate(kind, doc.getId());
+    // The unit's template holds no applicant's data (the letters folder it sits in does, and is
+    // never shared): the register's other editors may read it, so their letters use it (#26).
+    shareWithOffice(doc.getId(), shareWith(), 'reader');
   } catch (err) {
     // A half-written template, or one the add-on would not find again, must not stay.
     try {
@@ -285,7 +293,11 @@ export function logoFileId(): string | null {
  * the image in every template, making the templates that do not exist yet. Returns the kinds
  * whose template had no place for a logo (a unit removed {{logo}} and the earlier logo).
  */
-export function saveLogo(folderId: string, logo: Blob): { fileId: string; skipped: LetterKind[] } {
+export function saveLogo(
+  folderId: string,
+  logo: Blob,
+  shareWith: () => string[] = () => [],
+): { fileId: string; skipped: LetterKind[] } {
   const files = drive().Files!;
   const file = withDrive(() =>
     files.create(
@@ -301,7 +313,7 @@ export function saveLogo(folderId: string, logo: Blob): { fileId: string; skippe
   const skipped: LetterKind[] = [];
   try {
     for (const kind of LETTER_KINDS) {
-      const { id } = ensureTemplate(folderId, kind);
+      const { id } = ensureTemplate(folderId, kind, shareWith);
       const doc = DocumentApp.openById(id);
       if (!placeLogo(doc.getBody(), logo)) skipped.push(kind);
       doc.saveAndClose();

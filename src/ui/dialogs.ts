@@ -42,6 +42,9 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
   notes.push(...kiSharingNotes(r.komisiInformasi, lang));
   // What failed after the report was made: it stands, and the officer reads what is left to do.
   for (const f of r.failedAfter ?? []) notes.push(t(lang, `done.failed.${f.step}`, { reason: f.reason }));
+  const earlier = r.earlierFiles ?? [];
+  if (earlier.length)
+    notes.push(t(lang, 'done.earlierFiles', { owner: earlier[0].owner, files: earlier.map((f) => f.name).join(', ') }));
   notes.push(
     r.problems ? say(lang, 'say.done.problems', r.problems, { count: r.problems }) : t(lang, 'done.noProblems'),
   );

@@ -4,6 +4,7 @@
 // kind's template with its PDF in the letters folder, an optional Tanggal Selesai, and the log
 // row, in that order. Any failure before the log row is written trashes what was made and
 // writes nothing, so the number is not used and no gap opens.
+import { registerEditors } from '../sheets/workbook';
 import {
   LETTER_KINDS,
   LETTER_TITLES,
@@ -247,7 +248,7 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
   try {
     const where = lettersFolder(settings);
     const folder = where.id;
-    const template = ensureTemplate(folder, kind).id;
+    const template = ensureTemplate(folder, kind, () => registerEditors(ss)).id;
     const logSheet = ensureLogSheet(ss, lang);
     const log = readLog(readLogGrid(logSheet), tz);
     const { seq, number } = nextLetterNumber(log, settings.values.letterNumberFormat, date);
@@ -366,7 +367,7 @@ export function uploadLogo(
     const settings = readSettings(ss);
     const lock = lockOrWait();
     try {
-      const { skipped } = saveLogo(lettersFolder(settings).id, blob);
+      const { skipped } = saveLogo(lettersFolder(settings).id, blob, () => registerEditors(ss));
       const note = skipped.length ? t(lang, 'letter.logo.skipped', { list: skipped.map(templateName).join(', ') }) : '';
       return { ok: true, message: [t(lang, 'letter.logo.saved'), note].filter(Boolean).join(' ') };
     } finally {

@@ -38,8 +38,11 @@ import {
   discardDocument,
   renameFile,
   discardFiles,
+  previousReport,
+  madeByColleague,
   type ReportFiles,
 } from '../docs/files';
+import { officerEmail } from '../platform/officer';
 import { toast } from './common';
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';
@@ -86,6 +89,8 @@ export interface ReportResult {
   mailed: boolean;
   /** Steps after the report was made that failed, with the reason: the report itself stands. */
   failedAfter: Array<{ step: 'share' | 'mail' | 'finish' | 'log'; reason: string }>;
+  /** A colleague's earlier files of the period this officer's add-on could not replace (#26). */
+  earlierFiles: Array<{ id: string; name: string; owner: string }>;
   requests: number;
   problems: number;
   lang: Lang;
@@ -199,6 +204,11 @@ function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
   }
 }
 
+/** The name of the earlier generation's file at `index` (document, PDF, JSON, as recorded). */
+function earlierName(fileName: string, index: number): string {
+  return index === 1 ? `${fileName}.pdf` : index === 2 ? `${fileName}.json` : fileName;
+}
+
 function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportRequest): ReportResult {
   let doc: GoogleAppsScript.Document.Document | null = null;
   let files: ReportFiles | null = null;
@@ -209,6 +219,8 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   let saved: ReportFiles;
   let logged = true;
   let previous: string[];
+  let before: { ids: string[]; by: string } = { ids: [], by: '' };
+  let left: string[] = [];
   let sheetName: string;
   let context: ReturnType<typeof computeFromSheets>;
   let liveWarnings: string[];
@@ -239,10 +251,16 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     pictureSheetProblems = chosen.problems;
     pictures = loadPictures(chosen.rows);
     model = buildReportModel(recap, settings, lang, generatedOn, dip, pictures.shown);
+    // A period another officer's add-on made: their files may stay (only their owner may trash
+    // them), so this generation's names say who made it, never two look-alike "final" reports.
+    before = previousReport(periodKey(period));
+    const fileName = madeByColleague(before.by)
+      ? `${model.fileName} (${t(lang, 'office.remadeBy', { me: officerEmail() || t(lang, 'log.unknownUser') })})`
+      : model.fileName;
     doc = writeReportDocument(
       model,
       draft.chartImages,
-      `${model.fileName} (sedang dibuat)`,
+      `${fileName} (sedang dibuat)`,
       folder,
       lang,
       pictures.images,
@@ -253,8 +271,8 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     // The final name before the PDF is taken: the PDF's title (its metadata) is the document's
     // name at export (issue #24 item 7). A fault from here to the commit still trashes the
     // document, so a final name never outlives a failed run.
-    renameFile({ id: doc.getId(), url: '' }, model.fileName);
-    files = saveReportFiles(folder, doc, model.fileName, json);
+    renameFile({ id: doc.getId(), url: '' }, fileName);
+    files = saveReportFiles(folder, doc, fileName, json);
 
     // Everything is made: put it in place (the document already has its name, above). Each step
     // until the record is undone on failure.
@@ -287,8 +305,12 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   // The old generation's sheet and files: tidied quietly (a leftover is hidden or in Drive's trash).
   after('finish', () => {
     draft!.finish();
-    trashPreviousFiles(previous);
+    left = trashPreviousFiles(previous);
   });
+  // What of a colleague's earlier generation stays, named for them to remove (#26 item 2).
+  const earlierFiles = madeByColleague(before.by)
+    ? left.map((id) => ({ id, name: earlierName(model.fileName, before.ids.indexOf(id)), owner: before.by }))
+    : [];
 
   const { valid, invalid } = splitEmails(settings.values.centralEmails);
   const groups = splitEmails(settings.values.shareGroups ?? '').valid.map((g) => g.toLowerCase());
@@ -359,6 +381,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     groups: valid.filter((e) => groups.includes(e.toLowerCase())),
     mailed,
     failedAfter,
+    earlierFiles,
     requests: recap.totals.requests,
     problems: recap.problems.length,
     lang,

@@ -85,9 +85,24 @@ describe('the second officer and the unit report folder', () => {
 describe('the second officer and the letter templates', () => {
   // The letters folder holds applicants' personal data and is never shared (each officer's add-on
   // keeps its own, in their My Drive). The unit's templates hold none: sharing one is enough.
-  test("Budi is told whom to ask for the unit's edited template; once shared, his letter uses it, IDs kept", () => {
+  test("Ani's add-on shares a template it makes with the register's editors, as reader; Budi's letter uses it", () => {
     const em = office();
     expect(em.call('generateLetter', LETTER).ok).toBe(true);
+    const tplId = JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima'];
+    const tpl = em.rt.files.get(tplId)!;
+    expect([...tpl.viewers]).toEqual([BUDI]);
+    expect([...tpl.editors]).toEqual([]);
+    // The letters folder around it stays private.
+    expect([...em.rt.files.get(tpl.parents[0])!.editors, ...em.rt.files.get(tpl.parents[0])!.viewers]).toEqual([]);
+    const r = em.callAs(BUDI, 'generateLetter', LETTER);
+    expect(r.ok).toBe(true);
+    expect(JSON.parse(stored(em, 'ppid.letters.templates'))['tanda-terima']).toBe(tplId);
+  });
+
+  test('Budi, who joined after the templates were made, is told whom to ask; once shared, his letter uses it, IDs kept', () => {
+    const em = letterEmulator('2025-04-10');
+    expect(em.call('generateLetter', LETTER).ok).toBe(true);
+    em.addAccount(BUDI, { displayName: 'Budi Santoso' });
     const templates = stored(em, 'ppid.letters.templates');
     const tplId = JSON.parse(templates)['tanda-terima'];
     em.rt.uncounted(() => {
@@ -176,5 +191,47 @@ describe('the second officer consolidates in the unit folder', () => {
     const r = em.callAs(BUDI, 'consolidateReports', request);
     expect(em.rt.files.get(r.docId)!.parents).toEqual([folderOf(em)]);
     expect(em.rt.files.get(r.jsonId)!.owner).toBe(BUDI);
+  });
+});
+
+describe('faults of a shared register (#26): each a plain message, nothing lost', () => {
+  test("Budi regenerates Ani's quarter: her files stay and are named for her; his names say who made them", () => {
+    const em = office();
+    const first = em.call('generateReport', REPORT);
+    pick(em, BUDI, folderOf(em));
+    const second = em.callAs(BUDI, 'generateReport', REPORT);
+    // Ani's three files are still there (only their owner may trash them)…
+    for (const id of [first.docId, first.pdfId, first.jsonId]) expect(em.rt.files.get(id)!.trashed).toBe(false);
+    expect(second.earlierFiles.map((f: any) => [f.id, f.owner])).toEqual(
+      [first.docId, first.pdfId, first.jsonId].map((id) => [id, ANI]),
+    );
+    expect(second.earlierFiles[1].name).toBe(`${em.rt.files.get(first.docId)!.name}.pdf`);
+    // …and never look like Budi's.
+    expect(em.rt.files.get(second.docId)!.name).toContain(`dibuat ulang oleh ${BUDI}`);
+    expect(em.rt.files.get(second.docId)!.name).not.toBe(em.rt.files.get(first.docId)!.name);
+    // Ani regenerating after him replaces his files where Drive lets her: his are his, so named too.
+    const third = em.call('generateReport', REPORT);
+    expect(third.earlierFiles.map((f: any) => f.owner)).toEqual([BUDI, BUDI, BUDI]);
+  });
+
+  test('an officer who regenerates their own period replaces it: nothing named, no note in the name', () => {
+    const em = office();
+    const first = em.call('generateReport', REPORT);
+    const again = em.call('generateReport', REPORT);
+    expect(again.earlierFiles).toEqual([]);
+    expect(em.rt.files.get(first.docId)!.trashed).toBe(true);
+    expect(em.rt.files.get(again.docId)!.name).toBe(em.rt.files.get(first.docId)!.name);
+  });
+
+  test('an officer with view rights only on the register is refused; nothing is made', () => {
+    const em = office();
+    em.addAccount(CITRA, { role: 'viewer' });
+    const made = () => [...em.rt.files.values()].filter((f) => !f.isFolder).length;
+    const files = made();
+    expect(() => em.callAs(CITRA, 'generateReport', REPORT)).toThrow(/permission/i);
+    // No document, PDF or JSON stays. (An empty "Laporan PPID" folder in her own Drive does:
+    // the refusal comes at the first write to the spreadsheet, after Drive; see the report.)
+    expect(made()).toBe(files);
+    expect(em.spreadsheet.getSheets().map((s: any) => s.getName())).not.toContain('Rekap TW I 2025');
   });
 });

@@ -50,6 +50,7 @@ const READY: Record<CommandName, string[]> = {
   intake: ['--input', seed, '--responses', path.join(ROOT, 'examples/jawaban-formulir-2025.csv')],
   consolidate: ['--input', path.join(ROOT, 'examples/none.json')],
   bench: ['--rows', '10'],
+  office: ['--state', path.join(os.tmpdir(), 'ppid-flags-office'), '--setup', '--input', seed],
   conformance: [],
   dip: ['--input', seed],
 };
@@ -80,7 +81,7 @@ describe('every command refuses a flag it does not know', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'error: unknown flag --asof (did you mean --as-of?) for report; it takes --input --period --as-of --out --locale --map --quirk --help (npm run report -- --help)\n',
+      'error: unknown flag --asof (did you mean --as-of?) for report; it takes --input --period --as-of --out --locale --map --quirk --state --user --help (npm run report -- --help)\n',
     );
   });
 

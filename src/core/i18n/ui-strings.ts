@@ -5,6 +5,7 @@ import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { OFFICE_STRINGS } from './strings/office';
 import { OFFICE_TRIGGER_STRINGS } from './strings/office-triggers';
+import { OFFICE_STATE_STRINGS } from './strings/office-state';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
@@ -373,6 +374,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...TRUST_STRINGS,
   ...OFFICE_STRINGS,
   ...OFFICE_TRIGGER_STRINGS,
+  ...OFFICE_STATE_STRINGS,
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
