@@ -134,9 +134,17 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
   try {
     for (const d of docs) {
       const model = { fileName: d.fileName, blocks: d.blocks, emptyItems: [] };
-      const doc = writeReportDocument(model, {}, `${d.fileName} (sedang dibuat)`, folder, lang, {}, {
-        landscape: d.landscape,
-      });
+      const doc = writeReportDocument(
+        model,
+        {},
+        `${d.fileName} (sedang dibuat)`,
+        folder,
+        lang,
+        {},
+        {
+          landscape: d.landscape,
+        },
+      );
       docsMade.push(doc);
       const ref = documentRef(doc);
       renameFile(ref, d.fileName);

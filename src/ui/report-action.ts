@@ -257,14 +257,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     const fileName = madeByColleague(before.by)
       ? `${model.fileName} (${t(lang, 'office.remadeBy', { me: officerEmail() || t(lang, 'log.unknownUser') })})`
       : model.fileName;
-    doc = writeReportDocument(
-      model,
-      draft.chartImages,
-      `${fileName} (sedang dibuat)`,
-      folder,
-      lang,
-      pictures.images,
-    );
+    doc = writeReportDocument(model, draft.chartImages, `${fileName} (sedang dibuat)`, folder, lang, pictures.images);
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
