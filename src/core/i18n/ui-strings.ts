@@ -13,6 +13,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WRITER_STRINGS } from './strings/writer';
+import { UNIT_PROFILE_STRINGS } from './strings/unit-profile';
 import { WORDING_STRINGS } from './strings/wording';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
 import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
@@ -376,6 +377,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WRITER_STRINGS,
+  ...UNIT_PROFILE_STRINGS,
   ...WORDING_STRINGS,
   ...SLIP_REGISTER_STRINGS,
   ...INTAKE_CATEGORY_STRINGS,

@@ -16,3 +16,4 @@ export * from './report-model';
 export * from './report-sections';
 export * from './docs-requests';
 export * from './say';
+export { unitProfileProblems } from './unit-profile';

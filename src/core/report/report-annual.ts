@@ -16,6 +16,7 @@ import * as sec from './report-sections';
 import { objectionExecution, disputeFollowUp } from './report-execution';
 import { dipAnnualSection } from './dip-sections';
 import type { DipList } from '../dip';
+import { eventBlocks, policyProfile } from './unit-profile';
 
 export function buildAnnualModel(
   recap: Recap,
@@ -77,6 +78,7 @@ export function buildAnnualDraft(
   // 1. The policy.
   b.h(1, 'annual.bab1');
   item('policy');
+  policyProfile(b, settings, { placeholders: false });
   b.pageBreak();
 
   // 2–4. Facilities, staff, budget; the year's activities after them.
@@ -92,7 +94,7 @@ export function buildAnnualDraft(
     b.h(2, 'annual.bab2.activities');
     for (const e of activities) {
       b.heading(3, e.title || tr('annual.activity'));
-      b.narrative(e.text);
+      eventBlocks(b, e.text);
     }
   }
   b.pageBreak();
