@@ -197,6 +197,8 @@ describe('2.4, 2.5 activities with date and place', () => {
     expect(section(s, 'id', '2.4.')).toBe('Kegiatan ini berlangsung pada 29 Juli 2021 di Bandung.\nHasilnya baik.');
     expect(section(s, 'id', '2.5.')).toBe('Kegiatan ini berlangsung di Semarang.\nIsi.');
     expect(section(s, 'en', '2.4.')).toBe('This activity took place on July 29, 2021 at Bandung.\nHasilnya baik.');
+    const online = sheet({}, [act('Rapat', 'Tanggal: 2021-07-29\nTempat: secara daring\nIsi.')]);
+    expect(section(online, 'id', '2.4.')).toBe('Kegiatan ini berlangsung pada 29 Juli 2021 secara daring.\nIsi.');
   });
 
   test('an activity without date or place reads as before; a bad date is a problem on its row', () => {

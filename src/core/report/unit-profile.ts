@@ -108,13 +108,17 @@ export function addressProfile(b: DocBuilder, settings: Settings): void {
     );
 }
 
+const ONLINE = /^(secara|melalui|lewat|via|daring|online|virtually|by)\b/i;
+
 /** An activity (2.4, 2.5): its date and place in a sentence, then its own text. */
 export function eventBlocks(b: DocBuilder, text: string): void {
   const m = eventMeta(text);
   const date = m.dateText ? shownDate(m.dateText, b.lang) : '';
-  if (date && m.place) b.p(b.tr('profile.event.both', { date, place: m.place }));
+  // "secara daring", "melalui Zoom", "online": a way, not a place, takes no "di".
+  const at = ONLINE.test(m.place) ? m.place : b.tr('profile.event.at', { place: m.place });
+  if (date && m.place) b.p(b.tr('profile.event.both', { date, at }));
   else if (date) b.p(b.tr('profile.event.date', { date }));
-  else if (m.place) b.p(b.tr('profile.event.place', { place: m.place }));
+  else if (m.place) b.p(b.tr('profile.event.place', { at }));
   b.narrative(m.body);
 }
 
