@@ -7,7 +7,7 @@ import { computeRecap, parsePeriod } from '../../src/core/recap';
 import { WorkCalendar, HOLIDAYS, holidayDays, dayFromIso } from '../../src/core/calendar';
 import { LISTS } from '../../src/core/register';
 import { parseSettings, parseHourLine, eventMeta, channelAddresses, type Settings } from '../../src/core/settings';
-import { buildReportModel, unitProfileProblems, type Block } from '../../src/core/report';
+import { buildReportModel, unitProfileLines, unitProfileProblems, type Block } from '../../src/core/report';
 import type { Lang } from '../../src/core/types';
 import { HEADER_ID } from '../core/fixtures/registers';
 
@@ -88,6 +88,7 @@ describe('service hours', () => {
     const en = unitProfileProblems(s, 'en')[0];
     expect(en.column).toBe('Value');
     expect(en.message).toMatch(/^Service Hours line 2 .*does not exist/);
+    expect(unitProfileLines(s, 'id')).toEqual([`Pengaturan baris 4, kolom Nilai: ${problems[0].message}`]);
     // The report still tells the readable spans.
     expect(section(s, 'id', '2.2.5.')).toContain('pukul 08.00–15.00');
   });

@@ -16,4 +16,4 @@ export * from './report-model';
 export * from './report-sections';
 export * from './docs-requests';
 export * from './say';
-export { unitProfileProblems } from './unit-profile';
+export { unitProfileLines, unitProfileProblems } from './unit-profile';

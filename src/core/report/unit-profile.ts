@@ -159,3 +159,10 @@ export function unitProfileProblems(settings: Settings, lang: Lang): Problem[] {
   }
   return out;
 }
+
+/** The problems as the report dialog and the runner list them: "Pengaturan baris 4, kolom Nilai: …". */
+export function unitProfileLines(settings: Settings, lang: Lang): string[] {
+  return unitProfileProblems(settings, lang).map((p) =>
+    t(lang, 'profile.problem.line', { row: p.row, column: p.column, message: p.message }),
+  );
+}

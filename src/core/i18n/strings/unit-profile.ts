@@ -26,6 +26,8 @@ export const UNIT_PROFILE_STRINGS: Record<string, { id: string; en: string }> = 
   'profile.event.date': { id: 'Kegiatan ini berlangsung pada {date}.', en: 'This activity took place on {date}.' },
   'profile.event.place': { id: 'Kegiatan ini berlangsung {at}.', en: 'This activity took place {at}.' },
   'profile.event.at': { id: 'di {place}', en: 'at {place}' },
+  'profile.problem.lead': { id: 'Baris Pengaturan yang tidak terbaca (laporan tetap dibuat):', en: 'Settings rows that could not be read (the report was made anyway):' },
+  'profile.problem.line': { id: 'Pengaturan baris {row}, kolom {column}: {message}', en: 'Settings row {row}, column {column}: {message}' },
   'profile.problem.hours.format': { id: 'Jam Layanan baris {line} ("{text}") bukan rentang jam. Tulis misalnya "08.00–15.00 WIB" atau "Shift I 09.00–11.00".', en: 'Service Hours line {line} ("{text}") is not a time span. Write e.g. "08.00–15.00 WIB" or "Shift I 09.00–11.00".' },
   'profile.problem.hours.time': { id: 'Jam Layanan baris {line} ("{text}") memuat jam yang tidak ada, atau jam selesai tidak sesudah jam mulai. Jam 00–24, menit 00–59.', en: 'Service Hours line {line} ("{text}") holds a time that does not exist, or ends no later than it starts. Hours 00–24, minutes 00–59.' },
   'profile.problem.decreeDate': { id: 'Tanggal SK PPID "{text}" bukan tanggal. Tulis misalnya 2021-01-11 atau 11/01/2021; laporan mencetaknya apa adanya.', en: 'PPID Decree Date "{text}" is not a date. Write e.g. 2021-01-11 or 11/01/2021; the report prints it as written.' },
