@@ -292,6 +292,8 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
       `warning: settings not filled in, shown as placeholders ("${t(result.lang ?? 'id', 'settings.notFilled', { label: missing[0] })}") on the cover and signature of report.docx: ${missing.join(', ')}; set them in ${o.settingsSource ?? 'the settings sheet'}`,
     );
 
+  for (const line of result.settingsProblems ?? []) say(`warning: settings: ${line}`);
+
   say(`[4/5] writing ${o.out}`);
   const before = replacing(o.out, REPORT_FILES, {
     period: `${made.period.start}..${made.period.end}`,

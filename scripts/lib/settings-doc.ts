@@ -36,6 +36,8 @@ export function settingsKeysMarkdown(): string {
     '',
     `Beside the keys, two lists of rows: \`"media"\`, rows of [${media}] (the media statistics), and`,
     `\`"entries"\`, rows of [${entries}] (a period's own text), where Bagian is one of ${sections}.`,
+    'The Isi of a `Kegiatan` row may open with the lines `Tanggal: 2021-07-29` and `Tempat: …`: the report',
+    "prints them as the activity's date and place (issue #24 item 10); a date that is no date is a problem on that row.",
     '',
     END,
   ].join('\n');

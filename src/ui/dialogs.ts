@@ -80,6 +80,13 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
           `<p>${escapeHtml(t(lang, 'done.missingSettings.how'))}</p>`,
         ]
       : []),
+    // Rows of the unit's profile the report could not read (issue #24 item 10), row by row.
+    ...(r.settingsProblems?.length
+      ? [
+          `<p><b>${escapeHtml(t(lang, 'profile.problem.lead'))}</b></p>`,
+          `<ul>${r.settingsProblems.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+        ]
+      : []),
     `<p>${escapeHtml(t(lang, 'done.sheet', { name: r.recapSheet }))}</p>`,
     ...notes.map((n) => `<p>${escapeHtml(n)}</p>`),
     '</div>',

@@ -19,7 +19,7 @@ import { messageOf } from '../core/errors';
 import { periodKey, periodLabel, periodShort, recapSheetName } from '../core/report';
 import { buildReportModel } from '../core/report';
 import { annualDueNotice } from '../core/report';
-import { missingReportSettings, settingLabel } from '../core/report';
+import { missingReportSettings, settingLabel, unitProfileLines } from '../core/report';
 import { readSettings } from '../sheets/settings';
 import { registerEditors } from '../sheets/workbook';
 import { logActivity } from '../sheets/activity-log';
@@ -98,6 +98,8 @@ export interface ReportResult {
   emptyItems: string[];
   /** The settings the report needs that are blank (their labels), placeholders on the cover and signature. */
   missingSettings: string[];
+  /** Settings rows of the unit's profile that cannot be read (a malformed time or date), one line each. */
+  settingsProblems: string[];
   /** In the first quarter: the annual report of last year and its legal deadline, 31 March. */
   annualDue: { year: number; due: string; daysLeft: number } | null;
   /** The holiday sheet's differences from the decree table (listed, never applied by a report). */
@@ -382,6 +384,7 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     holidayCorrectionCount,
     emptyItems: model!.emptyItems,
     missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
+    settingsProblems: unitProfileLines(settings, lang),
     annualDue: dueNotice(dayOfDate(now, tz)),
     liveWarnings: liveWarnings!,
     pictures: pictures!.shown.length,

@@ -51,7 +51,7 @@ describe('settings sheet parsing', () => {
         visitors: null,
       },
     ]);
-    expect(s.entries).toEqual([{ period: '2025-Q2', section: 'obstacle', title: '', text: 'Listrik padam' }]);
+    expect(s.entries).toEqual([{ period: '2025-Q2', section: 'obstacle', title: '', text: 'Listrik padam', row: 2 }]);
   });
 
   test('an empty sheet gives the defaults', () => {

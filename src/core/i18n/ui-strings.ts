@@ -16,6 +16,7 @@ import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WRITER_STRINGS } from './strings/writer';
 import { PICTURE_STRINGS } from './strings/pictures';
+import { UNIT_PROFILE_STRINGS } from './strings/unit-profile';
 import { WORDING_STRINGS } from './strings/wording';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
 import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
@@ -384,6 +385,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...INTAKE_STRINGS,
   ...WRITER_STRINGS,
   ...PICTURE_STRINGS,
+  ...UNIT_PROFILE_STRINGS,
   ...WORDING_STRINGS,
   ...SLIP_REGISTER_STRINGS,
   ...INTAKE_CATEGORY_STRINGS,

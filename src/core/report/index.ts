@@ -20,3 +20,4 @@ export * from './docx-skeleton';
 export * from './say';
 export * from './digest-dik';
 export * from './dip-document';
+export { unitProfileLines, unitProfileProblems } from './unit-profile';

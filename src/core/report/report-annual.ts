@@ -17,6 +17,7 @@ import { objectionExecution, disputeFollowUp } from './report-execution';
 import { dipAnnualSection } from './dip-sections';
 import type { DipList } from '../dip';
 import type { ReportPicture } from './pictures';
+import { eventBlocks, policyProfile } from './unit-profile';
 
 export function buildAnnualModel(
   recap: Recap,
@@ -81,6 +82,7 @@ export function buildAnnualDraft(
   // 1. The policy.
   b.h(1, 'annual.bab1');
   item('policy');
+  policyProfile(b, settings, { placeholders: false });
   b.pageBreak();
 
   // 2–4. Facilities, staff, budget; the year's activities after them.
@@ -97,7 +99,7 @@ export function buildAnnualDraft(
     b.h(2, 'annual.bab2.activities');
     for (const e of activities) {
       b.heading(3, e.title || tr('annual.activity'));
-      b.narrative(e.text);
+      eventBlocks(b, e.text);
     }
   }
   b.pageBreak();

@@ -11,6 +11,7 @@ import { docFileName as fileName, shownUnit } from './missing-settings';
 import { buildAnnualDraft } from './report-annual';
 import * as sec from './report-sections';
 import { dipPeriodSection } from './dip-sections';
+import { eventBlocks, policyProfile, roomProfile } from './unit-profile';
 import type { DipList } from '../dip';
 import type { ReportPicture } from './pictures';
 
@@ -64,9 +65,11 @@ export function buildReportDraft(
   b.h(1, 'doc.bab2');
   b.h(2, 'doc.bab2.policy');
   b.narrative(v.textPolicy);
+  policyProfile(b, settings, { placeholders: true });
   b.h(2, 'doc.bab2.activities');
   b.h(3, 'doc.bab2.facility');
   b.narrative(v.textServiceDesk);
+  roomProfile(b, settings, { placeholders: true });
   for (const s of ['room', 'flow', 'maklumat'] as const) b.figures(s);
   const h3 = (key: string) => ({ level: 3 as const, text: tr(key) });
   sec.requestsByChannel(b, recap, settings, h3('doc.bab2.count'));
@@ -92,7 +95,7 @@ export function buildReportDraft(
   for (const e of entries.filter((x) => x.section === 'activity')) {
     sub += 1;
     b.heading(2, `2.${sub}. ${e.title || '-'}`);
-    b.narrative(e.text);
+    eventBlocks(b, e.text);
   }
   b.pageBreak();
 

@@ -15,6 +15,7 @@ import type { DocBuilder } from './report-blocks';
 import { say, parts, ranking } from './say';
 import { heading, registerStatusNote, type Heading } from './section-common';
 import { openAsOf } from './readings';
+import { addressProfile } from './unit-profile';
 
 export { serviceTime, decisions, refusals } from './report-service';
 export { objections, disputes } from './report-chain-sections';
@@ -61,6 +62,7 @@ export function requestsByChannel(b: DocBuilder, recap: Recap, settings: Setting
   const { tr, n } = b;
   heading(b, h);
   b.p(countSentence(b, recap));
+  addressProfile(b, settings);
   b.table(
     tr('recap.chart.byChannel'),
     [tr('recap.col.no'), tr('recap.col.channel'), tr('recap.col.count')],

@@ -13,6 +13,7 @@ import type { DocBuilder } from './report-blocks';
 import { say, parts, ranking } from './say';
 import { refusalSplit, openAsOf, extendedBand, OPEN_STATES } from './readings';
 import { heading, registerStatusNote, type Heading } from './section-common';
+import { hoursProfile } from './unit-profile';
 
 /** How long the answered requests took, and how many were on time. */
 function timeSentence(b: DocBuilder, recap: Recap): string {
@@ -115,7 +116,10 @@ export function serviceTime(
   heading(b, h);
   const cutiWorked = isYes(settings.values.cutiBersamaWorking);
   b.p(tr('doc.time.rule', { cuti: tr(cutiWorked ? 'doc.time.cutiWorked' : 'doc.time.cutiCounted') }));
-  if (opts.hoursText) b.narrative(settings.values.textServiceHours);
+  if (opts.hoursText) {
+    b.narrative(settings.values.textServiceHours);
+    hoursProfile(b, settings);
+  }
   const st = recap.serviceTime;
   b.p(timeSentence(b, recap));
   b.p(openSentence(b, recap));

@@ -11,6 +11,7 @@ import type { Lang } from '../types';
 import { DEFAULT_NEAR_DUE_DAYS } from '../calendar';
 import { LETTER_SETTINGS, type LetterSettingKey } from './letter-rows';
 import type { SettingSpec as Spec } from './spec';
+import { UNIT_PROFILE_SETTINGS, type UnitProfileKey } from './unit-profile';
 
 /** Early in the office day, before officers open the register. */
 export const DEFAULT_REMINDER_HOUR = 7;
@@ -28,7 +29,8 @@ export type SettingKey =
   | 'textObstacles' | 'textRecommendations'
   | 'registerSheet' | 'registerHeaderRow' | 'registerColumns'
   | 'kiEmails'
-  | LetterSettingKey;
+  | LetterSettingKey
+  | UnitProfileKey;
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export const SETTINGS: SettingSpec[] = [
@@ -76,6 +78,8 @@ export const SETTINGS: SettingSpec[] = [
   // chair of KI Sumbar states it, scientia.id 2025-03-19: "harus diserahkan paling lambat 31
   // Maret"; the Perki's own text was not found). Annual reports only; never the recap.json.
   { key: 'kiEmails', label: { id: 'E-mail Komisi Informasi', en: 'Information Commission E-mails' }, help: { id: 'Alamat Komisi Informasi (Pusat atau provinsi) yang menerima laporan tahunan: dokumen dan PDF, hak Pembaca; pisahkan dengan koma. Laporan triwulan dan recap.json tidak dibagikan ke alamat ini.', en: 'Addresses of the Information Commission (central or provincial) that receive the annual report: document and PDF, as viewers; separated by commas. Quarterly reports and recap.json are not shared with them.' }, default: '' },
+  // Issue #24 item 10: the unit's profile as the seed's Bab II tells it (settings/unit-profile.ts).
+  ...UNIT_PROFILE_SETTINGS,
 ];
 
 /** The value a new settings row starts with, in the language the sheet is set up in. */
@@ -136,6 +140,8 @@ export interface PeriodEntry {
   section: EntrySection;
   title: string;
   text: string;
+  /** The entry's row in the settings sheet (1-based), for problems. */
+  row?: number;
 }
 
 export interface Settings {
@@ -148,6 +154,8 @@ export interface Settings {
   units: string[];
   /** Keys whose row is missing from the sheet (setup repair adds them). */
   missingKeys: SettingKey[];
+  /** The sheet row (1-based) of each key read, for row-level problems. */
+  rows?: Partial<Record<SettingKey, number>>;
 }
 
 const norm = (v: unknown) =>
@@ -204,6 +212,7 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
       const key = labelToKey.get(norm(grid[r][kv]));
       if (!key) continue;
       seen.add(key);
+      (out.rows ??= {})[key] = r + 1;
       const v = grid[r][kv + 1];
       const text = v === null || v === undefined ? '' : String(v).trim();
       // "Unit Kerja Contoh", written by an older Siapkan Register, is no office's name.
@@ -255,7 +264,7 @@ export function parseSettings(grid: unknown[][], defaults: { channels: string[];
         (Object.keys(ENTRY_SECTIONS) as Array<keyof typeof ENTRY_SECTIONS>).find(
           (k) => norm(ENTRY_SECTIONS[k].id) === sectionText || norm(ENTRY_SECTIONS[k].en) === sectionText,
         ) ?? 'activity';
-      out.entries.push({ period, section, title: String(row[e + 1] ?? '').trim(), text });
+      out.entries.push({ period, section, title: String(row[e + 1] ?? '').trim(), text, row: r + 1 });
     }
   }
   return out;
