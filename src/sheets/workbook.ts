@@ -71,12 +71,18 @@ export function setStatusColours(sheet: Sheet, ranges: GoogleAppsScript.Spreadsh
   const others = sheet
     .getConditionalFormatRules()
     .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
-  const rule = ([text, bg, fg]: StatusColour) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(text)
-      .setBackground(bg)
-      .setFontColor(fg)
-      .setRanges(ranges)
-      .build();
-  sheet.setConditionalFormatRules([...others, ...colours.map(rule)]);
+  // Each rule after the first is a copy of the one before (ConditionalFormatRule.copy: "Returns a
+  // rule builder preset with this rule's settings", its ranges included) with only what differs.
+  const made: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  colours.forEach(([text, bg, fg], i) => {
+    const prev = i > 0 ? colours[i - 1] : null;
+    let b = prev
+      ? made[i - 1].copy().whenTextEqualTo(text)
+      : SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text);
+    if (!prev || prev[1] !== bg) b = b.setBackground(bg);
+    if (!prev || prev[2] !== fg) b = b.setFontColor(fg);
+    if (!prev) b = b.setRanges(ranges);
+    made.push(b.build());
+  });
+  sheet.setConditionalFormatRules([...others, ...made]);
 }

@@ -14,6 +14,7 @@ import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets
 import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
 import { ensureDipSheets } from '../sheets/dip';
+import { RuleBook } from '../sheets/setup-batch';
 
 export interface SetupResult {
   created: string[];
@@ -84,7 +85,9 @@ export function setupWorkbook(
   adoption?: Adoption,
 ): SetupResult {
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
-  const settings = ensureSettingsSheet(ss, lang, today);
+  // One set of validation rules for every sheet: a rule two sheets share is built once.
+  const book = new RuleBook();
+  const settings = ensureSettingsSheet(ss, lang, today, book);
   const stored = storedMappingOf(settings.settings.values);
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
@@ -108,6 +111,7 @@ export function setupWorkbook(
     },
     choice.form,
     place,
+    book,
   );
   if (adopt) {
     const columns = mappingAfterSetup(adopt.proposal, register);
@@ -117,7 +121,7 @@ export function setupWorkbook(
       adopt.previous,
     );
   }
-  const dip = ensureDipSheets(ss, lang, choice.form);
+  const dip = ensureDipSheets(ss, lang, choice.form, book);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
