@@ -18,7 +18,14 @@
 // nothing will be applied", documents/batchUpdate); a fault at any call leaves a temporary
 // document that is trashed here, so nothing half-written stays in the officer's Drive.
 import type { Lang } from '../core/types';
-import { type ReportModel, buildDocsPlan, contentsLinkRequests, type DocsRequest } from '../core/report';
+import {
+  type ReportModel,
+  buildDocsPlan,
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  contentsLinkRequests,
+  type DocsRequest,
+} from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
@@ -27,6 +34,13 @@ type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
 
 const IMAGE_WIDTH = 440;
+/**
+ * The picture's height at IMAGE_WIDTH: the chart's own aspect ratio, known from its size options
+ * (core/report/chart-size.ts), so no call reads the picture's size back. Two sizing calls per
+ * picture: the appendInlineImage reference does not say at what size a picture goes in (natural
+ * pixels, or scaled to the page), so the size on the page is set, not assumed.
+ */
+const IMAGE_HEIGHT = Math.round((IMAGE_WIDTH * CHART_HEIGHT) / CHART_WIDTH);
 
 /** The advanced Docs service, or the officer's sentence naming what to turn on. */
 function docsService(): GoogleAppsScript.Docs {
@@ -70,9 +84,12 @@ function fillDocument(id: string, model: ReportModel, chartImages: Record<string
   if (plan.images.length) {
     const body = doc.getBody();
     for (const slot of plan.images) {
-      const image = body.getChild(slot.child).asParagraph().appendInlineImage(chartImages[slot.key]);
-      const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
-      image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
+      body
+        .getChild(slot.child)
+        .asParagraph()
+        .appendInlineImage(chartImages[slot.key])
+        .setWidth(IMAGE_WIDTH)
+        .setHeight(IMAGE_HEIGHT);
     }
   }
   doc.saveAndClose();

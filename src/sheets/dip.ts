@@ -96,10 +96,13 @@ function ensureListSheet<K extends string>(
     cols[s.key] = next++;
     added.push(s[lang]);
   }
+  // A new sheet's header row is written and styled through one range (the styling below).
+  let headerRow: GoogleAppsScript.Spreadsheet.Range | null = null;
   if (added.length) {
     const maxCols = sheet.getMaxColumns();
     if (next > maxCols) sheet.insertColumnsAfter(maxCols, next - maxCols);
-    sheet.getRange(1, lastCol + 1, 1, added.length).setValues([added]);
+    const written = sheet.getRange(1, lastCol + 1, 1, added.length).setValues([added]);
+    if (lastCol === 0) headerRow = written;
   }
   const maxRows = sheet.getMaxRows();
   const bodyRows = Math.max(maxRows - 1, 1);
@@ -156,7 +159,7 @@ function ensureListSheet<K extends string>(
     );
   }
   sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  (headerRow ?? sheet.getRange(1, 1, 1, next)).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
   setWidths(
     sheet,
     specs.filter((s) => created || added.includes(s[lang])).map((s): [number, number] => [cols[s.key] + 1, s.width]),

@@ -44,7 +44,9 @@ export class RuleBook {
       if (from.allowInvalid !== allowInvalid) b = b.setAllowInvalid(allowInvalid);
       if (help !== null && from.help !== help) b = b.setHelpText(help);
     } else {
-      b = SpreadsheetApp.newDataValidation().setAllowInvalid(allowInvalid);
+      // "The default for a new data validation rule is true" (DataValidation.getAllowInvalid).
+      b = SpreadsheetApp.newDataValidation();
+      if (!allowInvalid) b = b.setAllowInvalid(false);
       if (help !== null) b = b.setHelpText(help);
     }
     const made = { rule: require(b).build(), help, allowInvalid };
