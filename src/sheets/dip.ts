@@ -146,16 +146,15 @@ function ensureListSheet<K extends string>(
       .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
   }
   if (live.length) {
+    const liveA1s = live.map((s) => bodyA1(cols[s.key]));
     setStatusColours(
       sheet,
-      rangesOf(
-        sheet,
-        live.map((s) => bodyA1(cols[s.key])),
-      ),
+      rangesOf(sheet, liveA1s),
       [
         [EXEMPTION_LABELS.ended, '#f4c7c3', '#a50e0e'],
         [EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'],
       ],
+      liveA1s,
     );
   }
   sheet.setFrozenRows(1);

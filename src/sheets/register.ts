@@ -344,9 +344,10 @@ export function ensureRegisterSheet(
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
   // The objection status and dispute clock columns speak the same words and get the same colours.
+  const statusA1s = [bodyA1(computed.slaStatus!), bodyA1(computed.objectionStatus!), bodyA1(computed.disputeClock!)];
   setStatusColours(
     sheet,
-    rangesOf(sheet, [bodyA1(computed.slaStatus!), bodyA1(computed.objectionStatus!), bodyA1(computed.disputeClock!)]),
+    rangesOf(sheet, statusA1s),
     [
       ['Terlambat', '#f4c7c3', '#a50e0e'],
       ['Lewat Batas', '#f4c7c3', '#a50e0e'],
@@ -354,6 +355,7 @@ export function ensureRegisterSheet(
       ['Mendekati Batas', '#fce8b2', '#7a4f01'],
       ['Tepat Waktu', '#b7e1cd', '#0d652d'],
     ],
+    statusA1s,
   );
 
   // Computed columns: warning-only protection so officers are told, not blocked.

@@ -66,8 +66,15 @@ export type StatusColour = [text: string, background: string, font: string];
  * Colours the status words of `ranges` (one conditional rule per word over all of them), replacing
  * the add-on's earlier rules on those ranges and keeping every other rule the officer made.
  */
-export function setStatusColours(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], colours: StatusColour[]) {
-  const ours = new Set(ranges.map((g) => g.getA1Notation()));
+export function setStatusColours(
+  sheet: Sheet,
+  ranges: GoogleAppsScript.Spreadsheet.Range[],
+  colours: StatusColour[],
+  /** The ranges' A1 notations when the caller knows them (no call to ask each range). */
+  a1s: string[] = ranges.map((g) => g.getA1Notation()),
+) {
+  // A one-cell range's notation is "B2", not "B2:B2" (as getA1Notation gives it).
+  const ours = new Set(a1s.map((a) => a.replace(/^([A-Z]+)(\d+):\1\2$/, '$1$2')));
   const others = sheet
     .getConditionalFormatRules()
     .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
