@@ -73,6 +73,7 @@ export const FLAGS: readonly FlagRow[] = [
   { flag: 'settings', value: 'FILE.json', commands: ['consolidate'], help: 'the central PPID\'s settings, labels → values as in FILE.settings.json (default "Nama Unit": "PPID Utama")' },
   { flag: 'rows', value: 'N', commands: ['bench'], help: 'the generated register\'s requests (default 1000)' },
   { flag: 'units', value: 'N', commands: ['bench'], help: 'units consolidated (default 500; 0 leaves the consolidation out)' },
+  { flag: 'only', value: 'core|setup', commands: ['bench'], help: 'the core\'s parse + recap alone, or Siapkan Register alone' },
   { flag: 'help', commands: ALL, help: 'this help, and nothing else is done' },
 ];
 
