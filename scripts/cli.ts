@@ -6,11 +6,12 @@ import { runBench } from './bench';
 import { digestCommand } from './digest';
 import { consolidateCommand } from './consolidate';
 import { letterCommand } from './letter';
+import { dipCommand } from './dip';
 import { conformanceCommand } from './conformance-cli';
 import { type Args, parseArgs, one, many } from './lib/args';
 import { type CommandName, commandHelp, overallHelp, isCommand, closest, COMMANDS } from './lib/commands';
 import { mapFile } from './lib/map-file';
-import { dipSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
+import { dipSidecar, picturesSidecar, sidecarName, sidecarSettings } from './lib/sidecar';
 import { intakeCommand } from './intake';
 import { type ChannelCount, channelLine } from './lib/channel-line';
 import { setQuirkDefaults } from '@ppid-sheets/emulator';
@@ -63,6 +64,7 @@ async function report(args: Args): Promise<number> {
     settings: sidecarSettings(path.resolve(input)),
     settingsSource: settingsSource(input),
     dip: dipSidecar(path.resolve(input)),
+    pictures: picturesSidecar(path.resolve(input)),
     progress: (l) => process.stderr.write(`${l}\n`),
     map: mapFile(one(args, 'map')),
     // The mapping used, one JSON line, so it can be saved, corrected and given back with --map.
@@ -95,6 +97,7 @@ async function demo(args: Args): Promise<number> {
       settings: sidecarSettings(input),
       settingsSource: settingsSource(input),
       dip: dipSidecar(input),
+      pictures: picturesSidecar(input),
       progress: (l) => process.stderr.write(`  ${l}\n`),
     });
     process.stdout.write(`${summary(r, ex.dir)}\n\n`);
@@ -112,6 +115,7 @@ const HANDLERS: Record<CommandName, (args: Args) => Promise<number>> = {
   consolidate: consolidateCommand,
   bench: runBench,
   conformance: conformanceCommand,
+  dip: dipCommand,
 };
 
 const isHelp = (a: string | undefined) => a === '--help' || a === '-h';

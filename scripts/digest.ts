@@ -16,15 +16,20 @@ import {
   applySettings,
   loadInput,
   setUpRegister,
+  applyDip,
 } from './runner';
 import { type Args, one, many } from './lib/args';
 import { replacing } from './lib/out-dir';
+import type { DipFile } from './lib/dip-file';
+import { dipSidecar } from './lib/sidecar';
 
 export interface DigestOptions {
   input: string;
   asOf: string;
   out: string;
   settings?: Record<string, unknown>;
+  /** FILE.dip.json beside the register: the digest lists DIK exemptions ending or ended. */
+  dip?: DipFile;
   progress?: (line: string) => void;
   /** Emulator switches, as for the report (emulator/runtime.ts QUIRKS), e.g. clock-without-document. */
   quirks?: string[];
@@ -70,6 +75,9 @@ export async function runDigest(o: DigestOptions): Promise<DigestRun> {
     throw new CliError(`could not set up the register: ${(err as Error).message}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  // The register's FILE.dip.json unless given: the notice of exemptions ending needs the lists.
+  const dip = o.dip ?? dipSidecar(o.input);
+  if (dip) applyDip(em, dip);
 
   say(`[2/3] turning Pengingat Harian on and running the clock through ${o.asOf}`);
   const zone = em.spreadsheet.getSpreadsheetTimeZone();

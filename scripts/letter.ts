@@ -12,10 +12,12 @@ import {
   hasLibreOffice,
   loadInput,
   setUpRegister,
+  applyDip,
 } from './runner';
 import { type Args, one } from './lib/args';
 import { mapFile } from './lib/map-file';
-import { sidecarSettings } from './lib/sidecar';
+import { dipSidecar, sidecarSettings } from './lib/sidecar';
+import type { DipFile } from './lib/dip-file';
 import { replacing } from './lib/out-dir';
 import { exportDocx } from '@ppid-sheets/emulator';
 import type { Emulator } from '@ppid-sheets/emulator';
@@ -30,6 +32,8 @@ export interface LetterRunOptions {
   out: string;
   locale?: string;
   settings?: Record<string, unknown>;
+  /** FILE.dip.json beside the register: a refusal linked to a DIK entry takes its ground from it. */
+  dip?: DipFile;
   /** A PNG or JPEG put into the letterhead, as the dialog's upload does. */
   logo?: string;
   /** --map: the register's mapping, as for `report` (default: the add-on's automatic one). */
@@ -88,6 +92,9 @@ export async function runLetter(o: LetterRunOptions): Promise<LetterRunResult> {
     throw new CliError(`could not set up the register: ${officerMessage(err)}`);
   }
   if (o.settings) applySettings(em, o.settings);
+  // The register's FILE.dip.json unless given: a refusal linked to a DIK entry needs the lists.
+  const dip = o.dip ?? dipSidecar(o.input);
+  if (dip) applyDip(em, dip);
   if (o.logo) {
     const ext = path.extname(o.logo).toLowerCase();
     const mimeType =

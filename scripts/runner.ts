@@ -10,6 +10,7 @@ import { importRegisterCsv } from './lib/register-csv';
 import { readTextFile } from './lib/text-file';
 import { replacing } from './lib/out-dir';
 import { applyDipFile, DipFileError, type DipFile } from './lib/dip-file';
+import { applyPictures, type PictureEntry } from './lib/pictures-file';
 import { exportDocx } from '@ppid-sheets/emulator';
 import { parsePeriod } from '../src/core/recap';
 import { t } from '../src/core/i18n';
@@ -71,6 +72,8 @@ export interface RunOptions {
   settingsSource?: string;
   /** FILE.dip.json: the DIP and DIK entries, written into their sheets after setup (issue #27). */
   dip?: DipFile;
+  /** FILE.pictures/: the unit's report pictures, uploaded through the add-on after setup (issue #24 item 9). */
+  pictures?: PictureEntry[];
 }
 
 export interface RunResult {
@@ -182,6 +185,16 @@ export function officerMessage(err: any): string {
 /** What a report writes into --out (and what an earlier run there may have left). */
 export const REPORT_FILES = ['spreadsheet.xlsx', 'report.docx', 'report.pdf', 'recap.json', 'charts/'];
 
+/** FILE.dip.json written into the sheets setup made; a file that does not fit is the runner's refusal. */
+export function applyDip(em: Emulator, dip: DipFile): Record<string, number> {
+  try {
+    return applyDipFile(em, dip);
+  } catch (err) {
+    if (err instanceof DipFileError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
 export async function runReport(o: RunOptions): Promise<RunResult> {
   const say = o.progress ?? (() => undefined);
   const locale = o.locale ?? 'id_ID';
@@ -211,18 +224,18 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   }
   if (o.settings) applySettings(em, o.settings);
   if (o.dip) {
-    let written: Record<string, number>;
-    try {
-      written = applyDipFile(em, o.dip);
-    } catch (err) {
-      if (err instanceof DipFileError) throw new CliError(err.message);
-      throw err;
-    }
+    const written = applyDip(em, o.dip);
     say(
       `      ${Object.entries(written)
         .map(([n, c]) => `${n}: ${c} entries`)
         .join('; ')}`,
     );
+  }
+
+  if (o.pictures?.length) {
+    const { saved, refused } = applyPictures(em, o.pictures);
+    say(`      pictures: ${saved} saved (menu: Gambar Laporan)`);
+    for (const line of refused) say(`      picture refused: ${line}`);
   }
 
   say(`[3/5] making the report for ${o.period} as of ${asOf} (menu: Buat Laporan)`);
@@ -289,6 +302,7 @@ export async function runReport(o: RunOptions): Promise<RunResult> {
   files.pdf = writePdf(em, result.pdfId, files.docx, o.out, notes, o.pdf);
   // What the sample check of the live columns found (the report itself uses the core).
   for (const w of (result.liveWarnings ?? []) as string[]) notes.push(`live columns: ${w}`);
+  for (const w of (result.pictureProblems ?? []) as string[]) notes.push(`picture: ${w}`);
   return { emulator: em, mapping, result, files, notes };
 }
 
@@ -304,7 +318,9 @@ export function writePdf(
   notes: string[],
   convert = true,
 ): string {
-  const pdf = path.join(out, 'report.pdf');
+  // NAME.pdf beside NAME.docx (report.pdf for the report; dip.pdf for the DIP).
+  const name = path.basename(docx).replace(/\.docx$/i, '');
+  const pdf = path.join(out, `${name}.pdf`);
   const saved = () => fs.writeFileSync(pdf, em.rt.files.get(pdfId)!.bytes!);
   if (convert !== false && hasLibreOffice()) {
     try {
@@ -313,7 +329,7 @@ export function writePdf(
         timeout: 180000,
       });
     } catch (_) {
-      notes.push("LibreOffice failed to convert report.docx; report.pdf is the add-on's own PDF");
+      notes.push(`LibreOffice failed to convert ${name}.docx; ${name}.pdf is the add-on's own PDF`);
       saved();
     }
   } else {
@@ -321,8 +337,8 @@ export function writePdf(
     saved();
     notes.push(
       convert === false
-        ? "report.pdf is the emulator's PDF (LibreOffice conversion off)"
-        : "LibreOffice not installed: report.pdf is the emulator's PDF (install libreoffice-writer for a faithful one)",
+        ? `${name}.pdf is the emulator's PDF (LibreOffice conversion off)`
+        : `LibreOffice not installed: ${name}.pdf is the emulator's PDF (install libreoffice-writer for a faithful one)`,
     );
   }
   return pdf;

@@ -5,7 +5,7 @@ import { lastFinishedQuarter } from './core/recap';
 import { dayOfDate, ymd } from './core/calendar';
 import { periodInput, formatDateLong } from './core/report';
 import { annualDueNotice } from './core/report';
-import { guarded, userLang } from './ui/common';
+import { guarded, userLang, escapeHtml } from './ui/common';
 import { messageOf, UserError } from './core/errors';
 import { setupWorkbook, setupWithQuestions, type SetupResult } from './ui/setup-action';
 import { convertTextDates as convertTextDateCells } from './ui/text-dates-action';
@@ -19,7 +19,11 @@ import { reportDoneHtml } from './ui/dialogs';
 import { checkRegister as runCheck, type CheckResult } from './ui/check-action';
 import { formOptions, submitRequestForm, type FormOptions, type SubmitResult } from './ui/form-action';
 import { findSheet, SHEET_NAMES } from './sheets/workbook';
-import { spreadsheetOffset, applyHolidayCorrections as applyHolidayFixes } from './sheets/holidays';
+import {
+  spreadsheetOffset,
+  applyHolidayCorrections as applyHolidayFixes,
+  logHolidayCorrections,
+} from './sheets/holidays';
 import { reminderStatus, changeReminder, type ReminderStatus, type ReminderChange } from './ui/reminder-action';
 import { runDailyReminder as runReminder } from './ui/reminder-run';
 import {
@@ -56,6 +60,14 @@ import {
   type IntakeChange,
 } from './ui/intake-action';
 import { runFormIntake, type IntakeRun } from './ui/intake-run';
+import { uploadPicture, pictureDialogOptions, type PictureUpload } from './ui/picture-action';
+import { reportTriggerHealth } from './ui/trigger-health';
+import {
+  publishDip as runPublishDip,
+  dipDoneHtml,
+  type DipPublishRequest,
+  type DipPublishResult,
+} from './ui/dip-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -73,10 +85,12 @@ export function onOpen(e?: unknown): void {
     .addSeparator()
     .addItem(t(lang, 'menu.quarterly'), 'menuQuarterlyReport')
     .addItem(t(lang, 'menu.annual'), 'menuAnnualReport')
+    .addItem(t(lang, 'menu.pictures'), 'menuReportPictures')
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
     .addItem(t(lang, 'menu.formIntake'), 'menuFormIntake')
+    .addItem(t(lang, 'menu.dipPublish'), 'menuPublishDip')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -114,7 +128,11 @@ export function convertTextDates(): number {
 
 /** Applies the holiday sheet's corrections from the decree table without a dialog; returns how many. */
 export function applyHolidayCorrections(): number {
-  return applyHolidayFixes(SpreadsheetApp.getActive(), userLang()).length;
+  const ss = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const applied = applyHolidayFixes(ss, lang).length;
+  if (applied) logHolidayCorrections(ss, lang, applied);
+  return applied;
 }
 
 /** Sets up or repairs the workbook without a dialog (used by the menu and the offline runner). */
@@ -324,6 +342,8 @@ export function setDailyReminder(on: boolean): ReminderChange {
  */
 export function runDailyReminder(e?: { triggerUid?: string }): void {
   runReminder(e);
+  // Whoever runs reports a stuck trigger (the intake's, or this one's own last failure), once.
+  reportTriggerHealth();
 }
 
 /** Menu "Buat Surat": the letters that fit the selected register row, in a dialog. */
@@ -410,5 +430,54 @@ export function onFormSubmitIntake(e?: {
   triggerUid?: string;
   range?: GoogleAppsScript.Spreadsheet.Range;
 }): IntakeRun | null {
-  return runFormIntake(e);
+  const run = runFormIntake(e);
+  if (run) reportTriggerHealth();
+  return run;
+}
+
+/**
+ * Dialog call (Gambar Laporan, issue #24 item 9): saves one picture for the reports in the report
+ * folder and lists it in the Gambar Laporan sheet.
+ * @param {Object} upload {name, data (base64), section, caption, period}
+ */
+export function saveReportPicture(upload: PictureUpload): { ok: boolean; message: string; row?: number } {
+  return uploadPicture(SpreadsheetApp.getActive(), upload);
+}
+
+/** Menu "Gambar Laporan": the upload dialog for the reports' pictures. */
+export function menuReportPictures(): void {
+  guarded(() => {
+    const lang = userLang();
+    const html = HtmlService.createHtmlOutputFromFile('PictureDialog').setWidth(480).setHeight(520);
+    SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'menu.pictures'));
+  });
+}
+
+/** Dialog call: the picture dialog's strings and section names. */
+export function getPictureDialogOptions(): { strings: Record<string, string>; sections: string[] } {
+  return pictureDialogOptions(SpreadsheetApp.getActive());
+}
+
+/**
+ * Menu "Terbitkan DIP": asks whether the DIK is made too (Yes: DIP and DIK; No: the DIP only),
+ * then publishes and shows the files and what was left out.
+ */
+export function menuPublishDip(): void {
+  guarded(() => {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.alert(t(lang, 'dipPub.ask.title'), t(lang, 'dipPub.ask.body'), ui.ButtonSet.YES_NO_CANCEL);
+    if (answer !== ui.Button.YES && answer !== ui.Button.NO) return;
+    const r = runPublishDip({ dik: answer === ui.Button.YES });
+    const html = HtmlService.createHtmlOutput(dipDoneHtml(r, escapeHtml)).setWidth(460).setHeight(320);
+    ui.showModalDialog(html, t(r.lang, 'dipPub.done.title'));
+  });
+}
+
+/**
+ * Publishes the DIP (and the DIK when asked) without dialogs: Doc and PDF in the report folder.
+ * @param {{dik?: boolean, asOf?: string}} request e.g. {dik: true, asOf: '2021-09-30'}
+ */
+export function publishDip(request?: DipPublishRequest): DipPublishResult {
+  return runPublishDip(request ?? {});
 }

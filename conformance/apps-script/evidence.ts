@@ -16,7 +16,9 @@ export const QUIRK_EVIDENCE: Record<
   | 'built-chart-no-picture'
   | 'far-date-number'
   | 'far-date-text'
-  | 'hidden-chart-no-picture',
+  | 'hidden-chart-no-picture'
+  | 'paragraphs-without-cells'
+  | 'docx-drops-page-number',
   QuirkEvidence
 > = {
   'formula-locale-separators': {
@@ -56,10 +58,20 @@ export const QUIRK_EVIDENCE: Record<
     why: 'getValues() gave text for a phone number in a date-formatted cell',
     shows: (o) => field(o, 'phone') === 'string',
   },
+  'docx-drops-page-number': {
+    check: 'docs.convert.page-number',
+    why: "Drive's import of the .docx skeleton left no AutoText PAGE_NUMBER in the footer",
+    shows: (o) => field(o, 'pageNumber') === 'dropped',
+  },
   'hidden-chart-no-picture': {
     check: 'chart.getAs.hidden-sheet',
     why: 'a chart on a hidden sheet gave no PNG picture',
     shows: (o) => field(o, 'threw') === true,
+  },
+  'paragraphs-without-cells': {
+    check: 'docs.picture.placed',
+    why: 'Body.getParagraphs() did not count the paragraphs in table cells',
+    shows: (o) => field(o, 'cellsCounted') === false,
   },
 };
 

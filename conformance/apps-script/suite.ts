@@ -8,6 +8,7 @@ import { FORMULA_CHECKS } from './checks/formulas';
 import { SHEET_CHECKS } from './checks/sheets';
 import { SERVICE_CHECKS } from './checks/services';
 import { DOCS_API_CHECKS } from './checks/docs-api';
+import { PICTURE_CHECKS } from './checks/pictures';
 import { CELL_CHECKS } from './checks/cells';
 import { errorText } from './checks/util';
 import { ALL_DRIVES, FOLDER_MIME, drive } from '../../src/docs/drive';
@@ -19,6 +20,7 @@ export const CHECKS: Check[] = [
   ...CELL_CHECKS,
   ...SERVICE_CHECKS,
   ...DOCS_API_CHECKS,
+  ...PICTURE_CHECKS,
 ];
 export const RESULT_SHEET = 'PPID Conformance';
 

@@ -33,6 +33,8 @@ export type { Role } from './drive-acl';
 export { exportXlsx, exportXlsxBuffer } from './export/xlsx';
 export { importXlsx, importXlsxBuffer } from './export/xlsx-import';
 export { exportDocx, documentToDocxBuffer } from './export/docx';
+export { unzip } from './services/drive-convert';
+export { renderChartSvg } from './render/chart';
 export { documentToPdf } from './export/pdf';
 export { pdfText, pdfPages } from './export/pdf-text';
 export { parseCsv, importCsv, typeCsvRows, typeImportedField } from './export/csv';

@@ -92,6 +92,18 @@ export const QUIRKS = {
    * sheet (conformance check chart.getAs.hidden-sheet decides it).
    */
   'hidden-chart-no-picture': 'EmbeddedChart.getAs of a chart on a hidden sheet throws',
+  /**
+   * Body.getParagraphs() leaves out the paragraphs inside table cells. The reference says "all the
+   * Paragraphs contained in the section (including ListItems)" and nothing of tables; by default
+   * the emulator walks into them (conformance check docs.picture.placed decides it).
+   */
+  'paragraphs-without-cells': 'Body.getParagraphs() leaves out the paragraphs in table cells',
+  /**
+   * Drive's import of a .docx (Drive.Files.create with the Google Docs MIME type) drops a PAGE or
+   * NUMPAGES field, keeping only its last shown text. Not documented; one public report
+   * (PHPOffice/PHPWord#677) saw them kept, the default: AutoText PAGE_NUMBER in documents.get.
+   */
+  'docx-drops-page-number': 'Drive import of a .docx keeps a PAGE field only as its shown text, not as a page number',
 } as const;
 
 export type QuirkName = keyof typeof QUIRKS;
@@ -126,6 +138,13 @@ export interface RuntimeOptions {
   chartOrder?: 'inserted' | 'reversed';
   /** Functions this Sheets lacks (e.g. MAP, LAMBDA before 2022): formulas using them show #NAME?. */
   unsupportedFunctions?: string[];
+  /**
+   * A MAP whose output has more rows than this fails as a whole, its cell showing #ERROR! and
+   * nothing spilled: Sheets' calculation limit (about 2,000,000 function calls per formula cell,
+   * community pages only: sheets.wiki/concept/Calculation-limits, docs.astral.cafe/calculation-limits;
+   * no Google page gives it). Default: no limit.
+   */
+  mapRowLimit?: number;
   /** Quirks on for this emulator (on top of those a results file from Google made defaults). */
   quirks?: Iterable<string>;
   locale?: string;
@@ -223,6 +242,8 @@ export class Runtime {
   readonly docsService: 'enabled' | 'missing';
   chartOrder: 'inserted' | 'reversed';
   readonly unsupportedFunctions: Set<string>;
+  /** See RuntimeOptions.mapRowLimit; settable, the world changing under a register. */
+  mapRowLimit: number | null;
   /** The quirks this emulator runs with (see QUIRKS). */
   readonly quirks: Set<QuirkName>;
   /** Calls made while this is above 0 are neither counted nor faulted (emulator-internal work). */
@@ -239,6 +260,7 @@ export class Runtime {
     this.docsService = options.docsService ?? 'enabled';
     this.chartOrder = options.chartOrder ?? 'inserted';
     this.unsupportedFunctions = new Set((options.unsupportedFunctions ?? []).map((f) => f.toUpperCase()));
+    this.mapRowLimit = options.mapRowLimit ?? null;
     this.accounts = new AccountBook(options.accountKind ?? 'consumer');
     this.developerDomain = options.developerDomain ? options.developerDomain.toLowerCase() : null;
     this.triggerCallCostMs = options.triggerCallCostMs ?? 7;

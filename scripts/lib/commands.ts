@@ -14,6 +14,7 @@ export const COMMANDS = [
   { name: 'intake', summary: 'a Google Form\'s responses played into the register (Hubungkan Formulir)' },
   { name: 'consolidate', summary: 'the central PPID\'s report from the units\' recap.json files (Gabungkan Laporan Unit)' },
   { name: 'bench', summary: 'service calls, time and memory of setup and reports on a generated register' },
+  { name: 'dip', summary: 'the published Daftar Informasi Publik (Terbitkan DIP) of a register\'s FILE.dip.json: .docx and .pdf, the DIK too with --dik' },
   { name: 'conformance', summary: 'the conformance suite (what the add-on believes of Google) run in the emulator' },
 ] as const;
 
@@ -45,6 +46,7 @@ const WRITERS = [
   'letter',
   'intake',
   'consolidate',
+  'dip',
 ] as const satisfies readonly CommandName[];
 const ALL = COMMANDS.map((c) => c.name);
 
@@ -74,6 +76,9 @@ export const FLAGS: readonly FlagRow[] = [
   { flag: 'rows', value: 'N', commands: ['bench'], help: 'the generated register\'s requests (default 1000)' },
   { flag: 'units', value: 'N', commands: ['bench'], help: 'units consolidated (default 500; 0 leaves the consolidation out)' },
   { flag: 'only', value: 'core|setup', commands: ['bench'], help: 'the core\'s parse + recap alone, or Siapkan Register alone' },
+  { flag: 'input', value: 'FILE', required: true, commands: ['dip'], help: 'the register (.csv or .xlsx); FILE.dip.json beside it holds the DIP and DIK entries, FILE.settings.json the unit and the signer' },
+  { flag: 'as-of', value: 'YYYY-MM-DD', commands: ['dip'], help: 'the list\'s date (tanggal daftar), printed above the table and the signature; default the real date' },
+  { flag: 'dik', commands: ['dip'], help: 'make the Daftar Informasi yang Dikecualikan too (dik.docx, dik.pdf): published only on the PPID\'s word' },
   { flag: 'help', commands: ALL, help: 'this help, and nothing else is done' },
 ];
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CliError } from '../runner';
 import { readTextFile } from './text-file';
 import type { DipFile } from './dip-file';
+import type { PictureEntry } from './pictures-file';
 
 const stderr = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -51,4 +52,36 @@ export function dipSidecar(input: string, say?: (line: string) => void): DipFile
     );
   if (!ok) throw new CliError(`${path.basename(file)} must hold {"Daftar Informasi Publik": [{"Nomor": "…", …}], …}`);
   return json as DipFile;
+}
+
+const PICTURES_INDEX = 'gambar.json';
+
+/** The register's FILE.pictures/gambar.json when there is one, checked. */
+export function picturesSidecar(input: string): PictureEntry[] | undefined {
+  const dir = input.replace(/\.(csv|xlsx)$/i, '.pictures');
+  const index = path.join(dir, PICTURES_INDEX);
+  if (dir === input || !fs.existsSync(index)) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(index, 'utf8'));
+  } catch (err) {
+    throw new CliError(
+      `${path.basename(dir)}/${PICTURES_INDEX} is not valid JSON: ${(err as Error).message.split('\n')[0]}`,
+    );
+  }
+  if (!Array.isArray(json) || !json.every((e) => e && typeof e === 'object' && typeof e.Berkas === 'string'))
+    throw new CliError(
+      `${path.basename(dir)}/${PICTURES_INDEX} must hold [{"Bagian": "…", "Keterangan Gambar": "…", "Berkas": "x.png"}, …]`,
+    );
+  return json.map((e: Record<string, unknown>) => {
+    const file = path.resolve(dir, String(e.Berkas));
+    if (!fs.existsSync(file))
+      throw new CliError(`${path.basename(dir)}/${PICTURES_INDEX}: no file ${String(e.Berkas)}`);
+    return {
+      section: String(e.Bagian ?? ''),
+      caption: String(e['Keterangan Gambar'] ?? ''),
+      period: String(e.Periode ?? ''),
+      file,
+    };
+  });
 }

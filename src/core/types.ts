@@ -51,6 +51,8 @@ export interface RequestRecord {
   disputeExecuted: Day | null;
   /** Tanggal Gugatan ke Pengadilan: the day the dispute was taken to court. */
   courtFiled: Day | null;
+  /** Nomor DIP/DIK: the number of the DIP or DIK entry the request concerns (an identifier, issue #27). */
+  dipNumber?: string | null;
 }
 
 export interface Problem {
@@ -120,6 +122,8 @@ export interface RequestLine {
    * recounts requests and service-time bands by class from the lines (docs/consolidation.md).
    */
   infoClass?: string | null;
+  /** The linked DIP/DIK entry's number (additive v2 key, present only for a linked row; docs/recap-json.md). */
+  dipNumber?: string;
 }
 
 /** Working-day bands of the answered requests' service time (recap.json `serviceTime.buckets`). */

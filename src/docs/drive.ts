@@ -48,14 +48,23 @@ export function withDrive<T>(work: () => T): T {
 }
 
 /**
- * A new, empty Google Docs document named `name` in the folder, opened for writing. The caller
- * owns cleanup: trash it by ID if filling it fails. For reports, letters, consolidated reports.
+ * A new Google Docs document named `name` in the folder, opened for writing: empty, or imported
+ * from `content` (a .docx: "If a file is created with a Google Doc MIME type, the uploaded content
+ * is imported, if possible", Drive API v3 File.mimeType,
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files; the import formats
+ * are listed in About.importFormats). Either way a file this app created through the API, so
+ * drive.file reaches it. The caller owns cleanup: trash it by ID if filling it fails. For
+ * reports, letters, consolidated reports.
  */
-export function createDocInFolder(name: string, folderId: string): GoogleAppsScript.Document.Document {
+export function createDocInFolder(
+  name: string,
+  folderId: string,
+  content?: GoogleAppsScript.Base.Blob,
+): GoogleAppsScript.Document.Document {
   const file = withDrive(() =>
     drive().Files!.create(
       { name, mimeType: DOCS_MIME, parents: [folderId] },
-      null as unknown as GoogleAppsScript.Base.Blob,
+      content ?? (null as unknown as GoogleAppsScript.Base.Blob),
       ALL_DRIVES,
     ),
   );

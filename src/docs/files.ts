@@ -254,6 +254,21 @@ function shareWithOffice(folderId: string, emails: string[]): void {
   }
 }
 
+/**
+ * The document's PDF beside it in the folder (the PDF's title is the document's name at export:
+ * rename the document first). The caller trashes it if a later step fails.
+ */
+export function saveDocumentPdf(folderId: string, doc: Document, fileName: string): DriveRef {
+  return withDrive(() => {
+    const pdf = drive().Files!.create(
+      { name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' },
+      doc.getAs('application/pdf'),
+      ALL_DRIVES,
+    );
+    return { id: pdf.id!, url: fileUrl(pdf.id!) };
+  });
+}
+
 /** Saves the PDF and the recap JSON beside the document, which was made in the folder already. */
 export function saveReportFiles(folderId: string, doc: Document, fileName: string, json: string): ReportFiles {
   return withDrive(() => {
@@ -261,12 +276,8 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
     const docId = doc.getId();
     const made: string[] = [];
     try {
-      const pdf = files.create(
-        { name: `${fileName}.pdf`, parents: [folderId], mimeType: 'application/pdf' },
-        doc.getAs('application/pdf'),
-        ALL_DRIVES,
-      );
-      made.push(pdf.id!);
+      const pdf = saveDocumentPdf(folderId, doc, fileName);
+      made.push(pdf.id);
       const jsonFile = files.create(
         { name: `${fileName}.json`, parents: [folderId], mimeType: 'application/json' },
         Utilities.newBlob(json, 'application/json', `${fileName}.json`),
@@ -275,7 +286,7 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
       made.push(jsonFile.id!);
       return {
         doc: { id: docId, url: docUrl(docId) },
-        pdf: { id: pdf.id!, url: fileUrl(pdf.id!) },
+        pdf,
         json: { id: jsonFile.id!, url: fileUrl(jsonFile.id!) },
       };
     } catch (err) {
@@ -284,6 +295,11 @@ export function saveReportFiles(folderId: string, doc: Document, fileName: strin
       throw err;
     }
   });
+}
+
+/** A document's own link, for files made outside saveReportFiles (the published DIP). */
+export function documentRef(doc: Document): DriveRef {
+  return { id: doc.getId(), url: docUrl(doc.getId()) };
 }
 
 export function renameFile(ref: DriveRef, name: string): void {
@@ -298,6 +314,11 @@ function trashQuietly(id: string): void {
   } catch (_) {
     // The original error is the one worth reporting.
   }
+}
+
+/** Trashes files of a failed run by ID, quietly (the original error is the one to report). */
+export function discardIds(ids: string[]): void {
+  ids.forEach(trashQuietly);
 }
 
 /** Trashes the files of a run that failed before they became the period's report. */
@@ -320,14 +341,25 @@ export function replacePreviousFiles(periodKey: string, files: ReportFiles): voi
   trashPreviousFiles(recordReportFiles(periodKey, files));
 }
 
+/** The file IDs recorded under a key (a period, or the published DIP), by name; {} when none. */
+export function recordedFiles(periodKey: string): Record<string, string> {
+  try {
+    const v = JSON.parse(props().getProperty(REPORT_KEY + periodKey) ?? '{}');
+    return v && typeof v === 'object' ? (v as Record<string, string>) : {};
+  } catch (_) {
+    return {};
+  }
+}
+
 /**
  * Records these files as the period's report and returns the previous generation's IDs. The one
  * write that makes a report the period's: a report commits here (src/ui/report-action.ts).
  */
-export function recordReportFiles(periodKey: string, files: ReportFiles): string[] {
+export function recordReportFiles(periodKey: string, files: ReportFiles | Record<string, DriveRef>): string[] {
   const key = REPORT_KEY + periodKey;
   const old = props().getProperty(key);
-  props().setProperty(key, JSON.stringify({ doc: files.doc.id, pdf: files.pdf.id, json: files.json.id }));
+  const ids = Object.fromEntries(Object.entries(files as Record<string, DriveRef>).map(([k, f]) => [k, f.id]));
+  props().setProperty(key, JSON.stringify(ids));
   if (!old) return [];
   try {
     return Object.values(JSON.parse(old) as Record<string, string>);

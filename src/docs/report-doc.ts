@@ -7,8 +7,13 @@
 // round trips instead of one DocumentApp call per paragraph, cell and style, and the only way to
 // keep a caption or heading with what follows (ParagraphStyle.keepWithNext) and a row whole
 // (TableRowStyle.preventOverflow); DocumentApp can do neither. Then:
+// - the document starts as the add-on's .docx skeleton imported by Drive (core/report/
+//   docx-skeleton.ts): an A4 page whose footer holds a page-number field, which neither service
+//   can insert; if the import fails, a blank document as before;
 // - documents.get reads the headings' IDs (ParagraphStyle.headingId: "This property is
-//   read-only"), and one more batchUpdate links each Daftar Isi line to its heading;
+//   read-only") and the footer, and one more batchUpdate links each Daftar Isi line to its
+//   heading and, when the footer has no page-number field (the import dropped it, or the blank
+//   document), adds the note asking the officer to insert page numbers;
 // - the chart pictures go in with DocumentApp, opened anew after the last batchUpdate: the Docs
 //   API inserts images only from a URI Google can fetch (InsertInlineImageRequest), and nothing
 //   here is public. Google documents no order between the two services; the one used here (all
@@ -24,11 +29,18 @@ import {
   CHART_HEIGHT,
   CHART_WIDTH,
   contentsLinkRequests,
+  pictureParagraph,
+  type DocsPlanOptions,
   type DocsRequest,
+  DOCX_MIME,
+  docxSkeletonBytes,
+  hasPageNumberField,
+  pageNumberNoteRequests,
 } from '../core/report';
 import { UserError } from '../core/errors';
 import { discardDocument } from './files';
 import { createDocInFolder } from './drive';
+import type { PictureImage } from './pictures';
 
 type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
@@ -58,10 +70,13 @@ export function writeReportDocument(
   tempName: string,
   folderId: string,
   lang: Lang,
+  /** The unit's pictures the model shows (docs/pictures.ts), by their block's key. */
+  pictures: Record<string, PictureImage> = {},
+  page: Pick<DocsPlanOptions, 'landscape'> = {},
 ): Document {
-  const made = createDocInFolder(tempName, folderId);
+  const made = createReportDoc(tempName, folderId);
   try {
-    return fillDocument(made.getId(), model, chartImages, lang);
+    return fillDocument(made.getId(), model, chartImages, lang, pictures, page);
   } catch (err) {
     // A half-written report must not stay in the officer's Drive.
     discardDocument(made);
@@ -69,21 +84,78 @@ export function writeReportDocument(
   }
 }
 
-function fillDocument(id: string, model: ReportModel, chartImages: Record<string, Blob>, lang: Lang): Document {
-  const charts = Object.keys(chartImages).filter((k) => chartImages[k]);
-  // No page-number field can be inserted by either service (google.md §1.11): the Daftar Isi
-  // page says so, and how to add them.
-  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: true });
+/**
+ * The report's temporary document: the skeleton imported by Drive, or, when Drive refuses or
+ * fails the import (nothing is left of a failed create), a blank one; its footer then has no
+ * field and the Daftar Isi carries the note. A Drive switched off is the officer's sentence.
+ */
+function createReportDoc(tempName: string, folderId: string): Document {
+  try {
+    const skeleton = Utilities.newBlob(docxSkeletonBytes(), DOCX_MIME, `${tempName}.docx`);
+    return createDocInFolder(tempName, folderId, skeleton);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    return createDocInFolder(tempName, folderId);
+  }
+}
+
+function fillDocument(
+  id: string,
+  model: ReportModel,
+  chartImages: Record<string, Blob>,
+  lang: Lang,
+  pictures: Record<string, PictureImage>,
+  page: Pick<DocsPlanOptions, 'landscape'>,
+): Document {
+  const charts = [...Object.keys(chartImages).filter((k) => chartImages[k]), ...Object.keys(pictures)];
+  // The note on page numbers is written only once the footer is read (below).
+  const plan = buildDocsPlan(model.blocks, { lang, charts, pageNumberNote: false, ...page });
   for (const batch of plan.batches) batchUpdate(id, batch);
-  if (plan.contents.length) {
+  if (plan.contentsChild >= 0) {
+    // One read for both: the headings' IDs and whether the footer kept its page-number field.
     const got = docsService().Documents!.get(id);
-    batchUpdate(id, contentsLinkRequests(got as never, plan.contents, lang));
+    const requests = contentsLinkRequests(got as never, plan.contents, lang);
+    if (!hasPageNumberField(got as never)) {
+      // No page-number field can be inserted by either service (google.md §1.11): the Daftar
+      // Isi page says so, and how to add them.
+      const note = pageNumberNoteRequests(got as never, plan, lang);
+      requests.push(...note.requests);
+      if (note.requests.length) {
+        // One paragraph more above the pictures, and in the counts pictureParagraph compares.
+        plan.images = note.images;
+        plan.children += 1;
+        plan.paragraphs += 1;
+        plan.paragraphsOutsideTables += 1;
+      }
+    }
+    batchUpdate(id, requests);
   }
   // Opened anew: a Document opened before the API calls holds a stale view.
   const doc = DocumentApp.openById(id);
   if (plan.images.length) {
     const body = doc.getBody();
+    // The unit's pictures: each into its paragraph, found among the body's paragraphs read once
+    // (Body.getParagraphs; whether it counts table cells is settled by its length, see
+    // pictureParagraph), else by its child index; sized in one call (WIDTH and HEIGHT
+    // attributes) when larger than its box, the size taken from its bytes
+    // (core/report/pictures.ts), so Docs is not asked. Three calls a picture with its Drive read
+    // (issue #25).
+    let paragraphs: GoogleAppsScript.Document.Paragraph[] | null = null;
     for (const slot of plan.images) {
+      const picture = pictures[slot.key];
+      if (!picture) continue;
+      paragraphs ??= body.getParagraphs();
+      const at = pictureParagraph(plan, slot, paragraphs.length);
+      const holder = at === null ? body.getChild(slot.child).asParagraph() : paragraphs[at];
+      const image = holder.appendInlineImage(picture.blob);
+      if (picture.size)
+        image.setAttributes({
+          [DocumentApp.Attribute.WIDTH]: picture.size.width,
+          [DocumentApp.Attribute.HEIGHT]: picture.size.height,
+        });
+    }
+    for (const slot of plan.images) {
+      if (pictures[slot.key]) continue;
       body
         .getChild(slot.child)
         .asParagraph()

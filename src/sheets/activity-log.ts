@@ -21,11 +21,14 @@ export type ActivityAction =
   | 'report'
   | 'letter'
   | 'consolidate'
+  | 'picture'
   | 'reminderOn'
   | 'reminderOff'
   | 'intakeOn'
   | 'intakeOff'
-  | 'intake';
+  | 'intake'
+  | 'adopt'
+  | 'holidays';
 
 export const ACTIVITY_SHEET_NAMES = ['Log Aktivitas', 'Activity Log'];
 const COLUMNS = ['log.col.time', 'log.col.user', 'log.col.action', 'log.col.what', 'log.col.files'];

@@ -36,6 +36,8 @@ export interface DipSheetSetup {
   sheet: Sheet;
   created: boolean;
   addedColumns: string[];
+  /** The Nomor column (0-based), for the register's dropdown of entry numbers (sheets/dip-link.ts). */
+  numberColumn: number;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -163,7 +165,7 @@ function ensureListSheet<K extends string>(
     sheet,
     specs.filter((s) => created || added.includes(s[lang])).map((s): [number, number] => [cols[s.key] + 1, s.width]),
   );
-  return { sheet, created, addedColumns: created ? [] : added };
+  return { sheet, created, addedColumns: created ? [] : added, numberColumn: cols.number };
 }
 
 /** Siapkan Register's part: both lists' sheets, created or repaired. */

@@ -15,6 +15,7 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
+import { logActivity } from './activity-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -150,6 +151,11 @@ export function applyHolidayCorrections(ss: Spreadsheet, lang: Lang): HolidayCor
   for (const row of free.slice(reuse)) sheet.getRange(row, 1, 1, 4).clearContent();
   if (adds.length > reuse) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(adds.slice(reuse), lang, tz));
   return corrections;
+}
+
+/** One Log Aktivitas row for corrections applied (how many; the dates are in the sheet). */
+export function logHolidayCorrections(ss: Spreadsheet, lang: Lang, count: number): boolean {
+  return logActivity(ss, lang, 'holidays', t(lang, 'log.holidaysWhat', { count }));
 }
 
 export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {

@@ -31,6 +31,8 @@ export interface LiveColumnResult {
   rows: number[];
   /** The header cell shows #REF!: a value typed in the column keeps the result from spilling. */
   blocked: boolean;
+  /** The header cell shows #ERROR!: the formula stopped (Sheets' calculation limit, at size). */
+  failed?: boolean;
 }
 
 export interface LiveCheck {
@@ -123,11 +125,19 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
   const stats = new Map(
     present.map((p) => [
       p.key,
-      { ...p, checked: 0, mismatched: 0, rows: [] as number[], blocked: grid[0][p.col - first] === '#REF!' },
+      {
+        ...p,
+        checked: 0,
+        mismatched: 0,
+        rows: [] as number[],
+        blocked: grid[0][p.col - first] === '#REF!',
+        failed: grid[0][p.col - first] === '#ERROR!',
+      },
     ]),
   );
-  for (let i = 0; i < rows; i++) {
-    const raw = values[dataIndex + i] ?? [];
+  // One row compared: `vi` its index in `values`, `cells` its live cells as Sheets shows them.
+  const compare = (vi: number, cells: unknown[]): void => {
+    const raw = values[vi] ?? [];
     const received = dayOrBlank(raw[col.received], tz);
     const answered = col.answered < 0 ? null : dayOrBlank(raw[col.answered], tz);
     const objectionDate = col.objectionDate < 0 ? null : dayOrBlank(raw[col.objectionDate], tz);
@@ -146,11 +156,11 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
       disputeDate === 'bad' ||
       disputeDecided === 'bad'
     )
-      continue;
+      return;
     // The formula compares Tahap Sengketa's text: only a canonical stage (or none) reads alike.
-    if (typeof stage !== 'string' || (stage !== '' && !DISPUTE_STAGES.includes(stage))) continue;
-    if (typeof extended !== 'string' || !YES_NO.has(extended)) continue;
-    if (typeof status !== 'string' || (status !== '' && !(STATUSES as string[]).includes(status))) continue;
+    if (typeof stage !== 'string' || (stage !== '' && !DISPUTE_STAGES.includes(stage))) return;
+    if (typeof extended !== 'string' || !YES_NO.has(extended)) return;
+    if (typeof status !== 'string' || (status !== '' && !(STATUSES as string[]).includes(status))) return;
     const want = liveValues(
       {
         received,
@@ -168,14 +178,25 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
       input.nearDueDays,
     );
     for (const s of stats.values()) {
-      const got = block[i][s.col - first];
+      const got = cells[s.col - first];
       s.checked += 1;
       result.cells += 1;
       if (!cellAgrees(got, want[s.key], tz)) {
         s.mismatched += 1;
-        if (s.rows.length < 5) s.rows.push(dataIndex + i + 1);
+        if (s.rows.length < 5) s.rows.push(vi + 1);
       }
     }
+  };
+  for (let i = 0; i < rows; i++) compare(dataIndex + i, block[i]);
+  // The last real rows too (#26 item 7): where Sheets' calculation limit would show first if a
+  // formula fails part-way, and a second look where a whole formula failed (#ERROR! in the header).
+  // One more read, only when the register is longer than the top block.
+  let lastReal = values.length - 1;
+  while (lastReal >= dataIndex + rows && (values[lastReal]?.[col.received] ?? '') === '') lastReal--;
+  if (lastReal >= dataIndex + rows) {
+    const tailFrom = Math.max(dataIndex + rows, lastReal - rows + 1);
+    const tail = sheet.getRange(tailFrom + 1, first + 1, lastReal - tailFrom + 1, span).getValues();
+    for (let k = 0; k < tail.length; k++) compare(tailFrom + k, tail[k]);
   }
   for (const s of stats.values()) {
     result.columns.push({
@@ -185,6 +206,7 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
       mismatched: s.mismatched,
       rows: s.rows,
       blocked: s.blocked,
+      ...(s.failed ? { failed: true } : {}),
     });
   }
   return result;
@@ -192,7 +214,7 @@ export function checkLiveColumns(input: LiveCheckInput): LiveCheck {
 
 /** Whether a check found anything the officer should hear about. */
 export function liveCheckFailed(c: LiveCheck): boolean {
-  return c.missing.length > 0 || c.columns.some((col) => col.mismatched > 0 || col.blocked);
+  return c.missing.length > 0 || c.columns.some((col) => col.mismatched > 0 || col.blocked || !!col.failed);
 }
 
 /** Keeps the latest check in the document properties (shown by Periksa Data). */
@@ -227,7 +249,11 @@ export function liveCheckWarnings(c: LiveCheck, lang: Lang): string[] {
   const out: string[] = [];
   for (const column of c.missing) out.push(t(lang, 'live.missing', { column }));
   for (const col of c.columns) {
-    if (!col.mismatched && !col.blocked) continue;
+    if (!col.mismatched && !col.blocked && !col.failed) continue;
+    if (col.failed) {
+      out.push(t(lang, 'live.failedAtSize', { column: col.header, count: col.mismatched, rows: col.rows.join(', ') }));
+      continue;
+    }
     out.push(
       col.blocked
         ? t(lang, 'live.blocked', { column: col.header })

@@ -72,7 +72,7 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
     // builder has no batch), build, insert. The built chart is kept for its picture.
     const built: BuiltChart[] = [];
     for (const c of layout.charts) {
-      const chart = sheet
+      const builder = sheet
         .newChart()
         .setChartType(
           c.type === 'pie' ? Charts.ChartType.PIE : c.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN,
@@ -83,8 +83,15 @@ export function buildRecapSheet(ss: Spreadsheet, layout: RecapLayout, name: stri
         .setOption('title', c.title)
         .setOption('legend', { position: c.type === 'pie' ? 'right' : 'none' })
         .setOption('width', CHART_WIDTH)
-        .setOption('height', CHART_HEIGHT)
-        .build();
+        .setOption('height', CHART_HEIGHT);
+      // A slice shows its count, not a percentage: Sheets would compute its own, which can differ
+      // from the table's by the rounding rule (docs/percentages.md), and a reader would see two
+      // percentages for one count. Google Charts' pie option pieSliceText: "'value' - The
+      // quantitative value of the slice" (default 'percentage'),
+      // https://developers.google.com/chart/interactive/docs/gallery/piechart#configuration-options;
+      // setOption passes Charts options through (EmbeddedChartBuilder.setOption reference).
+      if (c.type === 'pie') builder.setOption('pieSliceText', 'value');
+      const chart = builder.build();
       sheet.insertChart(chart);
       built.push({ key: c.key, chart });
     }

@@ -270,3 +270,29 @@ export function claimRun(m: ManagedTrigger, triggerUid: string | undefined): boo
     if (locked) lock.releaseLock();
   }
 }
+
+/**
+ * Deletes the calling officer's own leftover trigger of this feature in this spreadsheet: one their
+ * index still names but the spreadsheet no longer records (a colleague took it over, or turned a
+ * stale one off). Only its owner can: "Gets all installable triggers associated with the current
+ * project and current user" (ScriptApp.getProjectTriggers reference) and an account "can't see
+ * triggers installed from a second account" (Installable triggers guide, Restrictions); an owner
+ * whose account is gone never runs again, and their trigger never fires (it is harmless, and
+ * claimRun makes a leftover that does fire delete itself). True when one was deleted.
+ */
+export function removeOwnLeftover(m: ManagedTrigger): boolean {
+  const props = PropertiesService.getDocumentProperties();
+  const ss = SpreadsheetApp.getActive();
+  if (!props || !ss) return false;
+  const { props: userProps, index } = userIndex();
+  const slot = `${ss.getId()}:${m.key}`;
+  const uid = index[slot];
+  if (!uid) return false;
+  const record = readRecord(props, m);
+  if (record && record.uid === uid) return false;
+  const leftover = ownTrigger(uid);
+  if (leftover) ScriptApp.deleteTrigger(leftover);
+  delete index[slot];
+  userProps.setProperty(USER_INDEX, JSON.stringify(index));
+  return !!leftover;
+}

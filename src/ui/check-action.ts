@@ -13,6 +13,10 @@ import { lastActivities } from '../sheets/activity-log';
 import { ensureRows } from '../sheets/grow';
 import { intakeProblemRows } from './intake-check';
 import { liveCheckOfRegister } from './live-action';
+import { readDipLists } from '../sheets/dip';
+import { linkProblems } from '../core/dip';
+import { fieldLabel } from '../core/register';
+import { triggerHealth } from './trigger-health';
 
 export interface CheckResult {
   rows: number;
@@ -21,6 +25,8 @@ export interface CheckResult {
   message: string;
   /** What the sample check of the live columns found wrong (empty when all agree). */
   liveWarnings: string[];
+  /** The triggers' problems (owner without access, failing runs, quota), one line each. */
+  triggerWarnings: string[];
 }
 
 export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CheckResult {
@@ -33,7 +39,16 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const header = t(lang, 'check.header').split('|');
   // Dates more than a year after today: the one plausibility rule a parse cannot apply (it has no as-of date).
   const future = futureDateProblems(parsed, dayOfDate(new Date(), spreadsheetOffset(ss)), lang);
-  const problems = future.length ? [...parsed.problems, ...future].sort((a, b) => a.row - b.row) : parsed.problems;
+  // Requests linked to a DIP or DIK entry, checked against the lists (issue #27): read only when a row links one.
+  const linked = parsed.requests.some((r) => r.dipNumber)
+    ? linkProblems(parsed.requests, readDipLists(ss, lang), {
+        lang,
+        column: parsed.labels?.dipNumber ?? fieldLabel('dipNumber', lang),
+        refusalColumn: parsed.labels?.refusalReason ?? fieldLabel('refusalReason', lang),
+      })
+    : [];
+  const extra = [...future, ...linked];
+  const problems = extra.length ? [...parsed.problems, ...extra].sort((a, b) => a.row - b.row) : parsed.problems;
   const rows = problems.map((p) => [
     p.row,
     safeCellText(p.number ?? ''),
@@ -59,10 +74,13 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const live = liveCheckOfRegister(ss, settings, register, 'check');
   // The last actions of the Log Aktivitas sheet (who made which report, letter, trigger change).
   const recent = lastActivities(ss, 5, ss.getSpreadsheetTimeZone());
+  // The triggers: an owner without access, runs failing, the quota; mailed once (trigger-health.ts).
+  const health = triggerHealth(ss, settings, lang);
   const status = [
     t(lang, 'check.statusHeader'),
     ...live.status,
     ...live.warnings,
+    ...(health.lines.length ? ['', t(lang, 'health.header'), ...health.lines] : []),
     ...(recent.length ? ['', t(lang, 'check.lastActions'), ...recent] : []),
   ];
   sheet.getRange(1, 6, status.length, 1).setValues(status.map((line) => [safeCellText(line)]));
@@ -76,8 +94,16 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
       })
     : say(lang, 'say.check.none', parsed.rowCount, { rows: say(lang, 'say.n.rows', parsed.rowCount) });
   // One or two sentences fit the dialog; more are summed up (each is in column F of the sheet).
+  if (health.problems.length) message += `\n\n${health.problems.map((p) => p.line).join('\n')}`;
   if (live.warnings.length > 2)
     message += `\n\n${t(lang, 'live.summary', { count: live.warnings.length, sheet: sheet.getName() })}`;
   else if (live.warnings.length) message += `\n\n${live.warnings.join('\n')}`;
-  return { rows: parsed.rowCount, problems: rows.length, sheet: sheet.getName(), message, liveWarnings: live.warnings };
+  return {
+    rows: parsed.rowCount,
+    problems: rows.length,
+    sheet: sheet.getName(),
+    message,
+    liveWarnings: live.warnings,
+    triggerWarnings: health.problems.map((p) => p.line),
+  };
 }

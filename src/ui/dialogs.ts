@@ -53,6 +53,8 @@ export function reportDoneHtml(r: ReportResult, lang: Lang): string {
       }),
     );
   if (r.liveWarnings?.length) notes.push(...r.liveWarnings, t(lang, 'live.reportStill'));
+  if (r.pictures) notes.push(t(lang, 'pictures.dialog.summary', { n: r.pictures }));
+  notes.push(...(r.pictureProblems ?? []));
   return [
     '<link rel="stylesheet" href="https://ssl.gstatic.com/docs/script/css/add-ons1.css">',
     '<div style="font-family:Arial,sans-serif;padding:4px 8px">',

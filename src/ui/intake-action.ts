@@ -196,6 +196,7 @@ export function intakeStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet
           : t(lang, 'intake.lastRun', { at, added: last.added.length, problems: last.problems }),
     );
     if (last.receiptsSent) lines.push(t(lang, 'intake.receiptsSent', { count: last.receiptsSent }));
+    if (last.logFailed) lines.push(t(lang, 'log.notWritten'));
     if (last.receiptsFailed)
       lines.push(t(lang, 'intake.receiptsFailed', { count: last.receiptsFailed, reason: last.reason ?? '' }));
   }
@@ -332,6 +333,7 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
       const run = intakeSweep(ss);
       if (run.added.length)
         message += ` ${t(lang, 'intake.lastRun', { at: when(ss, run.at, lang), added: run.added.length, problems: run.problems })}`;
+      if (run.logFailed) message += ` ${t(lang, 'log.notWritten')}`;
     } catch (err) {
       message += ` ${messageOf(err, lang)}`;
     }

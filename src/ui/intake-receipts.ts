@@ -158,6 +158,7 @@ export function missingReceiptSettings(settings: Settings, lang: Lang): string[]
     notes: '',
     refusalReason: '',
     objectionGround: '',
+    dipNumber: '',
     channel: '',
     deliveryMethod: '',
   };

@@ -22,6 +22,7 @@
 // only through FormApp or the Forms API, which need the forms scope or an external request): the
 // officer states it in the settings, whose help says why nothing goes out otherwise.
 import { t } from '../core/i18n';
+import { logActivity } from '../sheets/activity-log';
 import { isYes, settingsLang, type Settings } from '../core/settings';
 import { readSettings } from '../sheets/settings';
 import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
@@ -43,6 +44,8 @@ export interface IntakeRun {
   receiptsSent: number;
   receiptsFailed: number;
   reason?: string;
+  /** The Log Aktivitas row could not be written (the requests are recorded all the same). */
+  logFailed?: boolean;
 }
 
 export const INTAKE_RUN_KEY = 'ppid.intake.lastRun';
@@ -169,6 +172,10 @@ export function intakeSweep(
           }
         }
       }
+      // One Log Aktivitas row for the run: the numbers given (no applicant data), under the lock.
+      const shown = append.numbers.slice(0, 20).join(', ') + (append.numbers.length > 20 ? ', …' : '');
+      const what = t(setup.lang, 'log.intakeWhat', { count: append.numbers.length, numbers: shown });
+      if (!logActivity(ss, setup.lang, 'intake', what)) run.logFailed = true;
       SpreadsheetApp.flush();
     }
   } finally {

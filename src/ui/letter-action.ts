@@ -30,6 +30,7 @@ import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
 import { isYes } from '../core/settings';
 import { readSettings } from '../sheets/settings';
+import { readDipLists } from '../sheets/dip';
 import { logActivity } from '../sheets/activity-log';
 import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { registerRow } from './letter-register';
@@ -100,7 +101,9 @@ function context(
   if (row.record) years.push(ymdParts(row.record.received)[0], ymdParts(row.record.received)[0] + 1);
   // Letters only read the holidays; a year the sheet lacks is filled in memory, never written.
   const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking), [...new Set(years)], 'id', false);
-  return { date, calendar, settings: settings.values, extras: cleanExtras(extras) };
+  // The DIP and DIK are read only for a row linked to an entry (a refusal takes its ground from it).
+  const dip = row.text.dipNumber ? readDipLists(ss, 'id') : undefined;
+  return { date, calendar, settings: settings.values, extras: cleanExtras(extras), dip };
 }
 
 /** Extras from the page are text typed by an officer: trimmed, bounded, and the decision checked. */

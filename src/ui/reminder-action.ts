@@ -42,6 +42,10 @@ export interface ReminderRun {
   recipients?: number;
   lines?: number;
   reason?: string;
+  /** The owner's remaining daily e-mail recipients after the run (MailApp.getRemainingDailyQuota). */
+  quotaLeft?: number;
+  /** The digest could not go out for the quota: its `lines` were not sent (kept, not lost). */
+  quota?: boolean;
 }
 
 export const LAST_RUN_KEY = 'ppid.reminder.lastRun';
@@ -88,6 +92,14 @@ function hourText(hour: number, lang: Lang): string {
 
 function zoneText(zone: string): string {
   return ZONE_NAMES[zone] ?? zone;
+}
+
+function myQuota(): number | null {
+  try {
+    return MailApp.getRemainingDailyQuota();
+  } catch (_) {
+    return null;
+  }
 }
 
 function configFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, hour: number): Record<string, unknown> {
@@ -145,12 +157,19 @@ export function reminderStatus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Re
   );
   if (emails.invalid.length) lines.push(t(lang, 'reminder.invalidEmails', { list: emails.invalid.join(', ') }));
   const last = rec ? readLastRun(PropertiesService.getDocumentProperties()) : null;
+  // The mail quota (#26 item 3): the caller's own now; the owner's as their last run left it.
+  if (state.mine || !rec) {
+    const left = myQuota();
+    if (left !== null) lines.push(t(lang, 'reminder.myQuota', { left }));
+  } else if (last && typeof last.quotaLeft === 'number')
+    lines.push(t(lang, 'reminder.ownerQuota', { email: rec.owner.email, left: last.quotaLeft }));
   if (last) {
     const outcome = t(lang, `reminder.outcome.${last.outcome}`, {
       count: last.recipients ?? 0,
       lines: last.lines ?? 0,
       reason: last.reason ?? '',
     });
+    if (last.quota) lines.push(t(lang, 'reminder.unsent', { date: last.day, lines: last.lines ?? 0 }));
     lines.push(t(lang, 'reminder.lastRun', { date: last.day, outcome }));
   }
   return {

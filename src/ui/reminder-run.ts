@@ -15,6 +15,8 @@ import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import type { Lang } from '../core/types';
 import { claimRun, recordedTrigger } from '../sheets/triggers';
 import { parseOpenRegister } from './register-data';
+import { DIP_SHEET_NAMES, readDipLists } from '../sheets/dip';
+import { findSheet } from '../sheets/workbook';
 import { messageOf, UserError } from '../core/errors';
 import { t } from '../core/i18n';
 import { REMINDER, LAST_RUN_KEY, readLastRun, type ReminderRun } from './reminder-action';
@@ -75,12 +77,15 @@ export function runDailyReminder(e?: ClockEvent): void {
       return;
     }
     const { register, parsed } = parseOpenRegister(ss, settings, false);
+    // The DIK's exemptions ending or just ended (issue #27): one read of each list's sheet.
+    const dip = readDipLists(ss, lang);
     const digest = selectDigest(parsed.requests, {
       asOf: today,
       calendar,
       nearDueDays: nearDueSetting(settings.values.nearDueDays),
+      dip,
     });
-    if (!digest.lines.length) {
+    if (!digest.lines.length && !digest.exemptions.length) {
       record(props, { day: ymd(today), at, outcome: 'empty', lines: 0 });
       return;
     }
@@ -93,12 +98,28 @@ export function runDailyReminder(e?: ClockEvent): void {
     if (to.length > MAX_RECIPIENTS)
       throw new UserError('reminder.tooManyRecipients', { count: to.length, max: MAX_RECIPIENTS });
     const left = MailApp.getRemainingDailyQuota();
-    if (left < to.length) throw new UserError('reminder.quota', { email: owner ?? '', left, count: to.length });
+    if (left < to.length) {
+      // Recorded with what was not sent, so the dialog, Periksa Data and a colleague's health
+      // report (trigger-health.ts) can say so; the next working day's digest lists it all again.
+      const reason = messageOf(new UserError('reminder.quota', { email: owner ?? '', left, count: to.length }), lang);
+      log(`failed on ${ymd(today)}: ${reason}`);
+      record(props, {
+        day: ymd(today),
+        at,
+        outcome: 'failed',
+        reason,
+        quota: true,
+        quotaLeft: left,
+        lines: digest.lines.length,
+      });
+      return;
+    }
     const mail = renderDigest(digest, {
       lang,
       unit: settings.values.unitName,
       spreadsheetUrl: ss.getUrl(),
       registerGid: register.sheet.getSheetId(),
+      dikGid: digest.exemptions.length ? findSheet(ss, DIP_SHEET_NAMES.dik)?.getSheetId() : undefined,
     });
     MailApp.sendEmail({
       to: to.join(','),
@@ -107,7 +128,14 @@ export function runDailyReminder(e?: ClockEvent): void {
       htmlBody: mail.html,
       name: 'PPID Sheets',
     });
-    record(props, { day: ymd(today), at, outcome: 'sent', recipients: to.length, lines: digest.lines.length });
+    record(props, {
+      day: ymd(today),
+      at,
+      outcome: 'sent',
+      recipients: to.length,
+      lines: digest.lines.length,
+      quotaLeft: left - to.length,
+    });
   } catch (err) {
     const reason = messageOf(err, lang);
     log(`failed on ${ymd(today)}: ${reason}`);

@@ -49,6 +49,9 @@ import { liveCheckOfRegister } from './live-action';
 import { shareWithKomisiInformasi, type KiSharing } from './ki-share';
 import { readDipLists } from '../sheets/dip';
 import { dipCounts } from '../core/dip';
+import { picturesForPeriod, pictureProblemLine } from '../core/report';
+import { readPictureRows } from '../sheets/pictures-sheet';
+import { loadPictures, type LoadedPictures } from '../docs/pictures';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -98,6 +101,10 @@ export interface ReportResult {
   holidayCorrectionCount: number;
   /** What the sample check of the register's live columns found wrong (empty when all agree). */
   liveWarnings: string[];
+  /** The unit's pictures in the document (issue #24 item 9). */
+  pictures: number;
+  /** One line per picture left out (not an image, too large, unreachable, unknown section). */
+  pictureProblems: string[];
 }
 
 const LOCK_WAIT_MS = 10000;
@@ -205,6 +212,8 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
   let sheetName: string;
   let context: ReturnType<typeof computeFromSheets>;
   let liveWarnings: string[];
+  let pictures: LoadedPictures;
+  let pictureSheetProblems: LoadedPictures['problems'];
   const now = new Date();
   try {
     toast(ss, lang, 'progress.read');
@@ -225,8 +234,19 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     draft = buildRecapSheet(ss, layout, sheetName);
 
     toast(ss, lang, 'progress.doc');
-    model = buildReportModel(recap, settings, lang, generatedOn, dip);
-    doc = writeReportDocument(model, draft.chartImages, `${model.fileName} (sedang dibuat)`, folder, lang);
+    // The unit's pictures of the period, read and checked before the model numbers them.
+    const chosen = picturesForPeriod(readPictureRows(ss), period.year, period.quarter);
+    pictureSheetProblems = chosen.problems;
+    pictures = loadPictures(chosen.rows);
+    model = buildReportModel(recap, settings, lang, generatedOn, dip, pictures.shown);
+    doc = writeReportDocument(
+      model,
+      draft.chartImages,
+      `${model.fileName} (sedang dibuat)`,
+      folder,
+      lang,
+      pictures.images,
+    );
 
     toast(ss, lang, 'progress.files');
     const json = JSON.stringify({ ...recap, generatedAt: now.toISOString(), lang }, null, 2);
@@ -348,6 +368,10 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     missingSettings: missingReportSettings(settings).map((k) => settingLabel(k, lang)),
     annualDue: dueNotice(dayOfDate(now, tz)),
     liveWarnings: liveWarnings!,
+    pictures: pictures!.shown.length,
+    pictureProblems: [...pictureSheetProblems!, ...pictures!.problems]
+      .sort((a, b) => a.row - b.row)
+      .map((p) => pictureProblemLine(p, lang)),
   };
 }
 

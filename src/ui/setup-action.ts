@@ -4,7 +4,12 @@ import { t } from '../core/i18n';
 import { dayOfDate } from '../core/calendar';
 import type { Lang } from '../core/types';
 import { ensureSettingsSheet } from '../sheets/settings';
-import { applyHolidayCorrections, ensureHolidaySheet, spreadsheetOffset } from '../sheets/holidays';
+import {
+  applyHolidayCorrections,
+  ensureHolidaySheet,
+  logHolidayCorrections,
+  spreadsheetOffset,
+} from '../sheets/holidays';
 import { describeCorrections, type HolidayCorrection } from '../core/calendar';
 import { convertTextDates, pendingTextDates, textDateLines } from './text-dates-action';
 import { ensureRegisterSheet, sheetById, type RegisterPlace } from '../sheets/register';
@@ -15,6 +20,7 @@ import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
 import { ensureDipSheets } from '../sheets/dip';
 import { RuleBook } from '../sheets/setup-batch';
+import { setDipLinkValidation } from '../sheets/dip-link';
 
 export interface SetupResult {
   created: string[];
@@ -122,6 +128,7 @@ export function setupWorkbook(
     );
   }
   const dip = ensureDipSheets(ss, lang, choice.form, book);
+  setDipLinkValidation(register, place?.dataRow ?? register.headerRow + 1, dip, lang);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
@@ -145,7 +152,16 @@ export function setupWorkbook(
   }
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
-  logActivity(ss, lang, 'setup', '');
+  // Adopting a register under its own headers is the mapping step: logged as such, one row.
+  const logged = adoption
+    ? logActivity(
+        ss,
+        lang,
+        'adopt',
+        t(lang, 'log.adoptWhat', { sheet: adoption.sheet.getName(), row: adoption.proposal.headerIndex + 1 }),
+      )
+    : logActivity(ss, lang, 'setup', '');
+  if (!logged) repaired.push(t(lang, 'log.notWritten'));
   return {
     created,
     repaired,
@@ -181,6 +197,7 @@ export function setupWithQuestions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
     if (ask(t(lang, 'holidays.fix.title'), body)) {
       const applied = applyHolidayCorrections(ss, lang);
       repaired.push(t(lang, 'setup.holidaysFixed', { count: applied.length }));
+      if (applied.length && !logHolidayCorrections(ss, lang, applied.length)) repaired.push(t(lang, 'log.notWritten'));
     } else {
       repaired.push(t(lang, 'setup.holidaysDeclined', { count }));
     }

@@ -15,10 +15,12 @@ describe('add-on menu', () => {
       ['Buat Surat', 'menuMakeLetter'],
       ['Buat Laporan Triwulan', 'menuQuarterlyReport'],
       ['Buat Laporan Tahunan', 'menuAnnualReport'],
+      ['Gambar Laporan', 'menuReportPictures'],
       ['Periksa Data', 'menuCheckData'],
       ['Pengingat Harian', 'menuDailyReminder'],
       ['Gabungkan Laporan Unit', 'menuConsolidate'],
       ['Hubungkan Formulir', 'menuFormIntake'],
+      ['Terbitkan DIP', 'menuPublishDip'],
       ['Pengaturan', 'menuSettings'],
       ['Bantuan', 'menuHelp'],
     ]);

@@ -29,7 +29,7 @@ describe('schema', () => {
       'Nama Pemohon',
       'Kategori Pemohon',
     ]);
-    expect(REGISTER_COLUMNS).toHaveLength(34);
+    expect(REGISTER_COLUMNS).toHaveLength(35);
     expect(REGISTER_COLUMNS.filter((c) => c.personal).map((c) => c.key)).toEqual([
       'applicantName',
       'address',

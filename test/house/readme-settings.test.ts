@@ -29,7 +29,7 @@ test('the README lists the settings keys exactly as the settings table has them'
 test("the README's command lines name every flag each command takes", () => {
   const readme = fs.readFileSync(README, 'utf8');
   const lines = readme.split('\n').filter((l) => l.startsWith('npm run '));
-  for (const cmd of ['report', 'letter', 'digest', 'consolidate', 'intake'] as const) {
+  for (const cmd of ['report', 'letter', 'digest', 'consolidate', 'intake', 'dip'] as const) {
     const line = lines.find((l) => l.startsWith(`npm run ${cmd} --`));
     expect(line).toBeDefined();
     for (const f of flagsOf(cmd)) if (f.flag !== 'help') expect(`${cmd}: ${line}`).toContain(`--${f.flag}`);

@@ -51,6 +51,7 @@ const READY: Record<CommandName, string[]> = {
   consolidate: ['--input', path.join(ROOT, 'examples/none.json')],
   bench: ['--rows', '10'],
   conformance: [],
+  dip: ['--input', seed],
 };
 
 describe('every command refuses a flag it does not know', () => {

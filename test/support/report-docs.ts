@@ -8,6 +8,7 @@ import path from 'node:path';
 import { documentToDocxBuffer } from '@ppid-sheets/emulator';
 import { runReport } from '../../scripts/runner';
 import { runConsolidate } from '../../scripts/consolidate';
+import { picturesSidecar } from '../../scripts/lib/sidecar';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -28,7 +29,9 @@ function sidecar(input: string): Record<string, unknown> | undefined {
 }
 
 async function report(input: string, period: string, asOf: string, out: string, settings?: Record<string, unknown>) {
-  const r = await runReport({ input, period, asOf, out, settings: settings ?? sidecar(input), pdf: false });
+  // The example's pictures too (FILE.pictures/, issue #24 item 9), as the demo shows them.
+  const pictures = picturesSidecar(input);
+  const r = await runReport({ input, period, asOf, out, settings: settings ?? sidecar(input), pdf: false, pictures });
   const em = r.emulator;
   return { em, result: r.result, calls: em.calls().byMethod };
 }

@@ -6,7 +6,15 @@
 import type { Check, CheckContext, Json } from '../types';
 import { same } from './util';
 import { createDocInFolder, drive } from '../../../src/docs/drive';
-import { type Block, buildDocsPlan, contentsLinkRequests } from '../../../src/core/report';
+import {
+  type Block,
+  buildDocsPlan,
+  contentsLinkRequests,
+  DOCX_MIME,
+  docxSkeletonBytes,
+  hasPageNumberField,
+  landscapeRequest,
+} from '../../../src/core/report';
 
 const BLOCKS: Block[] = [
   { type: 'contents' },
@@ -49,6 +57,39 @@ function apply(ctx: CheckContext, name: string) {
 }
 
 export const DOCS_API_CHECKS: Check[] = [
+  {
+    name: 'docs.convert.page-number',
+    area: 'docs',
+    source:
+      'Drive files.create with the Google Docs MIME type and the report\'s .docx skeleton as content (File.mimeType: "the uploaded content is imported, if possible"), read back by documents.get: does the footer\'s PAGE field become AutoText PAGE_NUMBER? Not documented; PHPOffice/PHPWord#677 saw it kept (quirk docx-drops-page-number)',
+    run(ctx) {
+      const blob = Utilities.newBlob(docxSkeletonBytes(), DOCX_MIME, 'PPID conformance skeleton.docx');
+      const d = createDocInFolder('PPID conformance: kerangka', ctx.folder(), blob);
+      ctx.trashLater(d.getId());
+      const got: R = docs().Documents!.get(d.getId());
+      const footerId = got.documentStyle?.defaultFooterId;
+      const elements = ((footerId && got.footers?.[footerId]?.content) || []).flatMap(
+        (e: R) => e.paragraph?.elements ?? [],
+      );
+      const observed = {
+        pageNumber: hasPageNumberField(got) ? 'kept' : 'dropped',
+        footer: elements.map((e: R) => (e.autoText ? `autoText:${e.autoText.type}` : (e.textRun?.content ?? '?'))),
+        bodyStarts: (got.body?.content ?? []).slice(1).map((e: R) => e.startIndex),
+        pageWidth: Math.round(got.documentStyle?.pageSize?.width?.magnitude ?? 0),
+      };
+      // Either answer is one the add-on handles (dropped: the note); what must hold is the rest.
+      const kept = observed.pageNumber === 'kept';
+      return {
+        observed,
+        pass: same(observed, {
+          ...observed,
+          footer: kept ? ['autoText:PAGE_NUMBER', '\n'] : observed.footer.filter((x: string) => !/^autoText/.test(x)),
+          bodyStarts: [1],
+          pageWidth: 595,
+        }),
+      };
+    },
+  },
   {
     name: 'docs.api.plan',
     area: 'docs',
@@ -173,6 +214,29 @@ export const DOCS_API_CHECKS: Check[] = [
       const has = (s: string) => latin.includes(s) || latin.includes(utf16(s)) || latin.toUpperCase().includes(hex(s));
       const observed = { finalName: has('PPID conformance nama akhir'), temporaryName: has('nama sementara') };
       return { observed, pass: same(observed, { finalName: true, temporaryName: false }) };
+    },
+  },
+  {
+    name: 'docs.api.document-style-landscape',
+    area: 'docs',
+    source:
+      'UpdateDocumentStyleRequest with DocumentStyle.pageSize and fields "pageSize" (https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateDocumentStyleRequest): the page becomes A4 landscape, read back by documents.get (documentStyle.pageSize) and by DocumentApp (Body.getPageWidth/getPageHeight); the published DIP relies on it',
+    run(ctx) {
+      const d = createDocInFolder('PPID conformance: halaman melintang', ctx.folder());
+      ctx.trashLater(d.getId());
+      const id = d.getId();
+      docs().Documents!.batchUpdate(
+        { requests: [landscapeRequest(), { insertText: { location: { index: 1 }, text: 'x' } }] } as never,
+        id,
+      );
+      const size = (docs().Documents!.get(id) as R).documentStyle.pageSize;
+      const body = DocumentApp.openById(id).getBody();
+      const round = (v: number) => Math.round(v);
+      const observed = {
+        api: [round(size.width.magnitude), round(size.height.magnitude)],
+        documentApp: [round(body.getPageWidth()), round(body.getPageHeight())],
+      };
+      return { observed, pass: same(observed, { api: [842, 595], documentApp: [842, 595] }) };
     },
   },
 ];

@@ -15,6 +15,7 @@ import {
   type ParagraphNode,
   type RunNode,
   type TableNode,
+  paragraphText,
   toTree,
 } from '../services/docs-tree';
 import { pdfSafePng } from './pdf-png';
@@ -487,14 +488,10 @@ class Renderer {
     const { header, footer, page } = this.tree;
     if (!header && !footer) return;
     const range = doc.bufferedPageRange();
-    const text = (blocks: BlockNode[]) =>
+    // A page-number field (AutoText) shows the page's number, a page-count field the count.
+    const text = (blocks: BlockNode[], page: number) =>
       this.cellParagraphs(blocks)
-        .map((p) => ({
-          p,
-          text: winAnsiSafe(
-            p.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join(''),
-          ),
-        }))
+        .map((p) => ({ p, text: winAnsiSafe(paragraphText(p, { page, count: range.count })) }))
         .filter((x) => x.text);
     for (let i = range.start; i < range.start + range.count; i++) {
       doc.switchToPage(i);
@@ -502,7 +499,7 @@ class Renderer {
       doc.page.margins.bottom = 0;
       if (header) {
         let y = Math.max(12, page.marginTop / 2 - 6);
-        for (const { p, text: t } of text(header)) {
+        for (const { p, text: t } of text(header, i - range.start + 1)) {
           doc.font('Helvetica').fontSize(9).fillColor('#555555');
           doc.text(t, page.marginLeft, y, {
             width: this.contentWidth,
@@ -514,7 +511,7 @@ class Renderer {
       }
       if (footer) {
         let y = page.height - page.marginBottom / 2 - 6;
-        for (const { p, text: t } of text(footer)) {
+        for (const { p, text: t } of text(footer, i - range.start + 1)) {
           doc.font('Helvetica').fontSize(9).fillColor('#555555');
           doc.text(t, page.marginLeft, y, {
             width: this.contentWidth,

@@ -33,6 +33,8 @@ export interface ChartData {
   colors?: string[];
   /** Decimal mark for percentages and fractional values; Indonesian spreadsheets use ','. */
   decimalSeparator?: string;
+  /** What a pie slice says (Google Charts' pieSliceText): 'percentage' (default), 'value', 'label', 'none'. */
+  pieSliceText?: string;
 }
 
 export const DEFAULT_WIDTH = 600;
@@ -65,6 +67,7 @@ interface Normalized {
   height: number;
   colors: string[];
   sep: string;
+  sliceText: 'percentage' | 'value' | 'label' | 'none';
 }
 
 const SAFE_COLOR = /^(#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|rgba?\(\s*[\d.,\s%]+\))$/;
@@ -100,6 +103,7 @@ function normalize(d: ChartData): Normalized {
     height: size(d.height, DEFAULT_HEIGHT),
     colors,
     sep,
+    sliceText: (['value', 'label', 'none'] as const).find((k) => k === d.pieSliceText) ?? 'percentage',
   };
 }
 
@@ -209,13 +213,18 @@ function pie(n: Normalized, top: number): string {
       `<path class="slice" ${data} d="${d}" fill="${color}" stroke="#FFFFFF" stroke-width="1" stroke-linejoin="round"/>`,
     );
 
-    const label = `${formatNumber(pct[i], 1, n.sep)}%`;
+    const label = {
+      percentage: `${formatNumber(pct[i], 1, n.sep)}%`,
+      value: formatNumber(v, 0, n.sep),
+      label: n.categories[i],
+      none: '',
+    }[n.sliceText];
     const labelSize = r > 90 ? 12 : 11;
     const mid = (a0 + a1) / 2;
     const lr = sweep >= Math.PI * 2 - 1e-9 ? 0 : r * 0.68;
     // Only label slices wide enough to hold the text, as Sheets does; the legend still names them.
     const arcRoom = sweep * r * 0.68;
-    if (arcRoom >= textWidth(label, labelSize) * 0.9 && r >= 30) {
+    if (label && arcRoom >= textWidth(label, labelSize) * 0.9 && r >= 30) {
       labels.push(
         text(cx + lr * Math.cos(mid), cy + lr * Math.sin(mid), label, {
           size: labelSize,

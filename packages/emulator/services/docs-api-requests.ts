@@ -43,6 +43,8 @@ export interface BatchContext {
   headerId: string;
   footerId: string;
   newId(prefix: string): string;
+  /** Page size and margins set by updateDocumentStyle, applied with the rest once every request held. */
+  page?: Partial<Record<'width' | 'height' | 'marginTop' | 'marginBottom' | 'marginLeft' | 'marginRight', number>>;
 }
 
 /** A broken rule: docs-api.ts turns it into Google's "Invalid requests[i].kind: …" answer. */
@@ -441,7 +443,50 @@ function pinTableHeaderRows(ctx: BatchContext, r: Req): void {
   });
 }
 
+// https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateDocumentStyleRequest
+// "Updates the DocumentStyle." fields: "At least one field must be specified. The root
+// documentStyle is implied and should not be specified. A single "*" can be used as short-hand for
+// listing every field." DocumentStyle.pageSize: "The size of a page in the document"; marginTop,
+// marginBottom, marginLeft, marginRight: the page margins. Only these are modelled; any other
+// field of DocumentStyle (headers, backgrounds, pageNumberStart, …) throws "not emulated".
+const DOCUMENT_STYLE_FIELDS = ['pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight'];
+function updateDocumentStyle(ctx: BatchContext, r: Req): void {
+  if (r.tabId) throw new Error('not emulated: UpdateDocumentStyleRequest.tabId');
+  const s = (r.documentStyle ?? {}) as Record<string, any>;
+  const pt = (v: any, what: string): number => {
+    if (v == null) return fail(`${what} is required.`);
+    if (v.unit != null && v.unit !== 'PT') throw new Error(`not emulated: ${what} in ${String(v.unit)}`);
+    const n = Number(v.magnitude ?? 0);
+    if (!Number.isFinite(n) || n < 0) fail(`Invalid ${what}.`);
+    return n;
+  };
+  const page = { ...(ctx.page ?? {}) };
+  for (const f of maskFields(r.fields, DOCUMENT_STYLE_FIELDS)) {
+    if (f.startsWith('pageSize.')) {
+      const k = f.slice(9);
+      if (k !== 'width' && k !== 'height') fail(`Invalid field mask: unknown field "${f}" of DocumentStyle.`);
+      page[k as 'width' | 'height'] = pt(s.pageSize?.[k], f);
+    } else if (f === 'pageSize') {
+      page.width = pt(s.pageSize?.width, 'pageSize.width');
+      page.height = pt(s.pageSize?.height, 'pageSize.height');
+    } else if (DOCUMENT_STYLE_FIELDS.includes(f)) page[f as 'marginTop'] = pt(s[f], f);
+    else throw new Error(`not emulated: DocumentStyle.${f}`);
+  }
+  if ((page.width ?? 1) < 72 || (page.height ?? 1) < 72) fail('The page size is too small.');
+  ctx.page = page;
+}
+
+// https://developers.google.com/docs/api/reference/rest/v1/documents/request#DeleteFooterRequest
+// "Deletes a Footer from the document." (footerId: "The id of the footer to delete.")
+function deleteFooter(ctx: BatchContext, r: Req): void {
+  if (!ctx.doc.footer || String(r.footerId ?? '') !== ctx.footerId)
+    fail(`The footer ${String(r.footerId)} was not found in the document.`);
+  ctx.doc.footer = null;
+}
+
 export const HANDLERS: Record<string, (ctx: BatchContext, r: Req) => void> = {
+  updateDocumentStyle,
+  deleteFooter,
   insertText,
   insertTable,
   insertPageBreak,

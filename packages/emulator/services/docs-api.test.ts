@@ -20,6 +20,28 @@ const textOf = (el: any) =>
   el.paragraph.elements.map((e: any) => e.textRun?.content ?? (e.pageBreak ? '<pb>' : '<obj>')).join('');
 
 describe('Docs API (advanced service) over the DocumentApp model', () => {
+  test('updateDocumentStyle: pageSize and margins with the batch, or not at all; other fields not emulated', () => {
+    const { batch, get, open } = setup();
+    const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+    const landscape = {
+      updateDocumentStyle: {
+        documentStyle: { pageSize: { width: pt(842), height: pt(595) }, marginLeft: pt(50) },
+        fields: 'pageSize,marginLeft',
+      },
+    };
+    // A later request that breaks a rule: nothing of the batch holds, the page included.
+    expect(() => batch([landscape, { insertText: { location: { index: 99 }, text: 'x' } }])).toThrow(
+      /Invalid requests\[1\]/,
+    );
+    expect(get().documentStyle.pageSize.width.magnitude).toBeLessThan(600);
+    batch([landscape]);
+    const d = get().documentStyle;
+    expect([d.pageSize.width.magnitude, d.pageSize.height.magnitude, d.marginLeft.magnitude]).toEqual([842, 595, 50]);
+    expect(open().getBody().getPageWidth()).toBe(842);
+    expect(() => batch([{ updateDocumentStyle: { documentStyle: {}, fields: 'background' } }])).toThrow(/not emulated/);
+    expect(() => batch([{ updateDocumentStyle: { documentStyle: {} } }])).toThrow(/At least one field/);
+  });
+
   test('a new document: a section break [0,1) then one empty paragraph [1,2)', () => {
     const { get } = setup();
     const d = get();

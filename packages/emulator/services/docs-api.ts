@@ -168,6 +168,8 @@ export class DocsDocuments {
       m.body._children = toElements(this._rt, m, ctx.doc.body, m.body._p);
       if (m.header && ctx.doc.header) m.header._children = toElements(this._rt, m, ctx.doc.header, m.header._p);
       if (m.footer && ctx.doc.footer) m.footer._children = toElements(this._rt, m, ctx.doc.footer, m.footer._p);
+      else if (m.footer && !ctx.doc.footer) m.footer = null; // deleteFooter
+      if (ctx.page) Object.assign(m.body._pageAttrs, ctx.page);
     });
     ids.revision += 1;
     if (m.record) m.record.updated = this._rt.now();

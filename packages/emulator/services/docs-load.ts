@@ -5,6 +5,7 @@
 import type { Runtime } from '../runtime';
 import { Blob } from '../blob';
 import type { BlockNode, DocTree, InlineNode, ParagraphNode, RunNode, TableNode } from './docs-tree';
+import { UnsupportedElement } from './docs-inline';
 import { GlyphType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './docs-enums';
 
 type Section = any;
@@ -54,6 +55,10 @@ function addInline(rt: Runtime, p: any, inline: InlineNode): void {
       break;
     case 'horizontalRule':
       p.appendHorizontalRule();
+      break;
+    case 'autoText':
+      // No DocumentApp method makes one (it is an UnsupportedElement): added as the element itself.
+      p._addInline(p._children.length, new UnsupportedElement(rt, p._m, inline.type));
       break;
   }
 }

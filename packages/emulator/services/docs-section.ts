@@ -89,6 +89,8 @@ export abstract class Section extends Container {
     const out: any[] = [];
     const walk = (el: Element) => {
       if (el._type === 'PARAGRAPH' || el._type === 'LIST_ITEM') out.push(el._p);
+      // Into table cells too, unless the quirk says Google leaves them out.
+      if (el._type === 'TABLE' && this._rt.quirk('paragraphs-without-cells')) return;
       if (el instanceof Container && !(el instanceof Paragraph)) el._children.forEach(walk);
     };
     this._children.forEach(walk);

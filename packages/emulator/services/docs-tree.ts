@@ -113,9 +113,18 @@ export function toTree(document: unknown): DocTree {
   throw new Error('export: expected an emulated Document or a DocTree');
 }
 
-/** The visible text of a paragraph node (for tests and plain-text fallbacks). */
-export function paragraphText(p: ParagraphNode): string {
-  return p.inlines.map((i) => (i.kind === 'text' ? i.runs.map((r) => r.text).join('') : '')).join('');
+/**
+ * The visible text of a paragraph node (for tests and plain-text fallbacks); on a laid-out page
+ * (`at`), a page-number field shows the page's number and a page-count field the count.
+ */
+export function paragraphText(p: ParagraphNode, at?: { page: number; count: number }): string {
+  const shown = (i: InlineNode) =>
+    i.kind === 'text'
+      ? i.runs.map((r) => r.text).join('')
+      : i.kind === 'autoText' && at
+        ? String(i.type === 'PAGE_COUNT' ? at.count : at.page)
+        : '';
+  return p.inlines.map(shown).join('');
 }
 
 /** Pixel size of a PNG / JPEG / GIF, or null when the bytes are none of those. */

@@ -17,6 +17,8 @@ function apiError(call: string, message: string): Error {
 }
 
 const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+const DOCS_MIME = 'application/vnd.google-apps.document';
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The v3 File resource of a record, cut to the requested `fields` ("id,name,parents"). */
 function resource(core: DriveCore, rec: FileRecord, fields?: unknown): Resource {
@@ -117,9 +119,27 @@ export class DriveFiles {
     const parents = Array.isArray(res?.parents) ? (res.parents as unknown[]).map(String) : [];
     for (const p of parents) this._parent('files.create', p);
     let rec: FileRecord;
+    if (mime === DOCS_MIME && mediaData != null) {
+      // Content imported as a Google Doc ("If a file is created with a Google Doc MIME type, the
+      // uploaded content is imported, if possible", File.mimeType): a .docx (drive-convert.ts).
+      const from = String((mediaData as { _contentType?: string })._contentType ?? '');
+      if (from !== DOCX_MIME || !this._core.importDocx)
+        throw new Error(`not emulated: Drive.Files.create of ${mime} from ${from || 'unknown content'}`);
+      const bytes = blobBytes(mediaData);
+      try {
+        rec = this._core.importDocx(name, bytes);
+      } catch (err) {
+        if (/^not emulated/.test((err as Error).message)) throw err;
+        throw apiError('files.create', (err as Error).message);
+      }
+      rec.parents = parents.length ? parents : rec.parents;
+      this._rt.grantCreated(rec.id);
+      if (res?.description) rec.description = String(res.description);
+      return resource(this._core, rec, optionalArgs?.fields);
+    }
     if (mime.startsWith('application/vnd.google-apps.') && mime !== FOLDER_MIME) {
       // An empty Google-native file (a blank Doc): what the Docs API guide suggests for making a
-      // document inside a folder. Uploading content to convert is not emulated.
+      // document inside a folder. Other conversions are not emulated.
       if (mediaData != null) throw new Error(`not emulated: Drive.Files.create of ${mime} with content (conversion)`);
       if (!this._core.createNative) throw new Error(`not emulated: Drive.Files.create of ${mime}`);
       rec = this._core.createNative(name, mime);

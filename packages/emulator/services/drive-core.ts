@@ -66,6 +66,8 @@ export class DriveCore implements DriveLink {
   copyNative: ((source: FileRecord, copy: FileRecord) => void) | null = null;
   /** Set by createServices: makes an empty Google-native file (a Doc) for Drive.Files.create. */
   createNative: ((name: string, mimeType: string) => FileRecord) | null = null;
+  /** Set by createServices: a Google Doc imported from a .docx (drive-convert.ts) for Drive.Files.create. */
+  importDocx: ((name: string, bytes: Buffer) => FileRecord) | null = null;
 
   constructor(readonly rt: Runtime) {}
 

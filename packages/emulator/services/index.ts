@@ -13,6 +13,9 @@ import { Ui } from './ui';
 import { DriveAdvanced } from './drive-api';
 import { installAccessGuard } from './access';
 import { DocsAdvanced } from './docs-api';
+import { docxToTree } from './drive-convert';
+import { loadTree } from './docs-load';
+import { defaultPage } from './docs-model';
 
 export function createServices(rt: Runtime) {
   createRootFolder(rt);
@@ -30,6 +33,17 @@ export function createServices(rt: Runtime) {
     // The same blank document DocumentApp.create makes, counted once as the Drive call.
     const doc = rt.uncounted(() => DocumentAppObj.create(name));
     return doc._m.record;
+  };
+  core.importDocx = (name, bytes) => {
+    // A new Doc filled from the .docx (drive-convert.ts), saved as the server saves it: the Docs
+    // API reads it at once.
+    const tree = docxToTree(bytes, name, defaultPage(rt), !rt.quirk('docx-drops-page-number'));
+    return rt.uncounted(() => {
+      const doc = DocumentAppObj.create(name);
+      loadTree(rt, doc, tree);
+      doc.saveAndClose();
+      return doc._m.record;
+    });
   };
   return {
     DocumentApp: DocumentAppObj as any,

@@ -312,6 +312,7 @@ export class EmbeddedChart {
       height: numberOption(this._spec.options.get('height')),
       colors: Array.isArray(colors) ? colors.map(String) : undefined,
       decimalSeparator: loc.decimal,
+      pieSliceText: (this._spec.options.get('pieSliceText') as string) ?? undefined,
     };
   }
 }

@@ -262,6 +262,14 @@ export class FormulaEngine implements EngineModel {
       put(s, r - 1, c - 1, `=${cells}`);
       return;
     }
+    // The calculation limit (RuntimeOptions.mapRowLimit): the formula stops and shows #ERROR!.
+    // Counted over the sheet's rows, not the evaluated window: Sheets computes the whole formula.
+    const limit = this.ss._rt.mapRowLimit;
+    const outRows = Math.max(cells.filter((x) => x.dr > 0).length, s._values.rows.length - r);
+    if (limit !== null && outRows > limit) {
+      put(s, r - 1, c - 1, '=#ERROR!');
+      return;
+    }
     const raw = s._values.rows;
     const forms = s._formulas.rows;
     for (const cell of cells) {

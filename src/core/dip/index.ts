@@ -2,3 +2,4 @@
 export * from './model';
 export * from './parse';
 export * from './summary';
+export * from './link';

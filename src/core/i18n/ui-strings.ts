@@ -4,6 +4,7 @@
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { OFFICE_STRINGS } from './strings/office';
+import { OFFICE_TRIGGER_STRINGS } from './strings/office-triggers';
 import { CHAIN_UI } from './strings/chain-ui';
 import { ANNUAL_STRINGS } from './strings/annual';
 import { CORRECTION_STRINGS } from './strings/corrections';
@@ -13,6 +14,7 @@ import { CONSOLIDATE_STRINGS } from './strings/consolidate';
 import { LETTER_STRINGS, LETTER_MESSAGES } from './strings/letters';
 import { INTAKE_STRINGS } from './strings/intake';
 import { WRITER_STRINGS } from './strings/writer';
+import { PICTURE_STRINGS } from './strings/pictures';
 import { WORDING_STRINGS } from './strings/wording';
 import { SLIP_REGISTER_STRINGS } from './strings/slip-register';
 import { INTAKE_CATEGORY_STRINGS } from './strings/intake-category';
@@ -21,6 +23,8 @@ import { DISPUTE_REPORT_STRINGS } from './strings/dispute-report';
 import { FAULT_STRINGS } from './strings/faults';
 import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 import { DIP_STRINGS } from './strings/dip';
+import { DIP_LINK_STRINGS } from './strings/dip-link';
+import { DIP_PUBLISH_STRINGS } from './strings/dip-publish';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -368,6 +372,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
   ...OFFICE_STRINGS,
+  ...OFFICE_TRIGGER_STRINGS,
   ...CHAIN_UI,
   ...ANNUAL_STRINGS,
   ...CORRECTION_STRINGS,
@@ -376,6 +381,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...LETTER_MESSAGES,
   ...INTAKE_STRINGS,
   ...WRITER_STRINGS,
+  ...PICTURE_STRINGS,
   ...WORDING_STRINGS,
   ...SLIP_REGISTER_STRINGS,
   ...INTAKE_CATEGORY_STRINGS,
@@ -384,4 +390,6 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...FAULT_STRINGS,
   ...MISSING_SETTINGS_STRINGS,
   ...DIP_STRINGS,
+  ...DIP_LINK_STRINGS,
+  ...DIP_PUBLISH_STRINGS,
 };

@@ -142,11 +142,19 @@ const REFUSAL: Block[] = [
   { t: 'fields', rows: [...applicant, ['Informasi yang Diminta', '{{informasi_diminta}}'], ['Tujuan Penggunaan', '{{tujuan_penggunaan}}']] },
   { t: 'p', text: 'PPID {{nama_unit}} memutuskan bahwa informasi yang diminta merupakan informasi yang dikecualikan.' },
   { t: 'p', text: 'Dasar pengecualian', bold: true },
-  { t: 'p', text: '{{dasar_penolakan}}' },
+  { t: 'if', flag: 'dari_dik', not: true, body: [{ t: 'p', text: '{{dasar_penolakan}}' }] },
+  { t: 'if', flag: 'dari_dik', body: [{ t: 'p', text: '{{dasar_penolakan}} {{penetapan_pengecualian}}' }] },
   { t: 'p', text: 'Uji konsekuensi', bold: true },
-  { t: 'p', text: `Berdasarkan pengujian konsekuensi sebagaimana dimaksud dalam Pasal 2 ayat (4) ${UU}, membuka informasi tersebut dapat menimbulkan konsekuensi berikut:` },
-  { t: 'p', text: '{{uji_konsekuensi}}' },
-  { t: 'p', text: 'Menutup informasi tersebut melindungi kepentingan yang lebih besar daripada membukanya. Dengan demikian, PPID menyatakan:' },
+  { t: 'if', flag: 'dari_dik', not: true, body: [
+    { t: 'p', text: `Berdasarkan pengujian konsekuensi sebagaimana dimaksud dalam Pasal 2 ayat (4) ${UU}, membuka informasi tersebut dapat menimbulkan konsekuensi berikut:` },
+    { t: 'p', text: '{{uji_konsekuensi}}' },
+    { t: 'p', text: 'Menutup informasi tersebut melindungi kepentingan yang lebih besar daripada membukanya. Dengan demikian, PPID menyatakan:' },
+  ] },
+  // From the linked DIK entry (issue #27): its harm and greater interest in one paragraph, so a
+  // refusal with the entry's own test stays on one page.
+  { t: 'if', flag: 'dari_dik', body: [
+    { t: 'p', text: `Berdasarkan pengujian konsekuensi sebagaimana dimaksud dalam Pasal 2 ayat (4) ${UU}, membuka informasi tersebut dapat menimbulkan konsekuensi berikut: {{konsekuensi_bila_dibuka}} Menutup informasi tersebut melindungi kepentingan yang lebih besar daripada membukanya: {{kepentingan_lebih_besar}} Dengan demikian, PPID menyatakan:` },
+  ] },
   { t: 'center', text: 'PERMOHONAN INFORMASI DITOLAK', bold: true },
   { t: 'p', text: 'Apabila Saudara keberatan atas keputusan ini, Saudara berhak mengajukan keberatan secara tertulis kepada Atasan PPID {{nama_unit}} paling lambat 30 (tiga puluh) hari kerja sejak keputusan ini diterima (Pasal 35 ayat (1) huruf a dan Pasal 36 ayat (1)). Bila keputusan ini diterima pada tanggalnya, batas tersebut jatuh pada {{batas_keberatan}}.' },
   { t: 'gap' },

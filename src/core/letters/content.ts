@@ -4,9 +4,17 @@
 // objection; Pasal 37 ayat (2): 14 to take a dispute to the Komisi Informasi).
 import type { Day } from '../types';
 import { dueDate, objectionDue, WorkCalendar, EXTENSION_WORKING_DAYS, OBJECTION_WORKING_DAYS } from '../calendar';
-import { LETTER_SIGNER, decisionOf, refusalGroundOf, type LetterContext, type LetterKind } from './kinds';
+import { LETTER_SIGNER, decisionOf, dikEntryOf, refusalGroundOf, type LetterContext, type LetterKind } from './kinds';
 import type { LetterRow } from './letter-row';
-import { consequenceKey, groundStatement, objectionGroundStatement, type ObjectionDecision } from '../law';
+import {
+  consequenceKey,
+  groundStatement,
+  objectionGroundStatement,
+  type LetterGround,
+  type ObjectionDecision,
+  type Pasal17Letter,
+} from '../law';
+import type { DikEntry } from '../dip';
 import { consequenceText, DEFAULT_EXTENSION_REASON, DEFAULT_PAYMENT } from '../settings';
 import { rupiah, tanggalPanjang } from './format';
 import { BUILTIN_TEMPLATES, templateText } from './builtin';
@@ -129,11 +137,19 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
     ctx.extras?.extensionReason?.trim() || s.textExtensionReason?.trim() || DEFAULT_EXTENSION_REASON,
   ];
 
-  const key = ground ? consequenceKey(ground) : null;
-  flags.pasal_17 = ground?.kind === 'pasal17';
-  flags.undang_undang_lain = ground?.kind === 'law';
-  values.dasar_penolakan = ground ? groundStatement(ground) : '-';
-  values.uji_konsekuensi = [key ? consequenceText(s, key) : '-'];
+  // A refusal linked to a DIK entry takes its ground and consequence test from the entry (issue
+  // #27); without a link, from the register's Alasan Penolakan and the settings rows as before.
+  const dik = dikEntryOf(row, ctx);
+  const refusal = dik ? dikGround(dik) : ground;
+  const key = refusal ? consequenceKey(refusal) : null;
+  flags.pasal_17 = refusal?.kind === 'pasal17';
+  flags.undang_undang_lain = refusal?.kind === 'law';
+  flags.dari_dik = !!dik;
+  values.dasar_penolakan = refusal ? groundStatement(refusal) : '-';
+  values.uji_konsekuensi = [dik ? dik.harm : key ? consequenceText(s, key) : '-'];
+  values.konsekuensi_bila_dibuka = dik ? sentence(dik.harm) : '-';
+  values.kepentingan_lebih_besar = dik ? sentence(dik.interest) : '-';
+  values.penetapan_pengecualian = dik ? dikDecreeSentence(dik) : '-';
   values.batas_keberatan = long(cal.workday(ctx.date, OBJECTION_FILING_WORKING_DAYS));
 
   const decision = decisionOf(row, ctx.extras);
@@ -148,6 +164,24 @@ export function letterData(kind: LetterKind, row: LetterRow, ctx: LetterContext,
   values.pertimbangan = [ctx.extras?.considerations?.trim() || (decision ? DEFAULT_CONSIDERATIONS[decision] : '-')];
   values.hari_keberatan = String(OBJECTION_WORKING_DAYS);
   return { values, flags };
+}
+
+/** A text that ends a sentence (the entry's greater interest is followed by the decision). */
+const sentence = (s: string) => (/[.!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** A DIK entry's ground as the letter states it: Pasal 17's letter, or the law the entry names (huruf j, another law). */
+export function dikGround(e: DikEntry): LetterGround {
+  if (e.letter && e.letter !== 'j') return { kind: 'pasal17', letter: e.letter as Pasal17Letter };
+  if (e.law) return { kind: 'law', law: e.law };
+  return e.letter ? { kind: 'pasal17', letter: 'j' } : { kind: 'law', law: null };
+}
+
+/** Where the exemption was set: the DIK entry's number and the PPID's decree that fixed it. */
+function dikDecreeSentence(e: DikEntry): string {
+  const listed = `Tercantum dalam Daftar Informasi yang Dikecualikan nomor ${e.number}`;
+  if (!e.decreeNumber) return `${listed}.`;
+  const date = e.decreeDate === null ? '' : ` tanggal ${tanggalPanjang(e.decreeDate)}`;
+  return `${listed}, Keputusan PPID Nomor ${e.decreeNumber}${date}.`;
 }
 
 /** Every placeholder and flag name a template may use (the names letterData fills). */
@@ -170,6 +204,7 @@ export function knownNames(): { values: string[]; flags: string[] } {
         objectionGround: '',
         channel: '',
         deliveryMethod: '',
+        dipNumber: '',
       },
       columns: {},
     },

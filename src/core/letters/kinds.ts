@@ -20,6 +20,7 @@ import { dueDate, type WorkCalendar } from '../calendar';
 import type { LetterRow } from './letter-row';
 import { letterGround, objectionDecision, parseRefusalGround, type ObjectionDecision, type LetterGround } from '../law';
 import { tanggalPanjang } from './format';
+import { dikLetterProblems, findLinked, type DikEntry, type DipList } from '../dip';
 
 export const LETTER_KINDS = [
   'tanda-terima',
@@ -71,6 +72,11 @@ export interface LetterContext {
   /** The settings' values by key. */
   settings: Partial<Record<SettingKey, string>>;
   extras?: LetterExtras;
+  /**
+   * The unit's DIP and DIK, for a refusal linked to an entry (Nomor DIP/DIK). Undefined: not read,
+   * the link is not looked at; null: read, the unit keeps no list (every number is unknown).
+   */
+  dip?: DipList | null;
 }
 
 /** Something a letter needs and the row or the settings lack, in the officer's language. */
@@ -93,6 +99,31 @@ export function refusalGroundOf(row: LetterRow): LetterGround | null {
     if (named?.kind === 'pasal17') return named;
   }
   return g;
+}
+
+/** The register's canonical key of a letter ground, to compare with a DIK entry's (core/dip/link.ts). */
+function groundKey(g: LetterGround | null): string | null {
+  if (!g) return null;
+  if (g.kind === 'pasal17') return `Pasal 17 huruf ${g.letter}`;
+  if (g.kind === 'law') return 'Undang-undang lain';
+  if (g.kind === 'pasal17-unspecified') return 'Pasal 17 (huruf belum disebut)';
+  return g.kind === 'other' ? g.text : g.kind;
+}
+
+/** The problem codes of a row's link for a refusal letter; null when the row links nothing that is read. */
+function linkCodes(row: LetterRow, ctx: LetterContext): { codes: string[]; entry: DikEntry | null } | null {
+  const number = row.text.dipNumber;
+  if (!number || ctx.dip === undefined) return null;
+  const linked = findLinked(ctx.dip, number);
+  if (!linked) return { codes: ['dipUnknown'], entry: null };
+  if (linked.list === 'dip') return { codes: ['dipPublic'], entry: null };
+  return { codes: dikLetterProblems(linked.entry, groundKey(refusalGroundOf(row)), ctx.date), entry: linked.entry };
+}
+
+/** The linked DIK entry a refusal letter takes its ground and test from: only one with nothing wrong. */
+export function dikEntryOf(row: LetterRow, ctx: LetterContext): DikEntry | null {
+  const link = linkCodes(row, ctx);
+  return link?.entry && !link.codes.length && refusalGroundOf(row) ? link.entry : null;
 }
 
 /** The Atasan PPID's decision: the register's Putusan Atasan PPID, else the one chosen in the dialog. */
@@ -189,7 +220,15 @@ export function letterProblems(kind: LetterKind, row: LetterRow, ctx: LetterCont
     if (ctx.date > due) col('extensionLate', 'extended', { due: tanggalPanjang(due), today: tanggalPanjang(ctx.date) });
     if (blank(ctx.extras?.extensionReason) && blank(s.textExtensionReason)) setting('setting', 'textExtensionReason');
   }
-  if (kind === 'penolakan') {
+  const link = kind === 'penolakan' ? linkCodes(row, ctx) : null;
+  if (link) {
+    // Linked: the entry supplies the ground's letter or law, so only a blank Alasan (which the
+    // reports count) and what the link itself gets wrong stop the letter. A ground that differs
+    // stops it too, rather than printing the entry's: the register and the letter would disagree.
+    if (!refusalGroundOf(row)) col('groundMissing', 'refusalReason');
+    const ground = link.entry?.ground ?? '';
+    for (const code of link.codes) col(code, code === 'groundDiffers' ? 'refusalReason' : 'dipNumber', { ground });
+  } else if (kind === 'penolakan') {
     const g = refusalGroundOf(row);
     if (!g) col('groundMissing', 'refusalReason');
     else if (g.kind === 'pasal17-unspecified')

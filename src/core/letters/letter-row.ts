@@ -26,7 +26,8 @@ export interface LetterRow {
     | 'refusalReason'
     | 'objectionGround'
     | 'channel'
-    | 'deliveryMethod',
+    | 'deliveryMethod'
+    | 'dipNumber',
     string
   >;
   /** Column indexes (0-based) by field key, as found in the header. */
@@ -65,6 +66,7 @@ const TEXT_FIELDS: Array<keyof LetterRow['text']> = [
   'objectionGround',
   'channel',
   'deliveryMethod',
+  'dipNumber',
 ];
 
 /**

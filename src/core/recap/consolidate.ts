@@ -157,6 +157,8 @@ export function consolidate(units: UnitRecap[], opts: ConsolidateOptions): Conso
         objectionStatus: l.objectionStatus,
         disputeDue: l.disputeDue,
         infoClass: l.infoClass ?? null,
+        // The unit's own DIP/DIK entry: a number of that unit's list, kept beside its unit.
+        ...(l.dipNumber ? { dipNumber: l.dipNumber } : {}),
       });
     }
     const totals = own.totals();

@@ -7,6 +7,7 @@ import { dayFromIso } from '../calendar';
 import { t } from '../i18n';
 import { quarterPeriod, yearPeriod } from './recap';
 import { RECAP_SCHEMA_VERSION, disputesOf } from './recap-json';
+import { sharedNumber } from '../register';
 
 /** A unit's file as JSON.parse gave it: every field is checked where it is read, never trusted. */
 // biome-ignore lint/suspicious/noExplicitAny: untrusted JSON, read field by field with checks
@@ -33,6 +34,8 @@ export interface UnitLine {
   disputeDue: string | null;
   /** undefined: a file made before lines carried the class (then its lines count under Tidak Diketahui). */
   infoClass: string | null | undefined;
+  /** The linked DIP/DIK entry's number (additive v2 key; absent in older files and unlinked lines). */
+  dipNumber?: string;
 }
 
 export interface UnitRecap {
@@ -155,6 +158,7 @@ function readLine(v: unknown, index: number, file: string): UnitLine {
   if (answered === null && v.answered !== null && v.answered !== undefined) throw bad();
   if (typeof v.channel !== 'string' || !v.channel.trim()) throw bad();
   if (!isTextOrNull(v.applicantType) || !isTextOrNull(v.status) || !isTextOrNull(v.number)) throw bad();
+  if (!isTextOrNull(v.dipNumber)) throw bad();
   const wd = v.workingDays;
   if (!(wd === null || wd === undefined || (typeof wd === 'number' && Number.isFinite(wd) && wd >= 0))) throw bad();
   if (!(v.slaStatus === null || v.slaStatus === undefined || SLA_VALUES.has(v.slaStatus))) throw bad();
@@ -173,6 +177,8 @@ function readLine(v: unknown, index: number, file: string): UnitLine {
     objectionStatus: SLA_VALUES.has(v.objectionStatus) ? v.objectionStatus : null,
     disputeDue: isDateText(v.disputeDue) ? v.disputeDue : null,
     infoClass: v.infoClass === undefined ? undefined : typeof v.infoClass === 'string' ? v.infoClass : null,
+    // An identifier only, as the unit's own recap writes it (register/identifier.ts).
+    ...(typeof v.dipNumber === 'string' && sharedNumber(v.dipNumber) ? { dipNumber: sharedNumber(v.dipNumber)! } : {}),
   };
 }
 

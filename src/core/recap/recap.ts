@@ -26,7 +26,7 @@ import {
   DEFAULT_NEAR_DUE_DAYS,
 } from '../calendar';
 import { SERVICE_BUCKETS, BUCKET_CLASSES, serviceBucket, bucketRecord, refusalsOf, chainOf } from './recap-chain';
-import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES } from '../register';
+import { LISTS, STATUS_GROUP, STATUS_GROUPS, STATUSES, sharedNumber } from '../register';
 import { countRows } from './count-rows';
 import { FUTURE_SLACK_DAYS, futureDateProblems, UNPLACED_CODES } from '../register';
 import { t } from '../i18n';
@@ -456,6 +456,9 @@ export function computeRecap(parsed: ParsedRegister, opts: RecapOptions): Recap 
       disputeDue: disputeDue === null ? null : day(disputeDue),
       infoClass: r.infoClass,
     };
+    // The linked DIP/DIK entry (issue #27): an identifier, carried only when it looks like one.
+    const dipNumber = sharedNumber(r.dipNumber);
+    if (dipNumber !== null) requests[i].dipNumber = dipNumber;
   }
   // Objections belong to the period in which they were filed (Tanggal Keberatan), not to the
   // request's: an objection filed in Q2 against a Q1 request is Q2's work and Q2's report; a

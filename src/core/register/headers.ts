@@ -237,6 +237,11 @@ export const HEADER_VARIANTS: Record<MatchKey, Variants> = {
     exact: ['Tgl Gugatan ke Pengadilan'],
     contains: ['tanggal gugatan', 'tgl gugatan', 'tanggal pengajuan gugatan', 'court suit filed'],
   },
+  // The request's DIP or DIK entry (issue #27): "Nomor DIP", "No. DIK", "Kode DIP/DIK", "Entri DIP".
+  dipNumber: {
+    exact: ['Nomor DIP/DIK', 'No DIP/DIK', 'Kode DIP/DIK', 'Nomor Daftar Informasi', 'Rujukan DIP', 'Rujukan DIP/DIK', 'DIP/DIK No.'],
+    contains: ['nomor dip', 'no dip', 'nomor dik', 'no dik', 'entri dip', 'informasi dip', 'dip dik', 'kode dip'],
+  },
   infoHeld: {
     exact: ['Status Informasi', 'Penguasaan Informasi', 'Informasi Dikuasai', 'Information Held', 'Information Status'],
     contains: ['status informasi', 'penguasaan informasi', 'information held'],

@@ -202,6 +202,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
     fee: ix('fee'),
     infoHeld: ix('infoHeld'),
     requestKind: ix('requestKind'),
+    dipNumber: ix('dipNumber'),
   };
 
   // A running "No" column read as the registration number, in a register that has no other
@@ -481,6 +482,9 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       problem('status', 'refusal.notice_status', 'problem.refusal.notice_status');
 
     if (received === null) continue;
+    // Nomor DIP/DIK: checked against the lists by core/dip/link.ts; shared outputs get an identifier only.
+    const dipText = I.dipNumber >= 0 ? cellText(row[I.dipNumber], tz) : '';
+    const dipNumber = dipText === '' ? null : quoteValues ? dipText : sharedNumber(dipText);
     requests.push({
       row: rowNumber,
       number,
@@ -495,6 +499,7 @@ export function parseRegister(values: unknown[][], opts: ParseOptions): ParsedRe
       answered,
       fee,
       ...chain,
+      ...(dipNumber !== null ? { dipNumber } : {}),
     });
   }
 

@@ -13,7 +13,8 @@ export type ColumnKey =
   | 'refusalReason' | 'extended' | 'answered' | 'fee' | 'objectionDate' | 'objectionGround'
   | 'objectionAnswered' | 'objectionOutcome' | 'dispute' | 'disputeDate' | 'disputeStage' | 'disputeOutcome'
   | 'disputeDecided' | 'officer' | 'notes'
-  | 'objectionExecution' | 'objectionExecuted' | 'disputeExecution' | 'disputeExecuted' | 'courtFiled';
+  | 'objectionExecution' | 'objectionExecuted' | 'disputeExecution' | 'disputeExecuted' | 'courtFiled'
+  | 'dipNumber';
 
 export type ListName =
   | 'channels'
@@ -88,6 +89,10 @@ export const REGISTER_COLUMNS: ColumnSpec[] = [
   // The day a party took the Komisi Informasi's decision to court (Tahap Sengketa = Pengadilan):
   // the annual report's number of court suits counts suits by this date.
   { key: 'courtFiled', id: 'Tanggal Gugatan ke Pengadilan', en: 'Court Suit Filed', type: 'date', required: false, personal: false, width: 150, aliases: ['Tanggal Gugatan Pengadilan'] },
+  // The DIP or DIK entry the request concerns, by its number (issue #27; docs/dip.md "The register's
+  // link"). The two lists share one numbering, so the number alone names the entry and its list.
+  // Its dropdown is set by setup from the lists (sheets/dip-link.ts), not from LISTS.
+  { key: 'dipNumber', id: 'Nomor DIP/DIK', en: 'DIP/DIK Entry No.', type: 'text', required: false, personal: false, width: 120, aliases: ['Informasi (DIP/DIK)', 'Nomor Entri DIP/DIK', 'No. DIP/DIK', 'Nomor DIP', 'Nomor DIK', 'Entri DIP/DIK', 'DIP/DIK Entry Number'] },
 ];
 
 export type ComputedKey =

@@ -8,6 +8,8 @@ import { dayFromYmd, ymd, ymdParts } from '../calendar';
 import { t } from '../i18n';
 import { say } from './say';
 import { shownUnit } from './missing-settings';
+import type { DipList } from '../dip';
+import { renderExemptionNotices, selectExemptionNotices, type ExemptionNotice } from './digest-dik';
 
 /**
  * The digest's sections, in order. Objections past their 30 working days and objections near them
@@ -34,12 +36,16 @@ export interface Digest {
   lines: DigestLine[];
   /** In the first quarter, the previous year's annual report deadline (only when there are lines). */
   annual: { year: number; due: Day; workingDaysLeft: number } | null;
+  /** DIK exemptions ending within a month or ended within the last (digest-dik.ts); [] without lists. */
+  exemptions: ExemptionNotice[];
 }
 
 export interface DigestOptions {
   asOf: Day;
   calendar: WorkCalendar;
   nearDueDays: number;
+  /** The unit's DIP and DIK, for the exemptions' notice (absent: no notice). */
+  dip?: DipList | null;
 }
 
 /** Working days left from `asOf` to `due` (d with asOf < d ≤ due), or minus those elapsed after it. */
@@ -102,7 +108,7 @@ export function selectDigest(requests: RequestRecord[], o: DigestOptions): Diges
           workingDaysLeft: workingDaysLeft(o.asOf, annualReportDue(year - 1), o.calendar),
         }
       : null;
-  return { asOf: o.asOf, nearDueDays: o.nearDueDays, lines, annual };
+  return { asOf: o.asOf, nearDueDays: o.nearDueDays, lines, annual, exemptions: selectExemptionNotices(o.dip, o.asOf) };
 }
 
 /**
@@ -130,6 +136,8 @@ export interface RenderOptions {
   /** The spreadsheet's URL (…/edit) and the register sheet's gid, for the link to each row. */
   spreadsheetUrl: string;
   registerGid: number;
+  /** The DIK sheet's gid, for the link to each exemption's row (no link when absent). */
+  dikGid?: number;
 }
 
 /** dd/mm/yyyy for Indonesian readers, YYYY-MM-DD in English (as the add-on's messages write dates). */
@@ -168,7 +176,18 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const counts = DIGEST_KINDS.map((k) => [k, d.lines.filter((l) => l.kind === k).length] as const).filter(
     ([, n]) => n > 0,
   );
-  const summary = counts.map(([k, n]) => say(lang, `say.digest.summary.${k}`, n, { count: n })).join(', ');
+  const exemptions = d.exemptions ?? [];
+  const summary = [
+    ...counts.map(([k, n]) => say(lang, `say.digest.summary.${k}`, n, { count: n })),
+    ...(exemptions.length ? [t(lang, 'digest.dik.summary', { count: exemptions.length })] : []),
+  ].join(', ');
+  const base = o.spreadsheetUrl.replace(/#.*$/, '');
+  const notices = renderExemptionNotices(exemptions, {
+    lang,
+    date: (day) => digestDate(day, lang),
+    escape: escapeHtml,
+    url: (row) => (o.dikGid === undefined ? null : `${base}#gid=${o.dikGid}&range=A${row}`),
+  });
   const subject = t(lang, 'digest.subject', { date, summary });
   const heading = t(lang, 'digest.heading', { unit: shownUnit(o.unit ?? '', lang), date });
   const cells = (l: DigestLine) => ({
@@ -189,7 +208,9 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
 
   const more = (kind: DigestKind, n: number) =>
     say(lang, OBJECTION_KINDS.has(kind) ? 'say.digest.moreObjections' : 'say.digest.more', n, { count: n });
-  const text: string[] = [heading, '', t(lang, 'digest.intro')];
+  // The intro names the requests' columns: said only when requests are listed (not for the DIK notice alone).
+  const intro = d.lines.length ? [t(lang, 'digest.intro')] : [];
+  const text: string[] = [heading, '', ...intro];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
     text.push('', `${sectionTitle(kind, d, lang)} (${section.length})`);
@@ -201,6 +222,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     }
     if (section.length > MAX_LINES_PER_SECTION) text.push(more(kind, section.length - MAX_LINES_PER_SECTION));
   }
+  text.push(...notices.text);
   if (annualText) text.push('', annualText);
   text.push('', t(lang, 'digest.footer'));
 
@@ -210,7 +232,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
   const html: string[] = [
     '<div style="font-family:Arial,sans-serif;font-size:14px">',
     `<h2 style="font-size:16px">${escapeHtml(heading)}</h2>`,
-    `<p>${escapeHtml(t(lang, 'digest.intro'))}</p>`,
+    ...intro.map((s) => `<p>${escapeHtml(s)}</p>`),
   ];
   for (const [kind] of counts) {
     const section = d.lines.filter((l) => l.kind === kind);
@@ -227,6 +249,7 @@ export function renderDigest(d: Digest, o: RenderOptions): DigestMail {
     if (section.length > MAX_LINES_PER_SECTION)
       html.push(`<p>${escapeHtml(more(kind, section.length - MAX_LINES_PER_SECTION))}</p>`);
   }
+  html.push(...notices.html);
   if (annualText) html.push(`<p><b>${escapeHtml(annualText)}</b></p>`);
   html.push(`<p style="color:#555">${escapeHtml(t(lang, 'digest.footer'))}</p>`, '</div>');
   return { subject, text: `${text.join('\n')}\n`, html: `${html.join('\n')}\n` };

@@ -16,6 +16,7 @@ import type { Lang } from '../types';
 import type { Block } from './report-blocks';
 import { translator } from './labels';
 import { placeholderRanges } from './missing-settings';
+import { isPictureKey } from './pictures';
 
 /** One request of documents.batchUpdate (https://developers.google.com/docs/api/reference/rest/v1/documents/request). */
 export type DocsRequest = Record<string, unknown>;
@@ -30,6 +31,23 @@ export interface DocsPlanOptions {
   pageNumberNote?: boolean;
   /** Requests per batch at most (blocks are never split between batches). */
   maxBatch?: number;
+  /** An A4 landscape page (a table wider than a portrait page: the published DIP). */
+  landscape?: boolean;
+}
+
+/**
+ * The page turned to A4 landscape, margins as they are: UpdateDocumentStyleRequest with
+ * DocumentStyle.pageSize ("The size of a page in the document",
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#UpdateDocumentStyleRequest).
+ */
+export function landscapeRequest(): DocsRequest {
+  const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+  return {
+    updateDocumentStyle: {
+      documentStyle: { pageSize: { width: pt(841.89), height: pt(595.276) } },
+      fields: 'pageSize',
+    },
+  };
 }
 
 /** A placeholder paragraph for a picture, by its place in the body once the plan is applied. */
@@ -50,6 +68,23 @@ export interface DocsPlan {
   images: ImageSlot[];
   /** The body's children once applied (tests and the writer's checks). */
   children: number;
+  /** The body's paragraphs once applied, counting those in table cells, and not counting them. */
+  paragraphs: number;
+  paragraphsOutsideTables: number;
+  /** The Daftar Isi's place among the body's children (its title), or -1 when there is none. */
+  contentsChild: number;
+}
+
+/**
+ * Which of Body.getParagraphs()'s entries is a picture's paragraph, from how many it returned:
+ * the reference does not say whether paragraphs in table cells are among them (conformance check
+ * docs.picture.placed; the emulator's quirk `paragraphs-without-cells` answers no), and the two
+ * counts differ whenever the document has a table. Null when the count is neither.
+ */
+export function pictureParagraph(plan: DocsPlan, slot: ImageSlot, count: number): number | null {
+  if (count === plan.paragraphs) return slot.paragraph;
+  if (count === plan.paragraphsOutsideTables) return slot.paragraphOutsideTables;
+  return null;
 }
 
 // Points: the body's width between Google Docs' default 1-inch margins on A4 (595 − 2 × 72), a
@@ -360,8 +395,10 @@ function part(
       const caption = cleanText(b.caption);
       const requests: DocsRequest[] = [insert(at, last ? `\n${caption}` : `\n${caption}\n`)];
       if (unbullet) requests.push(unbulleted(at, at + caption.length + 2));
-      // The picture's paragraph stays with its caption below it.
-      requests.push(paragraphStyle(at, at + 1, { keepNext: true, keepLines: true }));
+      // The picture's paragraph stays with its caption below it. A unit's picture (pictures.ts),
+      // often narrower than the text, is centred over its caption; a chart fills the width.
+      const align = isPictureKey(b.key) ? 'CENTER' : undefined;
+      requests.push(paragraphStyle(at, at + 1, { align, keepNext: true, keepLines: true }));
       requests.push(paragraphStyle(at + 1, at + caption.length + 2, { align: 'CENTER', keepLines: true }));
       if (caption) requests.push(textStyle(at + 1, at + 1 + caption.length, { italic: true }));
       return { requests, children: 2, paragraphs: 2, cellParagraphs: 0, image: b.key };
@@ -433,7 +470,8 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
     parts[i] = part(b, shown[i + 1], at, last, o, contents);
   }
   const batches: DocsRequest[][] = [];
-  let current: DocsRequest[] = [];
+  // The page first: it moves no index.
+  let current: DocsRequest[] = o.landscape ? [landscapeRequest()] : [];
   for (let i = shown.length - 1; i >= 0; i--) {
     const p = parts[i];
     if (!p) continue;
@@ -449,21 +487,33 @@ export function buildDocsPlan(blocks: Block[], o: DocsPlanOptions): DocsPlan {
   let child = 0;
   let paragraph = 0;
   let outside = 0;
-  for (const p of parts) {
-    if (!p) continue;
+  let contentsChild = -1;
+  parts.forEach((p, i) => {
+    if (p && shown[i].type === 'contents') contentsChild = child;
+    if (!p) return;
     if (p.image) images.push({ key: p.image, child, paragraph, paragraphOutsideTables: outside });
     child += p.children;
     outside += p.paragraphs;
     paragraph += p.paragraphs + p.cellParagraphs;
-  }
+  });
   const lastFilled =
     shown.length > 0 &&
     ['title', 'subtitle', 'heading', 'paragraph', 'list', 'contents'].includes(shown[shown.length - 1].type);
-  return { batches, contents, images, children: child + (lastFilled ? 0 : 1) };
+  const tail = lastFilled ? 0 : 1;
+  return {
+    batches,
+    contents,
+    images,
+    children: child + tail,
+    paragraphs: paragraph + tail,
+    paragraphsOutsideTables: outside + tail,
+    contentsChild,
+  };
 }
 
 /** What documents.get returns that the links need (https://developers.google.com/docs/api/reference/rest/v1/documents#Document). */
 export interface DocsDocumentRead {
+  documentStyle?: { defaultFooterId?: string };
   body?: {
     content?: Array<{
       startIndex?: number;
@@ -486,17 +536,7 @@ export function contentsLinkRequests(
   contents: ReadonlyArray<{ text: string; level: number }>,
   lang: Lang,
 ): DocsRequest[] {
-  const paras = (doc.body?.content ?? [])
-    .filter((e) => e.paragraph)
-    .map((e) => ({
-      start: e.startIndex ?? 0,
-      text: (e.paragraph!.elements ?? [])
-        .map((x) => x.textRun?.content ?? '')
-        .join('')
-        .replace(/\n$/, ''),
-      named: e.paragraph!.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT',
-      headingId: e.paragraph!.paragraphStyle?.headingId,
-    }));
+  const paras = bodyParagraphs(doc);
   const title = translator(lang)('doc.contents');
   const top = paras.findIndex((p) => p.named === 'HEADING_1' && p.text === title);
   if (top < 0) return [];
@@ -523,4 +563,57 @@ export function contentsLinkRequests(
     });
   });
   return out;
+}
+
+/**
+ * The note asking the officer to insert page numbers, as the paragraph after the Daftar Isi's last
+ * line, for a document whose footer has no page-number field (docx-skeleton.ts: the writer reads
+ * the footer back with the headings). Applied after the links, in the same batch: it is inserted
+ * after every linked line, so no link moves. A default footer, which then holds no page number,
+ * is deleted ("Deletes a Footer from the document", DeleteFooterRequest). The pictures' places below it move down by one; the
+ * returned slots say where they are. No note (and the slots as they were) when the Daftar Isi
+ * cannot be found as written.
+ */
+export function pageNumberNoteRequests(
+  doc: DocsDocumentRead,
+  plan: Pick<DocsPlan, 'contents' | 'images' | 'contentsChild'>,
+  lang: Lang,
+): { requests: DocsRequest[]; images: ImageSlot[] } {
+  const paras = bodyParagraphs(doc);
+  const tr = translator(lang);
+  const top = paras.findIndex((p) => p.named === 'HEADING_1' && p.text === tr('doc.contents'));
+  const lastText = plan.contents.length ? plan.contents[plan.contents.length - 1].text : tr('doc.contents');
+  const last = top < 0 ? undefined : paras[top + plan.contents.length];
+  if (!last || last.text !== lastText) return { requests: [], images: plan.images };
+  const note = cleanText(tr('doc.pageNumbersMissing'));
+  const at = last.start + last.text.length;
+  const p = at + 1;
+  const requests: DocsRequest[] = [
+    // A footer without the field may hold the field's last shown text ("1" on every page): gone.
+    ...(doc.documentStyle?.defaultFooterId ? [{ deleteFooter: { footerId: doc.documentStyle.defaultFooterId } }] : []),
+    insert(at, `\n${note}`),
+    paragraphStyle(p, p + note.length + 1, { align: 'JUSTIFIED' }),
+    textStyle(p, p + note.length, { placeholder: true }),
+  ];
+  const images = plan.images.map((s) =>
+    s.child > plan.contentsChild
+      ? { ...s, child: s.child + 1, paragraph: s.paragraph + 1, paragraphOutsideTables: s.paragraphOutsideTables + 1 }
+      : s,
+  );
+  return { requests, images };
+}
+
+/** The body's paragraphs as documents.get gives them: start index, text, named style, heading ID. */
+function bodyParagraphs(doc: DocsDocumentRead) {
+  return (doc.body?.content ?? [])
+    .filter((e) => e.paragraph)
+    .map((e) => ({
+      start: e.startIndex ?? 0,
+      text: (e.paragraph!.elements ?? [])
+        .map((x) => x.textRun?.content ?? '')
+        .join('')
+        .replace(/\n$/, ''),
+      named: e.paragraph!.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT',
+      headingId: e.paragraph!.paragraphStyle?.headingId,
+    }));
 }

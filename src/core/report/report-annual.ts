@@ -16,6 +16,7 @@ import * as sec from './report-sections';
 import { objectionExecution, disputeFollowUp } from './report-execution';
 import { dipAnnualSection } from './dip-sections';
 import type { DipList } from '../dip';
+import type { ReportPicture } from './pictures';
 
 export function buildAnnualModel(
   recap: Recap,
@@ -23,8 +24,9 @@ export function buildAnnualModel(
   lang: Lang,
   generatedOn: string,
   dip: DipList | null = null,
+  pictures: ReportPicture[] = [],
 ): ReportModel {
-  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn, dip));
+  return finishDraft(buildAnnualDraft(recap, settings, lang, generatedOn, dip, pictures));
 }
 
 export function buildAnnualDraft(
@@ -33,11 +35,13 @@ export function buildAnnualDraft(
   lang: Lang,
   generatedOn: string,
   dip: DipList | null = null,
+  pictures: ReportPicture[] = [],
 ): ReportDraft {
   const tr = translator(lang);
   const year = recap.period.year;
   const periodText = periodLabel({ kind: 'year', year, quarter: null }, lang);
   const b = new DocBuilder(lang, { unit: shownUnit(recap.unit, lang), period: periodText, year: String(year) });
+  b.pictures = pictures;
   coverAndForeword(b, recap, settings, generatedOn);
 
   const entries = yearEntries(settings, year);
@@ -83,6 +87,7 @@ export function buildAnnualDraft(
   b.h(1, 'annual.bab2');
   b.h(2, 'annual.bab2.facilities');
   item('facilities');
+  for (const s of ['room', 'flow', 'maklumat', 'social'] as const) b.figures(s);
   b.h(2, 'annual.bab2.staff');
   item('staff');
   b.h(2, 'annual.bab2.budget');
@@ -106,6 +111,7 @@ export function buildAnnualDraft(
   sec.refusals(b, recap, h(2, 'annual.bab3.refusals'), true);
   sec.topics(b, recap, h(2, 'annual.bab3.topics'));
   sec.infoClasses(b, recap, null);
+  b.figures('published');
   dipAnnualSection(b, recap, dip);
   sec.quarterTable(b, recap, h(2, 'annual.bab3.quarters'));
   sec.dataNote(b, recap);
@@ -114,6 +120,7 @@ export function buildAnnualDraft(
   // 6. Objections to the Atasan PPID and disputes at the Komisi Informasi and in court.
   b.h(1, 'annual.bab4');
   sec.objections(b, recap, h(2, 'annual.bab4.objections'));
+  b.figures('objection');
   objectionExecution(b, recap);
   sec.disputes(b, recap, h(2, 'annual.bab4.disputes'));
   disputeFollowUp(b, recap);

@@ -4,6 +4,7 @@ import type { Lang } from '../types';
 import { fillTemplate } from '../settings';
 import { translator, formatNumber, type Tr } from './labels';
 import { PercentRule, percentToken } from './percent';
+import type { PictureSection, ReportPicture } from './pictures';
 
 // biome-ignore format: a table laid out by hand, one entry per line
 export type Block =
@@ -71,6 +72,9 @@ export class DocBuilder {
   readonly percents = new PercentRule();
   private tableNo = 0;
   private chartNo = 0;
+  private figureNo = 0;
+  /** The unit's pictures this report shows (pictures.ts), placed by section with `figures`. */
+  pictures: ReportPicture[] = [];
 
   constructor(
     readonly lang: Lang,
@@ -127,6 +131,22 @@ export class DocBuilder {
   chart(key: string, title: string): void {
     this.chartNo += 1;
     this.blocks.push({ type: 'chart', key, caption: this.tr('doc.chart', { n: this.chartNo, title }) });
+  }
+
+  /**
+   * The pictures of a section, each "Gambar N." with its caption below it (a chart block: the
+   * writer keeps the picture with its caption). Numbered in document order among the pictures
+   * shown, so a picture left out leaves no gap.
+   */
+  figures(section: PictureSection): void {
+    for (const p of this.pictures.filter((x) => x.section === section)) {
+      this.figureNo += 1;
+      this.blocks.push({
+        type: 'chart',
+        key: p.key,
+        caption: this.tr('pictures.caption', { n: this.figureNo, caption: p.caption }).trim(),
+      });
+    }
   }
 
   narrative(text: string): void {

@@ -12,6 +12,7 @@ import { buildAnnualDraft } from './report-annual';
 import * as sec from './report-sections';
 import { dipPeriodSection } from './dip-sections';
 import type { DipList } from '../dip';
+import type { ReportPicture } from './pictures';
 
 export type { Block, ReportModel } from './report-blocks';
 export { annualStatusRows } from './report-sections';
@@ -23,8 +24,10 @@ export function buildReportModel(
   generatedOn: string,
   /** The unit's DIP and DIK (issue #27), or null when it keeps none. */
   dip: DipList | null = null,
+  /** The unit's pictures of the period that the document shows (pictures.ts, issue #24 item 9). */
+  pictures: ReportPicture[] = [],
 ): ReportModel {
-  return finishDraft(buildReportDraft(recap, settings, lang, generatedOn, dip));
+  return finishDraft(buildReportDraft(recap, settings, lang, generatedOn, dip, pictures));
 }
 
 /** The report with its percentages still tokens (percent.ts), for the consolidation to add to. */
@@ -34,14 +37,16 @@ export function buildReportDraft(
   lang: Lang,
   generatedOn: string,
   dip: DipList | null = null,
+  pictures: ReportPicture[] = [],
 ): ReportDraft {
-  if (recap.period.kind === 'year') return buildAnnualDraft(recap, settings, lang, generatedOn, dip);
+  if (recap.period.kind === 'year') return buildAnnualDraft(recap, settings, lang, generatedOn, dip, pictures);
   const tr = translator(lang);
   const v = settings.values;
   const period = { kind: recap.period.kind, year: recap.period.year, quarter: recap.period.quarter };
   const periodText = periodLabel(period, lang);
   const vars = { unit: shownUnit(recap.unit, lang), period: periodText, year: String(recap.period.year) };
   const b = new DocBuilder(lang, vars);
+  b.pictures = pictures;
   coverAndForeword(b, recap, settings, generatedOn);
 
   // Bab I.
@@ -62,6 +67,7 @@ export function buildReportDraft(
   b.h(2, 'doc.bab2.activities');
   b.h(3, 'doc.bab2.facility');
   b.narrative(v.textServiceDesk);
+  for (const s of ['room', 'flow', 'maklumat'] as const) b.figures(s);
   const h3 = (key: string) => ({ level: 3 as const, text: tr(key) });
   sec.requestsByChannel(b, recap, settings, h3('doc.bab2.count'));
   sec.applicants(b, recap, h3('doc.bab2.applicants'));
@@ -70,10 +76,13 @@ export function buildReportDraft(
   sec.serviceTime(b, recap, settings, h3('doc.bab2.time'), { hoursText: true, byClass: false });
   sec.topics(b, recap, h3('doc.bab2.topics'));
   sec.channelsUsed(b, recap, h3('doc.bab2.channels'));
+  b.figures('social');
   sec.objections(b, recap, h3('doc.bab2.disputes'));
+  b.figures('objection');
   sec.disputes(b, recap, null);
   sec.infoClasses(b, recap, { level: 2, text: tr('doc.bab2.classes') });
   dipPeriodSection(b, recap, dip);
+  b.figures('published');
   // The data note closes the statistics (before the period's own activities).
   sec.dataNote(b, recap);
 
