@@ -48,6 +48,9 @@ export async function runBench(args: Args): Promise<number> {
   const n = Number(one(args, 'rows') ?? 1000);
   if (!Number.isInteger(n) || n < 1) throw new Error('--rows must be a positive whole number');
   const units = Number(one(args, 'units') ?? 500);
+  // --only core: the core's parse + recap alone; --only setup: Siapkan Register alone (for iterating).
+  const only = one(args, 'only');
+  if (only !== undefined && only !== 'core' && only !== 'setup') throw new Error('--only takes core or setup');
   if (!Number.isInteger(units) || units < 0) throw new Error('--units must be a whole number (0: no consolidation)');
   const log = (s: string) => process.stderr.write(`${s}\n`);
   let t0 = process.hrtime.bigint();
@@ -62,15 +65,48 @@ export async function runBench(args: Args): Promise<number> {
   const gc = (globalThis as { gc?: () => void }).gc;
   let parsed = parseRegister(values, { lang: 'id' });
   let coreMs = Infinity;
+  // The same runs' CPU time (user + system) of this process: on a machine shared by several
+  // engineers the wall time counts the time other processes held the cores; this does not.
+  let coreCpuMs = Infinity;
   for (let i = 0; i < 6; i++) {
     gc?.();
     t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     parsed = parseRegister(values, { lang: 'id' });
     computeRecap(parsed, { period: parsePeriod(`${YEAR}`), asOf: dayFromIso(AS_OF), calendar: cal, lang: 'id' });
-    if (i > 0) coreMs = Math.min(coreMs, ms(t0));
+    const cpu = process.cpuUsage(cpu0);
+    if (i > 0) {
+      coreMs = Math.min(coreMs, ms(t0));
+      coreCpuMs = Math.min(coreCpuMs, Math.round((cpu.user + cpu.system) / 100) / 10);
+    }
   }
-  log(`core parse+recap: ${coreMs} ms (${parsed.requests.length} requests, ${parsed.problems.length} problems)`);
+  log(
+    `core parse+recap: ${coreMs} ms, ${coreCpuMs} ms of CPU (${parsed.requests.length} requests, ${parsed.problems.length} problems)`,
+  );
 
+  if (only === 'core') {
+    process.stdout.write(`${JSON.stringify({ rows: n, ms: { core: coreMs, coreCpu: coreCpuMs } })}\n`);
+    return 0;
+  }
+  if (only === 'setup') {
+    const em = registerEmulator(rows);
+    em.load(DIST);
+    const s0 = process.hrtime.bigint();
+    em.call('setupRegister');
+    const snap = em.calls();
+    log(`setup: ${snap.total} service calls, ${ms(s0)} ms here`);
+    log(
+      `  ${Object.entries(snap.byMethod)
+        .map(([k, v]) => `${k}×${v}`)
+        .join(' ')}`,
+    );
+    const ok = snap.total <= TARGETS.setup;
+    log(`target setup: ${snap.total} ≤ ${TARGETS.setup} ${ok ? 'met' : 'NOT MET'}`);
+    process.stdout.write(
+      `${JSON.stringify({ rows: n, setup: { calls: snap.total, byMethod: snap.byMethod, met: ok } })}\n`,
+    );
+    return 0;
+  }
   const { stages, totalMs, digestLines, formulas } = benchStages(rows, log);
   // The reports' emulator is gone: its store is not the naive baseline's peak too.
   gc?.();
@@ -121,7 +157,7 @@ export async function runBench(args: Args): Promise<number> {
     annual: { max: TARGETS.annual, calls: stages.annual.calls, met: stages.annual.calls <= TARGETS.annual },
     peakRssMb: { max: TARGETS.peakRssMb, mb: peak, met: peak <= TARGETS.peakRssMb },
     // Reported, never failed: this shared machine moves the figure by 3×.
-    coreMs: { max: TARGETS.coreMs100k, rows: n, ms: coreMs, reportedOnly: true },
+    coreMs: { max: TARGETS.coreMs100k, rows: n, ms: coreMs, cpuMs: coreCpuMs, reportedOnly: true },
   };
   for (const [k, t] of Object.entries(targets))
     if ('met' in t) log(`target ${k}: ${'calls' in t ? t.calls : t.mb} ≤ ${t.max} ${t.met ? 'met' : 'NOT MET'}`);
@@ -140,6 +176,7 @@ export async function runBench(args: Args): Promise<number> {
     },
     ms: {
       core: coreMs,
+      coreCpu: coreCpuMs,
       report: stages.quarterly.ms,
       annual: stages.annual.ms,
       setup: stages.setup.ms,

@@ -76,6 +76,7 @@ export const FLAGS: readonly FlagRow[] = [
   { flag: 'settings', value: 'FILE.json', commands: ['consolidate'], help: 'the central PPID\'s settings, labels → values as in FILE.settings.json (default "Nama Unit": "PPID Utama")' },
   { flag: 'rows', value: 'N', commands: ['bench'], help: 'the generated register\'s requests (default 1000)' },
   { flag: 'units', value: 'N', commands: ['bench'], help: 'units consolidated (default 500; 0 leaves the consolidation out)' },
+  { flag: 'only', value: 'core|setup', commands: ['bench'], help: 'the core\'s parse + recap alone, or Siapkan Register alone' },
   { flag: 'input', value: 'FILE', required: true, commands: ['dip'], help: 'the register (.csv or .xlsx); FILE.dip.json beside it holds the DIP and DIK entries, FILE.settings.json the unit and the signer' },
   { flag: 'as-of', value: 'YYYY-MM-DD', commands: ['dip'], help: 'the list\'s date (tanggal daftar), printed above the table and the signature; default the real date' },
   { flag: 'dik', commands: ['dip'], help: 'make the Daftar Informasi yang Dikecualikan too (dik.docx, dik.pdf): published only on the PPID\'s word' },

@@ -26,6 +26,8 @@ import type { Lang } from '../core/types';
 import {
   type ReportModel,
   buildDocsPlan,
+  CHART_HEIGHT,
+  CHART_WIDTH,
   contentsLinkRequests,
   pictureParagraph,
   type DocsPlanOptions,
@@ -44,6 +46,13 @@ type Blob = GoogleAppsScript.Base.Blob;
 type Document = GoogleAppsScript.Document.Document;
 
 const IMAGE_WIDTH = 440;
+/**
+ * The picture's height at IMAGE_WIDTH: the chart's own aspect ratio, known from its size options
+ * (core/report/chart-size.ts), so no call reads the picture's size back. Two sizing calls per
+ * picture: the appendInlineImage reference does not say at what size a picture goes in (natural
+ * pixels, or scaled to the page), so the size on the page is set, not assumed.
+ */
+const IMAGE_HEIGHT = Math.round((IMAGE_WIDTH * CHART_HEIGHT) / CHART_WIDTH);
 
 /** The advanced Docs service, or the officer's sentence naming what to turn on. */
 function docsService(): GoogleAppsScript.Docs {
@@ -147,9 +156,12 @@ function fillDocument(
     }
     for (const slot of plan.images) {
       if (pictures[slot.key]) continue;
-      const image = body.getChild(slot.child).asParagraph().appendInlineImage(chartImages[slot.key]);
-      const ratio = image.getHeight() / Math.max(image.getWidth(), 1);
-      image.setWidth(IMAGE_WIDTH).setHeight(Math.round(IMAGE_WIDTH * ratio));
+      body
+        .getChild(slot.child)
+        .asParagraph()
+        .appendInlineImage(chartImages[slot.key])
+        .setWidth(IMAGE_WIDTH)
+        .setHeight(IMAGE_HEIGHT);
     }
   }
   doc.saveAndClose();

@@ -11,6 +11,7 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { officerEmail } from '../platform/officer';
 import { safeCellText } from '../core/register';
+import { setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,7 +52,10 @@ function ensureSheet(ss: Spreadsheet, lang: Lang): Sheet {
   const header = COLUMNS.map((k) => t(lang, k));
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8eaed');
   sheet.setFrozenRows(1);
-  WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(
+    sheet,
+    WIDTHS.map((w, i): [number, number] => [i + 1, w]),
+  );
   sheet.protect().setDescription(t(lang, 'log.note')).setWarningOnly(true);
   sheet.hideSheet();
   if (active) active.activate();

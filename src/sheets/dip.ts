@@ -18,6 +18,7 @@ import type { Lang } from '../core/types';
 import { withSeparator, type FormulaForm } from './formulas';
 import { findSheet, setStatusColours, spreadsheetDateOrder } from './workbook';
 import { spreadsheetOffset } from './holidays';
+import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,6 +75,7 @@ function ensureListSheet<K extends string>(
   specs: DipColumn<K>[],
   lang: Lang,
   form: FormulaForm | null,
+  book: RuleBook,
 ): DipSheetSetup {
   let sheet = findSheet(ss, names);
   const created = !sheet;
@@ -96,38 +98,45 @@ function ensureListSheet<K extends string>(
     cols[s.key] = next++;
     added.push(s[lang]);
   }
+  // A new sheet's header row is written and styled through one range (the styling below).
+  let headerRow: GoogleAppsScript.Spreadsheet.Range | null = null;
   if (added.length) {
     const maxCols = sheet.getMaxColumns();
     if (next > maxCols) sheet.insertColumnsAfter(maxCols, next - maxCols);
-    sheet.getRange(1, lastCol + 1, 1, added.length).setValues([added]);
+    const written = sheet.getRange(1, lastCol + 1, 1, added.length).setValues([added]);
+    if (lastCol === 0) headerRow = written;
   }
   const maxRows = sheet.getMaxRows();
-  const body = (col0: number) => sheet!.getRange(2, col0 + 1, Math.max(maxRows - 1, 1), 1);
+  const bodyRows = Math.max(maxRows - 1, 1);
+  const bodyA1 = (col0: number) => `${columnLetter(col0)}2:${columnLetter(col0)}${bodyRows + 1}`;
+  const rules: Array<[number, GoogleAppsScript.Spreadsheet.DataValidation]> = [];
+  const dates: string[] = [];
   for (const s of specs) {
     const col0 = cols[s.key];
-    const builder = () => SpreadsheetApp.newDataValidation().setHelpText(helpFor(s, lang));
+    const help = helpFor(s, lang);
     if (s.type === 'list')
-      body(col0).setDataValidation(
-        builder()
-          .requireValueInList([...s.list!], true)
-          .setAllowInvalid(!s.strict)
-          .build(),
-      );
+      rules.push([col0, book.rule(`dip:${s.key}`, help, !s.strict, (b) => b.requireValueInList([...s.list!], true))]);
     else if (s.type === 'date') {
-      body(col0).setDataValidation(builder().requireDate().setAllowInvalid(false).build());
-      body(col0).setNumberFormat(DATE_FORMAT);
-    } else if (s.type === 'url')
-      body(col0).setDataValidation(builder().requireTextIsUrl().setAllowInvalid(true).build());
-    else if (s.type === 'live') {
-      // Anything typed under the live column would block its spill.
-      body(col0).clearContent();
-      const text = s[lang];
-      const f = dipExpiryFormula({ number: cols.number, summary: cols.summary, until: cols.until }, text);
-      if (form) sheet.getRange(1, col0 + 1).setFormula(withSeparator(f, form.sep));
-      else sheet.getRange(1, col0 + 1).setValue(text);
+      // The register's date rule when it asked for the same (its help, no invalid input).
+      rules.push([col0, book.rule('date', help, false, (b) => b.requireDate())]);
+      dates.push(bodyA1(col0));
+    } else if (s.type === 'url') rules.push([col0, book.rule('url', help, true, (b) => b.requireTextIsUrl())]);
+  }
+  setRulesInRuns(sheet, 2, bodyRows, rules);
+  if (dates.length) sheet.getRangeList(dates).setNumberFormat(DATE_FORMAT);
+  const live = specs.filter((s) => s.type === 'live');
+  if (live.length) {
+    // Anything typed under the live column would block its spill.
+    sheet.getRangeList(live.map((s) => bodyA1(cols[s.key]))).clearContent();
+    const heads = live.map((s) => {
+      const f = dipExpiryFormula({ number: cols.number, summary: cols.summary, until: cols.until }, s[lang]);
+      return { col0: cols[s.key], cell: form ? withSeparator(f, form.sep) : s[lang] };
+    });
+    for (const h of heads) {
+      if (form) sheet.getRange(1, h.col0 + 1).setFormula(h.cell);
+      else sheet.getRange(1, h.col0 + 1).setValue(h.cell);
     }
   }
-  const live = specs.filter((s) => s.type === 'live');
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
   }
@@ -139,18 +148,23 @@ function ensureListSheet<K extends string>(
       .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
   }
   if (live.length) {
+    const liveA1s = live.map((s) => bodyA1(cols[s.key]));
     setStatusColours(
       sheet,
-      live.map((s) => body(cols[s.key])),
+      rangesOf(sheet, liveA1s),
       [
         [EXEMPTION_LABELS.ended, '#f4c7c3', '#a50e0e'],
         [EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'],
       ],
+      liveA1s,
     );
   }
   sheet.setFrozenRows(1);
-  sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
-  for (const s of specs) if (created || added.includes(s[lang])) sheet.setColumnWidth(cols[s.key] + 1, s.width);
+  (headerRow ?? sheet.getRange(1, 1, 1, next)).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
+  setWidths(
+    sheet,
+    specs.filter((s) => created || added.includes(s[lang])).map((s): [number, number] => [cols[s.key] + 1, s.width]),
+  );
   return { sheet, created, addedColumns: created ? [] : added, numberColumn: cols.number };
 }
 
@@ -159,10 +173,11 @@ export function ensureDipSheets(
   ss: Spreadsheet,
   lang: Lang,
   form: FormulaForm | null,
+  book: RuleBook = new RuleBook(),
 ): { dip: DipSheetSetup; dik: DipSheetSetup } {
   return {
-    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form),
-    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form),
+    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book),
+    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book),
   };
 }
 

@@ -180,6 +180,8 @@ export function cellAgrees(v: unknown, want: LiveCell, tz: number): boolean {
 /** The probe: its sheet, with the synthetic rows written, and the rows themselves. */
 export interface Probe {
   sheet: Sheet;
+  /** The probe sheet's name, read once for every form tried. */
+  name: string;
   rows: ProbeRow[];
 }
 
@@ -200,7 +202,7 @@ export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = 
     ]),
   ];
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
-  return { sheet, rows };
+  return { sheet, name: sheet.getName(), rows };
 }
 
 /**
@@ -209,7 +211,7 @@ export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = 
  */
 export function tryForm(probe: Probe, ctx: ProbeContext, form: FormulaForm): { outcome: Outcome; detail?: string } {
   const { sheet, rows } = probe;
-  const refs = probeRefs(ctx.holidays, sheet.getName());
+  const refs = probeRefs(ctx.holidays, probe.name);
   const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
   try {
     ctx.holidaySheet.getRange(1, 5).setFormula(effectiveHolidayFormula(ctx.holidayHeader, ctx.cutiRef, form.sep));

@@ -200,8 +200,9 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
     if (maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
   }
   const maxRows = sheet.getMaxRows();
-  sheet.getRange(2, 1, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
-  sheet.getRange(2, 5, Math.max(maxRows - 1, 1), 1).setNumberFormat('dd/mm/yyyy');
+  // Both date columns (A and E) in one RangeList call.
+  const last = Math.max(maxRows, 2);
+  sheet.getRangeList([`A2:A${last}`, `E2:E${last}`]).setNumberFormat('dd/mm/yyyy');
   // The effective column's formula is written by the formula-form probe (formula-form.ts), in the
   // argument separator this spreadsheet parses.
   void cutiRef;

@@ -68,8 +68,7 @@ const WIDTH = 8;
 const CHART_ROWS = 18;
 export const CHART_COLUMN = 6; // F
 /** Each chart's size in pixels (its width and height options), so its picture's size is known. */
-export const CHART_WIDTH = 480;
-export const CHART_HEIGHT = 300;
+export { CHART_HEIGHT, CHART_WIDTH } from '../core/report';
 
 export interface RecapLayoutOptions {
   /** Said in place of the problems table (a consolidation's problems belong to the units' registers). */

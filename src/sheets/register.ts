@@ -18,6 +18,7 @@ import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
 import { findSheet, setStatusColours, SHEET_NAMES } from './workbook';
+import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -183,6 +184,7 @@ export function ensureRegisterSheet(
   refs: RegisterRefs,
   form: FormulaForm | null,
   place?: RegisterPlace,
+  book: RuleBook = new RuleBook(),
 ): RegisterSetup {
   let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
   const created = !sheet;
@@ -229,7 +231,6 @@ export function ensureRegisterSheet(
   const cols = columns as Record<FieldKey, number>;
 
   const maxRows = sheet.getMaxRows();
-  const body = (col0: number) => sheet!.getRange(dataRow, col0 + 1, Math.max(maxRows - dataRow + 1, 1), 1);
 
   // Computed columns: clear anything typed under them (it would block the spill), then formulas.
   const formulaRefs: FormulaRefs = {
@@ -273,46 +274,46 @@ export function ensureRegisterSheet(
   // Validation: strict dropdowns on list columns, dates on date columns, fee ≥ 0. An adopted
   // sheet's own columns warn instead (their values stay as typed); formats are left to them.
   // Number formats by format, each given to all its columns in one RangeList call at the end;
-  // one date rule per leniency and one rule per list, each built once and set on every column
-  // that takes it (the reference's DataValidation is a built rule, not tied to a range).
+  // one date rule per leniency and one rule per list, each built once (setup-batch.ts RuleBook) and
+  // set on every column that takes it, per run of adjacent columns (the reference's DataValidation
+  // is a built rule, not tied to a range).
   const formats = new Map<string, string[]>();
   const format = (col0: number, f: string) => formats.set(f, [...(formats.get(f) ?? []), bodyA1(col0)]);
-  const dateRules = new Map<boolean, GoogleAppsScript.Spreadsheet.DataValidation>();
-  const listRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  const rules: Array<[number, GoogleAppsScript.Spreadsheet.DataValidation]> = [];
   for (const spec of REGISTER_COLUMNS) {
     const col0 = cols[spec.key];
     const lenient = own.has(col0);
-    const builder = () => SpreadsheetApp.newDataValidation().setAllowInvalid(lenient);
     let rule: GoogleAppsScript.Spreadsheet.DataValidation | null = null;
     if (spec.type === 'list') {
       const help = t(lang, 'setup.validationHelp.list');
       if (spec.list === 'channels')
-        rule = builder().requireValueInRange(ss.getRange(refs.channels), true).setHelpText(help).build();
+        rule = book.rule('range:channels', help, lenient, (b) =>
+          b.requireValueInRange(ss.getRange(refs.channels), true),
+        );
       else if (spec.list === 'topics')
-        rule = builder().requireValueInRange(ss.getRange(refs.topics), true).setHelpText(help).build();
+        rule = book.rule('range:topics', help, lenient, (b) => b.requireValueInRange(ss.getRange(refs.topics), true));
       else if (spec.list === 'refusalReasons') {
         const letters = PASAL_17.map((p) => `${p.letter} (${lang === 'en' ? p.en : p.id})`).join(', ');
-        rule = builder()
-          .requireValueInList(listValues(spec), true)
-          .setHelpText(t(lang, 'setup.validationHelp.refusal', { letters }))
-          .build();
+        const refusalHelp = t(lang, 'setup.validationHelp.refusal', { letters });
+        rule = book.rule('list:refusalReasons', refusalHelp, lenient, (b) =>
+          b.requireValueInList(listValues(spec), true),
+        );
       } else {
         // Columns on one list (the yes/no columns) share its rule.
-        const key = `${spec.list}:${lenient}`;
-        rule = listRules.get(key) ?? builder().requireValueInList(listValues(spec), true).setHelpText(help).build();
-        listRules.set(key, rule);
+        rule = book.rule(`list:${spec.list}`, help, lenient, (b) => b.requireValueInList(listValues(spec), true));
       }
     } else if (spec.type === 'date') {
-      rule =
-        dateRules.get(lenient) ?? builder().requireDate().setHelpText(t(lang, 'setup.validationHelp.date')).build();
-      dateRules.set(lenient, rule);
+      rule = book.rule('date', t(lang, 'setup.validationHelp.date'), lenient, (b) => b.requireDate());
       if (!lenient) format(col0, DATE_FORMAT);
     } else if (spec.type === 'number') {
-      rule = builder().requireNumberGreaterThanOrEqualTo(0).setHelpText(t(lang, 'setup.validationHelp.fee')).build();
+      rule = book.rule('fee', t(lang, 'setup.validationHelp.fee'), lenient, (b) =>
+        b.requireNumberGreaterThanOrEqualTo(0),
+      );
       if (!lenient) format(col0, '#,##0');
     }
-    if (rule) body(col0).setDataValidation(rule);
+    if (rule) rules.push([col0, rule]);
   }
+  setRulesInRuns(sheet, dataRow, Math.max(maxRows - dataRow + 1, 1), rules);
   format(computed.due!, DATE_FORMAT);
   format(computed.objectionDue!, DATE_FORMAT);
   format(computed.disputeWindow!, DATE_FORMAT);
@@ -333,17 +334,20 @@ export function ensureRegisterSheet(
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, next).setFontWeight('bold').setBackground('#d2e3fc').setWrap(true);
   }
-  for (const c of missing) sheet.setColumnWidth(cols[c.key] + 1, c.width);
-  for (const c of missingComputed) sheet.setColumnWidth(computed[c.key]! + 1, c.width);
+  setWidths(sheet, [
+    ...missing.map((c): [number, number] => [cols[c.key] + 1, c.width]),
+    ...missingComputed.map((c): [number, number] => [computed[c.key]! + 1, c.width]),
+  ]);
   if (!adopted && (created || sheet.getBandings().length === 0)) {
     sheet.getRange(1, 1, maxRows, next).applyRowBanding(SpreadsheetApp.BandingTheme.LIGHT_GREY, true, false);
   }
 
   // SLA colours: red for late and overdue, amber near due, green on time (our rules replaced).
   // The objection status and dispute clock columns speak the same words and get the same colours.
+  const statusA1s = [bodyA1(computed.slaStatus!), bodyA1(computed.objectionStatus!), bodyA1(computed.disputeClock!)];
   setStatusColours(
     sheet,
-    [body(computed.slaStatus!), body(computed.objectionStatus!), body(computed.disputeClock!)],
+    rangesOf(sheet, statusA1s),
     [
       ['Terlambat', '#f4c7c3', '#a50e0e'],
       ['Lewat Batas', '#f4c7c3', '#a50e0e'],
@@ -351,16 +355,19 @@ export function ensureRegisterSheet(
       ['Mendekati Batas', '#fce8b2', '#7a4f01'],
       ['Tepat Waktu', '#b7e1cd', '#0d652d'],
     ],
+    statusA1s,
   );
 
   // Computed columns: warning-only protection so officers are told, not blocked.
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
   }
-  for (const c of COMPUTED_COLUMNS) {
-    const col0 = computed[c.key]!;
-    sheet
-      .getRange(headerRow, col0 + 1, maxRows - headerRow + 1, 1)
+  const whole = (col0: number) => `${columnLetter(col0)}${headerRow}:${columnLetter(col0)}${maxRows}`;
+  for (const range of rangesOf(
+    sheet,
+    COMPUTED_COLUMNS.map((c) => whole(computed[c.key]!)),
+  )) {
+    range
       .protect()
       .setWarningOnly(true)
       .setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);

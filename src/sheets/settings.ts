@@ -1,4 +1,5 @@
 // The settings sheet: created with defaults, repaired by adding missing rows, read in one call.
+import { RuleBook } from './setup-batch';
 import {
   SETTINGS,
   settingDefault,
@@ -71,7 +72,12 @@ function annualTemplateRows(grid: unknown[][], lang: Lang, today: Day): string[]
 }
 
 /** Creates the settings sheet or adds what is missing; never overwrites an officer's value. */
-export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): SettingsSheetInfo {
+export function ensureSettingsSheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  today?: Day,
+  book: RuleBook = new RuleBook(),
+): SettingsSheetInfo {
   let sheet = findSheet(ss, SHEET_NAMES.settings);
   const added: string[] = [];
   const created = !sheet;
@@ -174,21 +180,24 @@ export function ensureSettingsSheet(ss: Spreadsheet, lang: Lang, today?: Day): S
   const name = sheetRef(sheet.getName());
   const col = (i: number) => String.fromCharCode(65 + i);
 
-  // Dropdowns on the option settings and on the entry section column (few calls, constant).
-  for (const spec of SETTINGS.filter((s) => s.options)) {
-    const rule = SpreadsheetApp.newDataValidation()
-      .requireValueInList(spec.options!, true)
-      .setAllowInvalid(false)
-      .setHelpText(spec.help[lang])
-      .build();
-    sheet.getRange(rowOf(spec.key), 2).setDataValidation(rule);
+  // Dropdowns on the option settings and on the entry section column (few calls, constant): the
+  // option rows' rules in one write over column B from row 2 to the last option row, the rules
+  // already on the rows between read first and written back unchanged.
+  const options = SETTINGS.filter((s) => s.options).map((spec) => ({
+    row: rowOf(spec.key),
+    rule: book.rule(`setting:${spec.key}`, spec.help[lang], false, (b) => b.requireValueInList(spec.options!, true)),
+  }));
+  const lastOption = Math.max(0, ...options.map((o) => o.row));
+  if (lastOption >= 2) {
+    const column = sheet.getRange(2, 2, lastOption - 1, 1);
+    const rules = column.getDataValidations();
+    for (const o of options) if (o.row >= 2) rules[o.row - 2] = [o.rule];
+    column.setDataValidations(rules);
   }
   const sections = Object.values(ENTRY_SECTIONS).map((s) => s[lang]);
   sheet
     .getRange(2, SETTINGS_LAYOUT.entries + 2, LIST_ROWS * 4, 1)
-    .setDataValidation(
-      SpreadsheetApp.newDataValidation().requireValueInList(sections, true).setAllowInvalid(false).build(),
-    );
+    .setDataValidation(book.rule('entrySections', null, false, (b) => b.requireValueInList(sections, true)));
   return {
     sheet,
     settings,

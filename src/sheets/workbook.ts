@@ -66,17 +66,30 @@ export type StatusColour = [text: string, background: string, font: string];
  * Colours the status words of `ranges` (one conditional rule per word over all of them), replacing
  * the add-on's earlier rules on those ranges and keeping every other rule the officer made.
  */
-export function setStatusColours(sheet: Sheet, ranges: GoogleAppsScript.Spreadsheet.Range[], colours: StatusColour[]) {
-  const ours = new Set(ranges.map((g) => g.getA1Notation()));
+export function setStatusColours(
+  sheet: Sheet,
+  ranges: GoogleAppsScript.Spreadsheet.Range[],
+  colours: StatusColour[],
+  /** The ranges' A1 notations when the caller knows them (no call to ask each range). */
+  a1s: string[] = ranges.map((g) => g.getA1Notation()),
+) {
+  // A one-cell range's notation is "B2", not "B2:B2" (as getA1Notation gives it).
+  const ours = new Set(a1s.map((a) => a.replace(/^([A-Z]+)(\d+):\1\2$/, '$1$2')));
   const others = sheet
     .getConditionalFormatRules()
     .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
-  const rule = ([text, bg, fg]: StatusColour) =>
-    SpreadsheetApp.newConditionalFormatRule()
-      .whenTextEqualTo(text)
-      .setBackground(bg)
-      .setFontColor(fg)
-      .setRanges(ranges)
-      .build();
-  sheet.setConditionalFormatRules([...others, ...colours.map(rule)]);
+  // Each rule after the first is a copy of the one before (ConditionalFormatRule.copy: "Returns a
+  // rule builder preset with this rule's settings", its ranges included) with only what differs.
+  const made: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  colours.forEach(([text, bg, fg], i) => {
+    const prev = i > 0 ? colours[i - 1] : null;
+    let b = prev
+      ? made[i - 1].copy().whenTextEqualTo(text)
+      : SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(text);
+    if (!prev || prev[1] !== bg) b = b.setBackground(bg);
+    if (!prev || prev[2] !== fg) b = b.setFontColor(fg);
+    if (!prev) b = b.setRanges(ranges);
+    made.push(b.build());
+  });
+  sheet.setConditionalFormatRules([...others, ...made]);
 }

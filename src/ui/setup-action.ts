@@ -19,6 +19,7 @@ import { placeOf, mappingAfterSetup, storeMapping, sheetValues } from '../sheets
 import { UserError } from '../core/errors';
 import { chooseFormulaForm } from '../sheets/formula-form';
 import { ensureDipSheets } from '../sheets/dip';
+import { RuleBook } from '../sheets/setup-batch';
 import { setDipLinkValidation } from '../sheets/dip-link';
 
 export interface SetupResult {
@@ -90,7 +91,9 @@ export function setupWorkbook(
   adoption?: Adoption,
 ): SetupResult {
   const today = dayOfDate(new Date(), spreadsheetOffset(ss));
-  const settings = ensureSettingsSheet(ss, lang, today);
+  // One set of validation rules for every sheet: a rule two sheets share is built once.
+  const book = new RuleBook();
+  const settings = ensureSettingsSheet(ss, lang, today, book);
   const stored = storedMappingOf(settings.settings.values);
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
   const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
@@ -114,6 +117,7 @@ export function setupWorkbook(
     },
     choice.form,
     place,
+    book,
   );
   if (adopt) {
     const columns = mappingAfterSetup(adopt.proposal, register);
@@ -123,7 +127,7 @@ export function setupWorkbook(
       adopt.previous,
     );
   }
-  const dip = ensureDipSheets(ss, lang, choice.form);
+  const dip = ensureDipSheets(ss, lang, choice.form, book);
   setDipLinkValidation(register, place?.dataRow ?? register.headerRow + 1, dip, lang);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];

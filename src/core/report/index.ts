@@ -1,6 +1,7 @@
 // What the documents say, as data: the report's blocks (quarterly, annual, consolidated), their labels, the daily digest.
 export * from './annual-items';
 export * from './chain-labels';
+export * from './chart-size';
 export * from './consolidated-model';
 export * from './digest';
 export * from './dip-sections';
