@@ -46,7 +46,13 @@ describe('in the core', () => {
 
   test('filled in, they are printed as typed and nothing is a placeholder', () => {
     const s = settings();
-    Object.assign(s.values, { unitName: 'Balai Contoh', city: 'Bandung', officerName: 'Nama Pejabat', ppidDecreeNumber: '1/KPTS/2021', serviceRoom: 'lobi' });
+    Object.assign(s.values, {
+      unitName: 'Balai Contoh',
+      city: 'Bandung',
+      officerName: 'Nama Pejabat',
+      ppidDecreeNumber: '1/KPTS/2021',
+      serviceRoom: 'lobi',
+    });
     expect(missingReportSettings(s)).toEqual([]);
     const all = texts(buildReportModel(recapOf('Balai Contoh'), s, 'id', '2021-10-11').blocks);
     expect(all).toEqual(expect.arrayContaining(['BALAI CONTOH', 'Bandung, 11 Oktober 2021', 'Nama Pejabat']));
