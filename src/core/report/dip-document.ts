@@ -153,6 +153,7 @@ export function buildDipDocument(list: DipList, settings: Settings, lang: Lang, 
       rows: rows.map((e) => DIP_PRINTED.map(([k]) => String(e[k] ?? ''))),
       total: false,
       widths,
+      splittable: true,
     });
   }
   blocks.push(...signature(settings, lang, asOf));
@@ -211,6 +212,7 @@ export function buildDikDocument(list: DipList, settings: Settings, lang: Lang, 
         rows: shown.map((e) => DIK_PRINTED.map(([k]) => dikCell(e, k, lang))),
         total: false,
         widths,
+        splittable: true,
       },
     );
   blocks.push(...signature(settings, lang, asOf));

@@ -247,8 +247,10 @@ function tableRequests(at: number, b: Extract<Block, { type: 'table' }>, unbulle
   for (let r = rows - 1; r >= 0; r--)
     for (let c = cols - 1; c >= 0; c--) if (grid[r][c]) out.push(insert(emptyCellIndex(T, cols, r, c), grid[r][c]));
   // Then each cell's paragraph at its final place: the header row and the total row bold; every
-  // row of a short table, and the header row of any table, kept with the row after it.
-  const short = rows <= SHORT_TABLE_ROWS;
+  // row of a short table, and the header row of any table, kept with the row after it. A table
+  // of tall rows (the published DIP and DIK: long texts per cell) is `splittable`: kept whole it
+  // would leave a page with only its letterhead, so it breaks between rows, its header pinned.
+  const short = rows <= SHORT_TABLE_ROWS && !b.splittable;
   let pos = T + 1;
   grid.forEach((row, r) => {
     pos += 1;

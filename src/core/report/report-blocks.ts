@@ -18,7 +18,7 @@ export type Block =
    * `widths`: column widths in points (equal when absent); without them, `wideFirst` draws a
    * label column beside many number columns wider, and `numbered` a first "No." column narrow.
    */
-  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; widths?: number[]; wideFirst?: boolean; numbered?: boolean }
+  | { type: 'table'; caption: string; header: string[]; rows: string[][]; total: boolean; widths?: number[]; wideFirst?: boolean; numbered?: boolean; splittable?: boolean }
   | { type: 'chart'; key: string; caption: string }
   /** The Daftar Isi: written by the document writer from the headings that follow (docs-requests.ts). */
   | { type: 'contents' }
