@@ -84,6 +84,47 @@ describe('the report as Docs API requests', () => {
     expect(plan.images).toHaveLength(1);
   });
 
+  test('a splittable table (the published DIP and DIK) breaks between rows; its header row stays with the first', () => {
+    const table = (splittable: boolean): Block => ({
+      type: 'table',
+      caption: 'Daftar',
+      header: ['No.', 'Ringkasan'],
+      rows: [
+        ['DIP-01', 'satu'],
+        ['DIP-02', 'dua'],
+        ['DIP-03', 'tiga'],
+      ],
+      total: false,
+      ...(splittable ? { splittable } : {}),
+    });
+    // The cells' paragraphs kept with the next, read back from the emulator's documents.get.
+    const kept = (b: Block) => {
+      const rt = new Runtime({ now: '2025-07-10T03:00:00Z' });
+      const s = createServices(rt);
+      const doc = s.DocumentApp.create('d');
+      doc.saveAndClose();
+      for (const batch of buildDocsPlan([b], { lang: 'id', charts: [] }).batches)
+        s.Docs.Documents.batchUpdate({ requests: batch }, doc.getId());
+      const out: string[] = [];
+      for (const e of (s.Docs.Documents.get(doc.getId()) as any).body.content)
+        for (const row of e.table?.tableRows ?? [])
+          for (const cell of row.tableCells)
+            for (const p of cell.content)
+              if (p.paragraph?.paragraphStyle?.keepWithNext)
+                out.push(
+                  p.paragraph.elements
+                    .map((x: any) => x.textRun?.content ?? '')
+                    .join('')
+                    .trim(),
+                );
+      return out;
+    };
+    expect(kept(table(false))).toEqual(expect.arrayContaining(['No.', 'Ringkasan', 'DIP-01', 'satu', 'DIP-02', 'dua']));
+    const split = kept(table(true));
+    expect(split).toEqual(expect.arrayContaining(['No.', 'Ringkasan']));
+    for (const t of ['DIP-01', 'satu', 'DIP-02', 'dua', 'DIP-03']) expect(split).not.toContain(t);
+  });
+
   test('applied to the emulator: the blocks in order, the table filled, the Daftar Isi linked, the picture slot where the plan says', () => {
     const { plan, body, json } = apply(BLOCKS);
     const texts: string[] = [];
