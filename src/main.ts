@@ -68,6 +68,7 @@ import {
   type DipPublishRequest,
   type DipPublishResult,
 } from './ui/dip-action';
+import { adoptDip as runAdoptDip, adoptableSheets, planDipAdoption, type DipAdoptResult } from './ui/dip-adopt-action';
 
 /**
  * Builds the add-on menu. Runs in AuthMode.NONE before the add-on is authorised, so it only
@@ -91,6 +92,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
     .addItem(t(lang, 'menu.formIntake'), 'menuFormIntake')
     .addItem(t(lang, 'menu.dipPublish'), 'menuPublishDip')
+    .addItem(t(lang, 'menu.dipAdopt'), 'menuAdoptDip')
     .addSeparator()
     .addItem(t(lang, 'menu.settings'), 'menuSettings')
     .addItem(t(lang, 'menu.help'), 'menuHelp')
@@ -472,6 +474,38 @@ export function menuPublishDip(): void {
     const html = HtmlService.createHtmlOutput(dipDoneHtml(r, escapeHtml)).setWidth(460).setHeight(320);
     ui.showModalDialog(html, t(r.lang, 'dipPub.done.title'));
   });
+}
+
+/**
+ * Menu "Adopsi DIP": the officer names the sheet holding the office's own DIP; a preview (mapping,
+ * counts, row problems) asks to confirm; then the entries are written into the DIP sheet.
+ */
+export function menuAdoptDip(): void {
+  guarded(() => {
+    const lang = userLang();
+    const ss = SpreadsheetApp.getActive();
+    const ui = SpreadsheetApp.getUi();
+    const asked = ui.prompt(
+      t(lang, 'dipAdopt.ask.title'),
+      t(lang, 'dipAdopt.ask.body', { sheets: adoptableSheets(ss).join(', ') }),
+      ui.ButtonSet.OK_CANCEL,
+    );
+    if (asked.getSelectedButton() !== ui.Button.OK) return;
+    const name = asked.getResponseText();
+    const plan = planDipAdoption(ss, name, lang);
+    const title = t(lang, 'dipAdopt.preview.title', { sheet: plan.sheet });
+    if (ui.alert(title, plan.text, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const done = runAdoptDip(ss, name, lang);
+    ui.alert(t(lang, 'app.name'), done.message, ui.ButtonSet.OK);
+  });
+}
+
+/**
+ * Adopts the named sheet as the DIP without dialogs (refused when the DIP sheet holds entries).
+ * @param {string} sheetName the sheet holding the office's own DIP
+ */
+export function adoptDip(sheetName: string): DipAdoptResult {
+  return runAdoptDip(SpreadsheetApp.getActive(), sheetName, userLang());
 }
 
 /**

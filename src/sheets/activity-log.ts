@@ -28,7 +28,8 @@ export type ActivityAction =
   | 'intakeOff'
   | 'intake'
   | 'adopt'
-  | 'holidays';
+  | 'holidays'
+  | 'dipAdopt';
 
 export const ACTIVITY_SHEET_NAMES = ['Log Aktivitas', 'Activity Log'];
 const COLUMNS = ['log.col.time', 'log.col.user', 'log.col.action', 'log.col.what', 'log.col.files'];

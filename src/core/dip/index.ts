@@ -3,3 +3,4 @@ export * from './model';
 export * from './parse';
 export * from './summary';
 export * from './link';
+export * from './adopt';

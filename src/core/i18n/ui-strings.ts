@@ -27,6 +27,7 @@ import { MISSING_SETTINGS_STRINGS } from './strings/missing-settings';
 import { DIP_STRINGS } from './strings/dip';
 import { DIP_LINK_STRINGS } from './strings/dip-link';
 import { DIP_PUBLISH_STRINGS } from './strings/dip-publish';
+import { DIP_ADOPT_STRINGS } from './strings/dip-adopt';
 
 export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...MAPPING_STRINGS,
@@ -396,4 +397,5 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...DIP_STRINGS,
   ...DIP_LINK_STRINGS,
   ...DIP_PUBLISH_STRINGS,
+  ...DIP_ADOPT_STRINGS,
 };
