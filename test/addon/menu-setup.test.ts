@@ -21,6 +21,7 @@ describe('add-on menu', () => {
       ['Gabungkan Laporan Unit', 'menuConsolidate'],
       ['Hubungkan Formulir', 'menuFormIntake'],
       ['Terbitkan DIP', 'menuPublishDip'],
+      ['Adopsi DIP', 'menuAdoptDip'],
       ['Pengaturan', 'menuSettings'],
       ['Bantuan', 'menuHelp'],
     ]);
