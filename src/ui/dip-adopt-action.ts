@@ -126,7 +126,12 @@ export function adoptDip(ss: Spreadsheet, name: string, lang: Lang): DipAdoptRes
     DIP_COLUMNS.forEach((c, k) => {
       const at = cols[c.key];
       if (at < 0) return;
-      // A date the parse read goes in as a date (the column's rule is a strict date check).
+      // A date the parse read goes in as a date (the column's rule is a strict date check). Text
+      // the parse could not read is written as it is, so the DIP sheet and Periksa Data still show
+      // the problem: a script's setValues is not refused by a cell's validation rule (a secondary
+      // source only, taourl.com/read-2965332.html; no Google reference page found saying so). The
+      // emulator writes it the same way; if Google refused it, the write would fail whole and
+      // leave the DIP sheet empty, never half-filled.
       const day = c.key === 'updated' ? plan.preview.entries[i].updated : null;
       out[at] = day !== null ? dayToDate(day, tz) : src[k];
     });

@@ -59,6 +59,8 @@ describe('Adopsi DIP', () => {
     expect(rows.map((r: unknown[]) => r[at('infoClass')])).toEqual(['Berkala', 'Berkala', 'Setiap Saat']);
     expect(rows.map((r: unknown[]) => r[at('state')])).toEqual(['Final', 'Final', 'Final']);
     expect(rows[0][at('updated')]).toBeInstanceOf(Date);
+    // A date the parse could not read stays as typed, for Periksa Data to show.
+    expect(rows[2][at('updated')]).toBe('kemarin');
     expect(rows[0][at('responsible')]).toBe('Kepala Bidang');
     expect(dip.getLastRow()).toBe(4);
 
@@ -126,5 +128,36 @@ describe('Adopsi DIP', () => {
     expect(dip.getRange(1, 1, 1, DIP_COLUMNS.length).getValues()[0]).toEqual(DIP_COLUMNS.map((c) => c.id));
     expect(dip.getLastRow()).toBe(4);
     expect(() => em.call('adoptDip', DIP)).toThrow(/lembar DIP add-on sendiri/);
+  });
+
+  test('a fault at any call leaves the DIP sheet empty or whole, and adopting again then does the rest', () => {
+    const fresh = () => {
+      const em = addonEmulator();
+      em.call('setupRegister');
+      office(em);
+      em.resetCalls();
+      return em;
+    };
+    const probe = fresh();
+    probe.call('adoptDip', 'DIP Kantor');
+    const total = probe.calls().total;
+    expect(total).toBeGreaterThan(3);
+    const outcomes = new Set<number>();
+    for (let n = 1; n <= total; n++) {
+      const em = fresh();
+      em.rt.failAtCall = n;
+      try {
+        em.call('adoptDip', 'DIP Kantor');
+      } catch (_) {
+        // the injected fault
+      }
+      em.rt.failAtCall = 0;
+      const dip = em.spreadsheet.getSheetByName(DIP);
+      const held = dip.getLastRow() - 1;
+      expect({ n, held: [0, 3].includes(held) }).toEqual({ n, held: true });
+      outcomes.add(held);
+      if (held === 0) expect(em.call('adoptDip', 'DIP Kantor').written).toBe(3);
+    }
+    expect([...outcomes].sort()).toEqual([0, 3]);
   });
 });
