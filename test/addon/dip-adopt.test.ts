@@ -151,7 +151,7 @@ describe('Adopsi DIP', () => {
       } catch (_) {
         // the injected fault
       }
-      em.rt.failAtCall = 0;
+      em.rt.failAtCall = null;
       const dip = em.spreadsheet.getSheetByName(DIP);
       const held = dip.getLastRow() - 1;
       expect({ n, held: [0, 3].includes(held) }).toEqual({ n, held: true });
