@@ -212,4 +212,32 @@ describe('DIP adoption preview', () => {
       ),
     ).toBeNull();
   });
+
+  test('the form printed as two columns, Softcopy and Hardcopy, under one heading', () => {
+    const two = previewDipAdoption(
+      [
+        ['No', 'Ringkasan Isi Informasi', 'Bentuk Informasi', '', 'Klasifikasi'],
+        ['', '', 'Softcopy', 'Hard copy', ''],
+        ['1', '2', '3', '4', '5'],
+        ['1', 'Kalender', '√', '√', 'Berkala'],
+        ['2', 'Struktur', '', 'v', 'Setiap Saat'],
+        ['3', 'Poster', '', '', 'Serta Merta'],
+      ],
+      opts,
+    )!;
+    expect(two.firstRow).toBe(4);
+    expect(two.rows.map((r) => r[at('forms')])).toEqual(['Softcopy dan Hardcopy', 'Hardcopy', '']);
+    expect(two.mapped.find((m) => m.key === 'forms')?.source).toBe('C (Softcopy), D (Hardcopy)');
+    expect(two.problems).toEqual([]);
+    // A row under the header holding an entry is an entry, not a second header row.
+    const one = previewDipAdoption(
+      [
+        ['No', 'Ringkasan Isi Informasi', 'Bentuk Informasi'],
+        ['1', 'Kalender', 'Softcopy'],
+      ],
+      opts,
+    )!;
+    expect(one.rows).toHaveLength(1);
+    expect(one.rows[0][at('forms')]).toBe('Softcopy');
+  });
 });

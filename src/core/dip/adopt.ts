@@ -5,7 +5,16 @@
 // be taken, columns mapped and not found, and the core's row problems on the source's own rows.
 //
 // Pure: `values` is the sheet as getValues() returns it. Messages never quote a cell.
-import { cellLabel, columnLetter, headerBlock, isBlank, nonBlankCount, normalizeHeader, rowAt } from '../register';
+import {
+  cellLabel,
+  columnLetter,
+  headerBlock,
+  isBlank,
+  isColumnNumberRow,
+  nonBlankCount,
+  normalizeHeader,
+  rowAt,
+} from '../register';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 import { DIP_CLASSES, DIP_COLUMNS, type DipClass, type DipEntry, type DipKey, type DipProblem } from './model';
@@ -122,6 +131,30 @@ export function sectionClass(row: unknown[]): DipClass | null {
   return DIP_CLASSES.find((c) => normalizeHeader(c) === plain) ?? null;
 }
 
+const afterNumbers = (values: unknown[][], r: number) => (isColumnNumberRow(rowAt(values, r)) ? r + 1 : r);
+
+/**
+ * The DIP form's "Bentuk Informasi" as two columns under one merged heading, with a row of
+ * "Softcopy" / "Hardcopy" under the header and a mark in each entry's cell: those columns, or []
+ * when the row under the header is not such a row (it has a summary, or other words).
+ */
+function splitForms(
+  values: unknown[][],
+  h: number,
+  cols: Partial<Record<DipKey, number>>,
+): Array<{ col: number; form: 'Softcopy' | 'Hardcopy' }> {
+  const sub = rowAt(values, h + 1);
+  if (cols.forms === undefined || (cols.summary !== undefined && !isBlank(sub[cols.summary]))) return [];
+  const out: Array<{ col: number; form: 'Softcopy' | 'Hardcopy' }> = [];
+  for (let c = 0; c < sub.length; c++) {
+    if (isBlank(sub[c])) continue;
+    const n = normalizeHeader(cellLabel(sub[c])).replace(/ /g, '');
+    if (n !== 'softcopy' && n !== 'hardcopy') return [];
+    out.push({ col: c, form: n === 'softcopy' ? 'Softcopy' : 'Hardcopy' });
+  }
+  return out.some((f) => f.col === cols.forms) ? out : [];
+}
+
 export interface DipAdoptMapped {
   key: DipKey;
   /** The DIP sheet's column name in the officer's language. */
@@ -165,7 +198,8 @@ export function previewDipAdoption(values: unknown[][], opts: DipReadOptions): D
   const header = rowAt(values, h);
   const labels = header.map((v) => cellLabel(v));
   const cols = mapDipHeader(header);
-  const { dataIndex } = headerBlock(values, h);
+  const split = splitForms(values, h, cols);
+  const { dataIndex } = split.length ? { dataIndex: afterNumbers(values, h + 2) } : headerBlock(values, h);
   const target = (key: DipKey) => {
     const c = DIP_COLUMNS.find((x) => x.key === key)!;
     return lang === 'en' ? c.en : c.id;
@@ -192,8 +226,13 @@ export function previewDipAdoption(values: unknown[][], opts: DipReadOptions): D
   const keys = DIP_COLUMNS.map((c) => c.key).filter(
     (k) => cols[k] !== undefined || (k === 'infoClass' && classFromSections),
   );
-  const cell = (p: (typeof picked)[number], k: DipKey) =>
-    cols[k] !== undefined ? (p.row[cols[k]!] ?? '') : k === 'infoClass' ? (p.section ?? '') : '';
+  const cell = (p: (typeof picked)[number], k: DipKey): unknown => {
+    if (k === 'forms' && split.length) {
+      const marked = split.filter((f) => !isBlank(p.row[f.col])).map((f) => f.form);
+      return marked.length === 2 ? 'Softcopy dan Hardcopy' : (marked[0] ?? '');
+    }
+    return cols[k] !== undefined ? (p.row[cols[k]!] ?? '') : k === 'infoClass' ? (p.section ?? '') : '';
+  };
   const relaid = [keys.map(target), ...picked.map((p) => keys.map((k) => cell(p, k)))];
   const parsed = parseDipSheet(relaid, opts);
   const sourceName = (key: DipKey) => (cols[key] !== undefined && labels[cols[key]!]) || target(key);
@@ -250,7 +289,10 @@ export function previewDipAdoption(values: unknown[][], opts: DipReadOptions): D
     mapped: DIP_COLUMNS.filter((c) => cols[c.key] !== undefined).map((c) => ({
       key: c.key,
       target: target(c.key),
-      source: describe(cols[c.key]!, labels[cols[c.key]!]),
+      source:
+        c.key === 'forms' && split.length
+          ? split.map((f) => `${columnLetter(f.col)} (${f.form})`).join(', ')
+          : describe(cols[c.key]!, labels[cols[c.key]!]),
     })),
     missing: DIP_COLUMNS.filter((c) => cols[c.key] === undefined && !(c.key === 'infoClass' && classFromSections)).map(
       (c) => ({ key: c.key, target: target(c.key) }),
