@@ -102,7 +102,8 @@ export function planDipAdoption(ss: Spreadsheet, name: string, lang: Lang): DipA
   });
   if (!preview) throw new UserError(t(lang, 'dipAdopt.noHeader', { sheet: sheet.getName() }));
   if (!preview.rows.length) throw new UserError(t(lang, 'dipAdopt.noRows', { sheet: sheet.getName() }));
-  const target = findSheet(ss, DIP_SHEET_NAMES.dip)?.getName() ?? DIP_SHEET_NAMES.dip[lang === 'en' ? 1 : 0];
+  // Siapkan Register names a new DIP sheet in Indonesian whatever the officer's language (sheets/dip.ts).
+  const target = findSheet(ss, DIP_SHEET_NAMES.dip)?.getName() ?? DIP_SHEET_NAMES.dip[0];
   return { sheet: sheet.getName(), target, preview, text: previewText(preview, lang, target) };
 }
 

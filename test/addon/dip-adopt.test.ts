@@ -160,4 +160,19 @@ describe('Adopsi DIP', () => {
     }
     expect([...outcomes].sort()).toEqual([0, 3]);
   });
+
+  test('an English-speaking officer gets the preview in English; the sheet made keeps its Indonesian name', () => {
+    const em = addonEmulator({ userLocale: 'en' });
+    office(em);
+    const ui = em.services.ui;
+    ui._queueResponse({ button: 'OK', text: 'DIP Kantor' });
+    ui._queueResponse({ button: 'YES' });
+    ui._queueResponse({ button: 'OK' });
+    em.call('menuAdoptDip');
+    const preview = ui._dialogs.find((d: any) => String(d.title).startsWith('DIP adoption preview'));
+    expect(preview.prompt).toContain('Entries to be taken: 3');
+    expect(preview.prompt).toContain('Summary of the Information ← B (Ringkasan Isi Informasi)');
+    expect(preview.prompt).toContain(`"${DIP}"`);
+    expect(em.spreadsheet.getSheetByName(DIP).getLastRow()).toBe(4);
+  });
 });
