@@ -17,6 +17,7 @@ export * from './report-execution';
 export * from './report-model';
 export * from './report-sections';
 export * from './docs-requests';
+export * from './docs-readback';
 export * from './docx-skeleton';
 export * from './say';
 export * from './digest-dik';
