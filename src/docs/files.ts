@@ -383,7 +383,10 @@ export function previousReport(periodKey: string): { ids: string[]; by: string }
 /** Whether a report record names another officer than this one (their files this add-on may not reach). */
 export function madeByColleague(by: string): boolean {
   const me = officerEmail();
-  return by !== '' && !(me && sameAddress(by, me));
+  // Unknown (Drive's About did not answer): not taken for a colleague, so a passing Drive error
+  // never renames this officer's own report; an earlier file that then cannot be trashed is still
+  // named in the dialog (report-action.ts, earlierFiles).
+  return by !== '' && me !== '' && !sameAddress(by, me);
 }
 
 /** Trashes a previous generation; never throws (a leftover is kept in Drive, never half a report). Returns the IDs not trashed. */

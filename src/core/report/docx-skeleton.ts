@@ -133,7 +133,7 @@ export function storedZip(files: ReadonlyArray<[string, string]>): number[] {
   return out;
 }
 
-/** The skeleton's bytes as Apps Script's Utilities.newBlob takes them (Java bytes, −128…127). */
+/** The skeleton's bytes as Apps Script's blob maker (Utilities' newBlob) takes them (Java bytes, −128…127). */
 export function docxSkeletonBytes(): number[] {
   return storedZip(docxSkeletonParts()).map((b) => (b > 127 ? b - 256 : b));
 }
