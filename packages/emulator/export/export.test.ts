@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,29 +8,8 @@ import { documentToDocxBuffer, exportDocx } from './docx';
 import { documentToPdf, winAnsiSafe } from './pdf';
 import { pdfSafePng } from './pdf-png';
 import { pdfText } from './pdf-text';
-
-/** Reads a zip's entries (stored or deflated) from its central directory. */
-function readZip(buf: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error('not a zip');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(dataStart, dataStart + size);
-    out.set(name, method === 8 ? zlib.inflateRawSync(raw) : Buffer.from(raw));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
-}
+// The emulator's own reader of a zip's entries (Drive's .docx import uses it).
+import { unzip as readZip } from '../services/drive-convert';
 
 function chartPng(): Buffer {
   const svg =

@@ -2,7 +2,7 @@
 // The element classes (docs-element.ts and the docs-*.ts above it) import this file; it imports none of them.
 import type { Runtime, FileRecord } from '../runtime';
 import { gasError } from './common';
-import type { BlockNode, DocTree, PageSetup, ParagraphNode } from './docs-tree';
+import { type BlockNode, type DocTree, type PageSetup, plainParagraph } from './docs-tree';
 
 /** What the model reads of a body, header or footer (Section and its kinds, docs-section.ts, docs-body.ts). */
 export interface SectionModel {
@@ -74,17 +74,5 @@ export function defaultPage(rt: Runtime): PageSetup {
 }
 
 function emptyTree(title: string, rt: Runtime): DocTree {
-  const empty: ParagraphNode = {
-    kind: 'paragraph',
-    heading: 'NORMAL',
-    alignment: null,
-    spacingBefore: null,
-    spacingAfter: null,
-    lineSpacing: null,
-    indentStart: null,
-    indentEnd: null,
-    indentFirstLine: null,
-    inlines: [],
-  };
-  return { title, page: defaultPage(rt), header: null, footer: null, body: [empty] };
+  return { title, page: defaultPage(rt), header: null, footer: null, body: [plainParagraph()] };
 }

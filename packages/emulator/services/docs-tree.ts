@@ -49,6 +49,22 @@ export interface ParagraphNode {
   inlines: InlineNode[];
 }
 
+/** A paragraph of the normal style with nothing set but its alignment (a new document's, an imported one's). */
+export function plainParagraph(inlines: InlineNode[] = [], alignment: string | null = null): ParagraphNode {
+  return {
+    kind: 'paragraph',
+    heading: 'NORMAL',
+    alignment,
+    spacingBefore: null,
+    spacingAfter: null,
+    lineSpacing: null,
+    indentStart: null,
+    indentEnd: null,
+    indentFirstLine: null,
+    inlines,
+  };
+}
+
 export interface CellNode {
   background: string | null;
   width: number | null;

@@ -11,7 +11,15 @@
 // plain text"). Other fields always keep their shown text. Tables, pictures and lists in the .docx
 // are "not emulated".
 import zlib from 'node:zlib';
-import type { BlockNode, DocTree, InlineNode, PageSetup, ParagraphNode, RunNode } from './docs-tree';
+import {
+  type BlockNode,
+  type DocTree,
+  type InlineNode,
+  type PageSetup,
+  type ParagraphNode,
+  type RunNode,
+  plainParagraph,
+} from './docs-tree';
 
 /** The files of a zip archive (stored or deflated), by name. */
 export function unzip(bytes: Buffer): Map<string, Buffer> {
@@ -130,18 +138,7 @@ function paragraph(xml: string, keepFields: boolean): ParagraphNode {
     }
   }
   flush();
-  return {
-    kind: 'paragraph',
-    heading: 'NORMAL',
-    alignment,
-    spacingBefore: null,
-    spacingAfter: null,
-    lineSpacing: null,
-    indentStart: null,
-    indentEnd: null,
-    indentFirstLine: null,
-    inlines,
-  };
+  return plainParagraph(inlines, alignment);
 }
 
 /** The top-level paragraphs of a body, header or footer part. */
