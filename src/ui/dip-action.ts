@@ -41,7 +41,7 @@ import {
   trashPreviousFiles,
   type DriveRef,
 } from '../docs/files';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import { toast } from './common';
 
 export interface DipPublishRequest {
@@ -94,17 +94,17 @@ export function leftOutLines(leftOut: LeftOutEntry[], lang: Lang): string[] {
 
 export function publishDip(req: DipPublishRequest = {}): DipPublishResult {
   const ss = SpreadsheetApp.getActive();
-  const lock = officeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
-  try {
-    return publish(ss, req);
-  } finally {
-    try {
-      lock.releaseLock();
-    } catch (_) {
-      // Released when the execution ends.
-    }
-  }
+  return withOfficeLock(() => publish(ss, req), LOCK_WAIT_MS);
+}
+
+/** This run's files by their record names (dipDoc, dipPdf, dikDoc, dikPdf). */
+function madeRefs(files: Array<{ d: DipDocument; doc: DriveRef; pdf: DriveRef }>): Record<string, DriveRef> {
+  return Object.fromEntries(
+    files.flatMap((f) => [
+      [`${f.d.kind}Doc`, f.doc],
+      [`${f.d.kind}Pdf`, f.pdf],
+    ]),
+  );
 }
 
 function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRequest): DipPublishResult {
@@ -157,7 +157,7 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
     const record: Record<string, DriveRef> = {};
     const old = recordedFiles(RECORD_KEY);
     if (!req.dik) for (const k of ['dikDoc', 'dikPdf']) if (old[k]) record[k] = { id: old[k], url: '' };
-    for (const f of files) Object.assign(record, { [`${f.d.kind}Doc`]: f.doc, [`${f.d.kind}Pdf`]: f.pdf });
+    Object.assign(record, madeRefs(files));
     const kept = Object.values(record).map((r) => r.id);
     previous = recordReportFiles(RECORD_KEY, record).filter((id) => !kept.includes(id));
   } catch (err) {
@@ -174,10 +174,8 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
   let shareFailed: string | null = null;
   if (valid.length) {
     try {
-      const refs: Record<string, DriveRef> = {};
-      for (const f of files) Object.assign(refs, { [`${f.d.kind}Doc`]: f.doc, [`${f.d.kind}Pdf`]: f.pdf });
       const outcome = shareFiles(
-        refs,
+        madeRefs(files),
         valid.map((email) => ({ email, group: groups.includes(email.toLowerCase()) })),
         shareRole(settings.values.shareRole),
         true,

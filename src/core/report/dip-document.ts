@@ -129,6 +129,49 @@ function signature(settings: Settings, lang: Lang, asOf: Day): Block[] {
 
 const landscapeFor = (widths: number[]) => widths.reduce((s, w) => s + w, 0) > PORTRAIT_TEXT_WIDTH;
 
+interface PrintedTable {
+  caption: string;
+  rows: string[][];
+}
+
+/**
+ * The letterhead, the list's tables in its printed columns and the signature. The tables break
+ * between rows (`splittable`, their header pinned): kept whole, a table of long entries leaves a
+ * page with only the letterhead.
+ */
+function listDocument(
+  kind: DipDocKind,
+  printed: ReadonlyArray<readonly [string, number]>,
+  tables: PrintedTable[],
+  o: { settings: Settings; lang: Lang; asOf: Day; included: number; leftOut: LeftOutEntry[] },
+): DipDocument {
+  const widths = printed.map(([, w]) => w);
+  const blocks: Block[] = letterhead(kind, o.settings, o.lang, o.asOf);
+  for (const t of tables)
+    blocks.push(
+      { type: 'paragraph', text: '' },
+      {
+        type: 'table',
+        caption: t.caption,
+        header: printed.map(([k]) => header(kind, o.lang, k)),
+        rows: t.rows,
+        total: false,
+        widths,
+        splittable: true,
+      },
+    );
+  blocks.push(...signature(o.settings, o.lang, o.asOf));
+  const unit = String(o.settings.values.unitName ?? '').trim();
+  return {
+    kind,
+    fileName: docFileName(translator(o.lang)(`dipDoc.file.${kind}`, { unit })),
+    blocks,
+    landscape: landscapeFor(widths),
+    included: o.included,
+    leftOut: o.leftOut,
+  };
+}
+
 /** The published DIP: Final entries with a class, one table per class in the law's order. */
 export function buildDipDocument(list: DipList, settings: Settings, lang: Lang, asOf: Day): DipDocument {
   const tr = translator(lang);
@@ -139,33 +182,17 @@ export function buildDipDocument(list: DipList, settings: Settings, lang: Lang, 
     else if (!e.infoClass) leftOut.push({ number: e.number, row: e.row, reason: 'noClass' });
     else shown.push(e);
   }
-  const widths = DIP_PRINTED.map(([, w]) => w);
-  const blocks: Block[] = letterhead('dip', settings, lang, asOf);
+  const tables: PrintedTable[] = [];
   let letter = 0;
   for (const c of DIP_CLASSES) {
     const rows = shown.filter((e) => e.infoClass === c);
     if (!rows.length) continue;
-    blocks.push({ type: 'paragraph', text: '' });
-    blocks.push({
-      type: 'table',
+    tables.push({
       caption: tr('dipDoc.group', { letter: 'ABC'[letter++], label: tr(`doc.dip.class.${c}`) }),
-      header: DIP_PRINTED.map(([k]) => header('dip', lang, k)),
       rows: rows.map((e) => DIP_PRINTED.map(([k]) => String(e[k] ?? ''))),
-      total: false,
-      widths,
-      splittable: true,
     });
   }
-  blocks.push(...signature(settings, lang, asOf));
-  const unit = String(settings.values.unitName ?? '').trim();
-  return {
-    kind: 'dip',
-    fileName: docFileName(tr('dipDoc.file.dip', { unit })),
-    blocks,
-    landscape: landscapeFor(widths),
-    included: shown.length,
-    leftOut,
-  };
+  return listDocument('dip', DIP_PRINTED, tables, { settings, lang, asOf, included: shown.length, leftOut });
 }
 
 function dikPeriod(e: DikEntry, lang: Lang): string {
@@ -200,31 +227,10 @@ export function buildDikDocument(list: DipList, settings: Settings, lang: Lang, 
     else if (exemptionStatus(e, asOf) === 'ended') leftOut.push({ number: e.number, row: e.row, reason: 'ended' });
     else shown.push(e);
   }
-  const widths = DIK_PRINTED.map(([, w]) => w);
-  const blocks: Block[] = letterhead('dik', settings, lang, asOf);
-  if (shown.length)
-    blocks.push(
-      { type: 'paragraph', text: '' },
-      {
-        type: 'table',
-        caption: tr('dipDoc.table.dik'),
-        header: DIK_PRINTED.map(([k]) => header('dik', lang, k)),
-        rows: shown.map((e) => DIK_PRINTED.map(([k]) => dikCell(e, k, lang))),
-        total: false,
-        widths,
-        splittable: true,
-      },
-    );
-  blocks.push(...signature(settings, lang, asOf));
-  const unit = String(settings.values.unitName ?? '').trim();
-  return {
-    kind: 'dik',
-    fileName: docFileName(tr('dipDoc.file.dik', { unit })),
-    blocks,
-    landscape: landscapeFor(widths),
-    included: shown.length,
-    leftOut,
-  };
+  const tables: PrintedTable[] = shown.length
+    ? [{ caption: tr('dipDoc.table.dik'), rows: shown.map((e) => DIK_PRINTED.map(([k]) => dikCell(e, k, lang))) }]
+    : [];
+  return listDocument('dik', DIK_PRINTED, tables, { settings, lang, asOf, included: shown.length, leftOut });
 }
 
 /** "12, 14 dan baris 9": the left-out entries of one reason, by number (or row when unnumbered). */
