@@ -1,6 +1,7 @@
 // The lock that keeps two officers of one spreadsheet from generating a report or numbering a
 // request at the same time. platform/ holds the few Apps Script helpers that sheets/, docs/ and
 // ui/ all need, so none of them imports another for it.
+import { UserError } from '../core/errors';
 
 /**
  * The document lock, or the script lock when there is none. The reference says getDocumentLock()
@@ -14,4 +15,25 @@
  */
 export function officeLock(): GoogleAppsScript.Lock.Lock {
   return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+/**
+ * Runs `work` holding the office lock; refused with the officer's sentence (`err.locked`) when
+ * another run still holds it after `waitMs`. The lock goes whatever happens: "the lock is released
+ * automatically when the script terminates"
+ * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), so a failure to
+ * release never turns a finished run into an error, nor hides the error of one that failed.
+ */
+export function withOfficeLock<T>(work: () => T, waitMs = 10000): T {
+  const lock = officeLock();
+  if (!lock.tryLock(waitMs)) throw new UserError('err.locked');
+  try {
+    return work();
+  } finally {
+    try {
+      lock.releaseLock();
+    } catch (_) {
+      // Released when the execution ends.
+    }
+  }
 }

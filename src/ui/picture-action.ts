@@ -12,7 +12,7 @@ import { appendPictureRow } from '../sheets/pictures-sheet';
 import { resolveFolder } from '../docs/files';
 import { savePictureFile } from '../docs/pictures';
 import { officerEmail } from '../platform/officer';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import { logActivity } from '../sheets/activity-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,9 +57,7 @@ export function uploadPicture(ss: Spreadsheet, upload: PictureUpload): { ok: boo
       String(upload?.name ?? 'gambar')
         .replace(/\.[A-Za-z0-9]+$/, '')
         .slice(0, 80) || 'gambar';
-    const lock = officeLock();
-    if (!lock.tryLock(10000)) throw new UserError('err.locked');
-    try {
+    return withOfficeLock(() => {
       const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
       const blob = Utilities.newBlob(bytes, type, `${base}${EXT[type]}`);
       const fileId = savePictureFile(folder, blob, `Gambar Laporan - ${base}${EXT[type]}`, type);
@@ -73,13 +71,7 @@ export function uploadPicture(ss: Spreadsheet, upload: PictureUpload): { ok: boo
       // The record of who saved which picture (#26 item 4): its sheet row and file.
       logActivity(ss, lang, 'picture', `${PICTURE_SECTIONS[section][lang]} (${row})`, [fileId]);
       return { ok: true, message: t(lang, 'pictures.upload.saved', { row }), row };
-    } finally {
-      try {
-        lock.releaseLock();
-      } catch (_) {
-        // Released when the execution ends.
-      }
-    }
+    });
   } catch (err) {
     return { ok: false, message: messageOf(err, lang) };
   }

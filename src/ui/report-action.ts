@@ -45,7 +45,7 @@ import {
 import { officerEmail } from '../platform/officer';
 import { toast } from './common';
 import { UserError } from '../core/errors';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import type { HolidayCorrection } from '../core/calendar';
 import { correctionLines } from './setup-action';
 import { liveCheckOfRegister } from './live-action';
@@ -180,30 +180,7 @@ export function computeFromSheets(
 
 export function generateReport(req: ReportRequest): ReportResult {
   const ss = SpreadsheetApp.getActive();
-  const lock = officeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
-  let result: ReportResult;
-  try {
-    result = makeReport(ss, req);
-  } catch (err) {
-    releaseQuietly(lock);
-    throw err;
-  }
-  releaseQuietly(lock);
-  return result;
-}
-
-/**
- * The lock goes whatever happens: "the lock is released automatically when the script
- * terminates" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), so a
- * failure here never turns a made report into an error, nor hides the error of one that failed.
- */
-function releaseQuietly(lock: GoogleAppsScript.Lock.Lock): void {
-  try {
-    lock.releaseLock();
-  } catch (_) {
-    // Released when the execution ends.
-  }
+  return withOfficeLock(() => makeReport(ss, req), LOCK_WAIT_MS);
 }
 
 /** The name of the earlier generation's file at `index` (document, PDF, JSON, as recorded). */
