@@ -68,6 +68,12 @@ import {
   type DipPublishRequest,
   type DipPublishResult,
 } from './ui/dip-action';
+import {
+  ASKS_FOR_FOLDER,
+  confirmUnitFolder as runConfirmFolder,
+  folderPickOptions,
+  type FolderPickOptions,
+} from './ui/folder-pick-action';
 import { adoptDip as runAdoptDip, adoptableSheets, planDipAdoption, type DipAdoptResult } from './ui/dip-adopt-action';
 
 /**
@@ -90,6 +96,7 @@ export function onOpen(e?: unknown): void {
     .addItem(t(lang, 'menu.check'), 'menuCheckData')
     .addItem(t(lang, 'menu.reminder'), 'menuDailyReminder')
     .addItem(t(lang, 'menu.consolidate'), 'menuConsolidate')
+    .addItem(t(lang, 'menu.pickFolder'), 'menuPickFolder')
     .addItem(t(lang, 'menu.formIntake'), 'menuFormIntake')
     .addItem(t(lang, 'menu.dipPublish'), 'menuPublishDip')
     .addItem(t(lang, 'menu.dipAdopt'), 'menuAdoptDip')
@@ -217,7 +224,7 @@ export function menuQuarterlyReport(): void {
   guarded(() => {
     const period = askPeriod('prompt.quarter.title', 'prompt.quarter.body', defaultQuarter());
     if (period) showReportDone(runReport({ period }));
-  });
+  }, asksForFolder);
 }
 
 /** Menu "Buat Laporan Tahunan": asks for the year (default last year). */
@@ -238,7 +245,7 @@ export function menuAnnualReport(): void {
       note,
     );
     if (period) showReportDone(runReport({ period }));
-  });
+  }, asksForFolder);
 }
 
 /**
@@ -280,6 +287,43 @@ export function menuConsolidate(): void {
 /** Dialog call: its strings, and whether this spreadsheet has a register to include as a unit. */
 export function getConsolidateOptions(): ConsolidateDialogOptions {
   return consolidateDialogOptions(SpreadsheetApp.getActive());
+}
+
+/**
+ * Menu "Pilih Folder Unit": the officer picks, once, the unit's report folder a colleague's add-on
+ * made, so that their own add-on may save into it (drive.file grants are per person, #26).
+ */
+export function menuPickFolder(): void {
+  guarded(showFolderPick);
+}
+
+function showFolderPick(): void {
+  const html = HtmlService.createHtmlOutputFromFile('FolderPick').setWidth(520).setHeight(300);
+  SpreadsheetApp.getUi().showModalDialog(html, t(userLang(), 'folderPick.title'));
+}
+
+/** A report or DIP refused for a colleague's folder this officer's add-on cannot reach: the dialog opens. */
+function asksForFolder(err: unknown): boolean {
+  if (!(err instanceof UserError && ASKS_FOR_FOLDER.includes(err.key))) return false;
+  showFolderPick();
+  return true;
+}
+
+/** Dialog call: the unit folder, whether this officer reaches it, and the dialog's strings. */
+export function getFolderPickOptions(): FolderPickOptions {
+  return folderPickOptions(SpreadsheetApp.getActive());
+}
+
+/**
+ * Dialog call: the folder the officer picked in the Picker, checked to be the unit's and to answer.
+ * @param {{id: string, name: string}} picked the Picker's document
+ */
+export function confirmUnitFolder(picked: { id?: string; name?: string }): { name: string; message: string } {
+  try {
+    return runConfirmFolder(SpreadsheetApp.getActive(), picked ?? {});
+  } catch (err) {
+    throw new Error(messageOf(err, userLang()));
+  }
 }
 
 /** Dialog call: the Picker's developer key, Cloud project number and a fresh OAuth token. */
@@ -473,7 +517,7 @@ export function menuPublishDip(): void {
     const r = runPublishDip({ dik: answer === ui.Button.YES });
     const html = HtmlService.createHtmlOutput(dipDoneHtml(r, escapeHtml)).setWidth(460).setHeight(320);
     ui.showModalDialog(html, t(r.lang, 'dipPub.done.title'));
-  });
+  }, asksForFolder);
 }
 
 /**

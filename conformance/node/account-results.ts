@@ -10,6 +10,7 @@ import path from 'node:path';
 export const ACCOUNT_STEPS = [
   'folder.shared-with-editors',
   'folder.picked-by-b',
+  'access.viewer-refused',
   'report.by-b-in-unit-folder',
   'report.regenerated-by-b',
   'template.unit-template-used-by-b',

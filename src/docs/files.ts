@@ -25,7 +25,8 @@ export interface ReportFiles {
   json: DriveRef;
 }
 
-const FOLDER_KEY = 'ppid.folder';
+/** The document property holding the report folder the add-on made: [id, name, creator]. */
+export const FOLDER_KEY = 'ppid.folder';
 const REPORT_KEY = 'ppid.report.';
 const ROLE: Record<ShareRole, string> = { viewer: 'reader', commenter: 'commenter', editor: 'writer' };
 
@@ -60,7 +61,7 @@ function folderById(id: string, extraFields = ''): GoogleAppsScript.Drive_v3.Dri
  * are per person ("per-file access to files created or opened by the app", granted "on a per-user
  * basis", Drive API scopes page, https://developers.google.com/drive/api/guides/about-auth).
  */
-function folderAnswers(id: string): boolean {
+export function folderAnswers(id: string): boolean {
   try {
     drive().Files!.get(id, { ...ALL_DRIVES, fields: 'id' });
     return true;
@@ -117,6 +118,16 @@ export interface FolderRef {
 
 const folderUrl = (id: string) => `https://drive.google.com/drive/folders/${id}`;
 
+/** The folder ID a setting holds (a pasted folder link, or an ID), or null when it holds a name. */
+export function folderIdIn(value: string): string | null {
+  // An ID is long and mixes digits with lower and upper case letters.
+  const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
+  if (url) return url[1];
+  return /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
+    ? value
+    : null;
+}
+
 function resolveFolderId(setting: string, opts: FolderOptions): string {
   return resolveFolderRef(setting, opts).id;
 }
@@ -135,13 +146,7 @@ function resolveFolderRef(setting: string, opts: FolderOptions): FolderRef {
     name,
     url: folderUrl(f.id!),
   });
-  // A pasted folder link, or an ID: long, mixing digits with lower and upper case letters.
-  const url = value.match(/\/folders\/([A-Za-z0-9_-]{20,})/);
-  const id = url
-    ? url[1]
-    : /^[A-Za-z0-9_-]{28,}$/.test(value) && /\d/.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
-      ? value
-      : null;
+  const id = folderIdIn(value);
   const recall = (): [string, string, string?, string?] | null => {
     const stored = props().getProperty(key);
     if (!stored) return null;

@@ -29,7 +29,8 @@ export type ActivityAction =
   | 'intake'
   | 'adopt'
   | 'holidays'
-  | 'dipAdopt';
+  | 'dipAdopt'
+  | 'folderPicked';
 
 export const ACTIVITY_SHEET_NAMES = ['Log Aktivitas', 'Activity Log'];
 const COLUMNS = ['log.col.time', 'log.col.user', 'log.col.action', 'log.col.what', 'log.col.files'];

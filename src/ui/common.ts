@@ -17,10 +17,12 @@ export function userLang(): Lang {
 }
 
 /** Runs a menu action and turns any failure into a short dialog instead of a stack trace. */
-export function guarded<T>(action: () => T): T | undefined {
+export function guarded<T>(action: () => T, handled?: (err: unknown) => boolean): T | undefined {
   try {
     return action();
   } catch (err) {
+    // A refusal the caller answers with a dialog of its own (the folder to pick, #26) instead of an alert.
+    if (handled?.(err)) return undefined;
     const lang = userLang();
     SpreadsheetApp.getUi().alert(t(lang, 'err.title'), messageOf(err, lang), SpreadsheetApp.getUi().ButtonSet.OK);
     return undefined;

@@ -33,6 +33,7 @@ import { missingReportSettings, settingLabel } from '../core/report';
 import { toast } from './common';
 import { UserError } from '../core/errors';
 import { officeLock } from '../platform/locks';
+import { requireEditRights } from '../sheets/edit-rights';
 
 export interface ConsolidateRequest {
   /**
@@ -180,6 +181,8 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
+    // Edit rights first: a viewer is refused before Drive is touched (nothing made in their Drive).
+    requireEditRights(ss);
     const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'cons.progress.sheet');

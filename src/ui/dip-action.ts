@@ -43,6 +43,7 @@ import {
 } from '../docs/files';
 import { withOfficeLock } from '../platform/locks';
 import { toast } from './common';
+import { requireEditRights } from '../sheets/edit-rights';
 
 export interface DipPublishRequest {
   /** Make the DIK too (the officer's word; the DIP alone is meant to be published). */
@@ -124,6 +125,8 @@ function publish(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: DipPublishRe
         leftOut: leftOutLines(d.leftOut, lang).join(' '),
       });
 
+  // Edit rights first: a viewer is refused before Drive is touched (nothing made in their Drive).
+  requireEditRights(ss);
   const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
   // What this run made, trashed if it fails before the commit: the documents kept as objects, so
   // that a fault reading one's ID is not the reason it stays (discardDocument asks again).

@@ -42,6 +42,7 @@ import { makeLetterFiles, trashQuietly } from '../docs/letter-doc';
 import { userLang } from './common';
 import { UserError, messageOf } from '../core/errors';
 import { officeLock } from '../platform/locks';
+import { requireEditRights } from '../sheets/edit-rights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -246,6 +247,8 @@ export function makeLetter(ss: Spreadsheet, req: LetterRequest): LetterResult {
   let made: { docId: string; pdfId: string } | null = null;
   let filledCell: GoogleAppsScript.Spreadsheet.Range | null = null;
   try {
+    // Edit rights first: a viewer is refused before Drive is touched (nothing made in their Drive).
+    requireEditRights(ss);
     const where = lettersFolder(settings);
     const folder = where.id;
     const template = ensureTemplate(folder, kind, () => registerEditors(ss)).id;
@@ -367,6 +370,7 @@ export function uploadLogo(
     const settings = readSettings(ss);
     const lock = lockOrWait();
     try {
+      requireEditRights(ss);
       const { skipped } = saveLogo(lettersFolder(settings).id, blob, () => registerEditors(ss));
       const note = skipped.length ? t(lang, 'letter.logo.skipped', { list: skipped.map(templateName).join(', ') }) : '';
       return { ok: true, message: [t(lang, 'letter.logo.saved'), note].filter(Boolean).join(' ') };

@@ -14,6 +14,7 @@ import { savePictureFile } from '../docs/pictures';
 import { officerEmail } from '../platform/officer';
 import { withOfficeLock } from '../platform/locks';
 import { logActivity } from '../sheets/activity-log';
+import { requireEditRights } from '../sheets/edit-rights';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -58,6 +59,8 @@ export function uploadPicture(ss: Spreadsheet, upload: PictureUpload): { ok: boo
         .replace(/\.[A-Za-z0-9]+$/, '')
         .slice(0, 80) || 'gambar';
     return withOfficeLock(() => {
+      // Edit rights first: a viewer is refused before Drive is touched (nothing made in their Drive).
+      requireEditRights(ss);
       const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
       const blob = Utilities.newBlob(bytes, type, `${base}${EXT[type]}`);
       const fileId = savePictureFile(folder, blob, `Gambar Laporan - ${base}${EXT[type]}`, type);

@@ -55,6 +55,7 @@ import { dipCounts } from '../core/dip';
 import { picturesForPeriod, pictureProblemLine } from '../core/report';
 import { readPictureRows } from '../sheets/pictures-sheet';
 import { loadPictures, type LoadedPictures } from '../docs/pictures';
+import { requireEditRights } from '../sheets/edit-rights';
 
 export interface ReportRequest {
   /** "2025-Q2", "2025-TW2" or "2025". */
@@ -216,6 +217,8 @@ function makeReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ReportReq
     const generated = Utilities.formatDate(now, zone, 'dd/MM/yyyy HH:mm');
 
     // Drive first: when the admin has it switched off, the officer hears so before any work.
+    // Edit rights first: a viewer is refused before Drive is touched (nothing made in their Drive).
+    requireEditRights(ss);
     const folder = resolveFolder(settings.values.reportFolder, { shareWith: () => registerEditors(ss) });
 
     toast(ss, lang, 'progress.sheet');

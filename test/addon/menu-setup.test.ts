@@ -19,6 +19,7 @@ describe('add-on menu', () => {
       ['Periksa Data', 'menuCheckData'],
       ['Pengingat Harian', 'menuDailyReminder'],
       ['Gabungkan Laporan Unit', 'menuConsolidate'],
+      ['Pilih Folder Unit', 'menuPickFolder'],
       ['Hubungkan Formulir', 'menuFormIntake'],
       ['Terbitkan DIP', 'menuPublishDip'],
       ['Adopsi DIP', 'menuAdoptDip'],

@@ -228,10 +228,11 @@ describe('faults of a shared register (#26): each a plain message, nothing lost'
     em.addAccount(CITRA, { role: 'viewer' });
     const made = () => [...em.rt.files.values()].filter((f) => !f.isFolder).length;
     const files = made();
-    expect(() => em.callAs(CITRA, 'generateReport', REPORT)).toThrow(/permission/i);
-    // No document, PDF or JSON stays. (An empty "Laporan PPID" folder in her own Drive does:
-    // the refusal comes at the first write to the spreadsheet, after Drive; see the report.)
+    const all = em.rt.files.size;
+    expect(failure(() => em.callAs(CITRA, 'generateReport', REPORT))).toContain('err.viewOnly');
+    // Refused before Drive: no document, PDF or JSON, and no empty folder in her Drive either.
     expect(made()).toBe(files);
+    expect(em.rt.files.size).toBe(all);
     expect(em.spreadsheet.getSheets().map((s: any) => s.getName())).not.toContain('Rekap TW I 2025');
   });
 });

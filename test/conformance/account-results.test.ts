@@ -58,3 +58,13 @@ describe('DATE-accounts.json', () => {
     expect(() => loadResults(dir)).toThrow(/DATE-LOCALE\.json .* or DATE-accounts\.json/);
   });
 });
+
+describe('the checklist in the trust guide and the steps a results file may name', () => {
+  test('are the same steps, in the same order', () => {
+    const guide = fs.readFileSync(path.join(__dirname, '../../docs/trust-on-google.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Two accounts: the checklist'));
+    const table = section.slice(0, section.indexOf('\n## ') > 0 ? section.indexOf('\n## ') : undefined);
+    const steps = [...table.matchAll(/^\| `([a-z.-]+)` \|/gm)].map((m) => m[1]);
+    expect(steps).toEqual([...ACCOUNT_STEPS]);
+  });
+});

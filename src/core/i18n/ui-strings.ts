@@ -4,6 +4,7 @@
 import { REMINDER_STRINGS } from './strings/reminder';
 import { TRUST_STRINGS } from './strings/trust';
 import { OFFICE_STRINGS } from './strings/office';
+import { FOLDER_PICK_STRINGS } from './strings/folder-pick';
 import { OFFICE_TRIGGER_STRINGS } from './strings/office-triggers';
 import { OFFICE_STATE_STRINGS } from './strings/office-state';
 import { CHAIN_UI } from './strings/chain-ui';
@@ -375,6 +376,7 @@ export const UI_STRINGS: Record<string, { id: string; en: string }> = {
   ...REMINDER_STRINGS,
   ...TRUST_STRINGS,
   ...OFFICE_STRINGS,
+  ...FOLDER_PICK_STRINGS,
   ...OFFICE_TRIGGER_STRINGS,
   ...OFFICE_STATE_STRINGS,
   ...CHAIN_UI,
