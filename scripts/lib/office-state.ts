@@ -148,9 +148,9 @@ function moveClock(em: Emulator, asOf: string, say: (line: string) => void): voi
 }
 
 /**
- * The officer picking the unit's report folder in the Google Picker, as the add-on asks them to
- * once when their account has no drive.file grant for a colleague's folder (err.folderOfColleague).
- * The Picker offers only what is shared with them: a folder that is not is refused with the
+ * The officer picking the unit's report folder in the Google Picker (the "Pilih Folder Unit"
+ * dialog), as the add-on asks them to once when their account has no drive.file grant for a
+ * colleague's folder (err.folderOfColleague). The Picker offers only what is shared with them: a folder that is not is refused with the
  * add-on's own sentence (whom to ask). Returns the folder's name.
  */
 export function pickUnitFolder(em: Emulator, user: string, refusal: string): string {
@@ -165,6 +165,8 @@ export function pickUnitFolder(em: Emulator, user: string, refusal: string): str
   } catch (_) {
     throw new CliError(`${refusal} (the Picker does not offer the folder to ${user}: it is not shared with them)`);
   }
+  // What the "Pilih Folder Unit" dialog does with the pick: the add-on checks it and logs it.
+  em.callAs(user, 'confirmUnitFolder', { id, name: rec.name });
   return rec.name;
 }
 

@@ -124,6 +124,7 @@ describe('the README office scenario with --state and --user', () => {
       [ANI, 'Pengingat harian dinyalakan'],
       [ANI, 'Buat surat'],
       [ANI, 'Buat laporan'],
+      [BUDI, 'Folder unit dipilih'],
       [BUDI, 'Buat laporan'],
       [BUDI, 'Buat surat'],
       [BUDI, 'Pengingat harian dinyalakan'],
