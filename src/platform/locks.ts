@@ -24,9 +24,9 @@ export function officeLock(): GoogleAppsScript.Lock.Lock {
  * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()), so a failure to
  * release never turns a finished run into an error, nor hides the error of one that failed.
  */
-export function withOfficeLock<T>(work: () => T, waitMs = 10000): T {
+export function withOfficeLock<T>(work: () => T, waitMs = 10000, errorKey = 'err.locked'): T {
   const lock = officeLock();
-  if (!lock.tryLock(waitMs)) throw new UserError('err.locked');
+  if (!lock.tryLock(waitMs)) throw new UserError(errorKey);
   try {
     return work();
   } finally {

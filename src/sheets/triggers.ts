@@ -24,7 +24,7 @@
 // Scopes: ScriptApp needs script.scriptapp; the officer's address comes from Drive's About.get,
 // allowed under drive.file, so no userinfo.email scope is needed.
 import { UserError } from '../core/errors';
-import { officeLock } from '../platform/locks';
+import { officeLock, withOfficeLock } from '../platform/locks';
 import { currentOfficer, type Officer } from '../platform/officer';
 
 export { currentOfficer, type Officer };
@@ -127,13 +127,7 @@ function userIndex(): { props: GoogleAppsScript.Properties.Properties; index: Re
 }
 
 function withLock<T>(fn: () => T): T {
-  const lock = officeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('trigger.locked');
-  try {
-    return fn();
-  } finally {
-    lock.releaseLock();
-  }
+  return withOfficeLock(fn, LOCK_WAIT_MS, 'trigger.locked');
 }
 
 function ownedByOther(record: TriggerRecord): UserError {

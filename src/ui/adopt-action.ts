@@ -35,7 +35,7 @@ import { spreadsheetOffset } from '../sheets/holidays';
 import { setupWorkbook, type SetupResult } from './setup-action';
 import { userLang } from './common';
 import { UserError } from '../core/errors';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 
 export type AdoptStatus = 'adopt' | 'canonical' | 'stored' | 'none';
 
@@ -294,9 +294,7 @@ export function adoptRegister(
   req: { sheetId: number; mapping: MappingJson },
   lang: Lang = userLang(),
 ): SetupResult {
-  const lock = officeLock();
-  if (!lock.tryLock(10000)) throw new UserError('err.locked');
-  try {
+  return withOfficeLock(() => {
     const sheet = sheetById(ss, Number(req.sheetId));
     if (!sheet) throw new UserError('err.adoptedSheetMissing', { name: String(req.sheetId) });
     const settings = readSettings(ss);
@@ -316,9 +314,7 @@ export function adoptRegister(
       ...result,
       message: t(lang, 'adopt.done', { sheet: sheet.getName(), row: proposal.headerIndex + 1, rest: result.message }),
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Fields an adopted register can hold beyond the register's own columns (for the dialog's list). */

@@ -32,7 +32,7 @@ import { computeFromSheets } from './report-action';
 import { missingReportSettings, settingLabel } from '../core/report';
 import { toast } from './common';
 import { UserError } from '../core/errors';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import { requireEditRights } from '../sheets/edit-rights';
 
 export interface ConsolidateRequest {
@@ -140,8 +140,10 @@ function ownUnit(
 
 export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
   const ss = SpreadsheetApp.getActive();
-  const lock = officeLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('err.locked');
+  return withOfficeLock(() => consolidateLocked(ss, req), LOCK_WAIT_MS);
+}
+
+function consolidateLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, req: ConsolidateRequest): ConsolidateResult {
   let doc: GoogleAppsScript.Document.Document | null = null;
   let files: ReportFiles | null = null;
   try {
@@ -250,7 +252,5 @@ export function consolidateReports(req: ConsolidateRequest): ConsolidateResult {
     discardFiles(files);
     discardDocument(doc);
     throw err;
-  } finally {
-    lock.releaseLock();
   }
 }

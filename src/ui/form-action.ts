@@ -13,8 +13,8 @@ import { readCalendar, spreadsheetOffset } from '../sheets/holidays';
 import { openRegister, registerLayout } from './register-data';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { userLang } from './common';
-import { UserError, messageOf } from '../core/errors';
-import { officeLock } from '../platform/locks';
+import { messageOf } from '../core/errors';
+import { withOfficeLock } from '../platform/locks';
 
 /** The form's fields, in order; everything else in the register is left for later editing. */
 export const FORM_FIELDS: ColumnKey[] = [
@@ -138,9 +138,7 @@ export function submitRequestForm(
     const { errors, clean } = validateForm(form ?? {}, lang, settings.channels, settings.topics, tz);
     if (errors.length) return { ok: false, errors, message: t(lang, 'form.fixErrors') };
 
-    const lock = officeLock();
-    if (!lock.tryLock(10000)) throw new UserError('err.locked');
-    try {
+    return withOfficeLock((): SubmitResult => {
       const received = clean.received as number;
       const register = openRegister(ss, settings);
       const fields: Partial<Record<ColumnKey, unknown>> = {};
@@ -159,9 +157,7 @@ export function submitRequestForm(
       const calendar = readCalendar(ss, isYes(settings.values.cutiBersamaWorking));
       const due = formatDateShort(ymd(dueDate(received, false, calendar)));
       return { ok: true, number, row: target, due, message: t(lang, 'form.saved', { number, row: target, due }) };
-    } finally {
-      lock.releaseLock();
-    }
+    });
   } catch (err) {
     return { ok: false, message: messageOf(err, lang) };
   }

@@ -20,7 +20,7 @@ import { safeCellText } from '../core/register';
 import { readSettings, writeSettingValues } from '../sheets/settings';
 import { readResponseSheet, ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { currentOfficer, installTrigger, removeTrigger, triggerState, type Officer } from '../sheets/triggers';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import { userLang } from './common';
 import { messageOf, UserError } from '../core/errors';
 import {
@@ -291,9 +291,7 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
     const takeOver = !!state.record && !state.mine && state.stale;
     const installs = !state.record || state.mine || takeOver;
 
-    const lock = officeLock();
-    if (!lock.tryLock(10000)) throw new UserError('err.locked');
-    try {
+    withOfficeLock(() => {
       const col = ensureNumberColumn(read, lang);
       if (firstTime && c.includeExisting !== true) {
         const setup = loadIntake(ss, settings, sheet);
@@ -318,9 +316,7 @@ export function saveIntake(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config:
       );
       if (unwritten.length) throw new UserError('err.noRegister');
       SpreadsheetApp.flush();
-    } finally {
-      lock.releaseLock();
-    }
+    });
 
     let message: string;
     if (installs) {

@@ -29,7 +29,7 @@ import { ensureNumberColumn, writeNumbers } from '../sheets/form-responses';
 import { planAppend, commitAppend } from '../sheets/register-append';
 import { claimRun } from '../sheets/triggers';
 import { openRegister, registerLayout } from './register-data';
-import { officeLock } from '../platform/locks';
+import { withOfficeLock } from '../platform/locks';
 import { messageOf, UserError } from '../core/errors';
 import { logReceipts, type ReceiptMail } from './intake-receipts';
 import { FORM_INTAKE, loadIntake, planOf, intakeSheet } from './intake-setup';
@@ -109,12 +109,11 @@ export function intakeSweep(
   lockWaitMs = LOCK_WAIT_MS,
 ): IntakeRun {
   const at = new Date().toISOString();
-  const lock = officeLock();
-  if (!lock.tryLock(lockWaitMs)) throw new UserError('err.locked');
   let mails: ReceiptMail[] = [];
   let run: IntakeRun;
-  let settings: Settings | null = null;
-  try {
+  // Assigned under the lock, in the closure (a cast: TypeScript does not follow closures).
+  let settings = null as Settings | null;
+  const early = withOfficeLock((): IntakeRun | null => {
     settings = readSettings(ss);
     const sheet = intakeSheet(ss, settings);
     if (eventSheetId !== undefined && sheet && sheet.getSheetId() !== eventSheetId) {
@@ -178,11 +177,11 @@ export function intakeSweep(
       if (!logActivity(ss, setup.lang, 'intake', what)) run.logFailed = true;
       SpreadsheetApp.flush();
     }
-  } finally {
-    lock.releaseLock();
-  }
+    return null;
+  }, lockWaitMs);
+  if (early) return early;
   if (mails.length && settings) sendReceipts(settings, mails, run!);
-  return run;
+  return run!;
 }
 
 function sendReceipts(settings: Settings, mails: ReceiptMail[], run: IntakeRun): void {
