@@ -4,7 +4,8 @@
 import type { Emulator } from '@ppid-sheets/emulator';
 import { letterEmulator } from '../support/letters';
 import { PICKER_LOADER, PICKER_STUB } from './picker-stub';
-import { browserTest, useBrowser } from './suite';
+import path from 'node:path';
+import { ARTIFACTS, browserTest, useBrowser } from './suite';
 
 const ANI = 'petugas@example.go.id';
 const BUDI = 'budi@ppid.example.go.id';
@@ -62,6 +63,7 @@ describe('the unit-folder dialog in Chromium, as the second officer', () => {
         name: 'Laporan PPID',
       });
       await page.locator('#status .done').waitFor({ timeout: 20000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'folder-pick-dialog-done.png') });
       await expect(page.locator('#status').textContent()).resolves.toContain(
         'Folder "Laporan PPID" kini dapat dipakai.',
       );
@@ -78,6 +80,7 @@ describe('the unit-folder dialog in Chromium, as the second officer', () => {
       em.services.Drive.Files.create({ name: '<b>Arsip</b>', mimeType: 'application/vnd.google-apps.folder' }),
     );
     await page.locator('#pick:not([disabled])').waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'folder-pick-dialog.png') });
     await page.getByRole('button', { name: 'Pilih Folder…' }).click();
     await page.waitForFunction(() => !!(globalThis as any).__picker, undefined, { timeout: 10000 });
     await page.evaluate((doc) => (globalThis as any).__picker.callback({ action: 'picked', docs: [doc] }), {
