@@ -279,7 +279,7 @@ export function checkRegister(): CheckResult {
 export function menuConsolidate(): void {
   guarded(() => {
     const lang = userLang();
-    const html = HtmlService.createHtmlOutputFromFile('Consolidate').setWidth(560).setHeight(520);
+    const html = HtmlService.createTemplateFromFile('Consolidate').evaluate().setWidth(560).setHeight(520);
     SpreadsheetApp.getUi().showModalDialog(html, t(lang, 'cons.dialog.title'));
   });
 }
@@ -298,7 +298,7 @@ export function menuPickFolder(): void {
 }
 
 function showFolderPick(): void {
-  const html = HtmlService.createHtmlOutputFromFile('FolderPick').setWidth(520).setHeight(300);
+  const html = HtmlService.createTemplateFromFile('FolderPick').evaluate().setWidth(520).setHeight(300);
   SpreadsheetApp.getUi().showModalDialog(html, t(userLang(), 'folderPick.title'));
 }
 
