@@ -45,6 +45,7 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
         lang,
         column: parsed.labels?.dipNumber ?? fieldLabel('dipNumber', lang),
         refusalColumn: parsed.labels?.refusalReason ?? fieldLabel('refusalReason', lang),
+        statusColumn: parsed.labels?.status ?? fieldLabel('status', lang),
       })
     : [];
   const extra = [...future, ...linked];

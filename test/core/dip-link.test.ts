@@ -176,6 +176,36 @@ describe('Periksa Data: the link checked against the lists', () => {
     expect(ps.map((p) => [p.row, p.code])).toEqual([[2, 'diplink.berkala']]);
     expect(ps[0].message).toContain('Pasal 9');
   });
+  test('exempted information granted in full is flagged, while its exemption stood; in part, or after it ended, is not', () => {
+    const answered = (iso: string) => ({ 'Tanggal Selesai': dayToDate(D(iso)) });
+    const ps = check([
+      { ...granted, 'Nomor DIP/DIK': 'DIK-01', ...answered('2025-04-10') },
+      { ...granted, Status: 'Dipenuhi Sebagian', 'Nomor DIP/DIK': 'DIK-01', ...answered('2025-04-10') },
+      // DIK-03's exemption ended on 31/03/2025: a full grant after that day is right.
+      { ...granted, 'Nomor DIP/DIK': 'DIK-03', ...answered('2025-04-10') },
+      {
+        ...granted,
+        'Nomor DIP/DIK': 'DIK-03',
+        'Tanggal Permohonan': dayToDate(D('2025-03-03')),
+        ...answered('2025-03-10'),
+      },
+    ]);
+    expect(ps.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Nomor DIP/DIK', 'diplink.grantedExempt'],
+      [5, 'Nomor DIP/DIK', 'diplink.grantedExempt'],
+    ]);
+    expect(ps[0].message).toContain('Dipenuhi Sebagian');
+    expect(ps[0].message).not.toMatch(/Dewi|DIK-01/);
+    // Periksa Data names the Status column.
+    const parsed = parseRegister([HEAD, values({ ...granted, 'Nomor DIP/DIK': 'DIK-01' })], { lang: 'id' });
+    const named = linkProblems(parsed.requests, lists(), {
+      lang: 'id',
+      column: 'Nomor DIP/DIK',
+      refusalColumn: 'Alasan Penolakan',
+      statusColumn: 'Status',
+    });
+    expect(named.map((p) => p.column)).toEqual(['Status']);
+  });
 });
 
 describe('the refusal letter from the linked DIK entry', () => {

@@ -7,7 +7,10 @@
 //   - a refusal is not linked to a DIP entry (public information is not refused);
 //   - a refusal linked to a DIK entry states the entry's ground (or an unspecified Pasal 17 the
 //     entry completes);
-//   - a request for a Berkala entry is flagged: Pasal 9 information should already be published.
+//   - a request for a Berkala entry is flagged: Pasal 9 information should already be published;
+//   - a request granted in full (Dipenuhi) linked to a DIK entry whose exemption was still in force
+//     when it was answered (or received, when no answer date) is flagged: information exempted
+//     under Pasal 17 is given in part at most, unless the entry's exemption has ended.
 import { t } from '../i18n';
 import type { Day, Lang, Problem, RequestRecord } from '../types';
 import type { DikEntry, DipEntry, DipList } from './model';
@@ -54,6 +57,8 @@ export interface LinkCheckOptions {
   column: string;
   /** The register's Alasan Penolakan header, for the mismatched-ground problem. */
   refusalColumn: string;
+  /** The register's Status header, for a full grant of exempted information (the link's column when absent). */
+  statusColumn?: string;
 }
 
 /** Every link problem of the register's requests against the lists (Periksa Data). */
@@ -73,6 +78,8 @@ export function linkProblems(requests: RequestRecord[], list: DipList | null, o:
       if (linked.entry.infoClass === 'Berkala') p('diplink.berkala');
     } else if (r.status === 'Ditolak' && groundDiffers(r.refusalReason, linked.entry)) {
       p('diplink.groundDiffers', o.refusalColumn, { ground: linked.entry.ground ?? '' });
+    } else if (r.status === 'Dipenuhi' && exemptionStatus(linked.entry, r.answered ?? r.received) !== 'ended') {
+      p('diplink.grantedExempt', o.statusColumn ?? o.column);
     }
   }
   return out;
