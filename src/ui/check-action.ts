@@ -15,6 +15,7 @@ import { intakeProblemRows } from './intake-check';
 import { liveCheckOfRegister } from './live-action';
 import { readDipLists } from '../sheets/dip';
 import { linkProblems } from '../core/dip';
+import { missingReportSettings, settingLabel, unitProfileLines } from '../core/report';
 import { fieldLabel } from '../core/register';
 import { triggerHealth } from './trigger-health';
 
@@ -77,10 +78,18 @@ export function checkRegister(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Che
   const recent = lastActivities(ss, 5, ss.getSpreadsheetTimeZone());
   // The triggers: an owner without access, runs failing, the quota; mailed once (trigger-health.ts).
   const health = triggerHealth(ss, settings, lang);
+  // The unit's settings the reports print: blank ones (placeholders on the cover and signature)
+  // and profile rows the report cannot read, found now rather than in the next report's dialog.
+  const blank = missingReportSettings(settings).map((k) => settingLabel(k, lang));
+  const profile = [
+    ...(blank.length ? [t(lang, 'check.settingsBlank', { list: blank.join(', ') })] : []),
+    ...unitProfileLines(settings, lang),
+  ];
   const status = [
     t(lang, 'check.statusHeader'),
     ...live.status,
     ...live.warnings,
+    ...(profile.length ? ['', t(lang, 'check.settingsHeader'), ...profile] : []),
     ...(health.lines.length ? ['', t(lang, 'health.header'), ...health.lines] : []),
     ...(recent.length ? ['', t(lang, 'check.lastActions'), ...recent] : []),
   ];

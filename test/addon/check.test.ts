@@ -1,5 +1,6 @@
 // "Periksa Data": every problem of the register listed by row in its own sheet; the register untouched.
 import { addonEmulator, fillRegister, snapshot, row, wib, SEED_ROWS } from '../support/harness';
+import { setSettings } from '../support/letters';
 
 describe('Periksa Data', () => {
   test('lists each bad row with its number, column and a plain message, and leaves the register as it was', () => {
@@ -35,6 +36,9 @@ describe('Periksa Data', () => {
       'Kolom Otomatis',
       expect.stringMatching(/^Rumus kolom otomatis: satu ARRAYFORMULA per kolom, pemisah argumen ","/),
       expect.stringMatching(/^Pemeriksaan contoh kolom otomatis .*: \d+ sel sama/),
+      // The settings the reports print, blank here (the cover's and signature's placeholders).
+      'Pengaturan unit yang dicetak laporan:',
+      'Belum diisi (tampil sebagai [BELUM DIISI] di sampul dan tanda tangan): Nama Unit, Kota, Nama Petugas PPID.',
       // Then the last actions of the Log Aktivitas sheet: here the set-up alone.
       'Tindakan terakhir (sheet Log Aktivitas):',
       expect.stringMatching(/^\d\d\/\d\d\/\d{4} \d\d:\d\d · petugas@example\.go\.id · Siapkan register$/),
@@ -62,5 +66,31 @@ describe('Periksa Data', () => {
     em.call('setupRegister');
     em.call('menuCheckData');
     expect(em.services.ui._dialogs.at(-1).prompt).toBe('Register bersih: 3 baris diperiksa, tidak ada masalah.');
+  });
+
+  test("the unit's profile: a row the report cannot read is listed by row and column; filled in, nothing is", () => {
+    const em = addonEmulator();
+    fillRegister(em, SEED_ROWS);
+    em.call('setupRegister');
+    setSettings(em, {
+      'Nama Unit': 'Balai Contoh',
+      Kota: 'Bandung',
+      'Nama Petugas PPID': 'Rina',
+      'Jam Layanan': 'Shift I 09.00–11.70',
+    });
+    const column = () => {
+      em.call('checkRegister');
+      const sheet = em.spreadsheet.getSheetByName('Periksa Data');
+      return (sheet.getDataRange().getValues() as unknown[][]).map((x) => x[5]).filter(Boolean) as string[];
+    };
+    const lines = column();
+    const at = lines.indexOf('Pengaturan unit yang dicetak laporan:');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(
+      /^Pengaturan baris \d+, kolom .+: Jam Layanan baris 1 \("Shift I 09\.00–11\.70"\) memuat jam yang tidak ada/,
+    );
+    expect(lines.some((l) => l.startsWith('Belum diisi'))).toBe(false);
+    setSettings(em, { 'Jam Layanan': 'Shift I 09.00–11.00' });
+    expect(column()).not.toContain('Pengaturan unit yang dicetak laporan:');
   });
 });

@@ -187,7 +187,13 @@ describe.each([[[] as string[]], [['no-document-lock']]])('50 form submissions (
     // Periksa Data lists each bad response at its current row, and nothing else.
     const check = em.call('checkRegister');
     expect(check.problems).toBe(bad.length);
-    const listed: unknown[][] = em.spreadsheet.getSheetByName('Periksa Data').getDataRange().getValues().slice(1);
+    // Columns A–D (column F's status lines may run longer than the problems).
+    const listed: unknown[][] = em.spreadsheet
+      .getSheetByName('Periksa Data')
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .filter((r: unknown[]) => r[0] !== '');
     // Rows are found by address (unique per submission; a malformed one may lack the name).
     const addressCol = head.indexOf('Alamat');
     const rowOf = new Map(rows.map((r, k) => [String(r[addressCol]), k + 2]));

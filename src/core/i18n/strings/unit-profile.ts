@@ -26,6 +26,8 @@ export const UNIT_PROFILE_STRINGS: Record<string, { id: string; en: string }> = 
   'profile.event.date': { id: 'Kegiatan ini berlangsung pada {date}.', en: 'This activity took place on {date}.' },
   'profile.event.place': { id: 'Kegiatan ini berlangsung {at}.', en: 'This activity took place {at}.' },
   'profile.event.at': { id: 'di {place}', en: 'at {place}' },
+  'check.settingsHeader': { id: 'Pengaturan unit yang dicetak laporan:', en: 'Unit settings the reports print:' },
+  'check.settingsBlank': { id: 'Belum diisi (tampil sebagai [BELUM DIISI] di sampul dan tanda tangan): {list}.', en: 'Not filled in (shown as [BELUM DIISI] on the cover and signature): {list}.' },
   'profile.problem.lead': { id: 'Baris Pengaturan yang tidak terbaca (laporan tetap dibuat):', en: 'Settings rows that could not be read (the report was made anyway):' },
   'profile.problem.line': { id: 'Pengaturan baris {row}, kolom {column}: {message}', en: 'Settings row {row}, column {column}: {message}' },
   'profile.problem.hours.format': { id: 'Jam Layanan baris {line} ("{text}") bukan rentang jam. Tulis misalnya "08.00–15.00 WIB" atau "Shift I 09.00–11.00".', en: 'Service Hours line {line} ("{text}") is not a time span. Write e.g. "08.00–15.00 WIB" or "Shift I 09.00–11.00".' },
