@@ -18,7 +18,7 @@ import type { Lang } from '../core/types';
 import { withSeparator, type FormulaForm } from './formulas';
 import { findSheet, setStatusColours, spreadsheetDateOrder } from './workbook';
 import { spreadsheetOffset } from './holidays';
-import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
+import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -140,13 +140,13 @@ function ensureListSheet<K extends string>(
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
   }
-  for (const s of live) {
-    sheet
-      .getRange(1, cols[s.key] + 1, maxRows, 1)
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
-  }
+  protectColumns(
+    sheet,
+    1,
+    maxRows,
+    live.map((s) => cols[s.key]),
+    `${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`,
+  );
   if (live.length) {
     const liveA1s = live.map((s) => bodyA1(cols[s.key]));
     setStatusColours(

@@ -18,7 +18,7 @@ import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
 import { findSheet, setStatusColours, SHEET_NAMES } from './workbook';
-import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
+import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -358,19 +358,17 @@ export function ensureRegisterSheet(
     statusA1s,
   );
 
-  // Computed columns: warning-only protection so officers are told, not blocked.
+  // Computed columns: warning-only protection so officers are told, not blocked. One protection
+  // per run of adjacent computed columns (normally one over all of them), from the header down.
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
   }
-  const whole = (col0: number) => `${columnLetter(col0)}${headerRow}:${columnLetter(col0)}${maxRows}`;
-  for (const range of rangesOf(
+  protectColumns(
     sheet,
-    COMPUTED_COLUMNS.map((c) => whole(computed[c.key]!)),
-  )) {
-    range
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
-  }
+    headerRow,
+    maxRows - headerRow + 1,
+    COMPUTED_COLUMNS.map((c) => computed[c.key]!),
+    `${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`,
+  );
   return { sheet, created, addedColumns: created ? [] : newHeaders, columns, computed, headerRow };
 }
