@@ -16,7 +16,7 @@ import { columnLetter } from '../core/register';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { withSeparator, type FormulaForm } from './formulas';
-import { findSheet, setStatusColours, spreadsheetDateOrder } from './workbook';
+import { findSheet, SheetDirectory, setStatusColours, spreadsheetDateOrder } from './workbook';
 import { spreadsheetOffset } from './holidays';
 import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
@@ -76,10 +76,11 @@ function ensureListSheet<K extends string>(
   lang: Lang,
   form: FormulaForm | null,
   book: RuleBook,
+  sheets: SheetDirectory,
 ): DipSheetSetup {
-  let sheet = findSheet(ss, names);
+  let sheet = sheets.find(names);
   const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(names[0], ss.getSheets().length);
+  if (!sheet) sheet = sheets.insert(names[0]);
   const lastCol = sheet.getLastColumn();
   const header = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
   // The live column's header is a formula: its text is the formula's first literal.
@@ -174,10 +175,11 @@ export function ensureDipSheets(
   lang: Lang,
   form: FormulaForm | null,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): { dip: DipSheetSetup; dik: DipSheetSetup } {
   return {
-    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book),
-    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book),
+    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book, sheets),
+    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book, sheets),
   };
 }
 

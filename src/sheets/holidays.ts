@@ -13,7 +13,7 @@ import { WorkCalendar } from '../core/calendar';
 import { parseDay, dayToDate, dayFromIso, type DateOrder } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
-import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
+import { findSheet, SheetDirectory, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
 import { logActivity } from './activity-log';
 
@@ -158,18 +158,25 @@ export function logHolidayCorrections(ss: Spreadsheet, lang: Lang, count: number
   return logActivity(ss, lang, 'holidays', t(lang, 'log.holidaysWhat', { count }));
 }
 
-export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {
-  const tz = spreadsheetOffset(ss);
+export function ensureHolidaySheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  today: Day,
+  cutiRef: string,
+  /** The spreadsheet's offset when the caller has read it (spreadsheetOffset). */
+  tz: number = spreadsheetOffset(ss),
+  sheets: SheetDirectory = new SheetDirectory(ss),
+): HolidaySheetInfo {
   const year = new Date(today * 86400000).getUTCFullYear();
   const from = Math.max(HOLIDAY_YEARS.from, year - 1);
   const to = Math.min(HOLIDAY_YEARS.to, year + 1);
-  let sheet = findSheet(ss, SHEET_NAMES.holidays);
+  let sheet = sheets.find(SHEET_NAMES.holidays);
   const created = !sheet;
   const header = t(lang, 'holiday.header').split('|');
   let addedYears: number[] = [];
   let corrections: HolidayCorrection[] = [];
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.holidays[0]);
+    sheet = sheets.insert(SHEET_NAMES.holidays[0]);
     const rows = rowsFor(holidaysForYears(from, to, true), lang, tz);
     sheet.getRange(1, 1, 1, 4).setValues([header.slice(0, 4)]);
     if (rows.length) sheet.getRange(2, 1, rows.length, 4).setValues(rows);
@@ -214,7 +221,7 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
   );
   return {
     sheet,
-    effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`,
+    effectiveRange: `${sheetRef(sheets.nameOf(sheet))}!$E$2:$E`,
     addedYears,
     created,
     corrections,

@@ -17,7 +17,7 @@ import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
-import { findSheet, setStatusColours, SHEET_NAMES } from './workbook';
+import { findSheet, SheetDirectory, setStatusColours, SHEET_NAMES } from './workbook';
 import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -185,11 +185,12 @@ export function ensureRegisterSheet(
   form: FormulaForm | null,
   place?: RegisterPlace,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): RegisterSetup {
-  let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
+  let sheet = place?.sheet ?? sheets.find(SHEET_NAMES.register);
   const created = !sheet;
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.register[0], 0);
+    sheet = sheets.insert(SHEET_NAMES.register[0], 0);
   }
   const adopted = !!place;
   const headerRow = place?.headerRow ?? 1;

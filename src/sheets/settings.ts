@@ -16,7 +16,7 @@ import { ymdParts } from '../core/calendar';
 import { LISTS } from '../core/register';
 import type { Day, Lang } from '../core/types';
 import { t } from '../core/i18n';
-import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+import { findSheet, SheetDirectory, SHEET_NAMES, sheetRef } from './workbook';
 import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,13 +77,14 @@ export function ensureSettingsSheet(
   lang: Lang,
   today?: Day,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): SettingsSheetInfo {
-  let sheet = findSheet(ss, SHEET_NAMES.settings);
+  let sheet = sheets.find(SHEET_NAMES.settings);
   const added: string[] = [];
   const created = !sheet;
   const width = SETTINGS_LAYOUT.units + 1;
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.settings[0]);
+    sheet = sheets.insert(SHEET_NAMES.settings[0]);
     const rows = Math.max(SETTINGS.length + 1, LISTS.channels.length + 1, LISTS.defaultTopics.length + 1);
     const grid = blankGrid(rows, width);
     SETTINGS_BLOCKS.keyValue[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.keyValue + i] = h));
@@ -177,7 +178,7 @@ export function ensureSettingsSheet(
     );
     return r + 1;
   };
-  const name = sheetRef(sheet.getName());
+  const name = sheetRef(sheets.nameOf(sheet));
   const col = (i: number) => String.fromCharCode(65 + i);
 
   // Dropdowns on the option settings and on the entry section column (few calls, constant): the
