@@ -12,7 +12,7 @@ import type { Lang } from '../core/types';
 import { officerEmail } from '../platform/officer';
 import { safeCellText } from '../core/register';
 import { setWidths } from './setup-batch';
-import { SheetDirectory } from './workbook';
+import type { SheetDirectory } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

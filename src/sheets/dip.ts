@@ -70,7 +70,6 @@ function helpFor(spec: DipColumn, lang: Lang): string {
 
 /** Creates or repairs one list's sheet: header, missing columns, validation, formats, the live column. */
 function ensureListSheet<K extends string>(
-  ss: Spreadsheet,
   names: string[],
   specs: DipColumn<K>[],
   lang: Lang,
@@ -178,8 +177,8 @@ export function ensureDipSheets(
   sheets: SheetDirectory = new SheetDirectory(ss),
 ): { dip: DipSheetSetup; dik: DipSheetSetup } {
   return {
-    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book, sheets),
-    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book, sheets),
+    dip: ensureListSheet(DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book, sheets),
+    dik: ensureListSheet(DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book, sheets),
   };
 }
 
