@@ -122,7 +122,7 @@ function ensureListSheet<K extends string>(
       dates.push(bodyA1(col0));
     } else if (s.type === 'url') rules.push([col0, book.rule('url', help, true, (b) => b.requireTextIsUrl())]);
   }
-  setRulesInRuns(sheet, 2, bodyRows, rules);
+  setRulesInRuns(sheet, 2, bodyRows, rules, created);
   if (dates.length) sheet.getRangeList(dates).setNumberFormat(DATE_FORMAT);
   const live = specs.filter((s) => s.type === 'live');
   if (live.length) {

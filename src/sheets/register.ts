@@ -314,7 +314,7 @@ export function ensureRegisterSheet(
     }
     if (rule) rules.push([col0, rule]);
   }
-  setRulesInRuns(sheet, dataRow, Math.max(maxRows - dataRow + 1, 1), rules);
+  setRulesInRuns(sheet, dataRow, Math.max(maxRows - dataRow + 1, 1), rules, created);
   format(computed.due!, DATE_FORMAT);
   format(computed.objectionDue!, DATE_FORMAT);
   format(computed.disputeWindow!, DATE_FORMAT);

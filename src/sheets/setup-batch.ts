@@ -26,32 +26,45 @@ interface Made {
 
 /**
  * The setup's validation rules. A rule asked for twice (same key) is built once; a new rule is
- * derived from the last one made (copy, then only the settings that differ), which costs 3–5
- * calls instead of 5. A rule without help text is never derived from one with it.
+ * derived from the made rule that needs the fewest settings changed (copy, then only the settings
+ * that differ: the help text, whether invalid input is allowed), or built new when that is
+ * cheaper, so each distinct help text is set about once per setup. A rule without help text is
+ * never derived from one with it.
  */
 export class RuleBook {
   private readonly byKey = new Map<string, Made>();
-  private last: Made | null = null;
+  private readonly made: Made[] = [];
 
   rule(key: string, help: string | null, allowInvalid: boolean, require: (b: Builder) => Builder): Rule {
     const full = `${key}|${help ?? ''}|${allowInvalid}`;
     const known = this.byKey.get(full);
     if (known) return known.rule;
-    const from = this.last && (help !== null || this.last.help === null) ? this.last : null;
+    // "The default for a new data validation rule is true" (DataValidation.getAllowInvalid): a new
+    // builder needs setAllowInvalid(false) only for a strict rule, and setHelpText when it has help.
+    let from: Made | null = null;
+    let cost = (allowInvalid ? 0 : 1) + (help !== null ? 1 : 0);
+    for (const m of this.made) {
+      if (help === null && m.help !== null) continue;
+      const c = (m.allowInvalid !== allowInvalid ? 1 : 0) + (help !== null && m.help !== help ? 1 : 0);
+      // The latest of the cheapest (a copy rather than a new builder when they cost the same).
+      if (c <= cost) {
+        from = m;
+        cost = c;
+      }
+    }
     let b: Builder;
     if (from) {
       b = from.rule.copy();
       if (from.allowInvalid !== allowInvalid) b = b.setAllowInvalid(allowInvalid);
       if (help !== null && from.help !== help) b = b.setHelpText(help);
     } else {
-      // "The default for a new data validation rule is true" (DataValidation.getAllowInvalid).
       b = SpreadsheetApp.newDataValidation();
       if (!allowInvalid) b = b.setAllowInvalid(false);
       if (help !== null) b = b.setHelpText(help);
     }
     const made = { rule: require(b).build(), help, allowInvalid };
     this.byKey.set(full, made);
-    this.last = made;
+    this.made.push(made);
     return made.rule;
   }
 }
@@ -62,23 +75,57 @@ export function rangesOf(sheet: Sheet, a1s: string[]): Range[] {
 }
 
 /**
- * Sets each column's rule over rows `row`…`row + numRows - 1`: one getRange and one set per run of
- * adjacent columns that take a rule (columns without one keep whatever they have).
+ * Sets each column's rule over rows `row`…`row + numRows - 1`; columns without one keep whatever
+ * they have. The cheaper of two ways: one getRange and one set per run of adjacent columns that
+ * take a rule, or one block from the first such column to the last, written in one
+ * setDataValidations call, the columns between keeping their rules: on a sheet the run has just
+ * inserted they have none (a new sheet's cells hold no validation), elsewhere they are read first
+ * (getDataValidations) and written back as read. Two calls for a new sheet, three otherwise.
+ *
+ * Source: Range.getDataValidations() "Returns the data validation rules for all cells in the
+ * range. If data validation has not been set on a given cell, this method returns null for that
+ * cell's position in the array"; setDataValidations(rules) takes that array back, null where a
+ * cell has no rule (developers.google.com/apps-script/reference/spreadsheet/range).
  */
-export function setRulesInRuns(sheet: Sheet, row: number, numRows: number, rules: Array<[col0: number, rule: Rule]>) {
-  const sorted = [...rules].sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j][0] === sorted[j - 1][0] + 1) j++;
-    const run = sorted.slice(i, j);
-    const range = sheet.getRange(row, run[0][0] + 1, numRows, run.length);
-    if (run.length === 1) range.setDataValidation(run[0][1]);
-    else {
+export function setRulesInRuns(
+  sheet: Sheet,
+  row: number,
+  numRows: number,
+  rules: Array<[col0: number, rule: Rule]>,
+  /** The sheet was inserted by this run: no cell holds a rule yet. */
+  fresh = false,
+) {
+  if (!rules.length) return;
+  const byCol = new Map(rules);
+  const runs = adjacentRuns(rules.map(([c]) => c));
+  const first = runs[0][0];
+  const last = runs[runs.length - 1][0] + runs[runs.length - 1][1] - 1;
+  const blockCalls = fresh ? 2 : 3;
+  if (runs.length > 1 && blockCalls < 2 * runs.length) {
+    const range = sheet.getRange(row, first + 1, numRows, last - first + 1);
+    const line = Array.from({ length: last - first + 1 }, (_, i) => byCol.get(first + i) ?? null);
+    if (fresh) {
       // One row array for every row: the call reads it, it does not keep it.
-      const line = run.map(([, r]) => r);
+      range.setDataValidations(Array.from({ length: numRows }, () => line));
+    } else {
+      const grid = range.getDataValidations();
+      for (const cells of grid) {
+        for (let i = 0; i < line.length; i++) {
+          const r = line[i];
+          if (r) cells[i] = r;
+        }
+      }
+      range.setDataValidations(grid);
+    }
+    return;
+  }
+  for (const [start, count] of runs) {
+    const range = sheet.getRange(row, start + 1, numRows, count);
+    if (count === 1) range.setDataValidation(byCol.get(start)!);
+    else {
+      const line = Array.from({ length: count }, (_, i) => byCol.get(start + i)!);
       range.setDataValidations(Array.from({ length: numRows }, () => line));
     }
-    i = j;
   }
 }
 
