@@ -80,11 +80,12 @@ function ensureListSheet<K extends string>(
   let sheet = sheets.find(names);
   const created = !sheet;
   if (!sheet) sheet = sheets.insert(names[0]);
-  const lastCol = sheet.getLastColumn();
+  // A sheet this run inserted is empty: nothing to read.
+  const lastCol = created ? 0 : sheet.getLastColumn();
   const header = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
   // The live column's header is a formula: its text is the formula's first literal.
+  const formulas: string[] = lastCol ? sheet.getRange(1, 1, 1, lastCol).getFormulas()[0] : [];
   if (lastCol) {
-    const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
     formulas.forEach((f, i) => {
       const m = f && /"((?:[^"]|"")*)"/.exec(f);
       if (m) header[i] = m[1].replace(/""/g, '"');
@@ -126,19 +127,25 @@ function ensureListSheet<K extends string>(
   if (dates.length) sheet.getRangeList(dates).setNumberFormat(DATE_FORMAT);
   const live = specs.filter((s) => s.type === 'live');
   if (live.length) {
-    // Anything typed under the live column would block its spill.
-    sheet.getRangeList(live.map((s) => bodyA1(cols[s.key]))).clearContent();
+    // Anything typed under the live column would block its spill (a sheet this run inserted holds nothing).
+    if (!created) sheet.getRangeList(live.map((s) => bodyA1(cols[s.key]))).clearContent();
     const heads = live.map((s) => {
       const f = dipExpiryFormula({ number: cols.number, summary: cols.summary, until: cols.until }, s[lang]);
       return { col0: cols[s.key], cell: form ? withSeparator(f, form.sep) : s[lang] };
     });
     for (const h of heads) {
+      // A repeat setup finds the header cell as it wrote it: not written again.
+      const same = form ? formulas[h.col0] === h.cell : !formulas[h.col0] && String(header[h.col0] ?? '') === h.cell;
+      if (same) continue;
       if (form) sheet.getRange(1, h.col0 + 1).setFormula(h.cell);
       else sheet.getRange(1, h.col0 + 1).setValue(h.cell);
     }
   }
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+  // (A sheet this run inserted has no protection to replace.)
+  if (!created) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+    }
   }
   protectColumns(
     sheet,
@@ -157,6 +164,7 @@ function ensureListSheet<K extends string>(
         [EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'],
       ],
       liveA1s,
+      created,
     );
   }
   sheet.setFrozenRows(1);

@@ -16,6 +16,7 @@ import type { Day, Lang } from '../core/types';
 import { findSheet, SheetDirectory, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
 import { logActivity } from './activity-log';
+import { RuleBook } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -166,6 +167,7 @@ export function ensureHolidaySheet(
   /** The spreadsheet's offset when the caller has read it (spreadsheetOffset). */
   tz: number = spreadsheetOffset(ss),
   sheets: SheetDirectory = new SheetDirectory(ss),
+  book: RuleBook = new RuleBook(),
 ): HolidaySheetInfo {
   const year = new Date(today * 86400000).getUTCFullYear();
   const from = Math.max(HOLIDAY_YEARS.from, year - 1);
@@ -202,23 +204,24 @@ export function ensureHolidaySheet(
     }
     addedYears = addedYears.filter((y) => missing.some((h) => h.date.startsWith(String(y))));
     if (missing.length) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(missing, lang, tz));
-    // A value typed into the effective column would block the formula's spill: clear it.
-    const maxRows = sheet.getMaxRows();
-    if (maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
   }
   const maxRows = sheet.getMaxRows();
+  // A value typed into the effective column would block the formula's spill: clear it (a sheet
+  // this run made holds none).
+  if (!created && maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
   // Both date columns (A and E) in one RangeList call.
   const last = Math.max(maxRows, 2);
   sheet.getRangeList([`A2:A${last}`, `E2:E${last}`]).setNumberFormat('dd/mm/yyyy');
   // The effective column's formula is written by the formula-form probe (formula-form.ts), in the
   // argument separator this spreadsheet parses.
   void cutiRef;
-  sheet.getRange(2, 3, Math.max(maxRows - 1, 1), 1).setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true)
-      .setAllowInvalid(false)
-      .build(),
-  );
+  sheet
+    .getRange(2, 3, Math.max(maxRows - 1, 1), 1)
+    .setDataValidation(
+      book.rule('holidayKind', null, false, (b) =>
+        b.requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true),
+      ),
+    );
   return {
     sheet,
     effectiveRange: `${sheetRef(sheets.nameOf(sheet))}!$E$2:$E`,

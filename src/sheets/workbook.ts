@@ -124,12 +124,14 @@ export function setStatusColours(
   colours: StatusColour[],
   /** The ranges' A1 notations when the caller knows them (no call to ask each range). */
   a1s: string[] = ranges.map((g) => g.getA1Notation()),
+  /** The sheet was inserted by this run: it has no rules to keep (nothing is read). */
+  fresh = false,
 ) {
   // A one-cell range's notation is "B2", not "B2:B2" (as getA1Notation gives it).
   const ours = new Set(a1s.map((a) => a.replace(/^([A-Z]+)(\d+):\1\2$/, '$1$2')));
-  const others = sheet
-    .getConditionalFormatRules()
-    .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
+  const others = fresh
+    ? []
+    : sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
   // Each rule after the first is a copy of the one before (ConditionalFormatRule.copy: "Returns a
   // rule builder preset with this rule's settings", its ranges included) with only what differs.
   const made: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];

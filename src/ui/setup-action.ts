@@ -100,7 +100,7 @@ export function setupWorkbook(
   const settings = ensureSettingsSheet(ss, lang, today, book, sheets);
   const stored = storedMappingOf(settings.settings.values);
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
-  const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti, tz, sheets);
+  const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti, tz, sheets, book);
   const place: RegisterPlace | undefined = adopt ? placeOf(adopt.sheet, adopt.proposal) : undefined;
   const choice = chooseFormulaForm(ss, {
     holidaySheet: holidays.sheet,
