@@ -82,10 +82,11 @@ export function rangesOf(sheet: Sheet, a1s: string[]): Range[] {
  * inserted they have none (a new sheet's cells hold no validation), elsewhere they are read first
  * (getDataValidations) and written back as read. Two calls for a new sheet, three otherwise.
  *
- * Source: Range.getDataValidations() "Returns the data validation rules for all cells in the
- * range. If data validation has not been set on a given cell, this method returns null for that
- * cell's position in the array"; setDataValidations(rules) takes that array back, null where a
- * cell has no rule (developers.google.com/apps-script/reference/spreadsheet/range).
+ * Source: the reference's own example under DataValidation.copy()
+ * (developers.google.com/apps-script/reference/spreadsheet/data-validation) reads
+ * range.getDataValidations(), tests each entry with `rule != null`, replaces some and writes the
+ * whole array back with range.setDataValidations(rules): null entries are cells without a rule,
+ * and the array goes back as read (settings.ts relies on the same round trip).
  */
 export function setRulesInRuns(
   sheet: Sheet,
