@@ -12,6 +12,7 @@ import type { Lang } from '../core/types';
 import { officerEmail } from '../platform/officer';
 import { safeCellText } from '../core/register';
 import { setWidths } from './setup-batch';
+import type { SheetDirectory } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -44,13 +45,14 @@ function find(ss: Spreadsheet): Sheet | null {
   return null;
 }
 
-function ensureSheet(ss: Spreadsheet, lang: Lang): Sheet {
-  const found = find(ss);
+function ensureSheet(ss: Spreadsheet, lang: Lang, sheets?: SheetDirectory): Sheet {
+  const found = sheets ? sheets.find(ACTIVITY_SHEET_NAMES) : find(ss);
   if (found && found.getLastRow() > 0) return found;
   // insertSheet makes the new sheet the active one ("The new sheet becomes the active sheet",
   // Spreadsheet.insertSheet reference): the officer stays on the sheet they were on.
   const active = found ? null : ss.getActiveSheet();
-  const sheet = found ?? ss.insertSheet(ACTIVITY_SHEET_NAMES[lang === 'en' ? 1 : 0], ss.getNumSheets());
+  const name = ACTIVITY_SHEET_NAMES[lang === 'en' ? 1 : 0];
+  const sheet = found ?? (sheets ? sheets.insert(name) : ss.insertSheet(name, ss.getNumSheets()));
   const header = COLUMNS.map((k) => t(lang, k));
   sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold').setBackground('#e8eaed');
   sheet.setFrozenRows(1);
@@ -74,9 +76,11 @@ export function logActivity(
   action: ActivityAction,
   what: string,
   fileIds: string[] = [],
+  /** The run's sheet directory (Siapkan Register's), so the log is found without a call. */
+  sheets?: SheetDirectory,
 ): boolean {
   try {
-    const sheet = ensureSheet(ss, lang);
+    const sheet = ensureSheet(ss, lang, sheets);
     const user = officerEmail() || t(lang, 'log.unknownUser');
     sheet.appendRow([new Date(), user, t(lang, `log.action.${action}`), safeCellText(what), fileIds.join(', ')]);
     return true;

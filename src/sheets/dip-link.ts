@@ -18,7 +18,8 @@ export const MAX_DROPDOWN_NUMBERS = 500;
 
 /** The entries' numbers of one list sheet, in sheet order: one read of the Nomor column. */
 function numbersOf(l: DipSheetSetup): string[] {
-  if (l.numberColumn < 0) return [];
+  // A sheet setup has just made holds its header alone.
+  if (l.numberColumn < 0 || l.created) return [];
   const last = l.sheet.getLastRow();
   if (last < 2) return [];
   return l.sheet
@@ -43,7 +44,7 @@ export function setDipLinkValidation(
   if (col0 === undefined) return 0;
   const numbers = [...new Set([...numbersOf(lists.dip), ...numbersOf(lists.dik)])].slice(0, MAX_DROPDOWN_NUMBERS);
   if (!numbers.length && register.created) return 0;
-  const rows = Math.max(register.sheet.getMaxRows() - dataRow + 1, 1);
+  const rows = Math.max(register.maxRows - dataRow + 1, 1);
   const body = register.sheet.getRange(dataRow, col0 + 1, rows, 1);
   if (!numbers.length) {
     body.clearDataValidations();

@@ -16,9 +16,9 @@ import { columnLetter } from '../core/register';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { withSeparator, type FormulaForm } from './formulas';
-import { findSheet, setStatusColours, spreadsheetDateOrder } from './workbook';
+import { findSheet, SheetDirectory, setStatusColours, spreadsheetDateOrder } from './workbook';
 import { spreadsheetOffset } from './holidays';
-import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
+import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,21 +70,22 @@ function helpFor(spec: DipColumn, lang: Lang): string {
 
 /** Creates or repairs one list's sheet: header, missing columns, validation, formats, the live column. */
 function ensureListSheet<K extends string>(
-  ss: Spreadsheet,
   names: string[],
   specs: DipColumn<K>[],
   lang: Lang,
   form: FormulaForm | null,
   book: RuleBook,
+  sheets: SheetDirectory,
 ): DipSheetSetup {
-  let sheet = findSheet(ss, names);
+  let sheet = sheets.find(names);
   const created = !sheet;
-  if (!sheet) sheet = ss.insertSheet(names[0], ss.getSheets().length);
-  const lastCol = sheet.getLastColumn();
+  if (!sheet) sheet = sheets.insert(names[0]);
+  // A sheet this run inserted is empty: nothing to read.
+  const lastCol = created ? 0 : sheet.getLastColumn();
   const header = lastCol ? sheet.getRange(1, 1, 1, lastCol).getValues()[0] : [];
   // The live column's header is a formula: its text is the formula's first literal.
+  const formulas: string[] = lastCol ? sheet.getRange(1, 1, 1, lastCol).getFormulas()[0] : [];
   if (lastCol) {
-    const formulas = sheet.getRange(1, 1, 1, lastCol).getFormulas()[0];
     formulas.forEach((f, i) => {
       const m = f && /"((?:[^"]|"")*)"/.exec(f);
       if (m) header[i] = m[1].replace(/""/g, '"');
@@ -122,31 +123,37 @@ function ensureListSheet<K extends string>(
       dates.push(bodyA1(col0));
     } else if (s.type === 'url') rules.push([col0, book.rule('url', help, true, (b) => b.requireTextIsUrl())]);
   }
-  setRulesInRuns(sheet, 2, bodyRows, rules);
+  setRulesInRuns(sheet, 2, bodyRows, rules, created);
   if (dates.length) sheet.getRangeList(dates).setNumberFormat(DATE_FORMAT);
   const live = specs.filter((s) => s.type === 'live');
   if (live.length) {
-    // Anything typed under the live column would block its spill.
-    sheet.getRangeList(live.map((s) => bodyA1(cols[s.key]))).clearContent();
+    // Anything typed under the live column would block its spill (a sheet this run inserted holds nothing).
+    if (!created) sheet.getRangeList(live.map((s) => bodyA1(cols[s.key]))).clearContent();
     const heads = live.map((s) => {
       const f = dipExpiryFormula({ number: cols.number, summary: cols.summary, until: cols.until }, s[lang]);
       return { col0: cols[s.key], cell: form ? withSeparator(f, form.sep) : s[lang] };
     });
     for (const h of heads) {
+      // A repeat setup finds the header cell as it wrote it: not written again.
+      const same = form ? formulas[h.col0] === h.cell : !formulas[h.col0] && String(header[h.col0] ?? '') === h.cell;
+      if (same) continue;
       if (form) sheet.getRange(1, h.col0 + 1).setFormula(h.cell);
       else sheet.getRange(1, h.col0 + 1).setValue(h.cell);
     }
   }
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+  // (A sheet this run inserted has no protection to replace.)
+  if (!created) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+    }
   }
-  for (const s of live) {
-    sheet
-      .getRange(1, cols[s.key] + 1, maxRows, 1)
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(`${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`);
-  }
+  protectColumns(
+    sheet,
+    1,
+    maxRows,
+    live.map((s) => cols[s.key]),
+    `${PROTECTION_MARK} ${t(lang, 'dip.protectLive')}`,
+  );
   if (live.length) {
     const liveA1s = live.map((s) => bodyA1(cols[s.key]));
     setStatusColours(
@@ -157,6 +164,7 @@ function ensureListSheet<K extends string>(
         [EXEMPTION_LABELS.endingSoon, '#fce8b2', '#7a4f01'],
       ],
       liveA1s,
+      created,
     );
   }
   sheet.setFrozenRows(1);
@@ -174,10 +182,11 @@ export function ensureDipSheets(
   lang: Lang,
   form: FormulaForm | null,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): { dip: DipSheetSetup; dik: DipSheetSetup } {
   return {
-    dip: ensureListSheet(ss, DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book),
-    dik: ensureListSheet(ss, DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book),
+    dip: ensureListSheet(DIP_SHEET_NAMES.dip, DIP_COLUMNS, lang, form, book, sheets),
+    dik: ensureListSheet(DIP_SHEET_NAMES.dik, DIK_COLUMNS, lang, form, book, sheets),
   };
 }
 

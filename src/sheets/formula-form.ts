@@ -24,7 +24,7 @@ import {
   parseFormName,
   sameForm,
 } from './formulas';
-import { sheetRef } from './workbook';
+import { SheetDirectory, sheetRef } from './workbook';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -111,6 +111,8 @@ export interface ProbeContext {
   holidays: string;
   today: Day;
   tzOffset: number;
+  /** The run's sheet directory (Siapkan Register's), so the probe sheet is looked up without a call. */
+  sheets?: SheetDirectory;
 }
 
 /** Probe columns: the inputs, then one column per live column, then the near-due threshold. */
@@ -146,10 +148,10 @@ function probeRefs(holidays: string, sheetName: string): FormulaRefs {
   };
 }
 
-function probeSheet(ss: Spreadsheet): Sheet {
-  let sheet = ss.getSheetByName(PROBE_SHEET);
+function probeSheet(sheets: SheetDirectory): Sheet {
+  let sheet = sheets.find([PROBE_SHEET]);
   if (!sheet) {
-    sheet = ss.insertSheet(PROBE_SHEET, ss.getNumSheets());
+    sheet = sheets.insert(PROBE_SHEET);
     sheet.hideSheet();
   }
   return sheet;
@@ -189,7 +191,11 @@ export interface Probe {
  * Writes the synthetic rows into the probe sheet (the hidden PPID Uji Rumus unless another is
  * given, e.g. by the conformance suite), clearing what an earlier run left there.
  */
-export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = probeSheet(ss)): Probe {
+export function prepareProbe(
+  ss: Spreadsheet,
+  ctx: ProbeContext,
+  sheet: Sheet = probeSheet(ctx.sheets ?? new SheetDirectory(ss)),
+): Probe {
   const rows = probeRows(ctx.today);
   const width = INPUTS.length + COMPUTED_COLUMNS.length + 1;
   sheet.clear();
@@ -202,7 +208,7 @@ export function prepareProbe(ss: Spreadsheet, ctx: ProbeContext, sheet: Sheet = 
     ]),
   ];
   sheet.getRange(1, 1, grid.length, width).setValues(grid);
-  return { sheet, name: sheet.getName(), rows };
+  return { sheet, name: ctx.sheets ? ctx.sheets.nameOf(sheet) : sheet.getName(), rows };
 }
 
 /**

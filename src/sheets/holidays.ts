@@ -13,9 +13,10 @@ import { WorkCalendar } from '../core/calendar';
 import { parseDay, dayToDate, dayFromIso, type DateOrder } from '../core/calendar';
 import { t } from '../core/i18n';
 import type { Day, Lang } from '../core/types';
-import { findSheet, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
+import { findSheet, SheetDirectory, SHEET_NAMES, sheetRef, spreadsheetDateOrder } from './workbook';
 import { ensureRows } from './grow';
 import { logActivity } from './activity-log';
+import { RuleBook } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -158,18 +159,26 @@ export function logHolidayCorrections(ss: Spreadsheet, lang: Lang, count: number
   return logActivity(ss, lang, 'holidays', t(lang, 'log.holidaysWhat', { count }));
 }
 
-export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cutiRef: string): HolidaySheetInfo {
-  const tz = spreadsheetOffset(ss);
+export function ensureHolidaySheet(
+  ss: Spreadsheet,
+  lang: Lang,
+  today: Day,
+  cutiRef: string,
+  /** The spreadsheet's offset when the caller has read it (spreadsheetOffset). */
+  tz: number = spreadsheetOffset(ss),
+  sheets: SheetDirectory = new SheetDirectory(ss),
+  book: RuleBook = new RuleBook(),
+): HolidaySheetInfo {
   const year = new Date(today * 86400000).getUTCFullYear();
   const from = Math.max(HOLIDAY_YEARS.from, year - 1);
   const to = Math.min(HOLIDAY_YEARS.to, year + 1);
-  let sheet = findSheet(ss, SHEET_NAMES.holidays);
+  let sheet = sheets.find(SHEET_NAMES.holidays);
   const created = !sheet;
   const header = t(lang, 'holiday.header').split('|');
   let addedYears: number[] = [];
   let corrections: HolidayCorrection[] = [];
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.holidays[0]);
+    sheet = sheets.insert(SHEET_NAMES.holidays[0]);
     const rows = rowsFor(holidaysForYears(from, to, true), lang, tz);
     sheet.getRange(1, 1, 1, 4).setValues([header.slice(0, 4)]);
     if (rows.length) sheet.getRange(2, 1, rows.length, 4).setValues(rows);
@@ -195,26 +204,27 @@ export function ensureHolidaySheet(ss: Spreadsheet, lang: Lang, today: Day, cuti
     }
     addedYears = addedYears.filter((y) => missing.some((h) => h.date.startsWith(String(y))));
     if (missing.length) appendHolidayRows(sheet, lastFilledRow(values), rowsFor(missing, lang, tz));
-    // A value typed into the effective column would block the formula's spill: clear it.
-    const maxRows = sheet.getMaxRows();
-    if (maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
   }
   const maxRows = sheet.getMaxRows();
+  // A value typed into the effective column would block the formula's spill: clear it (a sheet
+  // this run made holds none).
+  if (!created && maxRows > 1) sheet.getRange(2, 5, maxRows - 1, 1).clearContent();
   // Both date columns (A and E) in one RangeList call.
   const last = Math.max(maxRows, 2);
   sheet.getRangeList([`A2:A${last}`, `E2:E${last}`]).setNumberFormat('dd/mm/yyyy');
   // The effective column's formula is written by the formula-form probe (formula-form.ts), in the
   // argument separator this spreadsheet parses.
   void cutiRef;
-  sheet.getRange(2, 3, Math.max(maxRows - 1, 1), 1).setDataValidation(
-    SpreadsheetApp.newDataValidation()
-      .requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true)
-      .setAllowInvalid(false)
-      .build(),
-  );
+  sheet
+    .getRange(2, 3, Math.max(maxRows - 1, 1), 1)
+    .setDataValidation(
+      book.rule('holidayKind', null, false, (b) =>
+        b.requireValueInList([t(lang, 'holiday.national'), t(lang, 'holiday.cuti')], true),
+      ),
+    );
   return {
     sheet,
-    effectiveRange: `${sheetRef(sheet.getName())}!$E$2:$E`,
+    effectiveRange: `${sheetRef(sheets.nameOf(sheet))}!$E$2:$E`,
     addedYears,
     created,
     corrections,

@@ -17,8 +17,8 @@ import { t } from '../core/i18n';
 import { PASAL_17 } from '../core/law';
 import type { Lang } from '../core/types';
 import { liveFormula, type FormulaForm, type FormulaRefs } from './formulas';
-import { findSheet, setStatusColours, SHEET_NAMES } from './workbook';
-import { RuleBook, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
+import { findSheet, SheetDirectory, setStatusColours, SHEET_NAMES } from './workbook';
+import { RuleBook, protectColumns, rangesOf, setRulesInRuns, setWidths } from './setup-batch';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +38,8 @@ export interface RegisterSetup {
   columns: Partial<Record<FieldKey, number>>;
   computed: Partial<Record<ComputedKey, number>>;
   headerRow: number;
+  /** The sheet's rows (getMaxRows) as setup found them; setup adds none. */
+  maxRows: number;
 }
 
 /**
@@ -106,16 +108,19 @@ function headerFormulas(
  * Reads the header without evaluating the live columns: their header cells hold formulas whose
  * text already names them. Two calls whatever the register's size.
  */
-export function readHeader(sheet: Sheet, headerRow = 1): { header: unknown[]; formulaColumns: Set<number> } {
+export function readHeader(
+  sheet: Sheet,
+  headerRow = 1,
+): { header: unknown[]; formulaColumns: Set<number>; formulas: string[] } {
   const lastCol = sheet.getLastColumn();
-  if (lastCol === 0) return { header: [], formulaColumns: new Set() };
+  if (lastCol === 0) return { header: [], formulaColumns: new Set(), formulas: [] };
   const { formulas, formulaColumns } = headerFormulas(sheet, lastCol, headerRow);
   const header: unknown[] = formulas.map((f) => formulaHeader(f));
   for (const [start, len] of columnRuns(lastCol, formulaColumns)) {
     const part = sheet.getRange(headerRow, start + 1, 1, len).getValues()[0];
     part.forEach((v, i) => (header[start + i] = v));
   }
-  return { header, formulaColumns };
+  return { header, formulaColumns, formulas };
 }
 
 /** Maximal runs [start, length] of columns 0..width-1 that are not in `skip`. */
@@ -185,11 +190,12 @@ export function ensureRegisterSheet(
   form: FormulaForm | null,
   place?: RegisterPlace,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): RegisterSetup {
-  let sheet = place?.sheet ?? findSheet(ss, SHEET_NAMES.register);
+  let sheet = place?.sheet ?? sheets.find(SHEET_NAMES.register);
   const created = !sheet;
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.register[0], 0);
+    sheet = sheets.insert(SHEET_NAMES.register[0], 0);
   }
   const adopted = !!place;
   const headerRow = place?.headerRow ?? 1;
@@ -197,12 +203,17 @@ export function ensureRegisterSheet(
   let columns: Partial<Record<FieldKey, number>>;
   let computed: Partial<Record<ComputedKey, number>>;
   let width: number;
+  // The header cells as they are (the add-on's own register only): a live column's header
+  // already holding what setup would write is not written again.
+  let present: { header: unknown[]; formulas: string[] } | null = null;
   if (place) {
     columns = { ...place.columns };
     computed = { ...place.computed };
     width = Math.max(place.width, sheet.getLastColumn());
   } else {
-    const { header } = readHeader(sheet);
+    // A sheet this run inserted has no header yet: nothing to read.
+    const { header, formulas } = created ? { header: [], formulas: [] } : readHeader(sheet);
+    present = { header, formulas };
     columns = findColumns(header).columns as Partial<Record<FieldKey, number>>;
     computed = findComputedColumns(header);
     width = header.length;
@@ -252,7 +263,8 @@ export function ensureRegisterSheet(
   };
   // A column's body as A1, for the RangeList calls below (one call for many columns).
   const bodyA1 = (col0: number) => `${columnLetter(col0)}${dataRow}:${columnLetter(col0)}${Math.max(maxRows, dataRow)}`;
-  sheet.getRangeList(COMPUTED_COLUMNS.map((c) => bodyA1(computed[c.key]!))).clearContent();
+  // (A sheet this run inserted holds nothing to clear.)
+  if (!created) sheet.getRangeList(COMPUTED_COLUMNS.map((c) => bodyA1(computed[c.key]!))).clearContent();
   // Each computed column's header cell: its formula, or its plain header when no form works. Side
   // by side (a new register, or one set up by us) they are written as one row in one call.
   const heads = COMPUTED_COLUMNS.map((c) => ({
@@ -260,12 +272,20 @@ export function ensureRegisterSheet(
     cell: form ? liveFormula(c.key, formulaRefs, c[lang], form) : c[lang],
   })).sort((a, b) => a.col0 - b.col0);
   const sideBySide = heads.every((h, i) => h.col0 === heads[0].col0 + i);
-  if (sideBySide) {
+  // A repeat setup finds its own header cells as it wrote them (the formula text read back, or the
+  // plain header in a cell without a formula): those are not written again.
+  const same = (h: { col0: number; cell: string }) =>
+    present !== null &&
+    (form
+      ? present.formulas[h.col0] === h.cell
+      : !present.formulas[h.col0] && String(present.header[h.col0] ?? '') === h.cell);
+  const changed = heads.filter((h) => !same(h));
+  if (sideBySide && changed.length) {
     const row = sheet.getRange(headerRow, heads[0].col0 + 1, 1, heads.length);
     if (form) row.setFormulas([heads.map((h) => h.cell)]);
     else row.setValues([heads.map((h) => h.cell)]);
-  } else {
-    for (const h of heads) {
+  } else if (!sideBySide) {
+    for (const h of changed) {
       if (form) sheet.getRange(headerRow, h.col0 + 1).setFormula(h.cell);
       else sheet.getRange(headerRow, h.col0 + 1).setValue(h.cell);
     }
@@ -313,7 +333,7 @@ export function ensureRegisterSheet(
     }
     if (rule) rules.push([col0, rule]);
   }
-  setRulesInRuns(sheet, dataRow, Math.max(maxRows - dataRow + 1, 1), rules);
+  setRulesInRuns(sheet, dataRow, Math.max(maxRows - dataRow + 1, 1), rules, created);
   format(computed.due!, DATE_FORMAT);
   format(computed.objectionDue!, DATE_FORMAT);
   format(computed.disputeWindow!, DATE_FORMAT);
@@ -356,21 +376,23 @@ export function ensureRegisterSheet(
       ['Tepat Waktu', '#b7e1cd', '#0d652d'],
     ],
     statusA1s,
+    created,
   );
 
-  // Computed columns: warning-only protection so officers are told, not blocked.
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+  // Computed columns: warning-only protection so officers are told, not blocked. One protection
+  // per run of adjacent computed columns (normally one over all of them), from the header down.
+  // (A sheet this run inserted has no protection to replace.)
+  if (!created) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription().startsWith(PROTECTION_MARK)) p.remove();
+    }
   }
-  const whole = (col0: number) => `${columnLetter(col0)}${headerRow}:${columnLetter(col0)}${maxRows}`;
-  for (const range of rangesOf(
+  protectColumns(
     sheet,
-    COMPUTED_COLUMNS.map((c) => whole(computed[c.key]!)),
-  )) {
-    range
-      .protect()
-      .setWarningOnly(true)
-      .setDescription(`${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`);
-  }
-  return { sheet, created, addedColumns: created ? [] : newHeaders, columns, computed, headerRow };
+    headerRow,
+    maxRows - headerRow + 1,
+    COMPUTED_COLUMNS.map((c) => computed[c.key]!),
+    `${PROTECTION_MARK} ${t(lang, 'setup.protectComputed')}`,
+  );
+  return { sheet, created, addedColumns: created ? [] : newHeaders, columns, computed, headerRow, maxRows };
 }

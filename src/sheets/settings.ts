@@ -16,7 +16,7 @@ import { ymdParts } from '../core/calendar';
 import { LISTS } from '../core/register';
 import type { Day, Lang } from '../core/types';
 import { t } from '../core/i18n';
-import { findSheet, SHEET_NAMES, sheetRef } from './workbook';
+import { findSheet, SheetDirectory, SHEET_NAMES, sheetRef } from './workbook';
 import { ensureRows } from './grow';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,13 +77,15 @@ export function ensureSettingsSheet(
   lang: Lang,
   today?: Day,
   book: RuleBook = new RuleBook(),
+  sheets: SheetDirectory = new SheetDirectory(ss),
 ): SettingsSheetInfo {
-  let sheet = findSheet(ss, SHEET_NAMES.settings);
+  let sheet = sheets.find(SHEET_NAMES.settings);
   const added: string[] = [];
   const created = !sheet;
   const width = SETTINGS_LAYOUT.units + 1;
+  let unchanged: unknown[][] | null = null;
   if (!sheet) {
-    sheet = ss.insertSheet(SHEET_NAMES.settings[0]);
+    sheet = sheets.insert(SHEET_NAMES.settings[0]);
     const rows = Math.max(SETTINGS.length + 1, LISTS.channels.length + 1, LISTS.defaultTopics.length + 1);
     const grid = blankGrid(rows, width);
     SETTINGS_BLOCKS.keyValue[lang].forEach((h, i) => (grid[0][SETTINGS_LAYOUT.keyValue + i] = h));
@@ -102,9 +104,10 @@ export function ensureSettingsSheet(
     sheet.getRange(1, 1, rows, width).setValues(grid);
     // Values are text (an 18-digit NIP must not become a rounded number, a narrative never a
     // formula), except the near-due threshold, which the register's formulas compare as a number.
+    // Both formats in one write over the value column (Range.setNumberFormats: "Sets a rectangular
+    // grid of number formats (must match dimensions of this range)").
     const numeric = SETTINGS.findIndex((s) => s.key === 'nearDueDays');
-    sheet.getRange(2, 2, SETTINGS.length, 1).setNumberFormat('@');
-    sheet.getRange(numeric + 2, 2).setNumberFormat('0');
+    sheet.getRange(2, 2, SETTINGS.length, 1).setNumberFormats(SETTINGS.map((_, i) => [i === numeric ? '0' : '@']));
     sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#e8eaed');
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 260);
@@ -114,6 +117,7 @@ export function ensureSettingsSheet(
     added.push(SHEET_NAMES.settings[0]);
   } else {
     const grid = sheet.getDataRange().getValues();
+    const before = added.length;
     const parsed = parseSettings(grid, { channels: LISTS.channels, topics: LISTS.defaultTopics });
     if (parsed.missingKeys.length) {
       // Append the missing key rows under the last used row of the key/value block.
@@ -145,10 +149,12 @@ export function ensureSettingsSheet(
     };
     ensureHeaders(SETTINGS_LAYOUT.media, SETTINGS_BLOCKS.media[lang]);
     ensureHeaders(SETTINGS_LAYOUT.entries, SETTINGS_BLOCKS.entries[lang]);
+    // Nothing written (every write above adds to `added`): the sheet is as read.
+    if (added.length === before) unchanged = grid;
   }
 
   // One read after the writes gives the final positions of the cells formulas point at.
-  const grid = sheet.getDataRange().getValues();
+  const grid = unchanged ?? sheet.getDataRange().getValues();
   if (today !== undefined) {
     const rows = annualTemplateRows(grid, lang, today);
     if (rows.length) {
@@ -177,7 +183,7 @@ export function ensureSettingsSheet(
     );
     return r + 1;
   };
-  const name = sheetRef(sheet.getName());
+  const name = sheetRef(sheets.nameOf(sheet));
   const col = (i: number) => String.fromCharCode(65 + i);
 
   // Dropdowns on the option settings and on the entry section column (few calls, constant): the

@@ -12,6 +12,58 @@ export const SHEET_NAMES = {
   check: ['Periksa Data', 'Data Check'],
 };
 
+/**
+ * The spreadsheet's sheets by name for one run that looks sheets up many times (Siapkan Register):
+ * one getSheets and one getName per sheet the first time it is asked, then nothing; the sheets the
+ * run inserts through it are added with the name given. Names match without regard to case, as
+ * Spreadsheet.getSheetByName matches them in the emulator (sheets/spreadsheet.ts _findSheet), so
+ * a lookup answers what getSheetByName would. Only for a run that inserts, renames and deletes
+ * sheets through this object alone.
+ *
+ * Sources (developers.google.com/apps-script/reference/spreadsheet/spreadsheet):
+ * getSheets() "Gets all the sheets in this spreadsheet"; insertSheet(sheetName, sheetIndex)
+ * "Inserts a new sheet into the spreadsheet with the given name at the given index"; "The new
+ * sheet becomes the active sheet."
+ */
+export class SheetDirectory {
+  private sheets: Array<{ sheet: Sheet; name: string }> | null = null;
+
+  constructor(readonly ss: Spreadsheet) {}
+
+  private all(): Array<{ sheet: Sheet; name: string }> {
+    this.sheets ??= this.ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+    return this.sheets;
+  }
+
+  /** The first of `names` that names a sheet, as findSheet answers. */
+  find(names: string[]): Sheet | null {
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      const hit = this.all().find((e) => e.name.toLowerCase() === lower);
+      if (hit) return hit.sheet;
+    }
+    return null;
+  }
+
+  /** How many sheets the spreadsheet has (Spreadsheet.getNumSheets). */
+  count(): number {
+    return this.all().length;
+  }
+
+  /** A sheet's name, without asking Sheets when the directory knows the sheet. */
+  nameOf(sheet: Sheet): string {
+    return this.all().find((e) => e.sheet === sheet)?.name ?? sheet.getName();
+  }
+
+  /** Inserts a sheet named `name` at `index` (the end when not given) and records it. */
+  insert(name: string, index = this.count()): Sheet {
+    const list = this.all();
+    const sheet = this.ss.insertSheet(name, index);
+    list.splice(Math.max(0, Math.min(index, list.length)), 0, { sheet, name });
+    return sheet;
+  }
+}
+
 export function findSheet(ss: Spreadsheet, names: string[]): Sheet | null {
   for (const n of names) {
     const s = ss.getSheetByName(n);
@@ -72,12 +124,14 @@ export function setStatusColours(
   colours: StatusColour[],
   /** The ranges' A1 notations when the caller knows them (no call to ask each range). */
   a1s: string[] = ranges.map((g) => g.getA1Notation()),
+  /** The sheet was inserted by this run: it has no rules to keep (nothing is read). */
+  fresh = false,
 ) {
   // A one-cell range's notation is "B2", not "B2:B2" (as getA1Notation gives it).
   const ours = new Set(a1s.map((a) => a.replace(/^([A-Z]+)(\d+):\1\2$/, '$1$2')));
-  const others = sheet
-    .getConditionalFormatRules()
-    .filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
+  const others = fresh
+    ? []
+    : sheet.getConditionalFormatRules().filter((r) => !r.getRanges().some((g) => ours.has(g.getA1Notation())));
   // Each rule after the first is a copy of the one before (ConditionalFormatRule.copy: "Returns a
   // rule builder preset with this rule's settings", its ranges included) with only what differs.
   const made: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];

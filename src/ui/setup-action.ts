@@ -21,6 +21,7 @@ import { chooseFormulaForm } from '../sheets/formula-form';
 import { ensureDipSheets } from '../sheets/dip';
 import { RuleBook } from '../sheets/setup-batch';
 import { setDipLinkValidation } from '../sheets/dip-link';
+import { SheetDirectory } from '../sheets/workbook';
 
 export interface SetupResult {
   created: string[];
@@ -90,13 +91,16 @@ export function setupWorkbook(
   lang: Lang,
   adoption?: Adoption,
 ): SetupResult {
-  const today = dayOfDate(new Date(), spreadsheetOffset(ss));
+  // The zone, the sheets and their names are read once for the whole setup and passed down.
+  const tz = spreadsheetOffset(ss);
+  const today = dayOfDate(new Date(), tz);
+  const sheets = new SheetDirectory(ss);
   // One set of validation rules for every sheet: a rule two sheets share is built once.
   const book = new RuleBook();
-  const settings = ensureSettingsSheet(ss, lang, today, book);
+  const settings = ensureSettingsSheet(ss, lang, today, book, sheets);
   const stored = storedMappingOf(settings.settings.values);
   const adopt = adoption ?? (stored ? storedAdoption(ss, stored, lang, settings.settings) : undefined);
-  const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti);
+  const holidays = ensureHolidaySheet(ss, lang, today, settings.refs.cuti, tz, sheets, book);
   const place: RegisterPlace | undefined = adopt ? placeOf(adopt.sheet, adopt.proposal) : undefined;
   const choice = chooseFormulaForm(ss, {
     holidaySheet: holidays.sheet,
@@ -104,7 +108,8 @@ export function setupWorkbook(
     cutiRef: settings.refs.cuti,
     holidays: holidays.effectiveRange,
     today,
-    tzOffset: spreadsheetOffset(ss),
+    tzOffset: tz,
+    sheets,
   });
   const register = ensureRegisterSheet(
     ss,
@@ -118,6 +123,7 @@ export function setupWorkbook(
     choice.form,
     place,
     book,
+    sheets,
   );
   if (adopt) {
     const columns = mappingAfterSetup(adopt.proposal, register);
@@ -127,28 +133,30 @@ export function setupWorkbook(
       adopt.previous,
     );
   }
-  const dip = ensureDipSheets(ss, lang, choice.form, book);
+  const dip = ensureDipSheets(ss, lang, choice.form, book, sheets);
   setDipLinkValidation(register, place?.dataRow ?? register.headerRow + 1, dip, lang);
   ss.setActiveSheet(register.sheet);
   const created: string[] = [];
   const repaired: string[] = [];
   (settings.created ? created : repaired).push(
     ...(settings.created
-      ? [settings.sheet.getName()]
+      ? [sheets.nameOf(settings.sheet)]
       : settings.added.length
         ? [t(lang, 'setup.settingsAdded', { list: settings.added.join(', ') })]
         : []),
   );
-  if (holidays.created) created.push(holidays.sheet.getName());
+  if (holidays.created) created.push(sheets.nameOf(holidays.sheet));
   else if (holidays.addedYears.length)
     repaired.push(t(lang, 'setup.holidayYears', { list: holidays.addedYears.join(', ') }));
-  if (register.created) created.push(register.sheet.getName());
+  if (register.created) created.push(sheets.nameOf(register.sheet));
   else if (register.addedColumns.length)
     repaired.push(t(lang, 'setup.columnsAdded', { list: register.addedColumns.join(', ') }));
   for (const l of [dip.dip, dip.dik]) {
-    if (l.created) created.push(l.sheet.getName());
+    if (l.created) created.push(sheets.nameOf(l.sheet));
     else if (l.addedColumns.length)
-      repaired.push(t(lang, 'setup.columnsAdded', { list: `${l.addedColumns.join(', ')} (${l.sheet.getName()})` }));
+      repaired.push(
+        t(lang, 'setup.columnsAdded', { list: `${l.addedColumns.join(', ')} (${sheets.nameOf(l.sheet)})` }),
+      );
   }
   repaired.push(t(lang, 'setup.formulasValidation'));
   const formulaForm = choice.record.form;
@@ -159,8 +167,10 @@ export function setupWorkbook(
         lang,
         'adopt',
         t(lang, 'log.adoptWhat', { sheet: adoption.sheet.getName(), row: adoption.proposal.headerIndex + 1 }),
+        [],
+        sheets,
       )
-    : logActivity(ss, lang, 'setup', '');
+    : logActivity(ss, lang, 'setup', '', [], sheets);
   if (!logged) repaired.push(t(lang, 'log.notWritten'));
   return {
     created,

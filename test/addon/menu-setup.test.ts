@@ -78,9 +78,20 @@ describe('Siapkan Register', () => {
     const em = addonEmulator();
     em.call('setupRegister');
     const reg = em.spreadsheet.getSheetByName('Register');
+    // One protection over the adjacent live columns (issue #25: one per run, not one per column),
+    // covering exactly those columns from the header to the last row.
     const protections = reg.getProtections(em.sheets.SpreadsheetApp.ProtectionType.RANGE);
-    expect(protections).toHaveLength(COMPUTED_COLUMNS.length);
+    expect(protections).toHaveLength(1);
     expect(protections.every((p: any) => p.isWarningOnly())).toBe(true);
+    const head = reg.getRange(1, 1, 1, reg.getLastColumn()).getFormulas()[0] as string[];
+    const live = head.map((f, i) => (f ? i + 1 : 0)).filter((c) => c > 0);
+    expect(live).toHaveLength(COMPUTED_COLUMNS.length);
+    const covered = protections.flatMap((p: any) => {
+      const r = p.getRange();
+      expect([r.getRow(), r.getLastRow()]).toEqual([1, reg.getMaxRows()]);
+      return Array.from({ length: r.getNumColumns() }, (_, i) => r.getColumn() + i);
+    });
+    expect(covered).toEqual(live);
     expect(reg.getConditionalFormatRules().length).toBeGreaterThanOrEqual(4);
   });
 
