@@ -63,7 +63,7 @@ describe('the unit-folder dialog in Chromium, as the second officer', () => {
         name: 'Laporan PPID',
       });
       await page.locator('#status .done').waitFor({ timeout: 20000 });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'folder-pick-dialog-done.png') });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'folder-pick-dialog-done.png') });
       await expect(page.locator('#status').textContent()).resolves.toContain(
         'Folder "Laporan PPID" kini dapat dipakai.',
       );
