@@ -88,6 +88,9 @@ export function rangesOf(sheet: Sheet, a1s: string[]): Range[] {
  * whole array back with range.setDataValidations(rules): null entries are cells without a rule,
  * and the array goes back as read (settings.ts relies on the same round trip).
  */
+/** The most cells setRulesInRuns writes as one block of rules (a register of about 2,000 rows). */
+export const BLOCK_CELLS = 50000;
+
 export function setRulesInRuns(
   sheet: Sheet,
   row: number,
@@ -102,7 +105,11 @@ export function setRulesInRuns(
   const first = runs[0][0];
   const last = runs[runs.length - 1][0] + runs[runs.length - 1][1] - 1;
   const blockCalls = fresh ? 2 : 3;
-  if (runs.length > 1 && blockCalls < 2 * runs.length) {
+  // The block is one rule (or null) per cell: over a long register that is a payload of
+  // rows × columns entries in one call (and the read of as many), where the runs send one rule
+  // per run. So the block only below BLOCK_CELLS cells; at size the runs cost a few calls more.
+  const small = numRows * (last - first + 1) <= BLOCK_CELLS;
+  if (small && runs.length > 1 && blockCalls < 2 * runs.length) {
     const range = sheet.getRange(row, first + 1, numRows, last - first + 1);
     const line = Array.from({ length: last - first + 1 }, (_, i) => byCol.get(first + i) ?? null);
     if (fresh) {

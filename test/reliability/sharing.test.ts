@@ -172,11 +172,21 @@ describe('OAuth scopes', () => {
     // key and a project number (setAppId is what makes drive.file cover the picked files).
     expect([...bundle.matchAll(/ScriptApp\.getOAuthToken\(\)/g)]).toHaveLength(1);
     expect(bundle).toMatch(/ready \? ScriptApp\.getOAuthToken\(\) : ""/);
+    // In the pages: one use of the token, in the Picker kit both Picker dialogs include.
+    const pages = fs.readdirSync(DIST).filter((f) => f.endsWith('.html'));
+    const uses = pages.flatMap((f) => {
+      const html = fs.readFileSync(path.join(DIST, f), 'utf8');
+      return [...html.matchAll(/cfg\.token|getOAuthToken/g)].map(
+        (m) => `${f}: ${html.slice(m.index! - 15, m.index! + 10)}`,
+      );
+    });
+    expect(uses).toEqual(['PickerKit.html: .setOAuthToken(cfg.token)']);
+    const kit = fs.readFileSync(path.join(DIST, 'PickerKit.html'), 'utf8');
+    expect(kit).toContain('.setAppId(cfg.appId)');
+    expect(kit).toContain('if (!cfg.ready)');
     const dialog = fs.readFileSync(path.join(DIST, 'Consolidate.html'), 'utf8');
-    expect([...dialog.matchAll(/cfg\.token/g)].map((m) => dialog.slice(m.index! - 15, m.index! + 10))).toEqual([
-      '.setOAuthToken(cfg.token)',
-    ]);
-    expect(dialog).toContain('.setAppId(cfg.appId)');
+    expect(dialog).toContain("include('PickerKit')");
+    expect(fs.readFileSync(path.join(DIST, 'FolderPick.html'), 'utf8')).toContain("include('PickerKit')");
     expect(dialog).toMatch(/setMimeTypes\('application\/json'\)/);
   });
 });
