@@ -37,6 +37,8 @@ describe('the unit-folder dialog in Chromium, as the second officer', () => {
     'a folders-only Picker that lets a folder be chosen; the pick confirmed; his report then saves there',
     async () => {
       const { em, s, page } = await openAsBudi();
+      // The button is enabled once the dialog has its options and the Picker's script has loaded.
+      await page.locator('#pick:not([disabled])').waitFor({ timeout: 10000 });
       await expect(page.locator('#intro').textContent()).resolves.toContain(`dibuat oleh ${ANI}`);
       await expect(page.locator('#hint').textContent()).resolves.toContain(`kepada ${BUDI} sebagai Editor`);
       await page.locator('#pick:not([disabled])').waitFor({ timeout: 10000 });
