@@ -2,22 +2,11 @@
 // dialog, adoption in place, the stored mapping, and every reader and writer taking it.
 import { addonEmulator, file } from '../support/harness';
 import { newFileRecord } from '@ppid-sheets/emulator';
-import { perkiRows, titledRows, REQUESTS, wibDate } from '../fixtures/adopt/layouts';
+import { perkiRows, titledRows, REQUESTS, typed } from '../fixtures/adopt/layouts';
 import { WorkCalendar, dueDate } from '../../src/core/calendar';
 import { HOLIDAYS, holidayDays } from '../../src/core/calendar';
 import { dayFromIso, dayOfDate, ymd } from '../../src/core/calendar';
 import { COMPUTED_COLUMNS } from '../../src/core/register';
-
-/** A layout as typed into Sheets: dates as date cells, whole numbers as numbers. */
-function typed(rows: string[][]): unknown[][] {
-  return rows.map((r) =>
-    r.map((v) => {
-      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
-      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-      return /^\d+$/.test(v) ? Number(v) : v;
-    }),
-  );
-}
 
 function sheetWith(em: any, name: string, rows: unknown[][]): any {
   const sheet = em.spreadsheet.getSheets()[0];

@@ -8,21 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { addonEmulator, fillRegister, SEED_ROWS } from '../support/harness';
 import { mergedProtections, workbookState, type SheetState, type WorkbookState } from '../support/workbook-state';
-import { titledRows, wibDate } from '../fixtures/adopt/layouts';
+import { titledRows, typed } from '../fixtures/adopt/layouts';
 
 const DIR = path.resolve(__dirname, '../fixtures/setup-workbook');
 const WRITE = process.env.WRITE_SETUP_FIXTURES === '1';
-
-/** A layout as typed into Sheets: dates as date cells, whole numbers as numbers (as adopt.test.ts). */
-function typed(rows: string[][]): unknown[][] {
-  return rows.map((r) =>
-    r.map((v) => {
-      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
-      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-      return /^\d+$/.test(v) ? Number(v) : v;
-    }),
-  );
-}
 
 function check(name: string, state: WorkbookState): void {
   const file = path.join(DIR, `${name}.json`);

@@ -3,22 +3,12 @@
 // bottom. The intake writes where the stored mapping says, never on the canonical "Register"
 // layout: the sheet's own columns, above the totals row, with the next running number.
 import { addonEmulator } from '../support/harness';
-import { titledRows, REQUESTS, wibDate, TITLED_WIDTH } from '../fixtures/adopt/layouts';
+import { titledRows, REQUESTS, TITLED_WIDTH, typed } from '../fixtures/adopt/layouts';
 import { dayOfDate, ymd } from '../../src/core/calendar';
 import { ANI, QUESTIONS, answers, connect, numbersByName } from './support';
 
 const asIso = (v: unknown) =>
   Object.prototype.toString.call(v) === '[object Date]' ? ymd(dayOfDate(v as Date, 420)) : v;
-
-function typed(rows: string[][]): unknown[][] {
-  return rows.map((r) =>
-    r.map((v) => {
-      const m = /^(\d{2})[/-](\d{2})[/-](\d{4})$/.exec(v);
-      if (m) return wibDate(`${m[3]}-${m[2]}-${m[1]}`);
-      return /^\d+$/.test(v) ? Number(v) : v;
-    }),
-  );
-}
 
 test('form responses go into the adopted sheet: its header row and columns, above the totals row, the running No continued', () => {
   const em = addonEmulator({ now: '2025-12-29T02:00:00Z', userEmail: ANI });
