@@ -7,5 +7,4 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': '<rootDir>/test/esbuild-transform.js' },
   testTimeout: 60000,
   maxWorkers: 2,
-  testSequencer: '<rootDir>/test/sequencer.js',
 };
