@@ -220,6 +220,9 @@ function benchStages(rows: unknown[][], log: (s: string) => void) {
   const stages: Record<string, Stage> = {};
   const stage = (name: string, fn: () => unknown) => {
     em.resetCalls();
+    // Each stage is its own Apps Script execution, which starts on a fresh heap: the previous
+    // stage's garbage is collected first, so the peak is one run's, not the sum of four.
+    (globalThis as { gc?: () => void }).gc?.();
     const s = process.hrtime.bigint();
     fn();
     const snap = em.calls();

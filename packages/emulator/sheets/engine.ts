@@ -11,7 +11,7 @@ import { dateToSerial, isDateFormat, toWallMs } from './format';
 import { inferResultType, type Inferred, prepareForEngine, type RefParts, type ClosedRef, tokenize } from './formula';
 import { quoteSheetName } from './a1';
 import { canonicalFormula, expandMap, scalarWorkdays, usesLambda } from './lambda';
-import { windowable } from './window';
+import { bandFormula, type RowWindow, windowable } from './window';
 import type { EngineModel, SheetModel, SpreadsheetModel } from './model';
 
 const ERROR_MAP: Record<string, string> = {
@@ -63,29 +63,54 @@ export class FormulaEngine implements EngineModel {
   }
 
   /**
-   * Makes the computed values current. A read of the top rows of one sheet passes `sheet` and
-   * `upTo` (its last row): when that sheet's formulas are row-local, only those rows are
-   * evaluated (window.ts); any other read evaluates everything.
+   * Makes the computed values current. A read of rows `from`..`upTo` of one sheet passes those:
+   * when that sheet's formulas are row-local, only the rows read (and the top rows already
+   * evaluated) are evaluated (window.ts); any other read evaluates everything.
    */
-  ensure(sheet?: SheetModel, upTo?: number): void {
+  ensure(sheet?: SheetModel, upTo?: number, from?: number): void {
     if (!this.dirty && this.usesToday) {
       const t = this.todayParts();
       if (`${t.y}-${t.m}-${t.d} ${t.h}:${t.mi}:${t.s}` !== this.pinnedToday) this.dirty = true;
     }
+    const w = this.window;
     if (!this.dirty) {
-      const w = this.window;
       if (!w) return;
-      // Other sheets are evaluated in full under a window; the windowed sheet up to its row.
+      // Other sheets are evaluated in full under a window; the windowed sheet in its rows.
       if (sheet && sheet !== w.sheet) return;
-      if (sheet && upTo !== undefined && upTo <= w.lastRow) return;
+      if (sheet && upTo !== undefined) {
+        if (upTo <= w.lastRow) return;
+        if (w.band && from !== undefined && from >= w.band.from && upTo <= w.band.to) return;
+      }
     }
-    this.rebuild(sheet && upTo !== undefined ? { sheet, lastRow: upTo } : null);
+    if (!sheet || upTo === undefined) {
+      this.rebuild(null);
+      return;
+    }
+    // A read below the top rows already evaluated is a band; the top rows are kept.
+    const kept = !this.dirty && w?.sheet === sheet ? w.lastRow : 0;
+    this.rebuild(
+      from !== undefined && from > kept + 2
+        ? { sheet, lastRow: kept, band: { from, to: upTo } }
+        : { sheet, lastRow: upTo },
+    );
   }
 
-  /** Set when the last rebuild evaluated only the top rows of one sheet (tests read it). */
-  window: { sheet: SheetModel; lastRow: number } | null = null;
+  /** Set when the last rebuild evaluated only some rows of one sheet (tests read it). */
+  window: RowWindow | null = null;
 
-  private rebuild(wanted: { sheet: SheetModel; lastRow: number } | null): void {
+  /** The window a rebuild may use for `wanted`: its band if one is allowed, else rows 1..its end. */
+  private chooseWindow(wanted: RowWindow | null, sheets: SheetModel[], argSep: string): RowWindow | null {
+    if (!wanted) return null;
+    const { sheet, band } = wanted;
+    if (band) {
+      const top = Math.max(wanted.lastRow, sheet._anchorList()[0]?.[0] ?? 1);
+      if (windowable(sheet, sheets, top, argSep, band)) return { sheet, lastRow: top, band };
+    }
+    const lastRow = band ? band.to : wanted.lastRow;
+    return windowable(sheet, sheets, lastRow, argSep) ? { sheet, lastRow } : null;
+  }
+
+  private rebuild(wanted: RowWindow | null): void {
     const started = Date.now();
     const ss = this.ss;
     const tz = ss._tz;
@@ -97,7 +122,7 @@ export class FormulaEngine implements EngineModel {
     const scalarWorkday = rt.quirk('scalar-workday');
     this.pinnedToday = `${today.y}-${today.m}-${today.d} ${today.h}:${today.mi}:${today.s}`;
     this.usesToday = false;
-    const win = wanted && windowable(wanted.sheet, sheets, wanted.lastRow, argSep) ? wanted : null;
+    const win = this.chooseWindow(wanted, sheets, argSep);
     this.window = win;
     const extent = (name: string) => {
       const s = byName.get(name.toLowerCase());
@@ -170,6 +195,20 @@ export class FormulaEngine implements EngineModel {
         if (scalarWorkday && /\bARRAYFORMULA\s*\(/i.test(text)) text = scalarWorkdays(text);
         if (usesLambda(text)) this.putExpanded(s, r, c, text, put);
         else put(s, r - 1, c - 1, text);
+        if (win?.band && win.sheet === s) {
+          // The same formula once more for the band, anchored in the row above it (window.ts).
+          const { from, to } = win.band;
+          const end = Math.min(to, s._lastRowRaw());
+          const band = prepareForEngine(bandFormula(formula, s._name, r, from, end), s._name, extent, today);
+          for (const ref of band.refs) {
+            const target = byName.get(ref.sheet.toLowerCase());
+            if (target) allRefs.push({ sheet: target, ref });
+          }
+          let btext = band.text.startsWith('=') ? band.text : `=${band.text}`;
+          if (scalarWorkday && /\bARRAYFORMULA\s*\(/i.test(btext)) btext = scalarWorkdays(btext);
+          if (usesLambda(btext)) this.putExpanded(s, from - 1, c, btext, put, r);
+          else put(s, from - 2, c - 1, btext);
+        }
       }
       anchorsBySheet.set(s, list);
     }
@@ -210,6 +249,8 @@ export class FormulaEngine implements EngineModel {
         r2: win && win.sheet === s ? win.lastRow : s._values.rows.length,
         c2: s._maxCols,
       });
+      if (win?.band && win.sheet === s)
+        include(s, { r1: win.band.from - 1, c1: minC, r2: win.band.to, c2: s._maxCols });
     }
 
     const input: Record<string, unknown[][]> = {};
@@ -237,7 +278,7 @@ export class FormulaEngine implements EngineModel {
         },
         named as any,
       );
-      for (const [s, list] of anchorsBySheet) this.collect(hf, s, list);
+      for (const [s, list] of anchorsBySheet) this.collect(hf, s, list, win?.sheet === s ? win : null);
     } finally {
       hf?.destroy();
     }
@@ -248,7 +289,8 @@ export class FormulaEngine implements EngineModel {
 
   /**
    * A MAP formula as one formula per output row (lambda.ts). Like a spill, the rows below the
-   * anchor must be empty: a value typed there gives #REF! at the anchor, as Sheets shows.
+   * anchor must be empty: a value typed there gives #REF! at the anchor, as Sheets shows. `home`:
+   * the row of the formula as stored (a band's copy is put elsewhere, window.ts).
    */
   private putExpanded(
     s: SheetModel,
@@ -256,6 +298,7 @@ export class FormulaEngine implements EngineModel {
     c: number,
     text: string,
     put: (s: SheetModel, r0: number, c0: number, v: unknown) => void,
+    home = r,
   ): void {
     const cells = expandMap(text);
     if (typeof cells === 'string') {
@@ -265,9 +308,10 @@ export class FormulaEngine implements EngineModel {
     // The calculation limit (RuntimeOptions.mapRowLimit): the formula stops and shows #ERROR!.
     // Counted over the sheet's rows, not the evaluated window: Sheets computes the whole formula.
     const limit = this.ss._rt.mapRowLimit;
-    const outRows = Math.max(cells.filter((x) => x.dr > 0).length, s._values.rows.length - r);
+    const outRows = Math.max(cells.filter((x) => x.dr > 0).length, s._values.rows.length - home);
     if (limit !== null && outRows > limit) {
-      put(s, r - 1, c - 1, '=#ERROR!');
+      // The stored formula shows #ERROR! and spills nothing: a band's copy puts nothing at all.
+      if (home === r) put(s, r - 1, c - 1, '=#ERROR!');
       return;
     }
     const raw = s._values.rows;
@@ -295,10 +339,12 @@ export class FormulaEngine implements EngineModel {
     return 'other';
   }
 
+  /** The evaluated rows of `s` into `computed`: all of them, or a window's top rows and band. */
   private collect(
     hf: HyperFormula,
     s: SheetModel,
     anchors: Array<{ r: number; c: number; formula: string; type: Inferred }>,
+    win: RowWindow | null,
   ): void {
     const sheetId = hf.getSheetId(s._name)!;
     const dims = hf.getSheetDimensions(sheetId);
@@ -309,17 +355,40 @@ export class FormulaEngine implements EngineModel {
     this.computed.set(s, comp);
     this.hints.set(s, hints);
     if (dims.height < minR || dims.width < minC) return;
-    const values = hf.getRangeValues({
-      start: { sheet: sheetId, row: minR - 1, col: minC - 1 },
-      end: { sheet: sheetId, row: dims.height - 1, col: dims.width - 1 },
-    });
+    const spans: Array<[number, number]> = win?.band
+      ? [
+          [minR, Math.min(win.lastRow, dims.height)],
+          [win.band.from, Math.min(win.band.to, dims.height)],
+        ]
+      : [[minR, dims.height]];
     const anchorAt = new Map<number, Inferred>();
     const width = s._maxCols + 1;
     for (const a of anchors) anchorAt.set((a.r - 1) * width + (a.c - 1), a.type);
     const colType: Array<Inferred | undefined> = [];
     const raw = s._values.rows;
+    for (const [first, last] of spans) {
+      if (last < first) continue;
+      const values = hf.getRangeValues({
+        start: { sheet: sheetId, row: first - 1, col: minC - 1 },
+        end: { sheet: sheetId, row: last - 1, col: dims.width - 1 },
+      });
+      this.collectRows(values, first, minC, width, anchorAt, colType, raw, comp, hints);
+    }
+  }
+
+  private collectRows(
+    values: unknown[][],
+    first: number,
+    minC: number,
+    width: number,
+    anchorAt: Map<number, Inferred>,
+    colType: Array<Inferred | undefined>,
+    raw: Array<unknown[] | undefined>,
+    comp: Grid<unknown>,
+    hints: Grid<Inferred>,
+  ): void {
     for (let i = 0; i < values.length; i++) {
-      const r0 = minR - 1 + i;
+      const r0 = first - 1 + i;
       const row = values[i];
       const rawRow = raw[r0];
       let rowType: Inferred | undefined;

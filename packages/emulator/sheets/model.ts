@@ -38,7 +38,7 @@ export interface Anchor {
 export interface EngineModel {
   markDirty(): void;
   onWrite(sheet: SheetModel): void;
-  ensure(sheet?: SheetModel, upTo?: number): void;
+  ensure(sheet?: SheetModel, upTo?: number, from?: number): void;
   readonly computed: Map<SheetModel, Grid<unknown>>;
   readonly hints: Map<SheetModel, Grid<Inferred>>;
 }

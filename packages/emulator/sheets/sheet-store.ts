@@ -175,7 +175,7 @@ export class SheetStore implements CellStore {
     let comp: Grid<unknown> | undefined;
     let hints: Grid<Inferred> | undefined;
     if (this._mayHaveComputed(r1 + nr - 1, c1 + nc - 1)) {
-      this._ss._engine.ensure(this._self, r1 + nr - 1);
+      this._ss._engine.ensure(this._self, r1 + nr - 1, r1);
       comp = this._ss._engine.computed.get(this._self);
       hints = this._ss._engine.hints.get(this._self);
     }

@@ -49,9 +49,64 @@ describe('row-window evaluation', () => {
     b.sheet.getRange(1, 4, ROWS + 1, 3).getValues();
     expect(b.ss._engine.window).toBeNull();
     expect(top(b.sheet)).toBe(windowed);
-    // A later read further down evaluates again, in full.
-    expect(a.sheet.getRange(ROWS + 1, 4).getValue()).toEqual(b.sheet.getRange(ROWS + 1, 4).getValue());
+    // A read further down over a row's whole span is evaluated in full.
+    expect(a.sheet.getRange(61, 4, ROWS - 60 + 1, 3).getValues()).toEqual(
+      b.sheet.getRange(61, 4, ROWS - 60 + 1, 3).getValues(),
+    );
     expect(a.ss._engine.window).toBeNull();
+  }, 180000);
+
+  test('the last rows alone are a band, equal to a full evaluation there, ROW() included', () => {
+    const a = register();
+    const windowed = top(a.sheet);
+    const tail = (s: any) => s.getRange(ROWS - 40, 1, 42, 6).getValues();
+    const band = tail(a.sheet);
+    expect(a.ss._engine.window).toEqual({
+      sheet: expect.anything(),
+      lastRow: 60,
+      band: { from: ROWS - 40, to: ROWS + 1 },
+    });
+    // The top rows stay evaluated: reading them again rebuilds nothing.
+    const builds = a.ss._engine.builds;
+    expect(top(a.sheet)).toBe(windowed);
+    expect(a.ss._engine.builds).toBe(builds);
+    const b = register();
+    b.sheet.getRange(1, 1, ROWS + 1, 6).getValues();
+    expect(b.ss._engine.window).toBeNull();
+    expect(band).toEqual(tail(b.sheet));
+    // Not a copy of the top rows: the band's rows differ from the top's, as the inputs do.
+    expect(JSON.stringify(band.map((r: unknown[]) => r.slice(3)))).not.toBe(
+      JSON.stringify(JSON.parse(windowed).slice(0, 42)),
+    );
+    // A band read before any top read keeps only the anchor row as its top.
+    const c = register();
+    expect(tail(c.sheet)).toEqual(band);
+    expect(c.ss._engine.window).toEqual({
+      sheet: expect.anything(),
+      lastRow: 1,
+      band: { from: ROWS - 40, to: ROWS + 1 },
+    });
+  }, 180000);
+
+  test('a MAP column over its row limit shows #ERROR! at its anchor and nothing in a band', () => {
+    const rt = { mapRowLimit: 1000 };
+    const a = register();
+    Object.assign(a.ss._rt, rt);
+    const b = register();
+    Object.assign(b.ss._rt, rt);
+    const at = (s: any) => [
+      s.getRange(1, 6).getValue(),
+      ...s
+        .getRange(ROWS - 10, 6, 10, 1)
+        .getValues()
+        .map((r: unknown[]) => r[0]),
+    ];
+    a.sheet.getRange(1, 4, 5, 3).getValues();
+    const banded = at(a.sheet);
+    expect(a.ss._engine.window?.band).toBeDefined();
+    b.sheet.getRange(1, 1, ROWS + 1, 6).getValues();
+    expect(banded).toEqual(at(b.sheet));
+    expect(banded[0]).toBe('#ERROR!');
   }, 180000);
 
   test('a value typed far below a live column still blocks its spill (full evaluation)', () => {

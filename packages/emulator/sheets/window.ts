@@ -6,7 +6,11 @@
 // rows, so a bounded read (the add-on's sample check) costs n rows, not 100,000. This is only an
 // emulator speed-up; Sheets has the values already. Anything not provably row-local is evaluated
 // in full, as before.
-import { tokenize, type RefParts } from './formula';
+//
+// A read further down (the sample check's last rows, #26 item 7) is a band: the same formulas are
+// evaluated once more, anchored just above the band with their own-sheet ranges starting there, so
+// ROW() still gives each row's own number and every band row sees exactly its own inputs.
+import { tokenize, untokenize, type RefParts, type Tok } from './formula';
 import { canonicalFormula, splitTop } from './lambda';
 import type { SheetModel } from './model';
 
@@ -74,13 +78,28 @@ function holidayArgs(formula: string): string[] {
   return out;
 }
 
+/** The rows a windowed rebuild evaluates: the top rows up to `lastRow`, and one band further down. */
+export interface RowWindow {
+  sheet: SheetModel;
+  lastRow: number;
+  band?: { from: number; to: number };
+}
+
 /**
- * Whether reading rows up to `lastRow` of `sheet` may evaluate those rows only. `argSep` is the
- * syntax stored formulas are read in. False whenever in doubt.
+ * Whether reading rows up to `lastRow` of `sheet` (and, with `band`, rows band.from..band.to) may
+ * evaluate those rows only. `argSep` is the syntax stored formulas are read in. False whenever in
+ * doubt. A band must start at least two rows below the top window: its formulas are anchored in
+ * the row above it.
  */
-export function windowable(sheet: SheetModel, sheets: SheetModel[], lastRow: number, argSep: string): boolean {
+export function windowable(
+  sheet: SheetModel,
+  sheets: SheetModel[],
+  lastRow: number,
+  argSep: string,
+  band?: { from: number; to: number },
+): boolean {
   const rawLast = sheet._lastRowRaw();
-  if (lastRow >= rawLast) return false;
+  if (band ? band.from - 1 <= lastRow || band.from > rawLast || band.to < band.from : lastRow >= rawLast) return false;
   const anchors = sheet._anchorList();
   if (!anchors.length) return false;
   const r0 = anchors[0][0];
@@ -110,4 +129,19 @@ export function windowable(sheet: SheetModel, sheets: SheetModel[], lastRow: num
     for (const [, , stored] of other._anchorList()) if (refsTo(stored, other._name, sheet._name).length) return false;
   }
   return true;
+}
+
+/**
+ * The formula of an anchor in row `r0` as evaluated for the band `from..to`: anchored in row
+ * from - 1, each own-sheet range moved down by the same rows and closed at `to`. Only for a sheet
+ * `windowable` accepted, whose own-sheet refs are aligned whole-column ranges from r0 or r0 + 1.
+ */
+export function bandFormula(formula: string, host: string, r0: number, from: number, to: number): string {
+  const shift = from - 1 - r0;
+  const toks: Tok[] = tokenize(formula).map((t) => {
+    if (t.t !== 'ref' || !t.ref || t.ref.r1 === null) return t;
+    const own = t.ref.sheet === null || sameName(t.ref.sheet, host);
+    return own ? { ...t, ref: { ...t.ref, r1: t.ref.r1 + shift, r2: to } } : t;
+  });
+  return untokenize(toks);
 }
