@@ -2,6 +2,7 @@
 // a callback, which would make documentToPdf (pdf.ts) asynchronous: such images are composited
 // onto white and re-encoded here as plain 8-bit RGB PNGs first.
 import zlib from 'node:zlib';
+import { bytesKey, Lru } from '../render/memo';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -33,6 +34,20 @@ function chunk(type: string, data: Buffer): Buffer {
  * transparency, else the image composited onto white as 8-bit RGB. Null when unreadable.
  */
 export function pdfSafePng(png: Buffer): Buffer | null {
+  const key = bytesKey(png);
+  let hit = safe.get(key);
+  if (hit === undefined) {
+    const made = makeSafe(png);
+    hit = made === png ? 'same' : made === null ? null : Buffer.from(made);
+    safe.set(key, hit);
+  }
+  return hit === 'same' ? png : hit === null ? null : Buffer.from(hit);
+}
+
+/** Conversions already made (render/memo.ts): 'same' where the image was safe as it came. */
+const safe = new Lru<Buffer | null | 'same'>(64);
+
+function makeSafe(png: Buffer): Buffer | null {
   if (png.length < 33 || png.toString('ascii', 1, 4) !== 'PNG') return null;
   let pos = 8;
   let width = 0,

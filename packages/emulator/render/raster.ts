@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { type ChartData, renderChartSvg } from './chart';
+import { Lru, memoBytes } from './memo';
 
 let fontFilesCache: string[] | undefined;
 
@@ -27,13 +28,20 @@ export interface RasterOptions {
   systemFonts?: boolean;
 }
 
+const rendered = new Lru<Buffer | null>(64);
+
 /** Renders any SVG (normally one from renderChartSvg) to PNG at its own size, synchronously. */
 export function svgToPng(svg: string, opts: RasterOptions = {}): Buffer {
+  const systemFonts = opts.systemFonts ?? true;
+  return memoBytes(rendered, `${systemFonts ? 1 : 0}${svg}`, () => rasterize(svg, systemFonts)) as Buffer;
+}
+
+function rasterize(svg: string, systemFonts: boolean): Buffer {
   const fontFiles = chartFontFiles();
   const resvg = new Resvg(svg, {
     font: {
       fontFiles,
-      loadSystemFonts: opts.systemFonts ?? true,
+      loadSystemFonts: systemFonts,
       defaultFontFamily: fontFiles.length ? 'Roboto' : undefined,
       sansSerifFamily: fontFiles.length ? 'Roboto' : undefined,
     },

@@ -222,6 +222,12 @@ export interface ParaAt {
 
 /** Every paragraph of `blocks` (table cells included) with its start index, in document order. */
 export function paragraphs(blocks: ABlock[], start: number, inTable = false, out: ParaAt[] = []): ParaAt[] {
+  walkParagraphs(blocks, start, inTable, out);
+  return out;
+}
+
+/** One pass over `blocks` from `start`, collecting paragraphs; returns the index after them. */
+function walkParagraphs(blocks: ABlock[], start: number, inTable: boolean, out: ParaAt[]): number {
   let at = start;
   blocks.forEach((b, index) => {
     if (b.k === 'p') {
@@ -229,17 +235,15 @@ export function paragraphs(blocks: ABlock[], start: number, inTable = false, out
       at += paraLength(b);
       return;
     }
+    // A table: its start, then per row a start and per cell a start before the cell's content.
     let pos = at + 1;
     for (const r of b.rows) {
       pos += 1;
-      for (const c of r.cells) {
-        paragraphs(c.content, pos + 1, true, out);
-        pos += cellLength(c);
-      }
+      for (const c of r.cells) pos = walkParagraphs(c.content, pos + 1, true, out);
     }
-    at += blockLength(b);
+    at = pos + 1;
   });
-  return out;
+  return at;
 }
 
 /** Where a table sits: its start index and the list holding it. */
@@ -251,22 +255,26 @@ export interface TableAt {
 }
 
 export function tables(blocks: ABlock[], start: number, out: TableAt[] = []): TableAt[] {
+  walkTables(blocks, start, out);
+  return out;
+}
+
+function walkTables(blocks: ABlock[], start: number, out: TableAt[]): number {
   let at = start;
   blocks.forEach((b, index) => {
-    if (b.k === 't') {
-      out.push({ table: b, start: at, container: blocks, index });
-      let pos = at + 1;
-      for (const r of b.rows) {
-        pos += 1;
-        for (const c of r.cells) {
-          tables(c.content, pos + 1, out);
-          pos += cellLength(c);
-        }
-      }
+    if (b.k === 'p') {
+      at += paraLength(b);
+      return;
     }
-    at += blockLength(b);
+    out.push({ table: b, start: at, container: blocks, index });
+    let pos = at + 1;
+    for (const r of b.rows) {
+      pos += 1;
+      for (const c of r.cells) pos = walkTables(c.content, pos + 1, out);
+    }
+    at = pos + 1;
   });
-  return out;
+  return at;
 }
 
 /** The paragraph whose range [start, start + length) holds `index`, or null. */
